@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "koers",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "koers", targets: ["koers"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        // The pure core: periods, numbers, the goal and metric model, evaluation and the
+        // vague-goal rules. No I/O, no terminal.
+        .target(name: "KoersCore"),
+        // The goal-file language: lexer, parser with source locations, printer.
+        .target(name: "KoersGoalFile", dependencies: ["KoersCore"]),
+        // Readers for the data files staff have: CSV (Dutch and English notation, CBS StatLine), xlsx.
+        .target(name: "KoersImport", dependencies: ["KoersCore"]),
+        // Terminal tables and charts, Markdown, HTML, JSON.
+        .target(name: "KoersRender", dependencies: ["KoersCore"]),
+        // libedit, reached through fixed-argument wrappers of its variadic functions.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The shell: command table, completion, history, line readers.
+        .target(
+            name: "KoersShell",
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "CLibEdit"]
+        ),
+        .executableTarget(
+            name: "koers",
+            dependencies: [
+                "KoersShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(
+            name: "KoersCoreTests",
+            dependencies: ["KoersCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "KoersGoalFileTests",
+            dependencies: ["KoersGoalFile", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "KoersImportTests",
+            dependencies: ["KoersImport", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KoersRenderTests",
+            dependencies: ["KoersRender", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "KoersShellTests",
+            dependencies: ["KoersShell", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")]
+        ),
+        // Drives the built `koers` binary through pipes and a pseudo-terminal.
+        .testTarget(name: "KoersEndToEndTests", dependencies: ["koers"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,129 @@
+/// `>=` (higher is better), `<=` (lower is better) or `=` (binary goals: `= yes`).
+public enum Comparator: String, Sendable, Hashable, CaseIterable, Codable {
+    case atLeast = ">="
+    case atMost = "<="
+    case equals = "="
+
+    /// `d` in EVALUATION.md: +1 for `>=`, −1 for `<=`; binary goals count as higher-is-better (yes = 1).
+    public var direction: Double { self == .atMost ? -1 : 1 }
+}
+
+/// The value a goal must reach, as the goal file states it.
+public enum TargetValue: Sendable, Hashable {
+    /// `90`, `7,5`, or `90%` (`percent` records that the author wrote a percent sign).
+    case absolute(Double, percent: Bool)
+    /// `+10%` or `-5%` relative to the baseline value: `T = B × (1 + p/100)`.
+    case relativePercent(Double)
+    /// `+3 pp` percentage points on top of the baseline: `T = B + 3`.
+    case percentagePoints(Double)
+    /// `ja`/`yes` or `nee`/`no`.
+    case yesNo(Bool)
+    /// A word where a number belongs (`"goed"`): representable so the check can name it.
+    case qualitative(String)
+
+    /// Whether the value depends on the baseline value.
+    public var isRelative: Bool {
+        switch self {
+        case .relativePercent, .percentagePoints: true
+        default: false
+        }
+    }
+}
+
+/// A target: comparator and value. The comparator may be missing in a vague goal (`streefwaarde "goed"`).
+public struct Target: Sendable, Hashable {
+    public var comparator: Comparator?
+    public var value: TargetValue
+
+    public init(comparator: Comparator?, value: TargetValue) {
+        self.comparator = comparator
+        self.value = value
+    }
+}
+
+/// Where the goal starts from: a period, and optionally a value stated in the goal file
+/// instead of (or besides) the series' figure for that period.
+public struct Baseline: Sendable, Hashable {
+    public var period: Period?
+    public var value: Double?
+
+    public init(period: Period?, value: Double? = nil) {
+        self.period = period
+        self.value = value
+    }
+}
+
+/// An interim step on the road to the target (`milestone 2022 >= 52.000`).
+public struct Milestone: Sendable, Hashable {
+    public var period: Period
+    public var target: Target
+
+    public init(period: Period, target: Target) {
+        self.period = period
+        self.target = target
+    }
+}
+
+/// A deliberate exception to a vague-goal rule, with the reason staff give for it.
+public struct Waiver: Sendable, Hashable {
+    public var rule: String
+    public var reason: String
+
+    public init(rule: String, reason: String) {
+        self.rule = rule
+        self.reason = reason
+    }
+}
+
+/// The policy document a goal was taken from, and where in it.
+public struct DocumentReference: Sendable, Hashable {
+    public var document: String
+    public var section: String?
+
+    public init(document: String, section: String? = nil) {
+        self.document = document
+        self.section = section
+    }
+}
+
+/// A policy goal, exactly as concrete or as vague as it was written: every field but the id
+/// and the title is optional, so that the check can name what is missing.
+public struct Goal: Sendable, Hashable {
+    public var id: String
+    /// The verbatim policy sentence.
+    public var title: String
+    public var source: DocumentReference?
+    public var owner: String?
+    /// The series the goal is measured by.
+    public var metric: SeriesKey?
+    /// The population the goal covers, when the title leaves it open ("alle producten").
+    public var scope: String?
+    public var baseline: Baseline?
+    public var target: Target?
+    public var deadline: Period?
+    public var milestones: [Milestone]
+    public var notes: [String]
+    public var waivers: [Waiver]
+    @IgnoredInEquality public var location: SourceLocation?
+
+    public init(
+        id: String, title: String, source: DocumentReference? = nil, owner: String? = nil,
+        metric: SeriesKey? = nil, scope: String? = nil, baseline: Baseline? = nil, target: Target? = nil,
+        deadline: Period? = nil, milestones: [Milestone] = [], notes: [String] = [], waivers: [Waiver] = [],
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.owner = owner
+        self.metric = metric
+        self.scope = scope
+        self.baseline = baseline
+        self.target = target
+        self.deadline = deadline
+        self.milestones = milestones
+        self.notes = notes
+        self.waivers = waivers
+        self.location = location
+    }
+}

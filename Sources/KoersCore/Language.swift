@@ -1,0 +1,42 @@
+/// The two languages of koers's interface. Every message a user sees exists in both.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case en
+    case nl
+
+    /// The language a locale string such as `nl_NL.UTF-8` names, or nil when it names neither.
+    public init?(localeIdentifier: String) {
+        let lowered = localeIdentifier.lowercased()
+        if lowered.hasPrefix("nl") { self = .nl } else if lowered.hasPrefix("en") { self = .en } else { return nil }
+    }
+}
+
+/// A text in both interface languages. Messages are built as `LocalizedText` and
+/// rendered in the user's language only at the edge, so every layer stays language-neutral.
+public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
+    public let en: String
+    public let nl: String
+
+    public init(en: String, nl: String) {
+        self.en = en
+        self.nl = nl
+    }
+
+    /// A text that reads the same in both languages (an id, a quoted value).
+    public init(verbatim: String) {
+        self.en = verbatim
+        self.nl = verbatim
+    }
+
+    public func text(in language: Language) -> String {
+        switch language {
+        case .en: en
+        case .nl: nl
+        }
+    }
+
+    public var description: String { en }
+
+    public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+        LocalizedText(en: lhs.en + rhs.en, nl: lhs.nl + rhs.nl)
+    }
+}

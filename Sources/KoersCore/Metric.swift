@@ -1,0 +1,112 @@
+/// A label on a series, such as `productgroep=Vergunningen` or `gemeente=GM0141`.
+public struct Label: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    public var description: String { "\(name)=\(value)" }
+
+    public static func < (lhs: Label, rhs: Label) -> Bool { (lhs.name, lhs.value) < (rhs.name, rhs.value) }
+}
+
+/// One time series: a metric id plus its labels, e.g. `digitale_aanvragen{productgroep=Vergunningen}`.
+/// A key without labels is the metric's total.
+public struct SeriesKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var metric: String
+    /// Sorted by name, at most one per name.
+    public private(set) var labels: [Label]
+
+    public init(metric: String, labels: [Label] = []) {
+        self.metric = metric
+        self.labels = labels.sorted()
+    }
+
+    public func label(_ name: String) -> String? { labels.first { $0.name == name }?.value }
+
+    /// `metric` or `metric{name=value,name=value}`; values with characters outside
+    /// letters, digits, `_` and `-` are quoted.
+    public var description: String {
+        guard !labels.isEmpty else { return metric }
+        let inner = labels.map { label in
+            let plain = label.value.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+            }
+            return plain && !label.value.isEmpty ? "\(label.name)=\(label.value)" : "\(label.name)=\"\(label.value)\""
+        }
+        return "\(metric){\(inner.joined(separator: ","))}"
+    }
+
+    public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
+        if lhs.metric != rhs.metric { return lhs.metric < rhs.metric }
+        return lhs.labels.lexicographicallyPrecedes(rhs.labels)
+    }
+}
+
+/// What a metric's figures measure.
+public enum MetricUnit: String, Sendable, Hashable, CaseIterable, Codable {
+    case count
+    case percent
+    /// A Dutch school mark, 1–10 (rapportcijfer).
+    case grade
+    case euro
+    case days
+    case yesNo = "yes-no"
+
+    /// Whether `>=`/`<=` comparisons make sense; yes/no metrics take `= yes` only.
+    public var isOrdered: Bool { self != .yesNo }
+}
+
+/// A metric computed per period from other series.
+public enum Formula: Sendable, Hashable {
+    /// `numerator / denominator`.
+    case ratio(SeriesKey, SeriesKey)
+    /// `100 × part / whole`.
+    case percentage(SeriesKey, SeriesKey)
+    /// The sum over every labelled series of a metric.
+    case sum(SeriesKey)
+
+    /// The series the formula reads.
+    public var inputs: [SeriesKey] {
+        switch self {
+        case let .ratio(a, b), let .percentage(a, b): [a, b]
+        case let .sum(a): [a]
+        }
+    }
+}
+
+/// A metric declaration: a named, documented time series (or family of labelled series).
+public struct Metric: Sendable, Hashable {
+    public var id: String
+    public var title: String?
+    public var unit: MetricUnit?
+    /// Where the figures come from, as staff describe it ("zaaksysteem", "CBS StatLine 70072ned").
+    public var source: String?
+    /// How often a new figure is expected.
+    public var frequency: Granularity?
+    /// What exactly is counted, in words.
+    public var definition: String?
+    /// The label whose parts add up to this metric's unlabelled total (`total-of productgroep`).
+    public var totalOf: String?
+    public var formula: Formula?
+    @IgnoredInEquality public var location: SourceLocation?
+
+    public init(
+        id: String, title: String? = nil, unit: MetricUnit? = nil, source: String? = nil,
+        frequency: Granularity? = nil, definition: String? = nil, totalOf: String? = nil,
+        formula: Formula? = nil, location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.source = source
+        self.frequency = frequency
+        self.definition = definition
+        self.totalOf = totalOf
+        self.formula = formula
+        self.location = location
+    }
+}
