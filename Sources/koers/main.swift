@@ -1,1 +1,84 @@
+import ArgumentParser
+import Foundation
+import KoersCore
 import KoersShell
+
+/// The `koers` command: parses the command line and hands over to the shell.
+struct Koers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "koers",
+        abstract: "Track public-policy goals against their figures.",
+        discussion: """
+            With no -c, -f or piped input, koers opens an interactive shell. With no PATH it loads \
+            the sample goals in goals/almelo. Exit codes: 0 success; 1 a command failed or a \
+            check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded.
+            """
+    )
+
+    @Argument(help: "Goal files, or directories whose .koers files are loaded.")
+    var paths: [String] = []
+
+    @Option(name: .customShort("c"), help: "Run these commands (separated by ';' or newlines) and exit.")
+    var commands: String?
+
+    @Option(name: .customShort("f"), help: "Run the commands in this script file and exit.")
+    var script: String?
+
+    @Option(help: "Interface language: nl or en (default: KOERS_LANG, then LC_ALL/LANG, else en).")
+    var lang: String?
+
+    @Flag(help: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).")
+    var keepGoing = false
+
+    func validate() throws {
+        if commands != nil && script != nil { throw ValidationError("use either -c or -f, not both") }
+        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang takes nl or en") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Launch.language(from: environment)
+        let interactive = commands == nil && script == nil && Launch.isTerminal(0) && Launch.isTerminal(1)
+        let style = OutputStyle(
+            colors: interactive && Launch.colorsAllowed(environment),
+            unicode: interactive,
+            width: interactive ? Launch.terminalWidth(environment) : 80)
+        let session = ShellSession(
+            language: language, output: FileDescriptorOutput.standardOutput(), errors: FileDescriptorOutput.standardError(),
+            style: style)
+
+        let goalPaths = paths.isEmpty ? [Launch.samplePath()] : paths
+        do {
+            try session.workspace.load(goalPaths)
+        } catch {
+            InteractiveLoop.report(error, session: session, place: nil)
+            if !interactive { throw ExitCode(error.exitCode) }
+        }
+
+        let status: Int32
+        if let commands {
+            let reader = ScriptedLineReader(lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            status = BatchRunner.run(session, reader: reader, source: "-c", keepGoing: keepGoing)
+        } else if let script {
+            guard let data = FileManager.default.contents(atPath: script) else {
+                InteractiveLoop.report(
+                    CommandFailure(ShellMessages.cannotRead(script, reason: "no such file or not readable"), exitCode: KoersShell.ExitCode.usage),
+                    session: session, place: nil)
+                throw ExitCode(KoersShell.ExitCode.usage)
+            }
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+            status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: script, keepGoing: keepGoing)
+        } else if interactive {
+            let model = session.workspace.model
+            session.say(LaunchMessages.banner)
+            session.say(ShellMessages.loaded(files: session.workspace.files.count, goals: model.goals.count, metrics: model.metrics.count))
+            status = InteractiveLoop.run(session, reader: Launch.terminalReader(session: session))
+        } else {
+            status = BatchRunner.run(session, reader: Launch.standardInputReader(), source: "<stdin>", keepGoing: keepGoing)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+Koers.main()

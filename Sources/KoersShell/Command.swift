@@ -1,0 +1,185 @@
+import KoersCore
+
+/// Where TAB finds candidates for an argument or an option's value.
+public enum CompletionKind: Sendable, Equatable {
+    case command
+    case goal
+    case metric
+    case series
+    case path
+    case period
+    case language
+    case fixed([String])
+    case none
+}
+
+/// A positional argument of a command.
+public struct ArgumentSpec: Sendable {
+    public var name: String
+    public var completion: CompletionKind
+    public var optional: Bool
+    /// Takes every remaining word (e.g. `check GOAL...`).
+    public var repeating: Bool
+
+    public init(_ name: String, completion: CompletionKind, optional: Bool = false, repeating: Bool = false) {
+        self.name = name
+        self.completion = completion
+        self.optional = optional
+        self.repeating = repeating
+    }
+}
+
+/// A `--name [VALUE]` option of a command.
+public struct OptionSpec: Sendable {
+    public var name: String
+    /// nil for a flag; otherwise what the value is called in help, and how to complete it.
+    public var valueName: String?
+    public var completion: CompletionKind
+    public var help: LocalizedText
+
+    public init(_ name: String, value valueName: String? = nil, completion: CompletionKind = .none, help: LocalizedText) {
+        self.name = name
+        self.valueName = valueName
+        self.completion = completion
+        self.help = help
+    }
+}
+
+/// A command as the user invoked it: positional arguments and options, checked against its spec.
+public struct Invocation: Sendable, Equatable {
+    public var name: String
+    public var arguments: [String]
+    public var options: [String: String]
+    public var flags: Set<String>
+
+    public func option(_ name: String) -> String? { options[name] }
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// Why a command did not do what was asked. The message is shown on stderr; in scripts the
+/// run stops with `exitCode` unless `--keep-going` was given.
+public struct CommandFailure: Error, Sendable {
+    public var message: LocalizedText
+    public var exitCode: Int32
+    /// Diagnostics to show (file errors with their places).
+    public var diagnostics: [Diagnostic]
+
+    public init(_ message: LocalizedText, exitCode: Int32 = ExitCode.commandFailed, diagnostics: [Diagnostic] = []) {
+        self.message = message
+        self.exitCode = exitCode
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The process exit codes, documented in docs/shell.md.
+public enum ExitCode {
+    public static let success: Int32 = 0
+    /// A command failed, or a check/--fail-on condition was met.
+    public static let commandFailed: Int32 = 1
+    /// The command line itself was wrong (unknown option, missing argument).
+    public static let usage: Int32 = 2
+    /// A goal file or data file could not be loaded.
+    public static let loadFailed: Int32 = 3
+}
+
+/// A command, defined once: dispatch, `help`, completion and the non-interactive mode all read
+/// this one definition.
+public struct CommandSpec: Sendable {
+    public typealias Handler = @Sendable (ShellSession, Invocation) throws(CommandFailure) -> Void
+
+    public var name: String
+    /// Other names, Dutch ones among them (`doelen` for `goals`).
+    public var aliases: [String]
+    public var arguments: [ArgumentSpec]
+    public var options: [OptionSpec]
+    public var summary: LocalizedText
+    public var details: LocalizedText?
+    /// Example invocations shown by `help COMMAND`.
+    public var examples: [String]
+    public var handler: Handler
+
+    public init(
+        name: String, aliases: [String] = [], arguments: [ArgumentSpec] = [], options: [OptionSpec] = [],
+        summary: LocalizedText, details: LocalizedText? = nil, examples: [String], handler: @escaping Handler
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.arguments = arguments
+        self.options = options
+        self.summary = summary
+        self.details = details
+        self.examples = examples
+        self.handler = handler
+    }
+
+    public var allNames: [String] { [name] + aliases }
+
+    /// `show GOAL [--format FORMAT]`.
+    public var usage: String {
+        var parts = [name]
+        for argument in arguments {
+            var word = argument.name + (argument.repeating ? "..." : "")
+            if argument.optional { word = "[\(word)]" }
+            parts.append(word)
+        }
+        for option in options {
+            parts.append("[--\(option.name)\(option.valueName.map { " \($0)" } ?? "")]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Checks words against the spec: known options, values present, argument count.
+    public func invocation(from words: [String]) throws(CommandFailure) -> Invocation {
+        var arguments: [String] = []
+        var options: [String: String] = [:]
+        var flags: Set<String> = []
+        var index = 0
+        var onlyArguments = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if !onlyArguments, word == "--" {
+                onlyArguments = true
+                continue
+            }
+            if !onlyArguments, word.hasPrefix("--"), word.count > 2 {
+                var optionName = String(word.dropFirst(2))
+                var inlineValue: String?
+                if let equals = optionName.firstIndex(of: "=") {
+                    inlineValue = String(optionName[optionName.index(after: equals)...])
+                    optionName = String(optionName[..<equals])
+                }
+                guard let option = self.options.first(where: { $0.name == optionName }) else {
+                    throw CommandFailure(ShellMessages.unknownOption(optionName, command: name, known: self.options.map(\.name)), exitCode: ExitCode.usage)
+                }
+                if option.valueName == nil {
+                    guard inlineValue == nil else {
+                        throw CommandFailure(ShellMessages.optionTakesNoValue(optionName), exitCode: ExitCode.usage)
+                    }
+                    flags.insert(optionName)
+                } else if let inlineValue {
+                    options[optionName] = inlineValue
+                } else if index < words.count {
+                    options[optionName] = words[index]
+                    index += 1
+                } else {
+                    throw CommandFailure(ShellMessages.optionNeedsValue(optionName, valueName: option.valueName ?? ""), exitCode: ExitCode.usage)
+                }
+                if case let .fixed(allowed) = option.completion, let value = options[optionName], !allowed.contains(value) {
+                    throw CommandFailure(ShellMessages.invalidOptionValue(optionName, value: value, allowed: allowed), exitCode: ExitCode.usage)
+                }
+                continue
+            }
+            arguments.append(word)
+        }
+        let required = self.arguments.filter { !$0.optional }.count
+        let unlimited = self.arguments.contains { $0.repeating }
+        if arguments.count < required {
+            throw CommandFailure(ShellMessages.missingArgument(self.arguments[arguments.count].name, usage: usage), exitCode: ExitCode.usage)
+        }
+        if !unlimited, arguments.count > self.arguments.count {
+            throw CommandFailure(ShellMessages.tooManyArguments(usage: usage), exitCode: ExitCode.usage)
+        }
+        return Invocation(name: name, arguments: arguments, options: options, flags: flags)
+    }
+}

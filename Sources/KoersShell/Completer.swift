@@ -1,0 +1,100 @@
+import Foundation
+import KoersCore
+
+/// Context-aware TAB completion from the command table: command names first, then, per
+/// argument, goal ids, metric names, paths, option names and their values.
+public final class ShellCompleter: CompletionSource, @unchecked Sendable {
+    // The session is only touched from the thread running the shell; libedit calls back on it.
+    private unowned let session: ShellSession
+
+    public init(session: ShellSession) {
+        self.session = session
+    }
+
+    public func complete(line: String, cursor: Int) -> Completion {
+        let (previous, current) = CommandLineSplitter.wordsBeforeCursor(line, cursor: cursor)
+        let prefix = current.text
+        guard let first = previous.first else {
+            return Completion(start: current.start, candidates: matching(session.commands.flatMap(\.allNames), prefix))
+        }
+        guard let spec = session.command(named: first.text) else { return Completion(start: current.start, candidates: []) }
+        let words = previous.dropFirst().map(\.text)
+
+        // The value of an option that takes one.
+        if let last = words.last, last.hasPrefix("--"),
+            let option = spec.options.first(where: { "--\($0.name)" == last }), option.valueName != nil
+        {
+            return Completion(start: current.start, candidates: candidates(for: option.completion, prefix: prefix))
+        }
+        if prefix.hasPrefix("-") {
+            let used = Set(words)
+            let names = spec.options.map { "--\($0.name)" }.filter { !used.contains($0) }
+            return Completion(start: current.start, candidates: matching(names, prefix))
+        }
+        // Which positional argument the cursor is on: skip options and their values.
+        var position = 0
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.hasPrefix("--"), let option = spec.options.first(where: { "--\($0.name)" == word }) {
+                index += option.valueName == nil ? 1 : 2
+                continue
+            }
+            position += 1
+            index += 1
+        }
+        let argument: ArgumentSpec? = position < spec.arguments.count
+            ? spec.arguments[position]
+            : spec.arguments.last.flatMap { $0.repeating ? $0 : nil }
+        guard let argument else { return Completion(start: current.start, candidates: []) }
+        return Completion(start: current.start, candidates: candidates(for: argument.completion, prefix: prefix))
+    }
+
+    private func candidates(for kind: CompletionKind, prefix: String) -> [String] {
+        let model = session.workspace.model
+        switch kind {
+        case .command: return matching(session.commands.map(\.name), prefix)
+        case .goal: return matching(model.goals.map(\.id), prefix)
+        case .metric: return matching(model.metrics.map(\.id), prefix)
+        case .series:
+            let keys = Set(model.metrics.map(\.id) + model.store.series.keys.map(\.description))
+            return matching(Array(keys), prefix)
+        case .period:
+            let periods = Set(model.store.series.values.flatMap { $0.map(\.period.description) })
+            return matching(Array(periods), prefix)
+        case .language: return matching(Language.allCases.map(\.rawValue), prefix)
+        case let .fixed(values): return matching(values, prefix)
+        case .path: return PathCompletion.candidates(for: prefix)
+        case .none: return []
+        }
+    }
+
+    private func matching(_ words: [String], _ prefix: String) -> [String] {
+        Array(Set(words.filter { $0.hasPrefix(prefix) })).sorted()
+    }
+}
+
+/// File and directory names that start with what is typed; directories end in `/`.
+enum PathCompletion {
+    static func candidates(for prefix: String) -> [String] {
+        let directory: String
+        let namePrefix: String
+        if let slash = prefix.lastIndex(of: "/") {
+            directory = String(prefix[...slash])
+            namePrefix = String(prefix[prefix.index(after: slash)...])
+        } else {
+            directory = ""
+            namePrefix = prefix
+        }
+        let expanded = directory.hasPrefix("~/") ? NSString(string: directory).expandingTildeInPath + "/" : directory
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: expanded.isEmpty ? "." : expanded)) ?? []
+        return listed
+            .filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }
+            .map { name in
+                var isDirectory: ObjCBool = false
+                let isFolder = FileManager.default.fileExists(atPath: expanded + name, isDirectory: &isDirectory) && isDirectory.boolValue
+                return directory + name + (isFolder ? "/" : "")
+            }
+            .sorted()
+    }
+}

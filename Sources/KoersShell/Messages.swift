@@ -1,0 +1,107 @@
+import KoersCore
+
+/// Every message the shell itself shows, in English and Dutch.
+public enum ShellMessages {
+    public static func unknownCommand(_ word: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? ""
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? ""
+        return LocalizedText(
+            en: "unknown command '\(word)'.\(hintEn) Type 'help' for the list of commands.",
+            nl: "onbekende opdracht '\(word)'.\(hintNl) Typ 'help' voor de lijst met opdrachten.")
+    }
+
+    public static func unknownOption(_ name: String, command: String, known: [String]) -> LocalizedText {
+        let list = known.isEmpty ? "" : known.map { "--\($0)" }.joined(separator: ", ")
+        return LocalizedText(
+            en: "'\(command)' has no option --\(name)" + (list.isEmpty ? " (it takes no options)." : "; its options are \(list)."),
+            nl: "'\(command)' kent geen optie --\(name)" + (list.isEmpty ? " (deze opdracht heeft geen opties)." : "; de opties zijn \(list)."))
+    }
+
+    public static func optionNeedsValue(_ name: String, valueName: String) -> LocalizedText {
+        LocalizedText(en: "option --\(name) needs a value (\(valueName)).", nl: "optie --\(name) heeft een waarde nodig (\(valueName)).")
+    }
+
+    public static func optionTakesNoValue(_ name: String) -> LocalizedText {
+        LocalizedText(en: "option --\(name) takes no value.", nl: "optie --\(name) heeft geen waarde.")
+    }
+
+    public static func invalidOptionValue(_ name: String, value: String, allowed: [String]) -> LocalizedText {
+        LocalizedText(
+            en: "'\(value)' is not a valid value for --\(name); use one of: \(allowed.joined(separator: ", ")).",
+            nl: "'\(value)' is geen geldige waarde voor --\(name); kies uit: \(allowed.joined(separator: ", ")).")
+    }
+
+    public static func missingArgument(_ name: String, usage: String) -> LocalizedText {
+        LocalizedText(en: "missing \(name). Usage: \(usage)", nl: "\(name) ontbreekt. Gebruik: \(usage)")
+    }
+
+    public static func tooManyArguments(usage: String) -> LocalizedText {
+        LocalizedText(en: "too many arguments. Usage: \(usage)", nl: "te veel argumenten. Gebruik: \(usage)")
+    }
+
+    public static let unterminatedQuote = LocalizedText(
+        en: "the input ends inside a quoted text or after a backslash.",
+        nl: "de invoer eindigt binnen een tekst tussen aanhalingstekens of na een backslash.")
+
+    public static func unknownHelpTopic(_ word: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? ""
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? ""
+        return LocalizedText(en: "no command '\(word)'.\(hintEn)", nl: "geen opdracht '\(word)'.\(hintNl)")
+    }
+
+    public static let helpHeader = LocalizedText(
+        en: "Commands (type 'help COMMAND' for details and examples):",
+        nl: "Opdrachten (typ 'help OPDRACHT' voor uitleg en voorbeelden):")
+    public static let usageLabel = LocalizedText(en: "Usage", nl: "Gebruik")
+    public static let aliasesLabel = LocalizedText(en: "Also", nl: "Ook")
+    public static let optionsLabel = LocalizedText(en: "Options", nl: "Opties")
+    public static let examplesLabel = LocalizedText(en: "Examples", nl: "Voorbeelden")
+
+    public static func languageSet(_ language: Language) -> LocalizedText {
+        language == .nl
+            ? LocalizedText(en: "Language: Dutch.", nl: "Taal: Nederlands.")
+            : LocalizedText(en: "Language: English.", nl: "Taal: Engels.")
+    }
+
+    public static func unknownLanguage(_ word: String) -> LocalizedText {
+        LocalizedText(en: "unknown language '\(word)'; use 'nl' or 'en'.", nl: "onbekende taal '\(word)'; kies 'nl' of 'en'.")
+    }
+
+    public static func unknownGoal(_ id: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'goals' for the list."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'doelen' voor de lijst."
+        return LocalizedText(en: "no goal '\(id)'.\(hintEn)", nl: "geen doel '\(id)'.\(hintNl)")
+    }
+
+    public static func unknownMetric(_ id: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'metrics' for the list."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'indicatoren' voor de lijst."
+        return LocalizedText(en: "no metric '\(id)'.\(hintEn)", nl: "geen indicator '\(id)'.\(hintNl)")
+    }
+
+    public static let nothingLoaded = LocalizedText(
+        en: "No goals loaded. Use 'load PATH' to load goal files.",
+        nl: "Geen doelen geladen. Gebruik 'laad PAD' om doelbestanden te laden.")
+
+    public static func loaded(files: Int, goals: Int, metrics: Int) -> LocalizedText {
+        LocalizedText(
+            en: "Loaded \(files) goal \(files == 1 ? "file" : "files"): \(goals) \(goals == 1 ? "goal" : "goals"), \(metrics) \(metrics == 1 ? "metric" : "metrics").",
+            nl: "\(files) doelbestand\(files == 1 ? "" : "en") geladen: \(goals) doel\(goals == 1 ? "" : "en"), \(metrics) indicator\(metrics == 1 ? "" : "en").")
+    }
+
+    public static func loadFailed(_ path: String) -> LocalizedText {
+        LocalizedText(en: "'\(path)' was not loaded: it has errors (listed above).", nl: "'\(path)' is niet geladen: het bevat fouten (zie hierboven).")
+    }
+
+    public static func cannotRead(_ path: String, reason: String) -> LocalizedText {
+        LocalizedText(en: "cannot read '\(path)': \(reason).", nl: "kan '\(path)' niet lezen: \(reason).")
+    }
+
+    public static func noGoalFiles(_ path: String) -> LocalizedText {
+        LocalizedText(en: "no .koers files in '\(path)'.", nl: "geen .koers-bestanden in '\(path)'.")
+    }
+
+    public static func promptSummary(name: String, goals: Int) -> LocalizedText {
+        LocalizedText(en: "\(name), \(goals) \(goals == 1 ? "goal" : "goals")", nl: "\(name), \(goals) doel\(goals == 1 ? "" : "en")")
+    }
+}

@@ -1,0 +1,96 @@
+import KoersCore
+
+/// The state of one koers session: what is loaded, the interface language, where output goes.
+/// Every command runs against a session; the interactive loop and the batch runner drive it.
+public final class ShellSession {
+    public var language: Language
+    public var workspace: Workspace
+    public let output: TextOutput
+    public let errors: TextOutput
+    public var style: OutputStyle
+    /// Set by `quit`; the loop ends after the current command.
+    public var quitRequested = false
+    public let commands: [CommandSpec]
+
+    public init(
+        language: Language, workspace: Workspace = Workspace(), output: TextOutput, errors: TextOutput,
+        style: OutputStyle = .plain, commands: [CommandSpec] = CommandTable.all
+    ) {
+        self.language = language
+        self.workspace = workspace
+        self.output = output
+        self.errors = errors
+        self.style = style
+        self.commands = commands
+    }
+
+    public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
+    public func print(_ text: String) { output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
+
+    /// The command a word names, by its name or any alias, ignoring case.
+    public func command(named word: String) -> CommandSpec? {
+        let lowered = word.lowercased()
+        return commands.first { $0.allNames.contains(lowered) }
+    }
+
+    /// Runs one statement (a command and its words).
+    public func run(_ words: [String]) throws(CommandFailure) {
+        guard let first = words.first else { return }
+        guard let spec = command(named: first) else {
+            let suggestion = Suggestions.closest(to: first.lowercased(), among: commands.flatMap(\.allNames))
+            throw CommandFailure(ShellMessages.unknownCommand(first, suggestion: suggestion), exitCode: ExitCode.commandFailed)
+        }
+        let invocation = try spec.invocation(from: Array(words.dropFirst()))
+        try spec.handler(self, invocation)
+    }
+
+    /// The prompt: what is loaded, so a council member sees which goals they are asking about.
+    public var prompt: String {
+        let loaded = workspace.summary(in: language)
+        let text = loaded.isEmpty ? "koers> " : "koers (\(loaded))> "
+        return style.colors ? "\u{1B}[1;36m" + text + "\u{1B}[0m" : text
+    }
+
+    public var continuationPrompt: String { "...> " }
+}
+
+/// "Did you mean …?": the closest known word within a small edit distance.
+public enum Suggestions {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let limit = max(1, word.count / 3)
+        var best: (word: String, distance: Int)?
+        for candidate in candidates {
+            let d = distance(word, candidate)
+            guard d <= limit else { continue }
+            if let current = best, current.distance < d || (current.distance == d && current.word <= candidate) { continue }
+            best = (candidate, d)
+        }
+        return best?.word
+    }
+
+    /// Levenshtein distance over characters.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+extension ShellSession {
+    /// Loads goal files into the workspace and says what was loaded.
+    public func load(_ paths: [String]) throws(CommandFailure) {
+        try workspace.load(paths)
+        let model = workspace.model
+        say(ShellMessages.loaded(files: workspace.files.count, goals: model.goals.count, metrics: model.metrics.count))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import KoersCore
+
+/// The goal files a session has loaded, and the model built from them.
+public struct Workspace {
+    /// The paths the user named (files or directories), in order: `load` adds to them.
+    public private(set) var roots: [String] = []
+    /// Every goal file read, in load order.
+    public private(set) var files: [String] = []
+    public private(set) var model = GoalModel()
+
+    public init() {}
+
+    /// Reads the goal files a list of paths names and adds them to the workspace.
+    public mutating func load(_ paths: [String]) throws(CommandFailure) {
+        var found: [String] = []
+        for path in paths { found += try Self.goalFiles(under: path) }
+        roots += paths
+        files += found
+    }
+
+    /// A short name for the prompt: the last directory or file name of the first root.
+    public func summary(in language: Language) -> String {
+        guard let first = roots.first else { return "" }
+        let name = URL(fileURLWithPath: first).standardizedFileURL.lastPathComponent
+        return ShellMessages.promptSummary(name: name, goals: model.goals.count).text(in: language)
+    }
+
+    /// Every `.koers` file a path names: the file itself, or the files below a directory in path order.
+    public static func goalFiles(under path: String) throws(CommandFailure) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure(ShellMessages.cannotRead(path, reason: "no such file or directory"), exitCode: ExitCode.loadFailed)
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            throw CommandFailure(ShellMessages.cannotRead(path, reason: "not readable"), exitCode: ExitCode.loadFailed)
+        }
+        let found = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".koers") }.sorted()
+        guard !found.isEmpty else { throw CommandFailure(ShellMessages.noGoalFiles(path), exitCode: ExitCode.loadFailed) }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return found.map { base + "/" + $0 }
+    }
+}

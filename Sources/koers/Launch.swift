@@ -1,0 +1,73 @@
+import Foundation
+import KoersCore
+import KoersShell
+
+/// What the executable decides before the shell starts: language, terminal, the sample path, the reader.
+enum Launch {
+    /// `KOERS_LANG`, then `LC_ALL`, then `LANG`; English when none names Dutch or English.
+    static func language(from environment: [String: String]) -> Language {
+        for name in ["KOERS_LANG", "LC_ALL", "LANG"] {
+            if let value = environment[name], !value.isEmpty, let language = Language(localeIdentifier: value) {
+                return language
+            }
+        }
+        return .en
+    }
+
+    static func isTerminal(_ fileDescriptor: Int32) -> Bool { isatty(fileDescriptor) == 1 }
+
+    static func colorsAllowed(_ environment: [String: String]) -> Bool {
+        environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    static func terminalWidth(_ environment: [String: String]) -> Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap(Int.init) ?? 80
+    }
+
+    /// `goals/almelo` in the working directory, or in the package the binary was built in
+    /// (so `swift run koers` finds it from anywhere in the checkout).
+    static func samplePath() -> String {
+        let relative = "goals/almelo"
+        if FileManager.default.fileExists(atPath: relative) { return relative }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = directory.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return relative
+    }
+
+    static func terminalReader(session: ShellSession) -> LineReader {
+        StandardInputLineReader(interactive: true)
+    }
+
+    static func standardInputReader() -> LineReader {
+        StandardInputLineReader(interactive: false)
+    }
+}
+
+/// Reads lines from standard input with Swift's `readLine`.
+final class StandardInputLineReader: LineReader {
+    let isInteractive: Bool
+
+    init(interactive: Bool) { isInteractive = interactive }
+
+    func readLine(prompt: String) -> LineInput {
+        if isInteractive {
+            FileHandle.standardOutput.write(Data(prompt.utf8))
+        }
+        guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
+        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+    }
+
+    func remember(_ line: String) {}
+}
+
+enum LaunchMessages {
+    static let banner = LocalizedText(
+        en: "koers — are the policy goals on track? Type 'help' for the commands, Ctrl-D to leave.",
+        nl: "koers — liggen de beleidsdoelen op koers? Typ 'help' voor de opdrachten, Ctrl-D om te stoppen.")
+}
