@@ -1,0 +1,29 @@
+import Glibc
+import Synchronization
+
+/// Set by the SIGINT handler, read and cleared by `InterruptSignal.takePending()`.
+/// A lock-free atomic is safe to touch from a signal handler.
+private let interruptPending = Atomic<Bool>(false)
+
+/// Ctrl-C handling. The handler only records the interrupt and is installed without
+/// `SA_RESTART`, so a blocking read (libedit's `el_gets`, a pipe read) returns with `EINTR`
+/// instead of resuming: the reader then discards the line, and a long-running command can poll
+/// `takePending()` to stop early. Without a handler Ctrl-C would kill the shell.
+public enum InterruptSignal {
+    /// Installs the SIGINT handler. Returns false when the system refused it.
+    @discardableResult
+    public static func install() -> Bool {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            interruptPending.store(true, ordering: .relaxed)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        return sigaction(SIGINT, &action, nil) == 0
+    }
+
+    /// Whether Ctrl-C was pressed since the last call; clears the record.
+    public static func takePending() -> Bool {
+        interruptPending.exchange(false, ordering: .relaxed)
+    }
+}
