@@ -40,30 +40,26 @@ enum Launch {
         return relative
     }
 
+    /// libedit on a terminal; if it cannot start, plain lines after a note saying why.
     static func terminalReader(session: ShellSession) -> LineReader {
-        StandardInputLineReader(interactive: true)
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let reader = try LibEditLineReader(
+                historyFile: HistoryStore.defaultPath(environment: environment),
+                completionSource: ShellCompleter(session: session))
+            reader.language = session.language
+            return reader
+        } catch let failure as LibEditLineReader.SetupError {
+            session.errors.write(failure.message.text(in: session.language) + "\n")
+        } catch {
+            session.errors.write(TerminalMessages.editorUnavailable.text(in: session.language) + "\n")
+        }
+        return PlainLineReader(fileDescriptor: STDIN_FILENO)
     }
 
     static func standardInputReader() -> LineReader {
-        StandardInputLineReader(interactive: false)
+        PlainLineReader(fileDescriptor: STDIN_FILENO)
     }
-}
-
-/// Reads lines from standard input with Swift's `readLine`.
-final class StandardInputLineReader: LineReader {
-    let isInteractive: Bool
-
-    init(interactive: Bool) { isInteractive = interactive }
-
-    func readLine(prompt: String) -> LineInput {
-        if isInteractive {
-            FileHandle.standardOutput.write(Data(prompt.utf8))
-        }
-        guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
-    }
-
-    func remember(_ line: String) {}
 }
 
 enum LaunchMessages {
