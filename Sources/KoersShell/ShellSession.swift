@@ -88,3 +88,12 @@ public enum Suggestions {
         return table[a.count][b.count]
     }
 }
+
+extension ShellSession {
+    /// Loads goal files into the workspace and says what was loaded.
+    public func load(_ paths: [String]) throws(CommandFailure) {
+        try workspace.load(paths)
+        let model = workspace.model
+        say(ShellMessages.loaded(files: workspace.files.count, goals: model.goals.count, metrics: model.metrics.count))
+    }
+}
