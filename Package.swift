@@ -41,6 +41,12 @@ let package = Package(
             ]
         ),
 
+        // Writes the benchmark data and measures what a test cannot time (docs/performance.md).
+        .executableTarget(
+            name: "koers-bench",
+            dependencies: ["KoersCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         .testTarget(
             name: "KoersCoreTests",
             dependencies: ["KoersCore", .product(name: "PropertyBased", package: "swift-property-based")]

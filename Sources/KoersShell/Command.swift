@@ -87,8 +87,11 @@ public enum ExitCode {
 public struct CommandSpec: Sendable {
     public typealias Handler = @Sendable (ShellSession, Invocation) throws(CommandFailure) -> Void
 
+    /// The English name, used in scripts and documentation.
     public var name: String
-    /// Other names, Dutch ones among them (`doelen` for `goals`).
+    /// The Dutch name (`doelen` for `goals`), shown when the interface is Dutch.
+    public var dutchName: String?
+    /// Further names (`exit` for `quit`, `?` for `help`).
     public var aliases: [String]
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
@@ -99,10 +102,11 @@ public struct CommandSpec: Sendable {
     public var handler: Handler
 
     public init(
-        name: String, aliases: [String] = [], arguments: [ArgumentSpec] = [], options: [OptionSpec] = [],
+        name: String, dutchName: String? = nil, aliases: [String] = [], arguments: [ArgumentSpec] = [], options: [OptionSpec] = [],
         summary: LocalizedText, details: LocalizedText? = nil, examples: [String], handler: @escaping Handler
     ) {
         self.name = name
+        self.dutchName = dutchName
         self.aliases = aliases
         self.arguments = arguments
         self.options = options
@@ -112,7 +116,12 @@ public struct CommandSpec: Sendable {
         self.handler = handler
     }
 
-    public var allNames: [String] { [name] + aliases }
+    public var allNames: [String] { [name] + (dutchName.map { [$0] } ?? []) + aliases }
+
+    /// The name to show a user of this language.
+    public func displayName(in language: Language) -> String {
+        language == .nl ? dutchName ?? name : name
+    }
 
     /// `show GOAL [--format FORMAT]`.
     public var usage: String {

@@ -7,7 +7,7 @@ public enum CommandTable {
     public static let all: [CommandSpec] = [help, load, goals, show, metrics, language, quit]
 
     static let help = CommandSpec(
-        name: "help", aliases: ["hulp", "?"],
+        name: "help", dutchName: "hulp", aliases: ["?"],
         arguments: [ArgumentSpec("COMMAND", completion: .command, optional: true)],
         summary: LocalizedText(en: "List the commands, or explain one", nl: "Toon de opdrachten, of leg er één uit"),
         examples: ["help", "help show"]
@@ -24,7 +24,7 @@ public enum CommandTable {
     }
 
     static let load = CommandSpec(
-        name: "load", aliases: ["laad"],
+        name: "load", dutchName: "laad",
         arguments: [ArgumentSpec("PATH", completion: .path, repeating: true)],
         summary: LocalizedText(en: "Load goal files (a file, or every .koers file in a directory)", nl: "Laad doelbestanden (een bestand, of elk .koers-bestand in een map)"),
         examples: ["load goals/almelo", "load goals/tutorial/voorbeeldstad.koers"]
@@ -33,7 +33,7 @@ public enum CommandTable {
     }
 
     static let goals = CommandSpec(
-        name: "goals", aliases: ["doelen"],
+        name: "goals", dutchName: "doelen",
         summary: LocalizedText(en: "List the goals: id, title, metric, baseline, target, deadline", nl: "Toon de doelen: id, titel, indicator, nulmeting, streefwaarde, deadline"),
         examples: ["goals"]
     ) { session, _ throws(CommandFailure) in
@@ -45,7 +45,7 @@ public enum CommandTable {
     }
 
     static let show = CommandSpec(
-        name: "show", aliases: ["toon"],
+        name: "show", dutchName: "toon",
         arguments: [ArgumentSpec("GOAL", completion: .goal)],
         summary: LocalizedText(en: "Everything about one goal, with its source document", nl: "Alles over één doel, met het brondocument"),
         examples: ["show meer-online", "toon klanttevredenheid"]
@@ -55,7 +55,7 @@ public enum CommandTable {
     }
 
     static let metrics = CommandSpec(
-        name: "metrics", aliases: ["indicatoren"],
+        name: "metrics", dutchName: "indicatoren",
         summary: LocalizedText(en: "List the metrics with their unit, source and figures", nl: "Toon de indicatoren met eenheid, bron en cijfers"),
         examples: ["metrics"]
     ) { session, _ throws(CommandFailure) in
@@ -67,7 +67,7 @@ public enum CommandTable {
     }
 
     static let language = CommandSpec(
-        name: "lang", aliases: ["taal"],
+        name: "lang", dutchName: "taal",
         arguments: [ArgumentSpec("nl|en", completion: .language)],
         summary: LocalizedText(en: "Switch the interface language (nl or en)", nl: "Wissel de taal (nl of en)"),
         examples: ["lang nl", "taal en"]
@@ -80,7 +80,7 @@ public enum CommandTable {
     }
 
     static let quit = CommandSpec(
-        name: "quit", aliases: ["exit", "stop"],
+        name: "quit", dutchName: "stop", aliases: ["exit"],
         summary: LocalizedText(en: "Leave koers (Ctrl-D does the same)", nl: "Verlaat koers (Ctrl-D doet hetzelfde)"),
         examples: ["quit"]
     ) { session, _ throws(CommandFailure) in

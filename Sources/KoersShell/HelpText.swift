@@ -3,11 +3,12 @@ import KoersCore
 /// `help` and `help COMMAND`, written from the command table.
 enum HelpText {
     static func overview(of commands: [CommandSpec], in language: Language) -> String {
-        let width = commands.map { $0.name.count }.max() ?? 0
+        let names = commands.map { $0.displayName(in: language) }
+        let width = names.map(\.count).max() ?? 0
         var lines = [ShellMessages.helpHeader.text(in: language)]
-        for spec in commands {
-            let padding = String(repeating: " ", count: width - spec.name.count)
-            lines.append("  \(spec.name)\(padding)  \(spec.summary.text(in: language))")
+        for (spec, name) in zip(commands, names) {
+            let padding = String(repeating: " ", count: width - name.count)
+            lines.append("  \(name)\(padding)  \(spec.summary.text(in: language))")
         }
         return lines.joined(separator: "\n")
     }
@@ -15,8 +16,9 @@ enum HelpText {
     static func detail(of spec: CommandSpec, in language: Language) -> String {
         var lines = [spec.summary.text(in: language), ""]
         lines.append("\(ShellMessages.usageLabel.text(in: language)): \(spec.usage)")
-        if !spec.aliases.isEmpty {
-            lines.append("\(ShellMessages.aliasesLabel.text(in: language)): \(spec.aliases.joined(separator: ", "))")
+        let otherNames = spec.allNames.filter { $0 != spec.name }
+        if !otherNames.isEmpty {
+            lines.append("\(ShellMessages.aliasesLabel.text(in: language)): \(otherNames.joined(separator: ", "))")
         }
         if let details = spec.details { lines += ["", details.text(in: language)] }
         if !spec.options.isEmpty {
