@@ -7,6 +7,8 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <sys/select.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,6 +28,12 @@ static inline int koers_el_set_editor(EditLine *el, const char *mode) {
 
 static inline int koers_el_set_signal_handling(EditLine *el, int enabled) {
     return el_set(el, EL_SIGNAL, enabled);
+}
+
+typedef int (*koers_read_function)(EditLine *, wchar_t *);
+
+static inline int koers_el_set_read_function(EditLine *el, koers_read_function function) {
+    return el_set(el, EL_GETCFN, function);
 }
 
 static inline int koers_el_add_function(EditLine *el, const char *name, const char *help,
@@ -86,6 +94,16 @@ static inline const char *koers_history_entry(History *h, int offset) {
         if (history(h, &event, H_NEXT) != 0) return NULL;
     }
     return event.str;
+}
+
+// Waits until `fd` is readable with the signal mask `mask` in force during the wait only:
+// the atomic unblock-and-wait that lets SIGINT interrupt the wait and nothing else.
+// (ppoll would do as well but needs _GNU_SOURCE; pselect is POSIX.)
+static inline int koers_wait_for_input(int fd, const sigset_t *mask) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    return pselect(fd + 1, &readable, NULL, NULL, NULL, mask);
 }
 
 // Swift 6 rejects C globals such as `stdin` as not concurrency-safe.

@@ -32,6 +32,8 @@ public final class LibEditLineReader: LineReader {
     /// printed but takes no room, so the cursor stays right.
     static let promptEscape: CChar = 1
     private static let completionFunctionName = "koers-complete"
+    /// The signal mask while waiting for a key: the caller's, with SIGINT let through.
+    private var keyWaitMask = sigset_t()
 
     /// Starts libedit on stdin/stdout/stderr with the history at `historyFile` (nil keeps it
     /// in memory only; see `HistoryStore.defaultPath`). Installs the SIGINT handler and sets
@@ -60,9 +62,13 @@ public final class LibEditLineReader: LineReader {
 
         koers_el_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
         koers_el_set_editor(editor, "emacs")
-        // libedit restores the terminal before passing SIGINT on to our handler, and follows
-        // window resizes while a line is being edited.
-        koers_el_set_signal_handling(editor, 1)
+        // koers handles SIGINT itself (see readCharacter); libedit re-reads the window size
+        // before every line.
+        koers_el_set_signal_handling(editor, 0)
+        koers_el_set_read_function(editor, { editor, character in
+            guard let editor, let character, let reader = LibEditLineReader.reader(of: editor) else { return -1 }
+            return reader.readCharacter(into: character)
+        })
         koers_el_set_history(editor, editorHistory)
         koers_el_set_prompt(editor, { editor in
             guard let editor, let reader = LibEditLineReader.reader(of: editor) else { return nil }
@@ -86,23 +92,36 @@ public final class LibEditLineReader: LineReader {
         showNotices()
         free(promptText)
         promptText = Self.copyToC(Self.markingEscapeSequences(prompt))
+        // SIGINT stays blocked while libedit works and is let through only while waiting for a
+        // key (readCharacter), so a Ctrl-C can never land between a check and a blocking read.
+        var interruptOnly = sigset_t()
+        sigemptyset(&interruptOnly)
+        sigaddset(&interruptOnly, SIGINT)
+        var previousMask = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &interruptOnly, &previousMask)
+        keyWaitMask = previousMask
+        sigdelset(&keyWaitMask, SIGINT)
+        // A Ctrl-C pressed while the previous command ran is not meant for this line.
         _ = InterruptSignal.takePending()
 
+        errno = 0
         var count: Int32 = 0
         let result = el_gets(editor, &count)
         let readError = errno
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+        if result == nil, count < 0, readError == EINTR {
+            // libedit clears its line buffer when the next el_gets starts; leave the line the
+            // discarded text was typed on.
+            write(text: "\n")
+            return .interrupted
+        }
         guard let result, count > 0 else {
-            if count < 0, readError == EINTR || InterruptSignal.takePending() {
-                // Drop what was typed, and leave the line it was typed on.
-                el_reset(editor)
-                write(text: "\n")
-                return .interrupted
-            }
             // Ctrl-D leaves the cursor after the prompt; the shell's next output needs a fresh line.
             write(text: "\n")
             return .endOfInput
         }
-        var line = String(decoding: UnsafeRawBufferPointer(start: result, count: Int(count)), as: UTF8.self)
+        // The text up to its NUL, whatever count says (characters or bytes, by libedit version).
+        var line = String(cString: result)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)
     }
@@ -110,6 +129,41 @@ public final class LibEditLineReader: LineReader {
     public func remember(_ line: String) {
         if history.add(line) { koers_history_enter(editorHistory, line) }
         showNotices()
+    }
+
+    // MARK: Reading keys
+
+    /// libedit's read-character function, replaced for one reason: SIGINT must end `el_gets`.
+    /// libedit's own reader retries or misses a signal that arrives outside its `read`; here
+    /// SIGINT is blocked except inside `pselect`, which then fails with EINTR, and the function
+    /// reports that to libedit. Input is UTF-8 (the reader sets a UTF-8 character type); a
+    /// byte that cannot be part of a character is dropped, as libedit does.
+    private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        var decoder = UTF8CharacterDecoder()
+        while true {
+            if InterruptSignal.takePending() {
+                errno = EINTR
+                return -1
+            }
+            if koers_wait_for_input(STDIN_FILENO, &keyWaitMask) < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            var byte: UInt8 = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 0 {
+                character.pointee = 0
+                return 0
+            }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return -1
+            }
+            if let scalar = decoder.add(byte) {
+                character.pointee = wchar_t(bitPattern: scalar.value)
+                return 1
+            }
+        }
     }
 
     // MARK: Completion
@@ -170,16 +224,20 @@ public final class LibEditLineReader: LineReader {
 
     // MARK: Prompt
 
-    /// Wraps every ANSI escape sequence (`ESC [ … final`, or `ESC` and one character) in the
-    /// literal-escape marker, so libedit does not count color codes as prompt width.
+    /// Wraps the ANSI escape sequences (`ESC [ … final`, or `ESC` and one character) of a prompt
+    /// in the literal-escape marker, so libedit does not count color codes as prompt width.
+    /// libedit ties each literal run to the visible character after it and drops a run at the
+    /// very end, and it cannot take two runs in a row; so adjacent sequences share one run and
+    /// a trailing run (`…> ESC[0m`) moves before the last visible character.
     static func markingEscapeSequences(_ prompt: String) -> String {
         let marker = Unicode.Scalar(UInt8(promptEscape))
         let scalars = Array(prompt.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        var visible: [[Unicode.Scalar]] = [[]]  // visible text before each literal run, and after the last
+        var literals: [[Unicode.Scalar]] = []
         var index = 0
         while index < scalars.count {
             guard scalars[index] == "\u{1B}" else {
-                if scalars[index] != marker { result.append(scalars[index]) }
+                if scalars[index] != marker { visible[visible.count - 1].append(scalars[index]) }
                 index += 1
                 continue
             }
@@ -189,10 +247,34 @@ public final class LibEditLineReader: LineReader {
                 while end < scalars.count, !(0x40...0x7E).contains(scalars[end].value) { end += 1 }
             }
             end = min(end + 1, scalars.count)
-            result.append(marker)
-            result.append(contentsOf: scalars[index..<end])
-            result.append(marker)
+            if let last = visible.last, last.isEmpty, !literals.isEmpty {
+                literals[literals.count - 1] += scalars[index..<end]
+            } else {
+                literals.append(Array(scalars[index..<end]))
+                visible.append([])
+            }
             index = end
+        }
+        if visible.last?.isEmpty == true, !literals.isEmpty {
+            // A trailing run: hand it the last visible character, or drop it if there is none.
+            visible.removeLast()
+            let trailing = literals.removeLast()
+            if let character = visible[visible.count - 1].popLast() {
+                if visible.count > 1, visible[visible.count - 1].isEmpty {
+                    literals[literals.count - 1] += trailing
+                    visible[visible.count - 1] = [character]
+                } else {
+                    literals.append(trailing)
+                    visible.append([character])
+                }
+            }
+        }
+        var result = String.UnicodeScalarView(visible[0])
+        for (literal, text) in zip(literals, visible.dropFirst()) {
+            result.append(marker)
+            result.append(contentsOf: literal)
+            result.append(marker)
+            result.append(contentsOf: text)
         }
         return String(result)
     }
@@ -219,5 +301,41 @@ public final class LibEditLineReader: LineReader {
     private func write(text: String) {
         fputs(text, koers_stdout())
         fflush(koers_stdout())
+    }
+}
+
+/// Assembles Unicode scalars from UTF-8 bytes arriving one at a time.
+struct UTF8CharacterDecoder {
+    private var bytes: [UInt8] = []
+    private var expectedLength = 0
+
+    /// Adds a byte; returns the scalar it completes, if any. Invalid bytes are dropped, and an
+    /// interrupted sequence gives way to the byte that interrupted it.
+    mutating func add(_ byte: UInt8) -> Unicode.Scalar? {
+        if !bytes.isEmpty, byte & 0xC0 != 0x80 {
+            bytes.removeAll()  // a sequence cut short: start over with this byte
+        }
+        if bytes.isEmpty {
+            expectedLength = Self.length(startingWith: byte)
+            guard expectedLength > 0 else { return nil }
+        }
+        bytes.append(byte)
+        guard bytes.count == expectedLength else { return nil }
+        defer { bytes.removeAll() }
+        var iterator = bytes.makeIterator()
+        var utf8 = Unicode.UTF8()
+        if case .scalarValue(let scalar) = utf8.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The length of the sequence a lead byte starts; 0 for a byte that starts none.
+    private static func length(startingWith byte: UInt8) -> Int {
+        switch byte {
+        case 0x00...0x7F: 1
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
     }
 }

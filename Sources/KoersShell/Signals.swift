@@ -10,7 +10,8 @@ private let interruptPending = Atomic<Bool>(false)
 /// instead of resuming: the reader then discards the line, and a long-running command can poll
 /// `takePending()` to stop early. Without a handler Ctrl-C would kill the shell.
 public enum InterruptSignal {
-    /// Installs the SIGINT handler. Returns false when the system refused it.
+    /// Installs the SIGINT handler and unblocks SIGINT (a launcher may have blocked it, and
+    /// the block would survive exec). Returns false when the system refused.
     @discardableResult
     public static func install() -> Bool {
         var action = sigaction()
@@ -19,7 +20,11 @@ public enum InterruptSignal {
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        return sigaction(SIGINT, &action, nil) == 0
+        guard sigaction(SIGINT, &action, nil) == 0 else { return false }
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        return pthread_sigmask(SIG_UNBLOCK, &interrupt, nil) == 0
     }
 
     /// Whether Ctrl-C was pressed since the last call; clears the record.
