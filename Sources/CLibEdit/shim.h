@@ -30,6 +30,11 @@ static inline int koers_el_set_signal_handling(EditLine *el, int enabled) {
     return el_set(el, EL_SIGNAL, enabled);
 }
 
+// Redraws the prompt and the line, after el_resize has taken a new window size.
+static inline int koers_el_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
+
 typedef int (*koers_read_function)(EditLine *, wchar_t *);
 
 static inline int koers_el_set_read_function(EditLine *el, koers_read_function function) {

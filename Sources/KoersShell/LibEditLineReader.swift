@@ -32,7 +32,7 @@ public final class LibEditLineReader: LineReader {
     /// printed but takes no room, so the cursor stays right.
     static let promptEscape: CChar = 1
     private static let completionFunctionName = "koers-complete"
-    /// The signal mask while waiting for a key: the caller's, with SIGINT let through.
+    /// The signal mask while waiting for a key: the caller's, with SIGINT and SIGWINCH let through.
     private var keyWaitMask = sigset_t()
 
     /// Starts libedit on stdin/stdout/stderr with the history at `historyFile` (nil keeps it
@@ -62,8 +62,7 @@ public final class LibEditLineReader: LineReader {
 
         koers_el_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
         koers_el_set_editor(editor, "emacs")
-        // koers handles SIGINT itself (see readCharacter); libedit re-reads the window size
-        // before every line.
+        // koers handles SIGINT and SIGWINCH itself (see readCharacter).
         koers_el_set_signal_handling(editor, 0)
         koers_el_set_read_function(editor, { editor, character in
             guard let editor, let character, let reader = LibEditLineReader.reader(of: editor) else { return -1 }
@@ -80,6 +79,7 @@ public final class LibEditLineReader: LineReader {
         })
         koers_el_bind(editor, "^I", Self.completionFunctionName)
         InterruptSignal.install()
+        ResizeSignal.install()
     }
 
     deinit {
@@ -92,17 +92,22 @@ public final class LibEditLineReader: LineReader {
         showNotices()
         free(promptText)
         promptText = Self.copyToC(Self.markingEscapeSequences(prompt))
-        // SIGINT stays blocked while libedit works and is let through only while waiting for a
-        // key (readCharacter), so a Ctrl-C can never land between a check and a blocking read.
-        var interruptOnly = sigset_t()
-        sigemptyset(&interruptOnly)
-        sigaddset(&interruptOnly, SIGINT)
+        // SIGINT and SIGWINCH stay blocked while libedit works and are let through only while
+        // waiting for a key (readCharacter), so neither can land between a check and a
+        // blocking read.
+        var editorSignals = sigset_t()
+        sigemptyset(&editorSignals)
+        sigaddset(&editorSignals, SIGINT)
+        sigaddset(&editorSignals, SIGWINCH)
         var previousMask = sigset_t()
-        pthread_sigmask(SIG_BLOCK, &interruptOnly, &previousMask)
+        pthread_sigmask(SIG_BLOCK, &editorSignals, &previousMask)
         keyWaitMask = previousMask
         sigdelset(&keyWaitMask, SIGINT)
-        // A Ctrl-C pressed while the previous command ran is not meant for this line.
+        sigdelset(&keyWaitMask, SIGWINCH)
+        // A Ctrl-C pressed while the previous command ran is not meant for this line, and
+        // libedit measures the window afresh for every line.
         _ = InterruptSignal.takePending()
+        _ = ResizeSignal.takePending()
 
         errno = 0
         var count: Int32 = 0
@@ -133,10 +138,11 @@ public final class LibEditLineReader: LineReader {
 
     // MARK: Reading keys
 
-    /// libedit's read-character function, replaced for one reason: SIGINT must end `el_gets`.
-    /// libedit's own reader retries or misses a signal that arrives outside its `read`; here
+    /// libedit's read-character function, replaced because SIGINT must end `el_gets`:
+    /// libedit's own reader retries or misses a signal that arrives outside its `read`. Here
     /// SIGINT is blocked except inside `pselect`, which then fails with EINTR, and the function
-    /// reports that to libedit. Input is UTF-8 (the reader sets a UTF-8 character type); a
+    /// reports that to libedit. A resize (SIGWINCH) interrupts the wait the same way and
+    /// redraws the line for the new width. Input is UTF-8 (the reader sets a UTF-8 character type); a
     /// byte that cannot be part of a character is dropped, as libedit does.
     private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         var decoder = UTF8CharacterDecoder()
@@ -146,8 +152,12 @@ public final class LibEditLineReader: LineReader {
                 return -1
             }
             if koers_wait_for_input(STDIN_FILENO, &keyWaitMask) < 0 {
-                if errno == EINTR { continue }
-                return -1
+                guard errno == EINTR else { return -1 }
+                if ResizeSignal.takePending() {
+                    el_resize(editor)
+                    koers_el_refresh(editor)
+                }
+                continue
             }
             var byte: UInt8 = 0
             let count = read(STDIN_FILENO, &byte, 1)

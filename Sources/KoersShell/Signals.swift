@@ -32,3 +32,26 @@ public enum InterruptSignal {
         interruptPending.exchange(false, ordering: .relaxed)
     }
 }
+
+/// Set by the SIGWINCH handler, read and cleared by `ResizeSignal.takePending()`.
+private let resizePending = Atomic<Bool>(false)
+
+/// Terminal resizes. The handler only records the resize; it is installed with `SA_RESTART`
+/// so that other system calls carry on undisturbed, while the line editor's wait for a key
+/// (`pselect`, never restarted) returns and lets the editor re-measure the line.
+enum ResizeSignal {
+    @discardableResult
+    static func install() -> Bool {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            resizePending.store(true, ordering: .relaxed)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        return sigaction(SIGWINCH, &action, nil) == 0
+    }
+
+    static func takePending() -> Bool {
+        resizePending.exchange(false, ordering: .relaxed)
+    }
+}

@@ -134,6 +134,22 @@ func koersLoadsGoalFiles() -> Bool {
         #expect(try shell.waitForExit() == 0)
     }
 
+    @Test func resizingTheWindowKeepsTheLineBeingTyped() throws {
+        let scratch = try ScratchDirectory()
+        let shell = try startKoers(scratch)
+        var mark = try shell.waitForPrompt()
+        try shell.type("lang")
+        mark = try shell.waitFor("lang", after: mark)
+        try shell.resize(columns: 50, rows: 20)
+        try shell.resize(columns: 120, rows: 40)
+        try shell.type(" en\n")
+        try shell.waitForPrompt(after: mark)
+        #expect(!shell.visibleText(from: mark).contains("error"))
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+        #expect(scratch.contents(of: "history") == "_HiStOrY_V2_\nlang\\040en\n")
+    }
+
     @Test func ctrlDOnAnEmptyLineExitsWithStatusZeroOnAFreshLine() throws {
         let scratch = try ScratchDirectory()
         let shell = try startKoers(scratch)

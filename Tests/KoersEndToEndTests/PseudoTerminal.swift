@@ -81,6 +81,12 @@ final class PseudoTerminalSession {
         }
     }
 
+    /// Changes the window size, as dragging the terminal window does; the terminal sends SIGWINCH.
+    func resize(columns: UInt16, rows: UInt16) throws {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(primary, UInt(TIOCSWINSZ), &size) == 0 else { throw failure("could not resize the terminal") }
+    }
+
     /// Reads until the visible output after byte `offset` contains `text`; returns the raw
     /// offset just past the match, to wait for what comes after it.
     @discardableResult
