@@ -8,10 +8,10 @@ struct EvaluationStatusTests {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021", 101), ("2022", 102)])
         let result = fixture.evaluate(goal(.atLeast, .absolute(120, percent: false)))
-        // E = 100 + 20 × 0.5 = 110 > 102; line b = 1 through (2021,100),(2022,101),(2023,102): projected 105.
+        // E = 100 + 20 × 0.5 = 110 > 102; line b = 1 through (2021,100),(2022,101),(2023,102): projected 104.
         #expect(result.expected == 110)
         #expect(result.projection?.slope == 1)
-        #expect(result.projected == 105)
+        #expect(result.projected == 104)
         // t* = 2022 + (120 − 101) / 1 = 2041, the end of 2040.
         #expect(result.reached == p("2040"))
         #expect(result.status == .offTrack)
@@ -289,8 +289,8 @@ struct EvaluationGranularityTests {
         fixture.add("m", [("2021-01", 10), ("2021-02", 11), ("2021-03", 12)])
         let result = fixture.evaluate(goal(baseline: "2021-01", .atLeast, .absolute(20, percent: false), deadline: "2021-12"))
         #expect(result.granularity == .month)
-        // 1 per month = 12 per year; reaches 20 at the end of 2021-09.
-        #expect(result.reached == p("2021-09"))
+        // 1 per month from 10 at the end of January: 20 at the end of November.
+        #expect(result.reached == p("2021-11"))
         #expect(result.status == .onTrack)
     }
 
