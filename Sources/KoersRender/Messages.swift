@@ -242,24 +242,29 @@ public enum RenderMessages {
 
     // MARK: Chart
 
-    public static func legend(unicode: Bool, projection: Bool, road: Bool, targetLine: Bool) -> LocalizedText {
+    public static func legend(unicode: Bool, road: Bool, projection: Bool, targetLine: Bool, target: Bool, deadline: Bool) -> LocalizedText {
         let dot = unicode ? "●" : "o"
         var text = LocalizedText(en: "\(dot) figures", nl: "\(dot) cijfers")
         if road {
-            let roadMark = unicode ? "·" : "."
-            text = text + LocalizedText(en: "  \(roadMark) road to the target", nl: "  \(roadMark) route naar de streefwaarde")
+            let mark = unicode ? "·" : "."
+            text = text + LocalizedText(en: "  \(mark) road to the target", nl: "  \(mark) route naar de streefwaarde")
         }
         if projection {
-            let trend = unicode ? "╌" : "-"
-            text = text + LocalizedText(en: "  \(trend) trend", nl: "  \(trend) trend")
+            let mark = unicode ? "╌" : "-"
+            text = text + LocalizedText(en: "  \(mark) trend", nl: "  \(mark) trend")
         }
         if targetLine {
-            let line = unicode ? "╌" : "-"
-            text = text + LocalizedText(en: "  \(line) target", nl: "  \(line) streefwaarde")
+            let mark = unicode ? "╌" : "-"
+            text = text + LocalizedText(en: "  \(mark) target", nl: "  \(mark) streefwaarde")
+        } else if target {
+            let mark = unicode ? "◆" : "*"
+            text = text + LocalizedText(en: "  \(mark) target", nl: "  \(mark) streefwaarde")
         }
-        let diamond = unicode ? "◆" : "*"
-        let bar = unicode ? "│" : "|"
-        return text + LocalizedText(en: "  \(diamond) target  \(bar) deadline", nl: "  \(diamond) streefwaarde  \(bar) deadline")
+        if deadline {
+            let mark = unicode ? "│" : "|"
+            text = text + LocalizedText(en: "  \(mark) deadline", nl: "  \(mark) deadline")
+        }
+        return text
     }
 
     public static func noFiguresFor(_ series: String) -> LocalizedText {
@@ -323,9 +328,12 @@ public enum RenderMessages {
         )
     }
 
-    public static let whyNotAtTrend = LocalizedText(
-        en: "d × b ≤ 0: not reached at the current trend", nl: "d × b ≤ 0: niet gehaald bij de huidige trend"
-    )
+    public static func whyNotAtTrend(_ times: String, _ atMost: String) -> LocalizedText {
+        LocalizedText(
+            en: "d \(times) b \(atMost) 0: not reached at the current trend",
+            nl: "d \(times) b \(atMost) 0: niet gehaald bij de huidige trend"
+        )
+    }
 
     public static func whySkipped(_ period: Period, missing: Bool) -> LocalizedText {
         missing
@@ -350,7 +358,11 @@ public enum RenderMessages {
         LocalizedText(en: "rule \(number): ", nl: "regel \(number): ") + text
     }
 
-    public static let ruleDeadlineReached = LocalizedText(en: "deadline reached, t(A) ≥ t(D)", nl: "deadline bereikt, t(A) ≥ t(D)")
+    public static func ruleDeadlineReached(_ atLeast: String) -> LocalizedText {
+        LocalizedText(en: "deadline reached, t(A) \(atLeast) t(D)", nl: "deadline bereikt, t(A) \(atLeast) t(D)")
+    }
+
+    public static let projectedName = LocalizedText(en: "projected", nl: "prognose")
     public static let ruleMeets = LocalizedText(en: "meets the target", nl: "haalt de streefwaarde")
     public static let ruleDoesNotMeet = LocalizedText(en: "does not meet the target", nl: "haalt de streefwaarde niet")
     public static let ruleBinaryPending = LocalizedText(en: "a yes/no goal not yet met", nl: "een ja/nee-doel, nog niet gehaald")

@@ -110,8 +110,14 @@ struct ValueFormatter {
     /// A figure in few characters, for the dashboard.
     func compact(_ x: Double) -> String {
         if binary { return value(x) }
-        let digits = abs(x) >= 1000 ? 0 : abs(x) >= 100 ? 1 : 2
-        return NumberWriter.format(x, notation: notation, maxFractionDigits: digits) + (unit == .percent ? "%" : "")
+        let text = abs(x) >= 1000 ? whole(x) : NumberWriter.format(x, notation: notation, maxFractionDigits: abs(x) >= 100 ? 1 : 2)
+        return text + (unit == .percent ? "%" : "")
+    }
+
+    /// A number rounded to a whole. (`NumberWriter` with zero fraction digits traps, so
+    /// round first and let it drop the zero fraction.)
+    func whole(_ x: Double) -> String {
+        NumberWriter.format(x.rounded(), notation: notation, maxFractionDigits: 1)
     }
 
     /// A figure inside a formula: up to four decimals, no unit.
@@ -119,8 +125,18 @@ struct ValueFormatter {
         NumberWriter.format(x, notation: notation, maxFractionDigits: 4)
     }
 
+    /// A moment on the time axis: up to four decimals, never grouped (`2024,7981`).
+    func moment(_ t: Double) -> String {
+        NumberWriter.format(t, notation: notation, maxFractionDigits: 4, grouping: false)
+    }
+
+    /// A number as an operand in a formula: negative numbers in parentheses.
+    func operand(_ x: Double) -> String {
+        x < 0 ? "(" + exact(x) + ")" : exact(x)
+    }
+
     func percent(_ share: Double) -> String {
-        NumberWriter.format(share * 100, notation: notation, maxFractionDigits: 0) + "%"
+        whole(share * 100) + "%"
     }
 
     func point(_ point: EvaluationPoint) -> String {
@@ -166,4 +182,28 @@ extension GoalEvaluation {
             return nil
         }
     }
+}
+
+extension RenderStyle {
+    var times: String { unicode ? "×" : "x" }
+    var minus: String { unicode ? "−" : "-" }
+    var atLeast: String { unicode ? "≥" : ">=" }
+    var atMost: String { unicode ? "≤" : "<=" }
+    var below: String { "<" }
+    var arrow: String { unicode ? "→" : "->" }
+}
+
+/// Breaks `text` into lines of at most `width` columns at spaces.
+func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        if !line.isEmpty, line.count + 1 + word.count > width - indent.count {
+            lines.append(indent + line)
+            line = ""
+        }
+        line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(indent + line) }
+    return lines
 }

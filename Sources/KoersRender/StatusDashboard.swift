@@ -26,10 +26,10 @@ public enum StatusDashboard {
         guard !set.evaluations.isEmpty else { return RenderMessages.noGoals.text(in: language) }
         var lines = [style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold), ""]
         let rows = set.byStatus
-        let idWidth = min(18, rows.map(\.goal.id.count).max() ?? 0)
+        let idWidth = min(16, rows.map(\.goal.id.count).max() ?? 0)
         let cells = rows.map { Row($0, language: language, style: style) }
         let valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
-        let barWidth = style.unicode ? 10 : 12
+        let barWidth = style.unicode ? ProgressBar.cells : ProgressBar.cells + 2
         let percentWidth = 5
         let deadlineWidth = 7
         // indent, id, title, values, bar, percent, deadline, with one space between.
@@ -58,7 +58,7 @@ public enum StatusDashboard {
             lines.append(trimmedRight(line))
         }
         lines.append("")
-        lines.append(summary(set, language: language))
+        lines += wrap(summary(set, language: language), width: style.width)
         return lines.joined(separator: "\n")
     }
 
@@ -112,9 +112,10 @@ public enum StatusDashboard {
 }
 
 enum ProgressBar {
-    /// A bar of ten cells for progress 0…1 (clamped for drawing; the figure beside it is not).
+    static let cells = 8
+
+    /// A bar of `cells` cells for progress 0…1 (clamped for drawing; the figure beside it is not).
     static func render(_ progress: Double, style: RenderStyle, color: Color) -> String {
-        let cells = 10
         let share = progress.isFinite ? min(1, max(0, progress)) : 0
         if !style.unicode {
             let filled = Int((share * Double(cells)).rounded())
