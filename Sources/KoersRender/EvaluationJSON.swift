@@ -32,10 +32,26 @@ indirect enum JSON {
 
     /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
     /// Non-finite numbers (never produced by the engine) become null, which JSON can hold.
-    private static func number(text value: Double) -> String {
+    static func number(text value: Double) -> String {
         guard value.isFinite else { return "null" }
+        let value = roundedToSignificantDigits(value)
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+
+    /// Rounds to 12 significant digits, so that binary floating-point noise
+    /// (`0.37500000000000056`) does not reach scripts; far below any figure's precision.
+    static func roundedToSignificantDigits(_ value: Double, _ digits: Int = 12) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        var magnitude = 0
+        var scaled = abs(value)
+        while scaled >= 10 { scaled /= 10; magnitude += 1 }
+        while scaled < 1 { scaled *= 10; magnitude -= 1 }
+        let decimals = digits - 1 - magnitude
+        var factor = 1.0
+        for _ in 0..<min(abs(decimals), 300) { factor *= 10 }
+        let rounded = decimals >= 0 ? (value * factor).rounded() / factor : (value / factor).rounded() * factor
+        return rounded.isFinite ? rounded : value
     }
 
     private static func quote(_ text: String) -> String {
@@ -202,8 +218,7 @@ public enum EvaluationCSV {
 
     static func number(_ value: Double?) -> String? {
         guard let value, value.isFinite else { return nil }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        return JSON.number(text: value)
     }
 
     static func field(_ text: String) -> String {

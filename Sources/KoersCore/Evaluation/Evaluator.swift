@@ -173,7 +173,9 @@ public struct Evaluator: Sendable {
     private func resolve(_ value: TargetValue, baseline: Double?) -> Double? {
         switch value {
         case let .absolute(number, _): number
-        case let .relativePercent(percent): baseline.map { $0 * (1 + percent / 100) }
+        // `B + B × p / 100` equals `B × (1 + p/100)` and is exact for whole percentages of
+        // whole numbers (49525 × 1.10 would print as 54477.50000000001).
+        case let .relativePercent(percent): baseline.map { $0 + $0 * percent / 100 }
         case let .percentagePoints(points): baseline.map { $0 + points }
         case let .yesNo(yes): yes ? 1 : 0
         case .qualitative: nil
