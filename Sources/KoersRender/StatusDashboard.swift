@@ -29,12 +29,14 @@ public enum StatusDashboard {
         let idWidth = min(16, rows.map(\.goal.id.count).max() ?? 0)
         let cells = rows.map { Row($0, language: language, style: style) }
         let valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
-        let barWidth = style.unicode ? ProgressBar.cells : ProgressBar.cells + 2
         let percentWidth = 5
         let deadlineWidth = 7
-        // indent, id, title, values, bar, percent, deadline, with one space between.
-        let fixed = 2 + idWidth + 1 + 1 + valueWidth + 1 + barWidth + 1 + percentWidth + 1 + deadlineWidth
-        let titleWidth = max(8, style.width - fixed)
+        // indent, id, title, values, bar, percent, deadline, with one space between; on a
+        // narrow terminal the bar goes first, so the title keeps a readable width.
+        let withoutBar = 2 + idWidth + 1 + 1 + valueWidth + 1 + percentWidth + 1 + deadlineWidth
+        let fullBar = (style.unicode ? ProgressBar.cells : ProgressBar.cells + 2) + 1
+        let barWidth = style.width - withoutBar - fullBar >= 12 ? fullBar - 1 : -1
+        let titleWidth = max(8, style.width - withoutBar - (barWidth + 1))
         var group: GoalStatus?
         for (evaluation, cell) in zip(rows, cells) {
             if evaluation.status != group {
@@ -46,10 +48,10 @@ public enum StatusDashboard {
             }
             var line = "  " + style.truncate(evaluation.goal.id, to: idWidth).padded(to: idWidth) + " "
             line += style.truncate(evaluation.goal.title, to: titleWidth).padded(to: titleWidth) + " "
-            let middleWidth = valueWidth + 1 + barWidth + 1 + percentWidth
+            let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
             if let values = cell.values {
                 line += values.leftPadded(to: valueWidth) + " "
-                line += (cell.bar ?? "").padded(to: barWidth) + " "
+                if barWidth > 0 { line += (cell.bar ?? "").padded(to: barWidth) + " " }
                 line += (cell.percent ?? "").leftPadded(to: percentWidth)
             } else {
                 line += style.truncate(cell.reason ?? "", to: middleWidth).padded(to: middleWidth)
