@@ -29,7 +29,7 @@ struct EvaluationRenderTests {
         assertSnapshot(of: text, as: .lines, named: language.rawValue)
     }
 
-    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "goede-service"], Language.allCases)
+    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "afhandeltijd", "goede-service"], Language.allCases)
     func show(goal: String, language: Language) throws {
         let evaluation = try #require(set[goal])
         let text = GoalDetail.render(evaluation, language: language, style: plain)
@@ -38,7 +38,7 @@ struct EvaluationRenderTests {
         assertSnapshot(of: GoalDetail.render(evaluation, language: language, style: colored), as: .lines, named: "\(goal)-\(language.rawValue)-colored")
     }
 
-    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app"], Language.allCases)
+    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app", "afhandeltijd", "bezoekers", "goede-service"], Language.allCases)
     func why(goal: String, language: Language) throws {
         let evaluation = try #require(set[goal])
         let text = Explanation.render(evaluation, sources: Tutorial.model.store, language: language, style: plain)

@@ -25,6 +25,9 @@ enum Tutorial {
         add("digitaal_aanbod", [("2020", 80), ("2021", 86), ("2022", 91)])
         add("wachttijd", [("2019", 9), ("2020", 8), ("2021", 7), ("2022", 6)])
         add("app", [("2020", 0), ("2021", nil), ("2022", 0)])
+        add("afhandeltijd", [
+            ("2021-Q4", 12), ("2022-Q1", 11.5), ("2022-Q2", 11), ("2022-Q3", 10.2), ("2022-Q4", 10.1), ("2023-Q1", 9.6),
+        ])
 
         let metrics = [
             Metric(id: "digitale_aanvragen", title: "Digitale aanvragen", unit: .count, frequency: .year),
@@ -34,6 +37,7 @@ enum Tutorial {
             Metric(id: "wachttijd", unit: .days, frequency: .year),
             Metric(id: "app", unit: .yesNo, frequency: .year),
             Metric(id: "bezoekers", unit: .count, frequency: .quarter),
+            Metric(id: "afhandeltijd", unit: .days, frequency: .quarter),
         ]
         func goal(
             _ id: String, _ title: String, _ metric: String?, baseline: String?, _ comparator: Comparator?,
@@ -58,6 +62,8 @@ enum Tutorial {
                  baseline: "2020", .atLeast, .absolute(90, percent: true), by: "2026"),
             goal("wachttijd", "Aanvragen binnen vijf werkdagen afgehandeld", "wachttijd",
                  baseline: "2019", .atMost, .absolute(5, percent: false), by: "2022"),
+            goal("afhandeltijd", "Vergunningen binnen acht dagen afgehandeld", "afhandeltijd",
+                 baseline: "2021-Q4", .atMost, .absolute(8, percent: false), by: "2023-Q4"),
             goal("app", "Een app voor meldingen openbare ruimte", "app", baseline: "2020", .equals, .yesNo(true), by: "2024"),
             goal("bezoekers", "Vijf procent meer websitebezoekers per kwartaal", "bezoekers",
                  baseline: "2021-Q1", .atLeast, .relativePercent(5), by: "2023-Q4"),

@@ -60,10 +60,13 @@ public struct Evaluator: Sendable {
         if let baselinePeriod {
             if let stated = goal.baseline?.value {
                 baselinePoint = EvaluationPoint(period: baselinePeriod, value: stated, origin: .goalFile(goal.location))
-            } else if baselinePeriod.end <= asOfEnd,
-                let observation = observations.last(where: { $0.period == baselinePeriod && $0.value != nil })
-            {
-                baselinePoint = EvaluationPoint(observation)
+            } else if baselinePeriod.end <= asOfEnd {
+                // Binary search to the baseline period; of several figures for it, the last counts.
+                var index = observations.partitionPoint { !($0.period < baselinePeriod) }
+                while index < observations.endIndex, observations[index].period == baselinePeriod {
+                    if let point = EvaluationPoint(observations[index]) { baselinePoint = point }
+                    index += 1
+                }
             }
         }
         result.baseline = baselinePoint
@@ -86,7 +89,7 @@ public struct Evaluator: Sendable {
         result.direction = direction
         result.target = resolve(goalTarget.value, baseline: baselinePoint?.value)
 
-        computeFigures(&result)
+        computeFigures(&result, points: points)
 
         // 1 (continued). Conditional gaps: without a deadline or a baseline only a goal that
         // already meets its target can be judged.
@@ -184,7 +187,7 @@ public struct Evaluator: Sendable {
 
     /// Progress, elapsed share, the road and expected value, the projection and the ETA:
     /// every figure the inputs allow, whatever the status turns out to be.
-    private func computeFigures(_ result: inout GoalEvaluation) {
+    private func computeFigures(_ result: inout GoalEvaluation, points: [EvaluationPoint]) {
         guard let baseline = result.baseline, let target = result.target, let direction = result.direction else {
             return
         }
@@ -194,13 +197,13 @@ public struct Evaluator: Sendable {
         }
         guard let deadline = result.deadline, deadline.end > baseline.t else { return }
         result.road = road(result.goal, baseline: baseline, target: target, deadline: deadline)
-        result.milestones = milestoneChecks(result)
+        result.milestones = milestoneChecks(result, points: points)
         if let current = result.current {
             result.elapsed = (current.t - baseline.t) / (deadline.end - baseline.t)
             if !result.isBinary { result.expected = Self.value(onRoad: result.road, at: current.t) }
         }
         guard !result.isBinary,
-            let projection = Projection.fit(result.projectionPoints.map { (t: $0.t, value: $0.value) })
+            let projection = Projection.fit([(t: baseline.t, value: baseline.value)] + points.map { (t: $0.t, value: $0.value) })
         else { return }
         result.projection = projection
         result.projected = projection.value(at: deadline.end)
@@ -250,10 +253,9 @@ public struct Evaluator: Sendable {
         return start.value + (end.value - start.value) * share
     }
 
-    private func milestoneChecks(_ result: GoalEvaluation) -> [MilestoneCheck] {
+    private func milestoneChecks(_ result: GoalEvaluation, points: [EvaluationPoint]) -> [MilestoneCheck] {
         guard let baseline = result.baseline, let direction = result.direction else { return [] }
         let asOfEnd = result.asOf?.end ?? -Double.infinity
-        let points = result.points
         return result.goal.milestones.sorted { $0.period < $1.period }.compactMap { milestone in
             guard let value = resolve(milestone.target.value, baseline: baseline.value) else { return nil }
             var check = MilestoneCheck(milestone: milestone, value: value)
