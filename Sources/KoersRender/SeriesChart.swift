@@ -36,10 +36,15 @@ struct SeriesChart {
         let plotWidth = max(20, min(60, style.width - labelWidth - 3))
         var grid = Array(repeating: Array(repeating: Cell.empty, count: plotWidth), count: height)
 
-        func column(_ t: Double) -> Int { Int(((t - tMin) / (tMax - tMin) * Double(plotWidth - 1)).rounded()) }
+        // Figures from files can be anything a double holds: keep every conversion to a cell finite.
+        guard (vMax - vMin).isFinite, (tMax - tMin).isFinite else { return [] }
+        func column(_ t: Double) -> Int {
+            let c = ((t - tMin) / (tMax - tMin) * Double(plotWidth - 1)).rounded()
+            return c.isFinite ? Int(max(-1, min(Double(plotWidth), c))) : -1
+        }
         func row(_ v: Double) -> Int? {
-            let r = Int(((vMax - v) / (vMax - vMin) * Double(height - 1)).rounded())
-            return (0..<height).contains(r) ? r : nil
+            let r = ((vMax - v) / (vMax - vMin) * Double(height - 1)).rounded()
+            return r.isFinite && r >= 0 && r < Double(height) ? Int(r) : nil
         }
         func time(_ column: Int) -> Double { tMin + (tMax - tMin) * Double(column) / Double(plotWidth - 1) }
         func put(_ cell: Cell, _ r: Int?, _ c: Int) {

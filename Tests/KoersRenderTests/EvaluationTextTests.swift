@@ -91,3 +91,29 @@ struct EvaluationTextTests {
         #expect(EvaluationCSV.field("plain") == "plain")
     }
 }
+
+@Suite("Render: hostile figures")
+struct HostileFigureTests {
+    @Test("extreme figures render without crashing")
+    func extremes() {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "x.csv", kind: .csv, contentHash: ""))
+        let figures: [(String, Double?)] = [("2020", -1.7e308), ("2021", 1.7e308), ("2022", nil), ("2023", 0)]
+        store.append(figures.enumerated().map { row, figure in
+            Observation(period: Tutorial.p(figure.0), value: figure.1, provenance: Provenance(source: source, row: Int32(row), column: 1))
+        }, to: SeriesKey(metric: "m"))
+        let goal = Goal(
+            id: "g", title: "g", metric: SeriesKey(metric: "m"), baseline: Baseline(period: Tutorial.p("2020")),
+            target: Target(comparator: .atLeast, value: .relativePercent(10)), deadline: Tutorial.p("2030")
+        )
+        let evaluation = Evaluator(metrics: [], series: store).evaluate(goal)
+        for style in [RenderStyle.plain(), .terminal()] {
+            for language in Language.allCases {
+                #expect(!GoalDetail.render(evaluation, language: language, style: style).isEmpty)
+                #expect(!Explanation.render(evaluation, sources: store, language: language, style: style).isEmpty)
+                #expect(!TrendView.render(evaluation, series: store.observations(SeriesKey(metric: "m")), language: language, style: style).isEmpty)
+                #expect(!GoalDetail.render(evaluation, language: language, style: style, format: .json).contains("inf"))
+            }
+        }
+    }
+}
