@@ -94,7 +94,6 @@ public enum RenderMessages {
     public static let fieldJudged = LocalizedText(en: "Judged on", nl: "Beoordeeld op")
     public static let fieldMissing = LocalizedText(en: "Missing", nl: "Ontbreekt")
     public static let fieldGoal = LocalizedText(en: "Goal", nl: "Doel")
-    public static let fieldTitle = LocalizedText(en: "Title", nl: "Titel")
     public static let fieldBefore = LocalizedText(en: "Before", nl: "Eerst")
     public static let fieldAfter = LocalizedText(en: "After", nl: "Daarna")
 
@@ -315,7 +314,6 @@ public enum RenderMessages {
     public static let whyProjection = LocalizedText(en: "Projection", nl: "Prognose")
     public static let whyReached = LocalizedText(en: "Reached", nl: "Gehaald")
     public static let whyStatus = LocalizedText(en: "Status", nl: "Status")
-    public static let whyMilestones = LocalizedText(en: "Road", nl: "Route")
 
     public static func whyFittedThrough(_ count: Int) -> LocalizedText {
         LocalizedText(en: "least squares through \(count) points (t, v):", nl: "kleinste kwadraten door \(count) punten (t, v):")
