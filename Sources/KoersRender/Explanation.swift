@@ -114,8 +114,10 @@ public enum Explanation {
                     step.append("   \(name) = a + b \(times) t(D) = a + b \(times) \(m(deadline.end)) = \(n(projected))")
                 }
                 steps.append(step)
-                if let moment = evaluation.reachedMoment, let reached = evaluation.reached {
-                    steps.append([text(RenderMessages.whyReached) + ": d \(times) b > 0: t* = (T \(minus) a) / b = \(m(moment)) \(style.arrow) \(reached)"])
+                if let moment = evaluation.reachedMoment {
+                    // A nearly flat line may cross the target beyond any period koers can name.
+                    let period = evaluation.reached?.description ?? "–"
+                    steps.append([text(RenderMessages.whyReached) + ": d \(times) b > 0: t* = (T \(minus) a) / b = \(m(moment)) \(style.arrow) \(period)"])
                 } else {
                     steps.append([text(RenderMessages.whyReached) + ": " + text(RenderMessages.whyNotAtTrend(times, style.atMost))])
                 }

@@ -29,8 +29,8 @@ public enum StatusDashboard {
         let idWidth = min(16, rows.map(\.goal.id.count).max() ?? 0)
         let cells = rows.map { Row($0, language: language, style: style) }
         let valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
-        let percentWidth = 5
-        let deadlineWidth = 7
+        let percentWidth = cells.compactMap { $0.percent?.count }.max() ?? 0
+        let deadlineWidth = rows.compactMap { $0.deadline?.description.count }.max() ?? 0
         // indent, id, title, values, bar, percent, deadline, with one space between; on a
         // narrow terminal the bar goes first, so the title keeps a readable width.
         let withoutBar = 2 + idWidth + 1 + 1 + valueWidth + 1 + percentWidth + 1 + deadlineWidth
