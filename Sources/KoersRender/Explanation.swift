@@ -116,7 +116,7 @@ public enum Explanation {
                 steps.append(step)
                 if let moment = evaluation.reachedMoment {
                     // A nearly flat line may cross the target beyond any period koers can name.
-                    let period = evaluation.reached?.description ?? "–"
+                    let period = evaluation.reached?.description ?? (style.unicode ? "–" : "-")
                     steps.append([text(RenderMessages.whyReached) + ": d \(times) b > 0: t* = (T \(minus) a) / b = \(m(moment)) \(style.arrow) \(period)"])
                 } else {
                     steps.append([text(RenderMessages.whyReached) + ": " + text(RenderMessages.whyNotAtTrend(times, style.atMost))])
