@@ -141,7 +141,7 @@ private struct SentenceReader {
     static let fromWords: Set<String> = ["van", "from"]
     static let toWords: Set<String> = ["naar", "tot", "to"]
     static let dayWords: Set<String> = ["dag", "dagen", "werkdagen", "day", "days"]
-    static let gradeWords: Set<String> = ["rapportcijfer", "cijfer", "gemiddeld", "score", "grade", "mark", "waardering", "rating"]
+    static let gradeWords: Set<String> = ["rapportcijfer", "cijfer", "score", "grade", "mark", "waardering", "rating"]
 
     /// The index just past `phrase` when the tokens from `index` spell it, unused.
     func match(_ phrase: [String], at index: Int) -> Int? {
@@ -224,11 +224,19 @@ private struct SentenceReader {
                 period = .year(year)
                 cursor += 1
             }
-            guard cursor < tokens.count, Self.toWords.contains(tokens[cursor].word ?? ""), isValue(cursor + 1),
-                  tokens[cursor + 1].year == nil, let to = tokens[cursor + 1].number, to != from else { continue }
-            let toUnit = unitAfter(cursor + 1)
+            guard cursor < tokens.count, Self.toWords.contains(tokens[cursor].word ?? "") else { continue }
+            // `naar maximaal 900`: a comparator word may stand between `naar` and the value.
+            var stated: Comparator?
+            var valueIndex = cursor + 1
+            if let end = match(Self.atMost, at: valueIndex) {
+                (stated, valueIndex) = (.atMost, end)
+            } else if let end = match(Self.atLeast, at: valueIndex) {
+                (stated, valueIndex) = (.atLeast, end)
+            }
+            guard isValue(valueIndex), tokens[valueIndex].year == nil, let to = tokens[valueIndex].number, to != from else { continue }
+            let toUnit = unitAfter(valueIndex)
             baseline = DraftBaseline(period: period, value: from, span: span(index, cursor - 1))
-            target = DraftTarget(comparator: to > from ? .atLeast : .atMost, value: to, kind: .absolute,
+            target = DraftTarget(comparator: stated ?? (to > from ? .atLeast : .atMost), value: to, kind: .absolute,
                                  unit: toUnit.unit ?? fromUnit.unit, span: span(cursor, toUnit.last))
             use(index...toUnit.last)
             return
@@ -286,6 +294,14 @@ private struct SentenceReader {
             let valueIndex = ["een", "a", "an"].contains(tokens[safe: leadEnd]?.word ?? "") ? leadEnd + 1 : leadEnd
             guard isValue(valueIndex), let value = tokens[valueIndex].number else { continue }
             let unit = unitAfter(valueIndex)
+            // `reduce by at least 55%`, `met minimaal 10% verhogen`: a change, not a level.
+            let before = tokens[safe: index - 1]?.word ?? ""
+            if unit.unit == .percent, !unit.points, before == "met" || before == "by", let verb = verbComparator {
+                target = DraftTarget(comparator: verb, value: verb == .atLeast ? value : -value, kind: .relativePercent,
+                                     unit: nil, span: span(index - 1, unit.last))
+                use((index - 1)...unit.last)
+                return
+            }
             target = DraftTarget(comparator: comparator, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                  unit: unit.unit, span: span(index, unit.last))
             use(index...unit.last)

@@ -37,6 +37,10 @@ struct SentenceToken: Sendable, Hashable {
 }
 
 enum SentenceTokenizer {
+    static let multipliers: [String: Double] = [
+        "duizend": 1e3, "thousand": 1e3, "miljoen": 1e6, "million": 1e6, "mln": 1e6, "miljard": 1e9, "billion": 1e9,
+    ]
+
     static func tokens(of characters: [Character], notation: NumberNotation) -> [SentenceToken] {
         var tokens: [SentenceToken] = []
         var index = 0
@@ -67,6 +71,14 @@ enum SentenceTokenizer {
                 var raw = String(characters[index..<end])
                 if raw.hasPrefix("−") { raw = "-" + raw.dropFirst() }
                 if case let .success(value) = NumberReader.read(raw, notation: notation) {
+                    // `20 miljoen`, `1,5 billion`: the word is part of the number.
+                    let wordStart = characters[end...].firstIndex { $0 != " " } ?? end
+                    let wordEnd = characters[wordStart...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
+                    if wordStart > end, let factor = multipliers[TextFolding.fold(String(characters[wordStart..<wordEnd]))] {
+                        tokens.append(SentenceToken(kind: .number(value * factor, plainInteger: false), range: index..<wordEnd))
+                        index = wordEnd
+                        continue
+                    }
                     let plain = raw.allSatisfy(\.isASCIIDigit)
                     tokens.append(SentenceToken(kind: .number(value, plainInteger: plain), range: index..<end))
                 }

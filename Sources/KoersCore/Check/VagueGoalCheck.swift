@@ -141,7 +141,8 @@ private struct GoalInspection {
             if relative { return [finding(.noBaseline, .error, CheckMessages.relativeTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)] }
             return [finding(.noBaseline, .warning, CheckMessages.noBaseline, CheckMessages.noBaselineSuggestion)]
         }
-        guard baselineValue == nil, let period = baseline.period else { return [] }
+        // Without a metric the figure cannot be looked up at all: `no-metric` says so.
+        guard baselineValue == nil, let period = baseline.period, goal.metric != nil else { return [] }
         // An absolute target can be judged without the baseline figure; a relative one cannot.
         guard relative || !facts.points.isEmpty else { return [] }
         return [finding(.noBaseline, relative ? .error : .warning, CheckMessages.baselineValueUnknown(period: period),
@@ -230,7 +231,9 @@ private struct GoalInspection {
             let field: LocalizedText
             switch number.kind {
             case .year:
-                guard !years.isEmpty, !years.contains(Int(number.value)) else { continue }
+                // With the deadline or baseline missing, a year in the title is what `no-deadline`
+                // and `no-baseline` point at; it disagrees with nothing.
+                guard goal.deadline != nil, goal.baseline?.period != nil, !years.contains(Int(number.value)) else { continue }
                 field = CheckMessages.periodFields(periods.map(\.description))
             case .percent, .points:
                 guard !percentValues.isEmpty, !agrees(number.value, percentValues) else { continue }
