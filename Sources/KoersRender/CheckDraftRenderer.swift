@@ -28,9 +28,10 @@ extension CheckRenderer {
                          "", (markdown ? "> " : "  ") + "“\(proposal.sentence)”", ""]
             let parts = draftParts(proposal, language)
             let width = parts.map(\.0.count).max() ?? 0
+            let valueWidth = parts.filter { $0.2 != nil }.map(\.1.count).max() ?? 0
             for (label, value, span) in parts {
-                let origin = span.map { "   " + CheckRenderMessages.from($0.text).text(in: language) } ?? ""
-                lines.append((markdown ? "- " : "  ") + pad(label, width) + "  " + value + origin)
+                let shown = span.map { pad(value, valueWidth) + "   " + CheckRenderMessages.from($0.text).text(in: language) } ?? value
+                lines.append((markdown ? "- " : "  ") + pad(label, width) + "  " + shown)
             }
             lines += ["", CheckRenderMessages.findingsHeading.text(in: language) + ":"]
             if proposal.findings.isEmpty { lines.append((markdown ? "- " : "  ") + CheckRenderMessages.noFindings.text(in: language)) }

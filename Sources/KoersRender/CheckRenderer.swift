@@ -258,17 +258,14 @@ public enum CheckRenderer {
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 
+    /// A pipe ends a table cell, even inside backticks, so it is escaped.
     static func markdownCell(_ text: String) -> String {
-        markdownText(text).replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+        markdownText(text).replacingAll("|", with: "\\|")
     }
 
+    /// Goal titles and messages are prose, shown as written; only line breaks would break a line.
     static func markdownText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\*_[]<>".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
+        text.replacingAll("\n", with: " ")
     }
 }
 

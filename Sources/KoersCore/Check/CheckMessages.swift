@@ -110,7 +110,7 @@ public enum CheckMessages {
     }
 
     static func qualitativeTargetSuggestion(word: String) -> LocalizedText {
-        LocalizedText(en: "Say what “\(word)” means on a scale, e.g. `target >= 7,5` on a satisfaction grade.",
+        LocalizedText(en: "Say what “\(word)” means on a scale, e.g. `target >= 7.5` on a satisfaction grade.",
                       nl: "Zeg wat ‘\(word)’ betekent op een schaal, bijvoorbeeld `streefwaarde >= 7,5` op een rapportcijfer.")
     }
 
