@@ -95,7 +95,7 @@ public enum CheckMessages {
 
     // MARK: Findings
 
-    static func noTarget(title: String) -> LocalizedText {
+    static var noTarget: LocalizedText {
         LocalizedText(en: "No target value: nothing in the goal says what figure counts as reached.",
                       nl: "Geen streefwaarde: niets in het doel zegt bij welk cijfer het gehaald is.")
     }

@@ -114,7 +114,7 @@ private struct GoalInspection {
 
     private func noTarget() -> [Finding] {
         guard goal.target == nil else { return [] }
-        return [finding(.noTarget, .error, CheckMessages.noTarget(title: goal.title), CheckMessages.noTargetSuggestion)]
+        return [finding(.noTarget, .error, CheckMessages.noTarget, CheckMessages.noTargetSuggestion)]
     }
 
     private func qualitativeTarget() -> [Finding] {
