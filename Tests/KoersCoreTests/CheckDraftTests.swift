@@ -159,6 +159,16 @@ struct CheckDraftTests {
                         codes: [], vague: false))
     }
 
+    @Test func relativeChangeNamedByANoun() {
+        // Phrasing of many council plans: "a 20% reduction on 2019".
+        verify("A 20% reduction in missed bin collections compared with 2019 by 2027",
+               Expected(target: (.atMost, -20, .relativePercent, nil), deadline: 2027, baseline: (2019, nil),
+                        codes: [], vague: false))
+        verify("Een stijging van 5 procent van het aantal digitale aanvragen t.o.v. 2020",
+               Expected(target: (.atLeast, 5, .relativePercent, nil), deadline: nil, baseline: (2020, nil),
+                        codes: [.noDeadline], vague: true))
+    }
+
     // MARK: Never invents
 
     @Test func nothingStatedNothingProposed() {

@@ -43,6 +43,14 @@ struct CheckRuleTests {
         #expect(found.message.en.contains("“Good”"))
     }
 
+    @Test func qualitativeTargetOutsideTheWordListIsQuotedWhereItStands() {
+        let goal = F.spoiled {
+            $0.title = "Inwoners vinden de website Prima Vindbaar"
+            $0.target = Target(comparator: nil, value: .qualitative("prima vindbaar"))
+        }
+        #expect(finding(.qualitativeTarget, in: goal)?.span == TextSpan(start: 27, end: 41, text: "Prima Vindbaar"))
+    }
+
     @Test func qualitativeWordWithACutOffIsFine() {
         let goal = F.spoiled {
             $0.title = "Klanten beoordelen de dienstverlening als goed: minimaal een 7,5"

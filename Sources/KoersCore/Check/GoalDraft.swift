@@ -120,8 +120,10 @@ private struct SentenceReader {
                                  "onder", "below", "under", "up to"])
     static let orHigher = phrases(["of hoger", "of meer", "or higher", "or more"])
     static let orLower = phrases(["of lager", "of minder", "or lower", "or less", "or fewer"])
-    static let moreWords: Set<String> = ["meer", "more", "hoger", "higher", "extra", "groter", "larger", "greater"]
-    static let lessWords: Set<String> = ["minder", "less", "fewer", "lager", "lower", "kleiner", "smaller"]
+    static let moreWords: Set<String> = ["meer", "more", "hoger", "higher", "extra", "groter", "larger", "greater",
+                                         "stijging", "toename", "groei", "increase", "rise", "growth"]
+    static let lessWords: Set<String> = ["minder", "less", "fewer", "lager", "lower", "kleiner", "smaller",
+                                         "daling", "afname", "vermindering", "reductie", "reduction", "decrease", "decline", "cut"]
     static let upVerbs: Set<String> = ["verhogen", "verhoogd", "verhoogt", "stijgen", "stijgt", "gestegen", "toenemen", "toename",
                                        "groeien", "groeit", "groei", "vergroten", "vergroot", "increase", "increased", "increases",
                                        "raise", "raised", "grow", "grows", "rise", "rises", "boost"]
@@ -328,6 +330,17 @@ private struct SentenceReader {
             if Self.moreWords.contains(next) { sign = 1 } else if Self.lessWords.contains(next) { sign = -1 }
             var last = sign == nil ? unit.last : unit.last + 1
             let before = tokens[safe: index - 1]?.word ?? ""
+            // `een stijging van 5 procent`, `a reduction of 20%`: the noun comes first.
+            let noun = tokens[safe: index - 2]?.word ?? ""
+            if sign == nil, before == "van" || before == "of", !used.contains(index - 2) {
+                if Self.moreWords.contains(noun) { sign = 1 } else if Self.lessWords.contains(noun) { sign = -1 }
+                if let sign {
+                    target = DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value), kind: kind,
+                                         unit: unit.points ? .percent : nil, span: span(index - 2, unit.last))
+                    use((index - 2)...unit.last)
+                    return
+                }
+            }
             if sign == nil, before == "met" || before == "by", let implied = verbComparator {
                 sign = implied == .atLeast ? 1 : -1
                 last = unit.last

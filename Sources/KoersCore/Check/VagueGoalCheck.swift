@@ -36,8 +36,10 @@ public enum VagueGoalCheck {
     public static func report(
         for model: GoalModel, goalIDs: [String] = [], rule: CheckRule? = nil, options: CheckOptions
     ) -> CheckReport {
-        let unknown = goalIDs.filter { model.goal($0) == nil }
-        let goals = goalIDs.isEmpty ? model.goals : goalIDs.compactMap { model.goal($0) }
+        var asked = Set<String>()
+        let uniqueIDs = goalIDs.filter { asked.insert($0).inserted }
+        let unknown = uniqueIDs.filter { model.goal($0) == nil }
+        let goals = uniqueIDs.isEmpty ? model.goals : uniqueIDs.compactMap { model.goal($0) }
         let rules = rule.map { [$0] } ?? CheckRule.allCases
         var results = goals.map { goal in
             GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules))
@@ -119,7 +121,7 @@ private struct GoalInspection {
 
     private func qualitativeTarget() -> [Finding] {
         if case let .qualitative(word)? = goal.target?.value {
-            let span = matches(.qualitative).first { TextFolding.fold($0.span.text) == TextFolding.fold(word) }?.span
+            let span = Self.find(word, in: goal.title)
             return [finding(.qualitativeTarget, .error, CheckMessages.qualitativeTarget(word: word), CheckMessages.qualitativeTargetSuggestion(word: word), span: span)]
         }
         guard goal.target == nil else { return [] }
@@ -127,6 +129,18 @@ private struct GoalInspection {
             finding(.qualitativeTarget, .error, CheckMessages.qualitativeTarget(word: match.span.text),
                     CheckMessages.qualitativeTargetSuggestion(word: match.span.text), span: match.span)
         }
+    }
+
+    /// Where `word` (one or more words) stands in `text`, compared folded, word by word.
+    private static func find(_ word: String, in text: String) -> TextSpan? {
+        let characters = Array(text)
+        let words = TextFolding.words(of: characters)
+        let wanted = TextFolding.words(of: Array(word)).map(\.folded)
+        guard !wanted.isEmpty, wanted.count <= words.count else { return nil }
+        for first in 0...(words.count - wanted.count) where wanted.indices.allSatisfy({ wanted[$0] == words[first + $0].folded }) {
+            return TextSpan(words[first].range.lowerBound..<words[first + wanted.count - 1].range.upperBound, in: characters)
+        }
+        return nil
     }
 
     private func noDeadline() -> [Finding] {
