@@ -39,6 +39,11 @@ enum TextFolding {
     }
 
     static func fold(_ character: Character) -> String {
+        // Most text is ASCII: lowercase it without the Unicode tables.
+        if let ascii = character.asciiValue {
+            let lowered = ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii
+            return String(UnicodeScalar(lowered))
+        }
         var out = ""
         for scalar in character.unicodeScalars {
             for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
@@ -63,12 +68,16 @@ enum TextFolding {
     static func words(of characters: [Character]) -> [FoldedWord] {
         var words: [FoldedWord] = []
         var start: Int?
+        var folded = ""
         for index in 0...characters.count {
             let inWord = index < characters.count && isWordCharacter(characters[index])
-            if inWord, start == nil { start = index }
-            if !inWord, let begin = start {
-                words.append(FoldedWord(range: begin..<index, folded: fold(String(characters[begin..<index]))))
+            if inWord {
+                if start == nil { start = index }
+                folded += fold(characters[index])
+            } else if let begin = start {
+                words.append(FoldedWord(range: begin..<index, folded: folded))
                 start = nil
+                folded = ""
             }
         }
         return words

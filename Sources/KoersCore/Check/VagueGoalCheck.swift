@@ -57,6 +57,7 @@ private struct GoalInspection {
     let metric: Metric?
     let facts: CheckSeriesFacts
     let matches: [WordMatch]
+    let statedNumbers: [StatedNumber]
 
     init(goal: Goal, model: GoalModel, options: CheckOptions) {
         self.goal = goal
@@ -65,6 +66,7 @@ private struct GoalInspection {
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
         matches = WordMatcher.matches(in: goal.title, lists: options.wordLists)
+        statedNumbers = SentenceTokenizer.statedNumbers(in: goal.title, notation: NumberNotation(TextLanguage.guess(goal.title)))
     }
 
     private func finding(
@@ -89,9 +91,7 @@ private struct GoalInspection {
 
     private var targetValue: Double? { CheckSeriesFacts.targetValue(of: goal.target, baseline: baselineValue) }
 
-    private var statedNumbers: [StatedNumber] {
-        SentenceTokenizer.statedNumbers(in: goal.title, notation: NumberNotation(TextLanguage.guess(goal.title)))
-    }
+
 
     func findings(for rule: CheckRule) -> [Finding] {
         switch rule {

@@ -31,11 +31,24 @@ public struct WordListEntry: Sendable, Hashable {
 /// blank lines are ignored; case and accents do not matter; `*` stands for exactly one word.
 public struct WordLists: Sendable, Hashable {
     public var language: Language
-    public private(set) var entries: [WordListEntry]
+    public private(set) var entries: [WordListEntry] {
+        didSet { byFirstWord = Self.index(entries) }
+    }
+    /// Entry positions by their first word, so matching a title looks only at entries that can start at a word.
+    private(set) var byFirstWord: [String: [Int]]
 
     public init(language: Language, entries: [WordListEntry] = []) {
         self.language = language
         self.entries = entries
+        byFirstWord = Self.index(entries)
+    }
+
+    private static func index(_ entries: [WordListEntry]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            if let first = entry.words.first { index[first, default: []].append(position) }
+        }
+        return index
     }
 
     /// The entries of one category.
@@ -52,7 +65,7 @@ public struct WordLists: Sendable, Hashable {
 
     /// Reads a word-list file. `file` names it in diagnostics.
     public static func parse(text: String, language: Language, file: String = "wordlists") -> ParseResult {
-        var lists = WordLists(language: language)
+        var entries: [WordListEntry] = []
         var diagnostics: [Diagnostic] = []
         var category: WordCategory?
         var seen: Set<[String]> = []
@@ -99,9 +112,9 @@ public struct WordLists: Sendable, Hashable {
                 report(CheckMessages.duplicateWordListEntry(String(content)))
                 continue
             }
-            lists.entries.append(WordListEntry(phrase: String(content), words: pattern, category: current, language: language))
+            entries.append(WordListEntry(phrase: String(content), words: pattern, category: current, language: language))
         }
-        return ParseResult(lists: lists, diagnostics: diagnostics)
+        return ParseResult(lists: WordLists(language: language, entries: entries), diagnostics: diagnostics)
     }
 }
 
@@ -119,9 +132,10 @@ public enum WordMatcher {
         let words = TextFolding.words(of: characters)
         var candidates: [(entry: WordListEntry, first: Int, last: Int)] = []
         for list in lists {
-            for entry in list.entries where categories.contains(entry.category) {
-                guard entry.words.count <= words.count else { continue }
-                for first in 0...(words.count - entry.words.count) {
+            for (first, word) in words.enumerated() {
+                for position in list.byFirstWord[word.folded] ?? [] {
+                    let entry = list.entries[position]
+                    guard categories.contains(entry.category), first + entry.words.count <= words.count else { continue }
                     let fits = entry.words.indices.allSatisfy { offset in
                         entry.words[offset] == "*" || entry.words[offset] == words[first + offset].folded
                     }
