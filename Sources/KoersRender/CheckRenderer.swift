@@ -246,6 +246,32 @@ public enum CheckRenderer {
         }
     }
 
+    /// `explain` without a code: every rule with its severity and headline.
+    public static func renderRuleList(format: CheckFormat, language: Language) -> String {
+        let explanations = CheckRule.allCases.map(RuleCatalog.explanation)
+        switch format {
+        case .table:
+            let width = explanations.map(\.rule.code.count).max() ?? 0
+            let severityWidth = explanations.map { CheckRenderMessages.severity($0.severity).text(in: language).count }.max() ?? 0
+            return explanations.map { explanation in
+                "  " + pad(explanation.rule.code, width) + "  " + pad(CheckRenderMessages.severity(explanation.severity).text(in: language), severityWidth)
+                    + "  " + explanation.headline.text(in: language)
+            }.joined(separator: "\n") + "\n"
+        case .markdown:
+            return "| \(CheckRenderMessages.ruleHeader.text(in: language)) | \(CheckRenderMessages.severityHeader.text(in: language)) | |\n|---|---|---|\n"
+                + explanations.map { "| `\($0.rule.code)` | \(CheckRenderMessages.severity($0.severity).text(in: language)) | \(markdownCell($0.headline.text(in: language))) |" }
+                .joined(separator: "\n") + "\n"
+        case .json:
+            return CheckJSON.array(explanations.map { explanation in
+                .object([("code", .string(explanation.rule.code)), ("severity", .string(explanation.severity.rawValue)),
+                         ("headline", .string(explanation.headline.text(in: language)))])
+            }).rendered() + "\n"
+        case .csv:
+            let rows = [["code", "severity", "headline"]] + explanations.map { [$0.rule.code, $0.severity.rawValue, $0.headline.text(in: language)] }
+            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        }
+    }
+
     // MARK: Helpers
 
     static func pad(_ text: String, _ width: Int) -> String {

@@ -101,6 +101,12 @@ struct CheckRendererTests {
                        as: .lines, named: "explain-\(language.rawValue)")
     }
 
+    @Test func ruleListForExplainWithoutCode() {
+        let text = CheckRenderer.renderRuleList(format: .table, language: .nl)
+        #expect(text.split(separator: "\n").count == CheckRule.allCases.count)
+        #expect(text.hasPrefix("  no-target           fout          geen streefwaarde\n"))
+    }
+
     @Test func explainAsJSON() throws {
         let text = CheckRenderer.renderExplanation(RuleCatalog.explanation(.qualitativeTarget), format: .json, language: .nl)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
