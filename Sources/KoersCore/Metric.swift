@@ -116,7 +116,7 @@ public struct Metric: Sendable, Hashable {
 extension SeriesKey {
     /// Reads `metric` or `metric{name=value,name="value with spaces"}`, as a user types it.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingSpaces
+        let trimmed = text.trimmingSpaces()
         guard let brace = trimmed.firstIndex(of: "{") else {
             guard SeriesKey.isIdentifier(trimmed) else { return nil }
             self.init(metric: trimmed)
@@ -128,7 +128,7 @@ extension SeriesKey {
         var rest = trimmed[trimmed.index(after: brace)..<trimmed.index(before: trimmed.endIndex)]
         while !rest.isEmpty {
             guard let equals = rest.firstIndex(of: "=") else { return nil }
-            let name = String(rest[..<equals]).trimmingSpaces
+            let name = String(rest[..<equals]).trimmingSpaces()
             guard SeriesKey.isIdentifier(name) else { return nil }
             rest = rest[rest.index(after: equals)...]
             var value = ""
@@ -151,7 +151,7 @@ extension SeriesKey {
                 rest = rest.drop { $0 == " " }
             } else {
                 let end = rest.firstIndex(of: ",") ?? rest.endIndex
-                value = String(rest[..<end]).trimmingSpaces
+                value = String(rest[..<end]).trimmingSpaces()
                 rest = rest[end...]
             }
             guard labels.allSatisfy({ $0.name != name }) else { return nil }
@@ -172,11 +172,5 @@ extension String {
         var out = ""
         for c in self { if c == character { out += replacement } else { out.append(c) } }
         return out
-    }
-}
-
-extension StringProtocol {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

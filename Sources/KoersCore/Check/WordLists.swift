@@ -160,11 +160,3 @@ public enum WordMatcher {
         return accepted.sorted { $0.span.start < $1.span.start }
     }
 }
-
-private extension StringProtocol {
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}
