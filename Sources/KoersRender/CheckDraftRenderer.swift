@@ -8,7 +8,7 @@ extension CheckRenderer {
     /// (`comparator`, `value`, `kind`, `unit`, `span`) or null, `deadline` (`period`, `span`) or
     /// null, `baseline` (`period`, `value`, `span`) or null, `findings` (`code`, `severity`,
     /// `span`, `message`), `vague`, `goal_file`.
-    public static func renderDraft(_ proposal: DraftProposal, goalID: String, format: CheckFormat, language: Language,
+    public static func renderDraft(_ proposal: DraftProposal, goalID: String, format: OutputFormat, language: Language,
                                    symbols: CheckSymbols = .unicode) -> String {
         let snippet = proposal.goalFileSnippet(id: goalID, language: proposal.language)
         switch format {

@@ -1,10 +1,5 @@
 import KoersCore
 
-/// The output formats of `check`, `explain` and `draft`. `table` is the terminal form.
-public enum CheckFormat: String, Sendable, Hashable, CaseIterable {
-    case table, json, csv, markdown
-}
-
 /// Ticks, crosses and verdict marks: Unicode on a terminal that can show it, ASCII otherwise.
 public struct CheckSymbols: Sendable, Hashable {
     public var met: String
@@ -40,7 +35,7 @@ public enum CheckRenderer {
     // MARK: check
 
     /// `check` output: goals worst first, each with its verdict and findings, then the total.
-    public static func render(_ report: CheckReport, format: CheckFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
+    public static func render(_ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
         switch format {
         case .table: table(report, language, symbols)
         case .json: json(report, language).rendered() + "\n"
@@ -174,7 +169,7 @@ public enum CheckRenderer {
 
     /// The Rotterdam-style checklist of one goal, for `show`: a tick, cross or circle per
     /// criterion, with the rules that decided it.
-    public static func renderChecklist(_ checklist: GoalChecklist, format: CheckFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
+    public static func renderChecklist(_ checklist: GoalChecklist, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
         switch format {
         case .json:
             return CheckJSON.array(checklist.items.map { item in
@@ -215,7 +210,7 @@ public enum CheckRenderer {
     // MARK: explain
 
     /// `explain CODE`: what the rule means, why it matters, a good and a bad example.
-    public static func renderExplanation(_ explanation: RuleExplanation, format: CheckFormat, language: Language) -> String {
+    public static func renderExplanation(_ explanation: RuleExplanation, format: OutputFormat, language: Language) -> String {
         let sections: [(LocalizedText, LocalizedText)] = [
             (CheckRenderMessages.meaningHeading, explanation.meaning),
             (CheckRenderMessages.whyHeading, explanation.whyItMatters),
@@ -247,7 +242,7 @@ public enum CheckRenderer {
     }
 
     /// `explain` without a code: every rule with its severity and headline.
-    public static func renderRuleList(format: CheckFormat, language: Language) -> String {
+    public static func renderRuleList(format: OutputFormat, language: Language) -> String {
         let explanations = CheckRule.allCases.map(RuleCatalog.explanation)
         switch format {
         case .table:
