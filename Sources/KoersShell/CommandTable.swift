@@ -8,6 +8,7 @@ public enum CommandTable {
         help, load, goals,
         EvaluationCommands.status, EvaluationCommands.show, EvaluationCommands.why, EvaluationCommands.trend,
         EvaluationCommands.asOf, EvaluationCommands.diff,
+        CheckCommands.check, CheckCommands.explain, CheckCommands.draft,
         metrics, language, quit,
     ]
 

@@ -131,4 +131,18 @@ public enum ShellMessages {
             en: "'\(text)' is not a period; write 2020, 2021-H1, 2021-Q3 or 2021-05.",
             nl: "'\(text)' is geen periode; schrijf 2020, 2021-H1, 2021-Q3 of 2021-05.")
     }
+
+    public static func unknownRule(_ code: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'explain' for the list."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'uitleg' voor de lijst."
+        return LocalizedText(en: "no rule '\(code)'.\(hintEn)", nl: "geen regel '\(code)'.\(hintNl)")
+    }
+
+    public static let checkFailed = LocalizedText(
+        en: "the check found goals that cannot be judged (listed above).",
+        nl: "de controle vond doelen die niet te beoordelen zijn (zie hierboven).")
+
+    public static func wordListMissing(_ name: String) -> LocalizedText {
+        LocalizedText(en: "the word list '\(name).txt' is missing from this installation.", nl: "de woordenlijst '\(name).txt' ontbreekt in deze installatie.")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KoersCore
 import KoersRender
 
@@ -18,13 +19,18 @@ public final class ShellSession {
     public var defaultFormat: OutputFormat = .table
     /// koers's own `--fail-on`: `status` fails the run when a goal is this bad or worse.
     public var failOn: GoalStatus?
+    /// koers's own `--strict`: `check` fails on warnings too.
+    public var strictCheck = false
+    /// The month the session runs in: deadlines and stale data are judged against it.
+    public var today: Period
     /// Evaluations are computed once per model revision and as-of period, not per query.
     private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
 
     public init(
         language: Language, workspace: Workspace = Workspace(), output: TextOutput, errors: TextOutput,
-        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all
+        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: Period = ShellSession.currentMonth()
     ) {
+        self.today = today
         self.language = language
         self.workspace = workspace
         self.output = output
@@ -40,6 +46,12 @@ public final class ShellSession {
         let set = EvaluationSet(model: workspace.model, asOf: asOf)
         evaluationCache.sets[asOf] = set
         return set
+    }
+
+    /// The calendar month now, in the local time zone.
+    public static func currentMonth() -> Period {
+        let parts = Calendar.current.dateComponents([.year, .month], from: Date())
+        return Period(year: parts.year ?? 2000, granularity: .month, index: parts.month ?? 1) ?? Period.year(2000)!
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }

@@ -34,6 +34,9 @@ struct Koers: ParsableCommand {
     @Option(help: "Exit with code 1 when status finds a goal at-risk, off-track or missed (this bad or worse).")
     var failOn: String?
 
+    @Flag(help: "check fails on warnings too, not only on goals that cannot be judged.")
+    var strict = false
+
     @Flag(help: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).")
     var keepGoing = false
 
@@ -61,6 +64,7 @@ struct Koers: ParsableCommand {
             style: style)
         session.defaultFormat = format.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? .table
         session.failOn = failOn.flatMap { GoalStatus(rawValue: $0.lowercased()) }
+        session.strictCheck = strict
 
         let goalPaths = paths.isEmpty ? [Launch.samplePath()] : paths
         do {
