@@ -31,7 +31,9 @@ let package = Package(
         // The shell: command table, completion, history, line readers.
         .target(
             name: "KoersShell",
-            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "CLibEdit"]
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "CLibEdit"],
+            // The vague-goal word lists, one file per language, that staff may extend.
+            resources: [.copy("Resources/wordlists")]
         ),
         .executableTarget(
             name: "koers",

@@ -35,7 +35,9 @@ public struct SeriesKey: Sendable, Hashable, Comparable, CustomStringConvertible
             let plain = label.value.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
             }
-            return plain && !label.value.isEmpty ? "\(label.name)=\(label.value)" : "\(label.name)=\"\(label.value)\""
+            guard !plain || label.value.isEmpty else { return "\(label.name)=\(label.value)" }
+            let escaped = label.value.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"")
+            return "\(label.name)=\"\(escaped)\""
         }
         return "\(metric){\(inner.joined(separator: ","))}"
     }
@@ -108,5 +110,67 @@ public struct Metric: Sendable, Hashable {
         self.totalOf = totalOf
         self.formula = formula
         self.location = location
+    }
+}
+
+extension SeriesKey {
+    /// Reads `metric` or `metric{name=value,name="value with spaces"}`, as a user types it.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingSpaces()
+        guard let brace = trimmed.firstIndex(of: "{") else {
+            guard SeriesKey.isIdentifier(trimmed) else { return nil }
+            self.init(metric: trimmed)
+            return
+        }
+        let metric = String(trimmed[..<brace])
+        guard SeriesKey.isIdentifier(metric), trimmed.last == "}" else { return nil }
+        var labels: [Label] = []
+        var rest = trimmed[trimmed.index(after: brace)..<trimmed.index(before: trimmed.endIndex)]
+        while !rest.isEmpty {
+            guard let equals = rest.firstIndex(of: "=") else { return nil }
+            let name = String(rest[..<equals]).trimmingSpaces()
+            guard SeriesKey.isIdentifier(name) else { return nil }
+            rest = rest[rest.index(after: equals)...]
+            var value = ""
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                var closed = false
+                while let character = rest.first {
+                    rest = rest.dropFirst()
+                    if character == "\\", let escaped = rest.first {
+                        value.append(escaped)
+                        rest = rest.dropFirst()
+                    } else if character == "\"" {
+                        closed = true
+                        break
+                    } else {
+                        value.append(character)
+                    }
+                }
+                guard closed else { return nil }
+                rest = rest.drop { $0 == " " }
+            } else {
+                let end = rest.firstIndex(of: ",") ?? rest.endIndex
+                value = String(rest[..<end]).trimmingSpaces()
+                rest = rest[end...]
+            }
+            guard labels.allSatisfy({ $0.name != name }) else { return nil }
+            labels.append(Label(name: name, value: value))
+            if rest.first == "," { rest = rest.dropFirst() } else if !rest.isEmpty { return nil }
+        }
+        self.init(metric: metric, labels: labels)
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+}
+
+extension String {
+    func replacingAll(_ character: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == character { out += replacement } else { out.append(c) } }
+        return out
     }
 }

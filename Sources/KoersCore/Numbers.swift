@@ -180,7 +180,8 @@ public enum NumberWriter {
         let whole = UInt64(scaled)
         let unit = UInt64(scale)
         let integerPart = whole / unit
-        var fraction = String(whole % unit)
+        // With no fraction digits the unit is 1 and the remainder always 0: nothing to print.
+        var fraction = digits == 0 ? "" : String(whole % unit)
         fraction = String(repeating: "0", count: digits - fraction.count) + fraction
         while fraction.count > minFractionDigits, fraction.hasSuffix("0") { fraction.removeLast() }
         let sign = value < 0 && whole > 0 ? "-" : ""

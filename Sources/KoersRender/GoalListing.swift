@@ -53,6 +53,19 @@ public enum GoalListing {
         return lines.joined(separator: "\n")
     }
 
+    /// What `show` adds to the evaluation: notes, waivers and where the goal is written.
+    public static func annotations(_ goal: Goal, language: Language) -> String {
+        var fields: [(LocalizedText, String)] = []
+        for note in goal.notes { fields.append((ListingMessages.note, note)) }
+        for waiver in goal.waivers { fields.append((ListingMessages.waiver, "\(waiver.rule): \(waiver.reason)")) }
+        if let location = goal.location { fields.append((ListingMessages.definedAt, "\(location.file):\(location.line)")) }
+        let labels = fields.map { $0.0.text(in: language) }
+        let width = labels.map(\.count).max() ?? 0
+        return zip(labels, fields).map { label, field in
+            "  " + label + String(repeating: " ", count: width - label.count) + "  " + field.1
+        }.joined(separator: "\n")
+    }
+
     /// One row per metric: id, title, unit, frequency, source, number of figures.
     public static func metricTable(_ model: GoalModel, language: Language) -> String {
         let headers = [ListingMessages.id, ListingMessages.title, ListingMessages.unit, ListingMessages.frequency, ListingMessages.source, ListingMessages.figures]

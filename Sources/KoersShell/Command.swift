@@ -6,6 +6,7 @@ public enum CompletionKind: Sendable, Equatable {
     case goal
     case metric
     case series
+    case goalOrSeries
     case path
     case period
     case language

@@ -4,7 +4,13 @@ import KoersRender
 /// The one list of commands. Dispatch, `help`, completion and the non-interactive mode all
 /// read it; a command is defined here and nowhere else.
 public enum CommandTable {
-    public static let all: [CommandSpec] = [help, load, goals, show, metrics, language, quit]
+    public static let all: [CommandSpec] = [
+        help, load, goals,
+        EvaluationCommands.status, EvaluationCommands.show, EvaluationCommands.why, EvaluationCommands.trend,
+        EvaluationCommands.asOf, EvaluationCommands.diff,
+        CheckCommands.check, CheckCommands.explain, CheckCommands.draft,
+        metrics, language, quit,
+    ]
 
     static let help = CommandSpec(
         name: "help", dutchName: "hulp", aliases: ["?"],
@@ -42,16 +48,6 @@ public enum CommandTable {
             return
         }
         session.print(GoalListing.table(session.workspace.model, language: session.language, width: session.style.width))
-    }
-
-    static let show = CommandSpec(
-        name: "show", dutchName: "toon",
-        arguments: [ArgumentSpec("GOAL", completion: .goal)],
-        summary: LocalizedText(en: "Everything about one goal, with its source document", nl: "Alles over één doel, met het brondocument"),
-        examples: ["show meer-online", "toon klanttevredenheid"]
-    ) { session, invocation throws(CommandFailure) in
-        let goal = try session.goal(invocation.arguments[0])
-        session.print(GoalListing.detail(goal, model: session.workspace.model, language: session.language))
     }
 
     static let metrics = CommandSpec(

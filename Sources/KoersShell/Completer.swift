@@ -57,8 +57,9 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         case .goal: return matching(model.goals.map(\.id), prefix)
         case .metric: return matching(model.metrics.map(\.id), prefix)
         case .series:
-            let keys = Set(model.metrics.map(\.id) + model.store.series.keys.map(\.description))
-            return matching(Array(keys), prefix)
+            return matching(seriesNames(model), prefix)
+        case .goalOrSeries:
+            return matching(model.goals.map(\.id) + seriesNames(model), prefix)
         case .period:
             let periods = Set(model.store.series.values.flatMap { $0.map(\.period.description) })
             return matching(Array(periods), prefix)
@@ -67,6 +68,10 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         case .path: return PathCompletion.candidates(for: prefix)
         case .none: return []
         }
+    }
+
+    private func seriesNames(_ model: GoalModel) -> [String] {
+        model.metrics.map(\.id) + model.store.series.keys.map(\.description)
     }
 
     private func matching(_ words: [String], _ prefix: String) -> [String] {

@@ -104,4 +104,45 @@ public enum ShellMessages {
     public static func promptSummary(name: String, goals: Int) -> LocalizedText {
         LocalizedText(en: "\(name), \(goals) \(goals == 1 ? "goal" : "goals")", nl: "\(name), \(goals) doel\(goals == 1 ? "" : "en")")
     }
+
+    public static func failOnReached(_ status: String) -> LocalizedText {
+        LocalizedText(en: "at least one goal is \(status) or worse (--fail-on \(status)).", nl: "minstens één doel is \(status) of slechter (--fail-on \(status)).")
+    }
+
+    public static func unknownGoalOrMetric(_ name: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'goals' or 'metrics' for the lists."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'doelen' of 'indicatoren' voor de lijsten."
+        return LocalizedText(en: "no goal or metric '\(name)'.\(hintEn)", nl: "geen doel of indicator '\(name)'.\(hintNl)")
+    }
+
+    public static func currentAsOf(_ period: Period?) -> LocalizedText {
+        guard let period else {
+            return LocalizedText(en: "Judging as of each goal's latest figures.", nl: "Beoordeling per de laatste cijfers van elk doel.")
+        }
+        return LocalizedText(en: "Judging as of \(period) (peildatum).", nl: "Beoordeling per \(period) (peildatum).")
+    }
+
+    public static func promptAsOf(_ period: Period) -> LocalizedText {
+        LocalizedText(en: "as of \(period)", nl: "per \(period)")
+    }
+
+    public static func invalidPeriod(_ text: String) -> LocalizedText {
+        LocalizedText(
+            en: "'\(text)' is not a period; write 2020, 2021-H1, 2021-Q3 or 2021-05.",
+            nl: "'\(text)' is geen periode; schrijf 2020, 2021-H1, 2021-Q3 of 2021-05.")
+    }
+
+    public static func unknownRule(_ code: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'explain' for the list."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'uitleg' voor de lijst."
+        return LocalizedText(en: "no rule '\(code)'.\(hintEn)", nl: "geen regel '\(code)'.\(hintNl)")
+    }
+
+    public static let checkFailed = LocalizedText(
+        en: "the check found goals that cannot be judged (listed above).",
+        nl: "de controle vond doelen die niet te beoordelen zijn (zie hierboven).")
+
+    public static func wordListMissing(_ name: String) -> LocalizedText {
+        LocalizedText(en: "the word list '\(name).txt' is missing from this installation.", nl: "de woordenlijst '\(name).txt' ontbreekt in deze installatie.")
+    }
 }

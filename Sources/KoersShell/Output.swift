@@ -29,18 +29,3 @@ public final class BufferedOutput: TextOutput {
 
     public func write(_ text: String) { self.text += text }
 }
-
-/// How output may look: colors and Unicode only on a terminal, never with `NO_COLOR`.
-public struct OutputStyle: Sendable, Equatable {
-    public var colors: Bool
-    public var unicode: Bool
-    public var width: Int
-
-    public init(colors: Bool, unicode: Bool, width: Int) {
-        self.colors = colors
-        self.unicode = unicode
-        self.width = width
-    }
-
-    public static let plain = OutputStyle(colors: false, unicode: false, width: 80)
-}

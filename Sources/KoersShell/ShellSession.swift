@@ -1,4 +1,6 @@
+import Foundation
 import KoersCore
+import KoersRender
 
 /// The state of one koers session: what is loaded, the interface language, where output goes.
 /// Every command runs against a session; the interactive loop and the batch runner drive it.
@@ -7,21 +9,49 @@ public final class ShellSession {
     public var workspace: Workspace
     public let output: TextOutput
     public let errors: TextOutput
-    public var style: OutputStyle
+    public var style: RenderStyle
     /// Set by `quit`; the loop ends after the current command.
     public var quitRequested = false
     public let commands: [CommandSpec]
+    /// The peildatum set with `asof`: queries judge as of this period; nil means the latest figures.
+    public var asOf: Period?
+    /// The format queries use when they get no `--format` (koers's own `--format`).
+    public var defaultFormat: OutputFormat = .table
+    /// koers's own `--fail-on`: `status` fails the run when a goal is this bad or worse.
+    public var failOn: GoalStatus?
+    /// koers's own `--strict`: `check` fails on warnings too.
+    public var strictCheck = false
+    /// The month the session runs in: deadlines and stale data are judged against it.
+    public var today: Period
+    /// Evaluations are computed once per model revision and as-of period, not per query.
+    private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
 
     public init(
         language: Language, workspace: Workspace = Workspace(), output: TextOutput, errors: TextOutput,
-        style: OutputStyle = .plain, commands: [CommandSpec] = CommandTable.all
+        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: Period = ShellSession.currentMonth()
     ) {
+        self.today = today
         self.language = language
         self.workspace = workspace
         self.output = output
         self.errors = errors
         self.style = style
         self.commands = commands
+    }
+
+    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached until the model changes.
+    public func evaluations(asOf: Period?) -> EvaluationSet {
+        if evaluationCache.revision != workspace.revision { evaluationCache = (workspace.revision, [:]) }
+        if let cached = evaluationCache.sets[asOf] { return cached }
+        let set = EvaluationSet(model: workspace.model, asOf: asOf)
+        evaluationCache.sets[asOf] = set
+        return set
+    }
+
+    /// The calendar month now, in the local time zone.
+    public static func currentMonth() -> Period {
+        let parts = Calendar.current.dateComponents([.year, .month], from: Date())
+        return Period(year: parts.year ?? 2000, granularity: .month, index: parts.month ?? 1) ?? Period.year(2000)!
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
@@ -46,7 +76,8 @@ public final class ShellSession {
 
     /// The prompt: what is loaded, so a council member sees which goals they are asking about.
     public var prompt: String {
-        let loaded = workspace.summary(in: language)
+        var loaded = workspace.summary(in: language)
+        if let asOf { loaded += (loaded.isEmpty ? "" : ", ") + ShellMessages.promptAsOf(asOf).text(in: language) }
         let text = loaded.isEmpty ? "koers> " : "koers (\(loaded))> "
         return style.colors ? "\u{1B}[1;36m" + text + "\u{1B}[0m" : text
     }

@@ -7,7 +7,11 @@ public struct Workspace {
     public private(set) var roots: [String] = []
     /// Every goal file read, in load order.
     public private(set) var files: [String] = []
-    public private(set) var model = GoalModel()
+    public private(set) var model = GoalModel() {
+        didSet { revision += 1 }
+    }
+    /// Goes up with every change to the model, so caches of derived results know when to go.
+    public private(set) var revision = 0
 
     public init() {}
 

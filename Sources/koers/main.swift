@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KoersCore
+import KoersRender
 import KoersShell
 
 /// The `koers` command: parses the command line and hands over to the shell.
@@ -27,25 +28,43 @@ struct Koers: ParsableCommand {
     @Option(help: "Interface language: nl or en (default: KOERS_LANG, then LC_ALL/LANG, else en).")
     var lang: String?
 
+    @Option(help: "The format of query output: table, json, csv or markdown (each command's --format overrides it).")
+    var format: String?
+
+    @Option(help: "Exit with code 1 when status finds a goal at-risk, off-track or missed (this bad or worse).")
+    var failOn: String?
+
+    @Flag(help: "check fails on warnings too, not only on goals that cannot be judged.")
+    var strict = false
+
     @Flag(help: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).")
     var keepGoing = false
 
     func validate() throws {
         if commands != nil && script != nil { throw ValidationError("use either -c or -f, not both") }
         if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang takes nl or en") }
+        if let format, OutputFormat(rawValue: format.lowercased()) == nil {
+            throw ValidationError("--format takes table, json, csv or markdown")
+        }
+        if let failOn, GoalStatus(rawValue: failOn.lowercased())?.concernLevel == nil {
+            throw ValidationError("--fail-on takes at-risk, off-track or missed")
+        }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Launch.language(from: environment)
         let interactive = commands == nil && script == nil && Launch.isTerminal(0) && Launch.isTerminal(1)
-        let style = OutputStyle(
+        let style = RenderStyle(
             colors: interactive && Launch.colorsAllowed(environment),
             unicode: interactive,
             width: interactive ? Launch.terminalWidth(environment) : 80)
         let session = ShellSession(
             language: language, output: FileDescriptorOutput.standardOutput(), errors: FileDescriptorOutput.standardError(),
             style: style)
+        session.defaultFormat = format.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? .table
+        session.failOn = failOn.flatMap { GoalStatus(rawValue: $0.lowercased()) }
+        session.strictCheck = strict
 
         let goalPaths = paths.isEmpty ? [Launch.samplePath()] : paths
         do {

@@ -66,3 +66,23 @@ struct PeriodTests {
         }
     }
 }
+
+@Suite("Series keys")
+struct SeriesKeyTests {
+    @Test("A key reads back from its description, labels sorted and values quoted when needed")
+    func roundTrip() throws {
+        let key = SeriesKey(metric: "digitale_aanvragen", labels: [
+            Label(name: "productgroep", value: "Leef- en woonomgeving"), Label(name: "gemeente", value: "GM0141"),
+        ])
+        #expect(key.description == #"digitale_aanvragen{gemeente=GM0141,productgroep="Leef- en woonomgeving"}"#)
+        #expect(SeriesKey(parsing: key.description) == key)
+        let tricky = SeriesKey(metric: "m", labels: [Label(name: "naam", value: #"De "Wolden", \ Oost"#)])
+        #expect(SeriesKey(parsing: tricky.description) == tricky)
+        #expect(SeriesKey(parsing: "digitale_aanvragen{productgroep=Vergunningen}")?.label("productgroep") == "Vergunningen")
+    }
+
+    @Test("Malformed keys are refused", arguments: ["", "{a=b}", "m{a}", "m{a=b", "m{a=b,a=c}", #"m{a="b}"#, "1m", "m{=b}"])
+    func malformed(text: String) {
+        #expect(SeriesKey(parsing: text) == nil)
+    }
+}

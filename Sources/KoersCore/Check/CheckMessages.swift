@@ -1,0 +1,333 @@
+/// Every text the vague-goal check shows, in English and Dutch.
+public enum CheckMessages {
+    // MARK: Quoting and numbers
+
+    static func quoted(_ text: String) -> LocalizedText {
+        LocalizedText(en: "“\(text)”", nl: "‘\(text)’")
+    }
+
+    static func number(_ value: Double) -> LocalizedText {
+        LocalizedText(
+            en: NumberWriter.format(value, notation: .english, maxFractionDigits: 2),
+            nl: NumberWriter.format(value, notation: .dutch, maxFractionDigits: 2)
+        )
+    }
+
+    public static func unitName(_ unit: MetricUnit) -> LocalizedText {
+        switch unit {
+        case .count: LocalizedText(en: "a count", nl: "een aantal")
+        case .percent: LocalizedText(en: "a percentage", nl: "een percentage")
+        case .grade: LocalizedText(en: "a grade (1–10)", nl: "een rapportcijfer (1–10)")
+        case .euro: LocalizedText(en: "an amount in euros", nl: "een bedrag in euro")
+        case .days: LocalizedText(en: "a number of days", nl: "een aantal dagen")
+        case .yesNo: LocalizedText(en: "yes or no", nl: "ja of nee")
+        }
+    }
+
+    public static func frequencyName(_ frequency: Granularity) -> LocalizedText {
+        switch frequency {
+        case .year: LocalizedText(en: "yearly", nl: "jaarlijkse")
+        case .halfYear: LocalizedText(en: "half-yearly", nl: "halfjaarlijkse")
+        case .quarter: LocalizedText(en: "quarterly", nl: "kwartaal")
+        case .month: LocalizedText(en: "monthly", nl: "maandelijkse")
+        }
+    }
+
+    // MARK: Word-list files
+
+    static func unknownWordCategory(_ line: String) -> LocalizedText {
+        LocalizedText(
+            en: "unknown category \(line); known are: \(WordCategory.allCases.map(\.rawValue).joined(separator: ", "))",
+            nl: "onbekende categorie \(line); bekend zijn: \(WordCategory.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+    }
+
+    static func wordBeforeCategory(_ line: String) -> LocalizedText {
+        LocalizedText(en: "“\(line)” stands before any [category] header and is ignored",
+                      nl: "‘\(line)’ staat vóór een kopje [categorie] en wordt genegeerd")
+    }
+
+    static func badWordListLine(_ line: String) -> LocalizedText {
+        LocalizedText(en: "“\(line)” is not a word or phrase (letters, digits, spaces, and `*` for one word between words)",
+                      nl: "‘\(line)’ is geen woord of woordgroep (letters, cijfers, spaties, en `*` voor één woord tussen woorden)")
+    }
+
+    static func duplicateWordListEntry(_ line: String) -> LocalizedText {
+        LocalizedText(en: "“\(line)” is listed twice", nl: "‘\(line)’ staat er twee keer in")
+    }
+
+    static func unknownWaiverRule(_ code: String, goalID: String) -> LocalizedText {
+        LocalizedText(en: "goal \(goalID) waives “\(code)”, which is not a rule; the waiver has no effect",
+                      nl: "doel \(goalID) geeft ontheffing voor ‘\(code)’, maar dat is geen regel; de ontheffing doet niets")
+    }
+
+    static var knownRuleCodes: LocalizedText {
+        let codes = CheckRule.allCases.map(\.code).joined(separator: ", ")
+        return LocalizedText(en: "rules: \(codes)", nl: "regels: \(codes)")
+    }
+
+    // MARK: Headlines (verdicts and lists)
+
+    /// A few words naming what a rule finds, for the one-line verdict of a goal.
+    public static func headline(_ rule: CheckRule) -> LocalizedText {
+        switch rule {
+        case .noTarget: LocalizedText(en: "no target value", nl: "geen streefwaarde")
+        case .qualitativeTarget: LocalizedText(en: "a word where a number belongs", nl: "een woord waar een getal hoort")
+        case .noDeadline: LocalizedText(en: "no deadline", nl: "geen einddatum")
+        case .noBaseline: LocalizedText(en: "no baseline", nl: "geen nulmeting")
+        case .noMetric: LocalizedText(en: "no documented metric", nl: "geen beschreven indicator")
+        case .noData: LocalizedText(en: "no figures", nl: "geen cijfers")
+        case .staleData: LocalizedText(en: "outdated figures", nl: "verouderde cijfers")
+        case .vagueScope: LocalizedText(en: "undefined scope", nl: "onbepaalde afbakening")
+        case .vagueWording: LocalizedText(en: "vague wording", nl: "vage formulering")
+        case .textMismatch: LocalizedText(en: "text and fields disagree", nl: "tekst en velden spreken elkaar tegen")
+        case .unrealisticPace: LocalizedText(en: "unrealistic pace", nl: "onrealistisch tempo")
+        case .deadlinePassed: LocalizedText(en: "deadline passed unjudged", nl: "einddatum verstreken zonder oordeel")
+        case .alreadyMet: LocalizedText(en: "met at the baseline", nl: "al gehaald bij de nulmeting")
+        case .unitMismatch: LocalizedText(en: "target and metric in different units", nl: "streefwaarde en indicator in andere eenheden")
+        case .noOwner: LocalizedText(en: "no owner", nl: "geen eigenaar")
+        case .noSource: LocalizedText(en: "no source document", nl: "geen brondocument")
+        }
+    }
+
+    static func verdictCannotBeEvaluated(_ reason: LocalizedText?) -> LocalizedText {
+        LocalizedText(en: "cannot be evaluated", nl: "niet te beoordelen") + (reason.map { LocalizedText(verbatim: ": ") + $0 } ?? LocalizedText(verbatim: ""))
+    }
+
+    static func verdictWeak(_ reason: LocalizedText?) -> LocalizedText {
+        LocalizedText(en: "can be evaluated, but weak", nl: "te beoordelen, maar zwak") + (reason.map { LocalizedText(verbatim: ": ") + $0 } ?? LocalizedText(verbatim: ""))
+    }
+
+    static func verdictFine(waived: Int) -> LocalizedText {
+        guard waived > 0 else { return LocalizedText(en: "can be evaluated", nl: "te beoordelen") }
+        return LocalizedText(en: "can be evaluated (\(waived) waived)", nl: "te beoordelen (\(waived) met ontheffing)")
+    }
+
+    // MARK: Findings
+
+    static var noTarget: LocalizedText {
+        LocalizedText(en: "No target value: nothing in the goal says what figure counts as reached.",
+                      nl: "Geen streefwaarde: niets in het doel zegt bij welk cijfer het gehaald is.")
+    }
+
+    static let noTargetSuggestion = LocalizedText(
+        en: "Add `target` with a comparator and a number, e.g. `target >= 90%`.",
+        nl: "Voeg `streefwaarde` toe met een vergelijking en een getal, bijvoorbeeld `streefwaarde >= 90%`.")
+
+    static func qualitativeTarget(word: String) -> LocalizedText {
+        LocalizedText(en: "“\(word)” stands where a number belongs: no scale and no cut-off say when it is reached.",
+                      nl: "‘\(word)’ staat waar een getal hoort: geen schaal en geen grens zeggen wanneer het gehaald is.")
+    }
+
+    static func qualitativeTargetSuggestion(word: String) -> LocalizedText {
+        LocalizedText(en: "Say what “\(word)” means on a scale, e.g. `target >= 7.5` on a satisfaction grade.",
+                      nl: "Zeg wat ‘\(word)’ betekent op een schaal, bijvoorbeeld `streefwaarde >= 7,5` op een rapportcijfer.")
+    }
+
+    static let noDeadline = LocalizedText(en: "No deadline: it cannot be said whether the goal is on time.",
+                                          nl: "Geen einddatum: niet te zeggen of het doel op schema ligt.")
+
+    static func noDeadlineSuggestion(mentionedYear: String?) -> LocalizedText {
+        let base = LocalizedText(en: "Add `deadline PERIOD` (or `target … by PERIOD`).",
+                                 nl: "Voeg `uiterlijk PERIODE` toe (of `streefwaarde … uiterlijk PERIODE`).")
+        guard let year = mentionedYear else { return base }
+        return base + LocalizedText(en: " The title mentions \(year); is that the deadline?",
+                                    nl: " De titel noemt \(year); is dat de einddatum?")
+    }
+
+    static let relativeTargetWithoutBaseline = LocalizedText(
+        en: "The target is relative (a change in % or pp), but there is no baseline it is relative to.",
+        nl: "De streefwaarde is relatief (een verandering in % of procentpunten), maar er is geen nulmeting waartegen.")
+
+    static let noBaseline = LocalizedText(en: "No baseline: progress from the starting point cannot be shown.",
+                                          nl: "Geen nulmeting: de voortgang vanaf het vertrekpunt is niet te tonen.")
+
+    static let noBaselineSuggestion = LocalizedText(en: "Add `baseline PERIOD` (and `= VALUE` if the figure is not in the data).",
+                                                    nl: "Voeg `nulmeting PERIODE` toe (en `= WAARDE` als het cijfer niet in de gegevens staat).")
+
+    static func baselineValueUnknown(period: Period) -> LocalizedText {
+        LocalizedText(en: "The baseline is \(period), but there is no figure for \(period).",
+                      nl: "De nulmeting is \(period), maar er is geen cijfer over \(period).")
+    }
+
+    static func baselineValueSuggestion(period: Period) -> LocalizedText {
+        LocalizedText(en: "Import the figure for \(period), or write it: `baseline \(period) = VALUE`.",
+                      nl: "Importeer het cijfer over \(period), of schrijf het: `nulmeting \(period) = WAARDE`.")
+    }
+
+    static let noMetric = LocalizedText(en: "The goal is not linked to a metric: there is nothing to measure it by.",
+                                        nl: "Het doel is niet gekoppeld aan een indicator: er is niets om het mee te meten.")
+
+    static let noMetricSuggestion = LocalizedText(en: "Add `metric ID` naming the series that measures the goal.",
+                                                  nl: "Voeg `indicator ID` toe met de reeks die het doel meet.")
+
+    static func undeclaredMetric(_ id: String) -> LocalizedText {
+        LocalizedText(en: "The metric “\(id)” is not declared in any goal file.",
+                      nl: "De indicator ‘\(id)’ is in geen enkel doelbestand gedeclareerd.")
+    }
+
+    static func undeclaredMetricSuggestion(_ id: String) -> LocalizedText {
+        LocalizedText(en: "Declare it: `metric \(id)` with a title, unit, definition and source.",
+                      nl: "Declareer hem: `indicator \(id)` met titel, eenheid, definitie en bron.")
+    }
+
+    static func undocumentedMetric(_ id: String, lacksDefinition: Bool, lacksSource: Bool) -> LocalizedText {
+        switch (lacksDefinition, lacksSource) {
+        case (true, true):
+            LocalizedText(en: "The metric “\(id)” has neither a definition nor a source.",
+                          nl: "De indicator ‘\(id)’ heeft geen definitie en geen bron.")
+        case (true, false):
+            LocalizedText(en: "The metric “\(id)” has no definition: what exactly is counted?",
+                          nl: "De indicator ‘\(id)’ heeft geen definitie: wat wordt er precies geteld?")
+        default:
+            LocalizedText(en: "The metric “\(id)” has no source: where do its figures come from?",
+                          nl: "De indicator ‘\(id)’ heeft geen bron: waar komen de cijfers vandaan?")
+        }
+    }
+
+    static let undocumentedMetricSuggestion = LocalizedText(
+        en: "Add `definition \"…\"` and `source \"…\"` to the metric.",
+        nl: "Voeg `definitie \"…\"` en `bron \"…\"` toe aan de indicator.")
+
+    static func noData(series: String) -> LocalizedText {
+        LocalizedText(en: "The series \(series) has no figures at all.", nl: "De reeks \(series) heeft nog geen enkel cijfer.")
+    }
+
+    static let noDataSuggestion = LocalizedText(en: "Import the figures (`import FILE`) or declare a `data` block.",
+                                                nl: "Importeer de cijfers (`import BESTAND`) of declareer een `gegevens`-blok.")
+
+    static func staleData(latest: Period, frequency: Granularity, today: Period) -> LocalizedText {
+        LocalizedText(en: "The latest figure is for \(latest); a \(frequencyName(frequency).en) metric should have newer figures by \(today).",
+                      nl: "Het laatste cijfer is over \(latest); een \(frequencyName(frequency).nl) indicator hoort in \(today) nieuwere cijfers te hebben.")
+    }
+
+    static let staleDataSuggestion = LocalizedText(en: "Import the newer figures, or correct the metric's `frequency`.",
+                                                   nl: "Importeer de nieuwere cijfers, of corrigeer de `frequentie` van de indicator.")
+
+    static func escapeClause(_ text: String) -> LocalizedText {
+        LocalizedText(en: "“\(text)” leaves open which cases count, so no figure can prove the goal reached or missed.",
+                      nl: "‘\(text)’ laat open welke gevallen meetellen, dus geen cijfer kan laten zien of het doel gehaald is.")
+    }
+
+    static func undefinedPopulation(_ text: String) -> LocalizedText {
+        LocalizedText(en: "“\(text)” names a set without saying what is in it.",
+                      nl: "‘\(text)’ noemt een verzameling zonder te zeggen wat erin zit.")
+    }
+
+    static func vagueScopeSuggestion(_ text: String) -> LocalizedText {
+        LocalizedText(en: "Say what “\(text)” covers in `scope \"…\"` (e.g. the list of products), or link a metric whose definition counts exactly that set.",
+                      nl: "Leg in `afbakening \"…\"` vast wat ‘\(text)’ omvat (bijvoorbeeld de lijst producten), of koppel een indicator waarvan de definitie precies die verzameling telt.")
+    }
+
+    static func vagueWording(_ text: String, category: WordCategory) -> LocalizedText {
+        switch category {
+        case .effort:
+            LocalizedText(en: "“\(text)” describes effort, not a result.", nl: "‘\(text)’ beschrijft inspanning, geen resultaat.")
+        case .direction:
+            LocalizedText(en: "“\(text)” gives a direction but no destination.", nl: "‘\(text)’ geeft een richting maar geen bestemming.")
+        case .quantifier:
+            LocalizedText(en: "“\(text)” is an amount nobody can check.", nl: "‘\(text)’ is een hoeveelheid die niemand kan controleren.")
+        case .time:
+            LocalizedText(en: "“\(text)” is a time nobody can check.", nl: "‘\(text)’ is een tijdstip dat niemand kan controleren.")
+        case .escape, .population, .qualitative:
+            LocalizedText(en: "“\(text)” is vague.", nl: "‘\(text)’ is vaag.")
+        }
+    }
+
+    static let vagueWordingTargetSuggestion = LocalizedText(
+        en: "Keep the words if you like, but give a number: `target >= VALUE`.",
+        nl: "Houd de woorden gerust, maar geef een getal: `streefwaarde >= WAARDE`.")
+
+    static let vagueWordingTimeSuggestion = LocalizedText(en: "Give a period: `deadline 2026`.", nl: "Geef een periode: `uiterlijk 2026`.")
+
+    static func periodFields(_ periods: [String]) -> LocalizedText {
+        LocalizedText(en: "the goal's periods (\(periods.joined(separator: ", ")))", nl: "de perioden van het doel (\(periods.joined(separator: ", ")))")
+    }
+
+    static func valueFields(_ values: [Double]) -> LocalizedText {
+        LocalizedText(
+            en: "the goal's values (\(values.map { number($0).en }.joined(separator: ", ")))",
+            nl: "de waarden van het doel (\(values.map { number($0).nl }.joined(separator: "; ")))"
+        )
+    }
+
+    static func textMismatch(_ text: String, fields: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "The title says “\(text)”, which matches none of \(fields.en).",
+                      nl: "De titel zegt ‘\(text)’, en dat klopt met geen van \(fields.nl).")
+    }
+
+    static let textMismatchSuggestion = LocalizedText(
+        en: "Make the fields say what the policy text says, or add a `note` explaining the difference (and a waiver).",
+        nl: "Laat de velden zeggen wat de beleidstekst zegt, of leg het verschil uit in een `notitie` (met een ontheffing).")
+
+    static func unrealisticPace(needed: Double, best: Double, factor: Double, deadline: Period) -> LocalizedText {
+        let f = number((factor * 10).rounded() / 10)
+        return LocalizedText(
+            en: "Reaching the target by \(deadline) needs \(number(needed).en) per year, \(f.en) times the fastest change the figures have shown (\(number(best).en) per year).",
+            nl: "Voor de streefwaarde in \(deadline) is \(number(needed).nl) per jaar nodig, \(f.nl) keer de snelste verandering die de cijfers laten zien (\(number(best).nl) per jaar).")
+    }
+
+    static func paceNeverSeen(needed: Double, deadline: Period) -> LocalizedText {
+        LocalizedText(
+            en: "Reaching the target by \(deadline) needs \(number(needed).en) per year, and the figures have never moved in that direction.",
+            nl: "Voor de streefwaarde in \(deadline) is \(number(needed).nl) per jaar nodig, en de cijfers zijn nooit die kant op gegaan.")
+    }
+
+    static let unrealisticPaceSuggestion = LocalizedText(
+        en: "Set a target the history makes plausible, a later deadline, or milestones that show how the jump is made.",
+        nl: "Kies een streefwaarde die de cijfers aannemelijk maken, een latere einddatum, of mijlpalen die laten zien hoe de sprong gemaakt wordt.")
+
+    static func deadlinePassed(_ deadline: Period) -> LocalizedText {
+        LocalizedText(en: "The deadline \(deadline) has passed, and there is no figure up to \(deadline) to judge the goal by.",
+                      nl: "De einddatum \(deadline) is verstreken, en er is geen cijfer tot en met \(deadline) om het doel aan te toetsen.")
+    }
+
+    static let deadlinePassedSuggestion = LocalizedText(
+        en: "Evaluate the goal with the figures for its deadline, or replace it by a goal with a new deadline.",
+        nl: "Evalueer het doel met de cijfers over de einddatum, of vervang het door een doel met een nieuwe einddatum.")
+
+    static func alreadyMet(baseline: Double, target: Double, period: Period?) -> LocalizedText {
+        let at = period.map { LocalizedText(en: " (\($0))", nl: " (\($0))") } ?? LocalizedText(verbatim: "")
+        return LocalizedText(
+            en: "The baseline \(number(baseline).en)\(at.en) already meets the target \(number(target).en): the goalpost stands behind the starting line.",
+            nl: "De nulmeting \(number(baseline).nl)\(at.nl) haalt de streefwaarde \(number(target).nl) al: de doelpaal staat achter de startlijn.")
+    }
+
+    static let alreadyMetSuggestion = LocalizedText(
+        en: "If the goal is to hold the level, say so in a note and waive this rule; otherwise raise the target.",
+        nl: "Gaat het om handhaven, zeg dat in een notitie en geef een ontheffing; zo niet, verhoog de streefwaarde.")
+
+    static func unitMismatch(target: MetricUnit, metric: MetricUnit, metricID: String) -> LocalizedText {
+        LocalizedText(en: "The target is \(unitName(target).en), but the metric “\(metricID)” measures \(unitName(metric).en).",
+                      nl: "De streefwaarde is \(unitName(target).nl), maar de indicator ‘\(metricID)’ meet \(unitName(metric).nl).")
+    }
+
+    static let unitMismatchSuggestion = LocalizedText(
+        en: "Link the metric that measures what the target states, or restate the target in the metric's unit.",
+        nl: "Koppel de indicator die meet wat de streefwaarde zegt, of druk de streefwaarde uit in de eenheid van de indicator.")
+
+    static let noOwner = LocalizedText(en: "Nobody is named as responsible for the goal.", nl: "Niemand is verantwoordelijk gesteld voor het doel.")
+    static let noOwnerSuggestion = LocalizedText(en: "Add `owner \"…\"` (a team or an alderman's portfolio).",
+                                                 nl: "Voeg `eigenaar \"…\"` toe (een team of een portefeuille).")
+    static let noSource = LocalizedText(en: "No source document: where was this goal decided?", nl: "Geen brondocument: waar is dit doel vastgesteld?")
+    static let noSourceSuggestion = LocalizedText(en: "Add `source \"document\", \"section\"`.", nl: "Voeg `bron \"document\", \"paragraaf\"` toe.")
+}
+
+extension CheckMessages {
+    // MARK: Goal-file snippet of `draft`
+
+    static func snippetBaselineWithoutPeriod(_ value: String) -> LocalizedText {
+        LocalizedText(en: "baseline: the sentence gives the value \(value) but no period",
+                      nl: "nulmeting: de zin geeft de waarde \(value) maar geen periode")
+    }
+
+    static func snippetComparatorMissing(_ value: String) -> LocalizedText {
+        LocalizedText(en: "target \(value): the sentence does not say whether it is a floor (>=) or a ceiling (<=)",
+                      nl: "streefwaarde \(value): de zin zegt niet of het een ondergrens (>=) of bovengrens (<=) is")
+    }
+
+    static let snippetTargetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")
+
+    static let snippetStillToFill = LocalizedText(en: "still to fill in: metric, owner, source (and scope where the text leaves it open)",
+                                                  nl: "nog in te vullen: indicator, eigenaar, bron (en afbakening waar de tekst die openlaat)")
+}

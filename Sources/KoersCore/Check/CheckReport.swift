@@ -1,0 +1,194 @@
+/// The one-line judgement of a goal, from its worst unwaived finding.
+public enum GoalVerdict: String, Sendable, Hashable, Comparable, Codable {
+    /// An unwaived error: the goal cannot be evaluated.
+    case cannotBeEvaluated = "cannot-be-evaluated"
+    /// Unwaived warnings only: it can be evaluated, but is weak.
+    case weak
+    /// Nothing unwaived beyond information.
+    case fine
+
+    public init(_ findings: [Finding]) {
+        let open = findings.filter { !$0.isWaived }
+        if open.contains(where: { $0.severity == .error }) {
+            self = .cannotBeEvaluated
+        } else if open.contains(where: { $0.severity == .warning }) {
+            self = .weak
+        } else {
+            self = .fine
+        }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .cannotBeEvaluated: 0
+        case .weak: 1
+        case .fine: 2
+        }
+    }
+
+    public static func < (lhs: GoalVerdict, rhs: GoalVerdict) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The check of one goal.
+public struct GoalCheckResult: Sendable, Hashable {
+    public var goal: Goal
+    /// Worst first.
+    public var findings: [Finding]
+
+    public init(goal: Goal, findings: [Finding]) {
+        self.goal = goal
+        self.findings = findings.sorted(by: Finding.worstFirst)
+    }
+
+    public var verdict: GoalVerdict { GoalVerdict(findings) }
+
+    /// "cannot be evaluated: no target value", "can be evaluated, but weak: no owner", "fine".
+    public var verdictText: LocalizedText {
+        let open = findings.filter { !$0.isWaived }
+        switch verdict {
+        case .cannotBeEvaluated:
+            return CheckMessages.verdictCannotBeEvaluated(open.first { $0.severity == .error }.map { CheckMessages.headline($0.rule) })
+        case .weak:
+            return CheckMessages.verdictWeak(open.first { $0.severity == .warning }.map { CheckMessages.headline($0.rule) })
+        case .fine:
+            return CheckMessages.verdictFine(waived: findings.count(where: { $0.isWaived }))
+        }
+    }
+
+    /// The Rotterdam-style checklist of this goal.
+    public var checklist: GoalChecklist { GoalChecklist(findings: findings) }
+}
+
+/// Counts over a check, for the closing total line.
+public struct CheckTotals: Sendable, Hashable {
+    public var goals = 0
+    public var cannotBeEvaluated = 0
+    public var weak = 0
+    public var fine = 0
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    /// Waived findings, counted apart from the severities above.
+    public var waived = 0
+}
+
+/// The result of `check`: goals worst first, with the totals.
+public struct CheckReport: Sendable, Hashable {
+    public var results: [GoalCheckResult]
+    /// Goal ids asked for that the model does not have.
+    public var unknownGoalIDs: [String]
+    /// The rule `check --rule` filtered on, if any.
+    public var rule: CheckRule?
+
+    public init(results: [GoalCheckResult], unknownGoalIDs: [String] = [], rule: CheckRule? = nil) {
+        // Worst verdict first; within a verdict the goal with more errors, then more warnings;
+        // then the order of the files, so that output is stable.
+        self.results = results.enumerated().sorted { lhs, rhs in
+            let (l, r) = (lhs.element, rhs.element)
+            if l.verdict != r.verdict { return l.verdict < r.verdict }
+            let (le, re) = (l.openCount(.error), r.openCount(.error))
+            if le != re { return le > re }
+            let (lw, rw) = (l.openCount(.warning), r.openCount(.warning))
+            if lw != rw { return lw > rw }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        self.unknownGoalIDs = unknownGoalIDs
+        self.rule = rule
+    }
+
+    public var findings: [Finding] { results.flatMap(\.findings) }
+
+    public var totals: CheckTotals {
+        var totals = CheckTotals()
+        for result in results {
+            totals.goals += 1
+            switch result.verdict {
+            case .cannotBeEvaluated: totals.cannotBeEvaluated += 1
+            case .weak: totals.weak += 1
+            case .fine: totals.fine += 1
+            }
+            for finding in result.findings {
+                if finding.isWaived {
+                    totals.waived += 1
+                    continue
+                }
+                switch finding.severity {
+                case .error: totals.errors += 1
+                case .warning: totals.warnings += 1
+                case .info: totals.infos += 1
+                }
+            }
+        }
+        return totals
+    }
+
+    /// Whether `koers -c check` should exit 1.
+    public func fails(strict: Bool) -> Bool { CheckGate.fails(findings, strict: strict) }
+}
+
+private extension GoalCheckResult {
+    func openCount(_ severity: Diagnostic.Severity) -> Int {
+        findings.count(where: { !$0.isWaived && $0.severity == severity })
+    }
+}
+
+/// The criteria an audit office applies to a goal (after the Rekenkamer Rotterdam's
+/// "rekenkamerproof" test), each decided by the rules that bear on it.
+public enum ChecklistCriterion: String, Sendable, Hashable, CaseIterable, Codable {
+    case specific
+    case measurable
+    case timeBound = "time-bound"
+    case baseline
+    case verifiableSource = "verifiable-source"
+    case owner
+
+    public var rules: [CheckRule] {
+        switch self {
+        case .specific: [.vagueScope, .vagueWording, .qualitativeTarget]
+        case .measurable: [.noTarget, .qualitativeTarget, .noMetric, .noData, .unitMismatch, .textMismatch]
+        case .timeBound: [.noDeadline, .deadlinePassed, .unrealisticPace]
+        case .baseline: [.noBaseline, .alreadyMet]
+        case .verifiableSource: [.noSource, .noMetric, .staleData]
+        case .owner: [.noOwner]
+        }
+    }
+}
+
+/// One line of the checklist.
+public struct ChecklistItem: Sendable, Hashable {
+    public enum State: String, Sendable, Hashable, Codable {
+        /// No finding of the criterion's rules.
+        case met
+        /// An unwaived error or warning.
+        case notMet = "not-met"
+        /// Findings, all waived or informational.
+        case waived
+    }
+
+    public var criterion: ChecklistCriterion
+    public var state: State
+    /// The findings that decided the state.
+    public var findings: [Finding]
+}
+
+/// The per-goal checklist `show` prints with ticks and crosses.
+public struct GoalChecklist: Sendable, Hashable {
+    public var items: [ChecklistItem]
+
+    /// Built from a goal's findings (all rules): a criterion is met when none of its rules
+    /// found anything.
+    public init(findings: [Finding]) {
+        items = ChecklistCriterion.allCases.map { criterion in
+            let relevant = findings.filter { criterion.rules.contains($0.rule) }
+            let state: ChecklistItem.State
+            if relevant.isEmpty {
+                state = .met
+            } else if relevant.contains(where: { !$0.isWaived && $0.severity != .info }) {
+                state = .notMet
+            } else {
+                state = .waived
+            }
+            return ChecklistItem(criterion: criterion, state: state, findings: relevant)
+        }
+    }
+}

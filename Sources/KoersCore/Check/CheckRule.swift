@@ -1,0 +1,98 @@
+/// A vague-goal rule. The raw value is the stable code staff use in `check --rule`, `explain`
+/// and `waiver` lines; it never changes once published.
+public enum CheckRule: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    case noTarget = "no-target"
+    case qualitativeTarget = "qualitative-target"
+    case noDeadline = "no-deadline"
+    case noBaseline = "no-baseline"
+    case noMetric = "no-metric"
+    case noData = "no-data"
+    case staleData = "stale-data"
+    case vagueScope = "vague-scope"
+    case vagueWording = "vague-wording"
+    case textMismatch = "text-mismatch"
+    case unrealisticPace = "unrealistic-pace"
+    case deadlinePassed = "deadline-passed"
+    case alreadyMet = "already-met"
+    case unitMismatch = "unit-mismatch"
+    case noOwner = "no-owner"
+    case noSource = "no-source"
+
+    public var code: String { rawValue }
+
+    /// The rule with this code, ignoring case.
+    public init?(code: String) {
+        self.init(rawValue: code.lowercased())
+    }
+
+    /// The rules that need only the text and fields of a goal, not its metric or figures:
+    /// the ones `draft` can apply to a bare sentence.
+    public static let sentenceRules: [CheckRule] = [
+        .noTarget, .qualitativeTarget, .noDeadline, .noBaseline, .vagueScope, .vagueWording,
+    ]
+
+    /// Declaration order: the order findings of equal severity are listed in.
+    public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
+        let order = allCases
+        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// What one rule found about one goal.
+public struct Finding: Sendable, Hashable {
+    public var rule: CheckRule
+    /// error: the goal cannot be evaluated; warning: it can, but is weak; info: worth knowing.
+    public var severity: Diagnostic.Severity
+    public var goalID: String
+    /// What is wrong, quoting the offending text.
+    public var message: LocalizedText
+    /// How to fix it.
+    public var suggestion: LocalizedText
+    /// The offending words in the goal's title, when the finding is about words.
+    public var span: TextSpan?
+    /// Where the goal is written.
+    public var location: SourceLocation?
+    /// The goal's waiver for this rule: the finding still shows, but never fails a run.
+    public var waiver: Waiver?
+
+    public init(
+        rule: CheckRule, severity: Diagnostic.Severity, goalID: String, message: LocalizedText,
+        suggestion: LocalizedText, span: TextSpan? = nil, location: SourceLocation? = nil, waiver: Waiver? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.goalID = goalID
+        self.message = message
+        self.suggestion = suggestion
+        self.span = span
+        self.location = location
+        self.waiver = waiver
+    }
+
+    public var isWaived: Bool { waiver != nil }
+
+    /// Worst first: errors before warnings before infos, waived after unwaived, then by rule
+    /// and by position in the text.
+    public static func worstFirst(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.isWaived != rhs.isWaived { return !lhs.isWaived }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        return (lhs.span?.start ?? -1) < (rhs.span?.start ?? -1)
+    }
+}
+
+/// Whether findings should fail a scripted run (`koers -c check PATH`): any unwaived error
+/// does; with `strict`, any unwaived warning too. Waived findings never do.
+public enum CheckGate {
+    public static func fails(_ findings: [Finding], strict: Bool) -> Bool {
+        findings.contains { finding in
+            guard !finding.isWaived else { return false }
+            return finding.severity == .error || (strict && finding.severity == .warning)
+        }
+    }
+
+    /// The process exit status: 0 when nothing fails, 1 when something does.
+    public static func exitStatus(_ findings: [Finding], strict: Bool) -> Int32 {
+        fails(findings, strict: strict) ? 1 : 0
+    }
+}

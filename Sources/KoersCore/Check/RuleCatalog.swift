@@ -1,0 +1,153 @@
+/// What `explain CODE` shows about a rule.
+public struct RuleExplanation: Sendable, Hashable {
+    public var rule: CheckRule
+    /// The severity the rule usually gives (some findings of a rule are milder; see `meaning`).
+    public var severity: Diagnostic.Severity
+    public var headline: LocalizedText
+    public var meaning: LocalizedText
+    public var whyItMatters: LocalizedText
+    /// A goal that passes the rule.
+    public var goodExample: LocalizedText
+    /// A goal the rule flags.
+    public var badExample: LocalizedText
+}
+
+/// The explanations of every rule, in English and Dutch.
+public enum RuleCatalog {
+    public static func explanation(_ rule: CheckRule) -> RuleExplanation {
+        func make(_ severity: Diagnostic.Severity, meaning: LocalizedText, why: LocalizedText, good: LocalizedText, bad: LocalizedText) -> RuleExplanation {
+            RuleExplanation(rule: rule, severity: severity, headline: CheckMessages.headline(rule), meaning: meaning,
+                            whyItMatters: why, goodExample: good, badExample: bad)
+        }
+        switch rule {
+        case .noTarget:
+            return make(.error,
+                meaning: LocalizedText(en: "The goal has no target value: no `target` field.",
+                                       nl: "Het doel heeft geen streefwaarde: er is geen veld `streefwaarde`."),
+                why: LocalizedText(en: "Without a target nobody can say whether the goal was reached, so everyone reads it their own way (“er zijn geen streefwaarden benoemd”).",
+                                   nl: "Zonder streefwaarde kan niemand zeggen of het doel gehaald is, dus leest iedereen het op zijn eigen manier (‘er zijn geen streefwaarden benoemd’)."),
+                good: LocalizedText(en: "target >= 90% by 2026", nl: "streefwaarde >= 90% uiterlijk 2026"),
+                bad: LocalizedText(en: "title \"We improve our digital services\" (and no target)",
+                                   nl: "titel \"Wij verbeteren onze digitale dienstverlening\" (en geen streefwaarde)"))
+        case .qualitativeTarget:
+            return make(.error,
+                meaning: LocalizedText(en: "A word stands where a number belongs (“good”, “sufficient”, “satisfied”), with no scale and cut-off.",
+                                       nl: "Een woord staat waar een getal hoort (‘goed’, ‘voldoende’, ‘tevreden’), zonder schaal en grens."),
+                why: LocalizedText(en: "Is “good” a 7, an 8 or a 9? The audit of Almelo could not tell, and neither can the council.",
+                                   nl: "Is ‘goed’ een 7, een 8 of een 9? De rekenkamer kon het in Almelo niet zeggen, en de raad ook niet."),
+                good: LocalizedText(en: "Customers rate our service at least 7.5 (satisfaction grade, 1–10)",
+                                    nl: "Klanten geven onze dienstverlening minimaal een 7,5 (rapportcijfer)"),
+                bad: LocalizedText(en: "Our customers rate our service as “good”",
+                                   nl: "Onze klanten waarderen onze dienstverlening met de beoordeling “goed”"))
+        case .noDeadline:
+            return make(.error,
+                meaning: LocalizedText(en: "The goal has no deadline.", nl: "Het doel heeft geen einddatum."),
+                why: LocalizedText(en: "Without a deadline a goal is never late, so it can never be behind schedule or missed.",
+                                   nl: "Zonder einddatum is een doel nooit te laat, dus nooit achter op schema of gemist."),
+                good: LocalizedText(en: "10% more requests online than in 2020, by 2024", nl: "In 2024 10% meer aanvragen online dan in 2020"),
+                bad: LocalizedText(en: "10% more requests online than in 2020", nl: "Gemiddeld 10% meer volume online dan in 2020"))
+        case .noBaseline:
+            return make(.error,
+                meaning: LocalizedText(en: "No baseline, or a relative target (“+10% compared with 2020”) whose baseline value is unknown. Without a relative target the finding is a warning.",
+                                       nl: "Geen nulmeting, of een relatieve streefwaarde (‘+10% t.o.v. 2020’) waarvan de waarde bij de nulmeting onbekend is. Zonder relatieve streefwaarde is het een waarschuwing."),
+                why: LocalizedText(en: "“10% more” means nothing until you know more than what; and progress needs a starting point.",
+                                   nl: "‘10% meer’ zegt niets zolang onbekend is meer dan wat; en voortgang heeft een vertrekpunt nodig."),
+                good: LocalizedText(en: "baseline 2020 = 49525, target >= +10% by 2024", nl: "nulmeting 2020 = 49525, streefwaarde >= +10% uiterlijk 2024"),
+                bad: LocalizedText(en: "target >= +10% by 2024 (no baseline)", nl: "streefwaarde >= +10% uiterlijk 2024 (geen nulmeting)"))
+        case .noMetric:
+            return make(.error,
+                meaning: LocalizedText(en: "The goal is not linked to a metric (error), or its metric has no definition or source (warning).",
+                                       nl: "Het doel is niet gekoppeld aan een indicator (fout), of de indicator heeft geen definitie of bron (waarschuwing)."),
+                why: LocalizedText(en: "A figure nobody can trace or define proves nothing; two people will count differently.",
+                                   nl: "Een cijfer dat niemand kan herleiden of definiëren bewijst niets; twee mensen tellen dan verschillend."),
+                good: LocalizedText(en: "metric digital_requests, definition \"requests submitted via e-forms\", source \"case system\"",
+                                    nl: "indicator digitale_aanvragen, definitie \"aanvragen ingediend via e-formulieren\", bron \"zaaksysteem\""),
+                bad: LocalizedText(en: "a goal without a `metric` line", nl: "een doel zonder regel `indicator`"))
+        case .noData:
+            return make(.warning,
+                meaning: LocalizedText(en: "The goal's metric has no figures at all.", nl: "De indicator van het doel heeft nog geen enkel cijfer."),
+                why: LocalizedText(en: "A goal without figures cannot be followed, however well it is written.",
+                                   nl: "Een doel zonder cijfers is niet te volgen, hoe goed het ook geschreven is."),
+                good: LocalizedText(en: "a metric with a `data` block that imports its CSV", nl: "een indicator met een `gegevens`-blok dat de CSV importeert"),
+                bad: LocalizedText(en: "a metric declared but never filled", nl: "een indicator die gedeclareerd maar nooit gevuld is"))
+        case .staleData:
+            return make(.warning,
+                meaning: LocalizedText(en: "The latest figure is older than the metric's update frequency allows (more than one period overdue).",
+                                       nl: "Het laatste cijfer is ouder dan de frequentie van de indicator toestaat (meer dan één periode te laat)."),
+                why: LocalizedText(en: "Judging a goal on old figures reports the past as the present.",
+                                   nl: "Een doel beoordelen op oude cijfers presenteert het verleden als het heden."),
+                good: LocalizedText(en: "a yearly metric with a figure for last year", nl: "een jaarlijkse indicator met een cijfer over vorig jaar"),
+                bad: LocalizedText(en: "a yearly metric whose latest figure is from three years ago", nl: "een jaarlijkse indicator met als laatste cijfer dat van drie jaar geleden"))
+        case .vagueScope:
+            return make(.error,
+                meaning: LocalizedText(en: "An escape clause (“where possible”, “as appropriate”) leaves open which cases count (error), or a set is named without saying what is in it (“all”, warning), and no `scope` defines it.",
+                                       nl: "Een ontsnappingsclausule (‘waar dit kan en mag’, ‘waar mogelijk’, ‘zoveel mogelijk’) laat open welke gevallen meetellen (fout), of een verzameling wordt genoemd zonder te zeggen wat erin zit (‘alle’, waarschuwing), en geen `afbakening` legt het vast."),
+                why: LocalizedText(en: "If the goal only counts where it can, every result meets it: “which products count?”",
+                                   nl: "Als het doel alleen telt waar het kan, voldoet elke uitkomst: ‘welke producten tellen mee?’"),
+                good: LocalizedText(en: "90% of the 120 products in the product catalogue 2021 online by 2026",
+                                    nl: "In 2026 zijn 90% van de 120 producten uit de productencatalogus 2021 online aan te vragen"),
+                bad: LocalizedText(en: "By 2017 all our products are available digitally where this can and may",
+                                   nl: "In 2017 zijn al onze producten waar dit kan en mag digitaal te verkrijgen"))
+        case .vagueWording:
+            return make(.warning,
+                meaning: LocalizedText(en: "Effort or direction words (“improve”, “strive for”, “more”) or vague amounts and times (“significantly”, “in due course”) that no target or deadline resolves. Next to a concrete target they are fine.",
+                                       nl: "Inspannings- of richtingwoorden (‘verbeteren’, ‘inzetten op’, ‘meer’) of vage hoeveelheden en tijden (‘aanzienlijk’, ‘op termijn’) die geen streefwaarde of einddatum invult. Naast een concrete streefwaarde zijn ze prima."),
+                why: LocalizedText(en: "Effort is not a result: any activity “improves”, so the goal cannot fail.",
+                                   nl: "Inspanning is geen resultaat: elke activiteit ‘verbetert’, dus het doel kan niet mislukken."),
+                good: LocalizedText(en: "Improve satisfaction to at least 7.5 by 2025", nl: "De tevredenheid verhogen naar minimaal 7,5 in 2025"),
+                bad: LocalizedText(en: "We strive to improve satisfaction significantly", nl: "Wij zetten in op een aanzienlijk hogere tevredenheid"))
+        case .textMismatch:
+            return make(.warning,
+                meaning: LocalizedText(en: "A number, percentage or year in the goal's title disagrees with its fields.",
+                                       nl: "Een getal, percentage of jaartal in de titel van het doel klopt niet met de velden."),
+                why: LocalizedText(en: "The council decided the text; koers judges the fields. If they differ, koers judges a goal nobody decided.",
+                                   nl: "De raad heeft de tekst vastgesteld; koers beoordeelt de velden. Verschillen die, dan beoordeelt koers een doel dat niemand vaststelde."),
+                good: LocalizedText(en: "title \"at least 90% by 2026\", target >= 90% by 2026", nl: "titel \"minimaal 90% in 2026\", streefwaarde >= 90% uiterlijk 2026"),
+                bad: LocalizedText(en: "title \"at least 90% by 2026\", target >= 80% by 2025", nl: "titel \"minimaal 90% in 2026\", streefwaarde >= 80% uiterlijk 2025"))
+        case .unrealisticPace:
+            return make(.warning,
+                meaning: LocalizedText(en: "The change per year needed from the latest figure to the target by the deadline is more than three times the fastest change in the history.",
+                                       nl: "De verandering per jaar die nodig is van het laatste cijfer naar de streefwaarde op de einddatum is meer dan drie keer de snelste verandering in de reeks."),
+                why: LocalizedText(en: "A goal that needs a pace never seen is a wish, not a plan (“completely digital in 2017”).",
+                                   nl: "Een doel dat een nooit gezien tempo vraagt is een wens, geen plan (‘volledig digitaal in 2017’)."),
+                good: LocalizedText(en: "from 28% to 35% in five years when the share rose 3 points a year", nl: "van 28% naar 35% in vijf jaar als het aandeel 3 punten per jaar steeg"),
+                bad: LocalizedText(en: "from 5% to 90% in five years when the share rose 1 point a year", nl: "van 5% naar 90% in vijf jaar als het aandeel 1 punt per jaar steeg"))
+        case .deadlinePassed:
+            return make(.error,
+                meaning: LocalizedText(en: "The deadline has passed and there is no figure up to the deadline to judge the goal by.",
+                                       nl: "De einddatum is verstreken en er is geen cijfer tot en met de einddatum om het doel aan te toetsen."),
+                why: LocalizedText(en: "A goal that expires unjudged teaches nothing: was it reached? (“the programme was never evaluated”)",
+                                   nl: "Een doel dat ongemerkt verloopt leert niets: is het gehaald? (‘er heeft (nog) geen evaluatie plaatsgevonden’)"),
+                good: LocalizedText(en: "a 2020 goal with the 2020 figure imported", nl: "een doel voor 2020 met het cijfer over 2020 geïmporteerd"),
+                bad: LocalizedText(en: "By 2017 all products digital — and no figure up to 2017", nl: "In 2017 alle producten digitaal — en geen cijfer tot en met 2017"))
+        case .alreadyMet:
+            return make(.warning,
+                meaning: LocalizedText(en: "The baseline value already meets the target.", nl: "De waarde bij de nulmeting haalt de streefwaarde al."),
+                why: LocalizedText(en: "A goal met before it starts is either a “hold the level” goal (say so) or a goalpost set behind the starting line.",
+                                   nl: "Een doel dat al gehaald is voor het begint is een handhaafdoel (zeg dat) of een doelpaal achter de startlijn."),
+                good: LocalizedText(en: "baseline 2020 = 7.1, target >= 7.5", nl: "nulmeting 2020 = 7,1, streefwaarde >= 7,5"),
+                bad: LocalizedText(en: "baseline 2020 = 7.7, target >= 7", nl: "nulmeting 2020 = 7,7, streefwaarde >= 7"))
+        case .unitMismatch:
+            return make(.error,
+                meaning: LocalizedText(en: "The target's unit differs from the metric's (a percentage judged on a count, a grade above 10).",
+                                       nl: "De eenheid van de streefwaarde verschilt van die van de indicator (een percentage getoetst aan een aantal, een rapportcijfer boven 10)."),
+                why: LocalizedText(en: "“90% within 28 days” judged on “average days” compares things that cannot be compared.",
+                                   nl: "‘90% binnen 28 dagen’ getoetst aan ‘gemiddeld aantal dagen’ vergelijkt wat niet te vergelijken is."),
+                good: LocalizedText(en: "target >= 90% on a metric with unit percent", nl: "streefwaarde >= 90% op een indicator met eenheid procent"),
+                bad: LocalizedText(en: "target >= 90% on a metric with unit days", nl: "streefwaarde >= 90% op een indicator met eenheid dagen"))
+        case .noOwner:
+            return make(.warning,
+                meaning: LocalizedText(en: "Nobody is named as responsible for the goal.", nl: "Niemand is verantwoordelijk gesteld voor het doel."),
+                why: LocalizedText(en: "A goal that belongs to nobody is followed up by nobody.", nl: "Een doel van niemand wordt door niemand opgevolgd."),
+                good: LocalizedText(en: "owner \"Customer Contact team\"", nl: "eigenaar \"Team Klantcontact\""),
+                bad: LocalizedText(en: "a goal without an `owner` line", nl: "een doel zonder regel `eigenaar`"))
+        case .noSource:
+            return make(.warning,
+                meaning: LocalizedText(en: "The goal does not say which document it comes from.", nl: "Het doel zegt niet uit welk document het komt."),
+                why: LocalizedText(en: "Goals were scattered over six documents in Almelo; without a source nobody can check what was decided.",
+                                   nl: "In Almelo stonden de doelen verspreid over zes documenten; zonder bron kan niemand nagaan wat besloten is."),
+                good: LocalizedText(en: "source \"Programme budget 2021\", \"Programme 1\"", nl: "bron \"Programmabegroting 2021\", \"Programma 1\""),
+                bad: LocalizedText(en: "a goal without a `source` line", nl: "een doel zonder regel `bron`"))
+        }
+    }
+}

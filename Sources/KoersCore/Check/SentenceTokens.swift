@@ -1,0 +1,147 @@
+/// A policy sentence cut into words, numbers and the symbols that matter for goals (`%`, `€`),
+/// each with its character offsets, so every extracted value can point at where it came from.
+struct SentenceToken: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// A word, folded (lowercase, no accents).
+        case word(String)
+        /// A number as written, read in the sentence's notation. `plainInteger` when it has no
+        /// marks or sign: only such a number can be a year.
+        case number(Double, plainInteger: Bool)
+        /// `%` or `€`.
+        case symbol(Character)
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+
+    var word: String? {
+        if case let .word(word) = kind { return word }
+        return nil
+    }
+
+    var number: Double? {
+        if case let .number(value, _) = kind { return value }
+        return nil
+    }
+
+    /// A year: a plain integer from 1900 to 2100.
+    var year: Int? {
+        guard case let .number(value, true) = kind, value >= 1900, value <= 2100 else { return nil }
+        return Int(value)
+    }
+
+    func isSymbol(_ symbol: Character) -> Bool {
+        if case let .symbol(found) = kind { return found == symbol }
+        return false
+    }
+}
+
+enum SentenceTokenizer {
+    static let multipliers: [String: Double] = [
+        "duizend": 1e3, "thousand": 1e3, "miljoen": 1e6, "million": 1e6, "mln": 1e6, "miljard": 1e9, "billion": 1e9,
+    ]
+
+    static func tokens(of characters: [Character], notation: NumberNotation) -> [SentenceToken] {
+        var tokens: [SentenceToken] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let signed = (character == "+" || character == "-" || character == "−")
+                && index + 1 < characters.count && characters[index + 1].isASCIIDigit
+                && (index == 0 || characters[index - 1] == " " || characters[index - 1] == "(")
+            if character.isASCIIDigit || signed {
+                var end = index + 1
+                while end < characters.count {
+                    if characters[end].isASCIIDigit {
+                        end += 1
+                    } else if characters[end] == "." || characters[end] == ",", end + 1 < characters.count, characters[end + 1].isASCIIDigit {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                // A number glued to letters ("B1", "2e") is a word, not a figure.
+                if end < characters.count, characters[end].isLetter {
+                    let wordEnd = characters[end...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
+                    let start = signed ? index + 1 : index
+                    tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[start..<wordEnd]))), range: start..<wordEnd))
+                    index = wordEnd
+                    continue
+                }
+                var raw = String(characters[index..<end])
+                if raw.hasPrefix("−") { raw = "-" + raw.dropFirst() }
+                if case let .success(value) = NumberReader.read(raw, notation: notation) {
+                    // `20 miljoen`, `1,5 billion`: the word is part of the number.
+                    let wordStart = characters[end...].firstIndex { $0 != " " } ?? end
+                    let wordEnd = characters[wordStart...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
+                    if wordStart > end, let factor = multipliers[TextFolding.fold(String(characters[wordStart..<wordEnd]))] {
+                        tokens.append(SentenceToken(kind: .number(value * factor, plainInteger: false), range: index..<wordEnd))
+                        index = wordEnd
+                        continue
+                    }
+                    let plain = raw.allSatisfy(\.isASCIIDigit)
+                    tokens.append(SentenceToken(kind: .number(value, plainInteger: plain), range: index..<end))
+                }
+                index = end
+            } else if TextFolding.isWordCharacter(character) {
+                let end = characters[index...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
+                tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[index..<end]))), range: index..<end))
+                index = end
+            } else {
+                if character == "%" || character == "€" {
+                    tokens.append(SentenceToken(kind: .symbol(character), range: index..<index + 1))
+                }
+                index += 1
+            }
+        }
+        return tokens
+    }
+}
+
+/// A number stated in a text, with what kind of number it reads as.
+struct StatedNumber: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case year, percent, points, plain }
+    var value: Double
+    var kind: Kind
+    var span: TextSpan
+}
+
+extension SentenceTokenizer {
+    static let percentWords: Set<String> = ["procent", "percent"]
+    static let pointWords: Set<String> = ["procentpunt", "procentpunten", "pp", "procentpoint", "procentpoints"]
+
+    /// Every number in a text, classified: `90%`, `10 procent` → percent; `3 procentpunt`,
+    /// `3 percentage points` → points; `2026` → year; anything else plain.
+    static func statedNumbers(in text: String, notation: NumberNotation) -> [StatedNumber] {
+        let characters = Array(text)
+        let tokens = tokens(of: characters, notation: notation)
+        var numbers: [StatedNumber] = []
+        for (index, token) in tokens.enumerated() {
+            guard let value = token.number else { continue }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
+            var kind: StatedNumber.Kind = token.year != nil ? .year : .plain
+            var end = token.range.upperBound
+            if let next, next.isSymbol("%") || percentWords.contains(next.word ?? "") {
+                kind = .percent
+                end = next.range.upperBound
+                if next.word == "percent" || next.isSymbol("%"), afterNext?.word == "points" || afterNext?.word == "point" {
+                    kind = .points
+                    end = afterNext?.range.upperBound ?? end
+                }
+            } else if let next, pointWords.contains(next.word ?? "") {
+                kind = .points
+                end = next.range.upperBound
+            } else if next?.word == "percentage", afterNext?.word == "points" || afterNext?.word == "point" {
+                kind = .points
+                end = afterNext?.range.upperBound ?? end
+            }
+            numbers.append(StatedNumber(value: value, kind: kind, span: TextSpan(token.range.lowerBound..<end, in: characters)))
+        }
+        return numbers
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,162 @@
+/// The kinds of words the vague-goal rules look for. The raw value is the section header in a
+/// word-list file (`[escape]`).
+public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Escape clauses that leave the population open: "waar dit kan en mag", "where possible".
+    case escape
+    /// A set named without saying what is in it: "alle", "all".
+    case population
+    /// Effort verbs that say what is done, not what it yields: "inzetten op", "strive to".
+    case effort
+    /// A direction without a destination: "meer", "hoger", "better".
+    case direction
+    /// Quantities nobody can check: "aanzienlijk", "significant".
+    case quantifier
+    /// Times nobody can check: "op termijn", "as soon as possible".
+    case time
+    /// A judgement where a number belongs: "goed", "voldoende", "good".
+    case qualitative
+}
+
+/// One entry of a word list: a word or phrase, split into folded words; `*` matches any one word.
+public struct WordListEntry: Sendable, Hashable {
+    public var phrase: String
+    public var words: [String]
+    public var category: WordCategory
+    public var language: Language
+}
+
+/// The word lists of one language, as staff maintain them in a plain-text file.
+///
+/// Format: one word or phrase per line under a `[category]` header; `#` starts a comment;
+/// blank lines are ignored; case and accents do not matter; `*` stands for exactly one word.
+public struct WordLists: Sendable, Hashable {
+    public var language: Language
+    public private(set) var entries: [WordListEntry] {
+        didSet { byFirstWord = Self.index(entries) }
+    }
+    /// Entry positions by their first word, so matching a title looks only at entries that can start at a word.
+    private(set) var byFirstWord: [String: [Int]]
+
+    public init(language: Language, entries: [WordListEntry] = []) {
+        self.language = language
+        self.entries = entries
+        byFirstWord = Self.index(entries)
+    }
+
+    private static func index(_ entries: [WordListEntry]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            if let first = entry.words.first { index[first, default: []].append(position) }
+        }
+        return index
+    }
+
+    /// The entries of one category.
+    public func entries(in category: WordCategory) -> [WordListEntry] {
+        entries.filter { $0.category == category }
+    }
+
+    /// The result of reading a word-list file: every good line is kept, every bad line is
+    /// reported, so that one typo does not disable the whole list.
+    public struct ParseResult: Sendable, Hashable {
+        public var lists: WordLists
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads a word-list file. `file` names it in diagnostics.
+    public static func parse(text: String, language: Language, file: String = "wordlists") -> ParseResult {
+        var entries: [WordListEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var category: WordCategory?
+        var seen: Set<[String]> = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
+            let content = (line.firstIndex(of: "#").map { line[..<$0] } ?? line[...]).trimmingSpaces()
+            guard !content.isEmpty else { continue }
+            let column = (line.firstIndex { $0 != " " && $0 != "\t" }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+            let location = SourceLocation(file: file, line: lineNumber, column: column)
+            func report(_ message: LocalizedText) {
+                diagnostics.append(Diagnostic(.warning, at: location, message, sourceLine: String(line), length: content.count))
+            }
+            if content.hasPrefix("[") {
+                guard content.hasSuffix("]"), let named = WordCategory(rawValue: String(content.dropFirst().dropLast()).trimmingSpaces()) else {
+                    report(CheckMessages.unknownWordCategory(String(content)))
+                    category = nil
+                    continue
+                }
+                category = named
+                continue
+            }
+            guard let current = category else {
+                report(CheckMessages.wordBeforeCategory(String(content)))
+                continue
+            }
+            let words = TextFolding.words(of: Array(content)).map(\.folded)
+            let hasWildcardOnly = content.split(separator: " ").allSatisfy { $0 == "*" }
+            let stray = content.contains { !TextFolding.isWordCharacter($0) && !" \t*'’-.".contains($0) }
+            if words.isEmpty || hasWildcardOnly || stray {
+                report(CheckMessages.badWordListLine(String(content)))
+                continue
+            }
+            // `*` is a word of its own in a phrase: keep it where it stands.
+            let pattern = content.split(whereSeparator: { $0 == " " || $0 == "\t" }).flatMap { piece -> [String] in
+                piece == "*" ? ["*"] : TextFolding.words(of: Array(piece)).map(\.folded)
+            }
+            guard pattern.first != "*", pattern.last != "*" else {
+                report(CheckMessages.badWordListLine(String(content)))
+                continue
+            }
+            guard seen.insert(pattern).inserted else {
+                report(CheckMessages.duplicateWordListEntry(String(content)))
+                continue
+            }
+            entries.append(WordListEntry(phrase: String(content), words: pattern, category: current, language: language))
+        }
+        return ParseResult(lists: WordLists(language: language, entries: entries), diagnostics: diagnostics)
+    }
+}
+
+/// A word-list entry found in a text.
+public struct WordMatch: Sendable, Hashable {
+    public var entry: WordListEntry
+    public var span: TextSpan
+}
+
+/// Finds word-list entries in a text: on whole words, case- and accent-insensitive, the longest
+/// entry winning where entries overlap ("waar dit kan en mag" rather than "waar dit kan").
+public enum WordMatcher {
+    public static func matches(in text: String, lists: [WordLists], categories: Set<WordCategory> = Set(WordCategory.allCases)) -> [WordMatch] {
+        let characters = Array(text)
+        let words = TextFolding.words(of: characters)
+        var candidates: [(entry: WordListEntry, first: Int, last: Int)] = []
+        for list in lists {
+            for (first, word) in words.enumerated() {
+                for position in list.byFirstWord[word.folded] ?? [] {
+                    let entry = list.entries[position]
+                    guard categories.contains(entry.category), first + entry.words.count <= words.count else { continue }
+                    let fits = entry.words.indices.allSatisfy { offset in
+                        entry.words[offset] == "*" || entry.words[offset] == words[first + offset].folded
+                    }
+                    if fits { candidates.append((entry, first, first + entry.words.count - 1)) }
+                }
+            }
+        }
+        // Longest first, then leftmost: a phrase hides the shorter entries inside it.
+        candidates.sort { lhs, rhs in
+            let (lengthL, lengthR) = (lhs.last - lhs.first, rhs.last - rhs.first)
+            return lengthL != lengthR ? lengthL > lengthR : lhs.first < rhs.first
+        }
+        var taken = Set<Int>()
+        var accepted: [WordMatch] = []
+        for candidate in candidates {
+            let covered = Set(candidate.first...candidate.last)
+            guard taken.isDisjoint(with: covered) else { continue }
+            taken.formUnion(covered)
+            let range = words[candidate.first].range.lowerBound..<words[candidate.last].range.upperBound
+            accepted.append(WordMatch(entry: candidate.entry, span: TextSpan(range, in: characters)))
+        }
+        return accepted.sorted { $0.span.start < $1.span.start }
+    }
+}

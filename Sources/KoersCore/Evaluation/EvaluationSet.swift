@@ -1,0 +1,93 @@
+/// Every goal of a model evaluated once, as of one period (or each as of its own latest
+/// figure). Built once per load (and per asked-for period); queries then only look up.
+public struct EvaluationSet: Sendable {
+    /// The period asked for; nil when each goal was judged as of its series' latest figure.
+    public let asOf: Period?
+    /// One evaluation per goal, in the model's goal order.
+    public let evaluations: [GoalEvaluation]
+    private let indexByID: [String: Int]
+
+    public init(evaluations: [GoalEvaluation], asOf: Period?) {
+        self.asOf = asOf
+        self.evaluations = evaluations
+        var index: [String: Int] = [:]
+        index.reserveCapacity(evaluations.count)
+        for (position, evaluation) in evaluations.enumerated() where index[evaluation.goal.id] == nil {
+            index[evaluation.goal.id] = position
+        }
+        self.indexByID = index
+    }
+
+    /// Evaluates every goal of `model` with `evaluator` (by default over the model's store).
+    public init(model: GoalModel, asOf: Period? = nil, evaluator: Evaluator? = nil) {
+        let evaluator = evaluator ?? Evaluator(model: model)
+        self.init(evaluations: model.goals.map { evaluator.evaluate($0, asOf: asOf) }, asOf: asOf)
+    }
+
+    public subscript(goalID: String) -> GoalEvaluation? {
+        indexByID[goalID].map { evaluations[$0] }
+    }
+
+    /// How many goals have each status (statuses without goals are absent).
+    public var counts: [GoalStatus: Int] {
+        evaluations.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
+    }
+
+    /// The evaluations in dashboard order: by status (`GoalStatus.dashboardOrder`), then in
+    /// the model's order.
+    public var byStatus: [GoalEvaluation] {
+        evaluations.enumerated()
+            .sorted { ($0.element.status.dashboardRank, $0.offset) < ($1.element.status.dashboardRank, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Whether some goal's status fails a run with `--fail-on threshold`.
+    public func fails(threshold: GoalStatus) -> Bool {
+        evaluations.contains { $0.status.fails(threshold: threshold) }
+    }
+
+    /// The goals whose status differs between `earlier` and `later`, in `later`'s goal order.
+    /// Goals present in only one of the two are listed with the other side nil.
+    public static func changes(from earlier: EvaluationSet, to later: EvaluationSet) -> [StatusChange] {
+        var changes: [StatusChange] = []
+        for evaluation in later.evaluations {
+            let before = earlier[evaluation.goal.id]
+            if before?.status != evaluation.status {
+                changes.append(StatusChange(goalID: evaluation.goal.id, before: before, after: evaluation))
+            }
+        }
+        for evaluation in earlier.evaluations where later[evaluation.goal.id] == nil {
+            changes.append(StatusChange(goalID: evaluation.goal.id, before: evaluation, after: nil))
+        }
+        return changes
+    }
+}
+
+/// A goal whose status changed between two evaluations (`diff P1 P2`).
+public struct StatusChange: Sendable {
+    public var goalID: String
+    public var before: GoalEvaluation?
+    public var after: GoalEvaluation?
+}
+
+/// The statuses of all goals at two as-of periods.
+public struct EvaluationDiff: Sendable {
+    public let earlier: EvaluationSet
+    public let later: EvaluationSet
+    public let changes: [StatusChange]
+
+    public init(earlier: EvaluationSet, later: EvaluationSet) {
+        self.earlier = earlier
+        self.later = later
+        self.changes = EvaluationSet.changes(from: earlier, to: later)
+    }
+
+    /// Evaluates `model` as of both periods and compares.
+    public init(model: GoalModel, from first: Period, to second: Period, evaluator: Evaluator? = nil) {
+        let evaluator = evaluator ?? Evaluator(model: model)
+        self.init(
+            earlier: EvaluationSet(model: model, asOf: first, evaluator: evaluator),
+            later: EvaluationSet(model: model, asOf: second, evaluator: evaluator)
+        )
+    }
+}

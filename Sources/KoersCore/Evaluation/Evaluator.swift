@@ -1,0 +1,291 @@
+/// Evaluates goals against their series exactly as EVALUATION.md prescribes. Pure: reads
+/// figures through a `SeriesSource` and returns values.
+public struct Evaluator: Sendable {
+    public let series: any SeriesSource
+    private let metrics: [String: Metric]
+
+    public init(metrics: [Metric], series: any SeriesSource) {
+        self.series = series
+        // The first declaration of an id wins, like `GoalModel.metric(_:)`.
+        self.metrics = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public init(model: GoalModel) {
+        self.init(metrics: model.metrics, series: model.store)
+    }
+
+    /// The default as-of period of a series: the latest period with a figure.
+    public func latestPeriod(of key: SeriesKey) -> Period? {
+        series.observations(key).last { $0.value != nil }?.period
+    }
+
+    /// Evaluates `goal` as of `asOf`, or as of the latest figure of its series.
+    public func evaluate(_ goal: Goal, asOf requested: Period? = nil) -> GoalEvaluation {
+        var result = GoalEvaluation(goal: goal, status: .notEvaluable)
+        result.deadline = goal.deadline
+        if let id = goal.metric?.metric { result.unit = metrics[id]?.unit }
+
+        // 1. What the goal itself lacks.
+        var gaps: [EvaluationGap] = []
+        if goal.metric == nil { gaps.append(.series) }
+        switch goal.target?.value {
+        case nil: gaps.append(.target)
+        case let .qualitative(word)?: gaps.append(.qualitativeTarget(word))
+        case .yesNo?: break
+        case .absolute?, .relativePercent?, .percentagePoints?:
+            if goal.target?.comparator == nil { gaps.append(.comparator) }
+        }
+        let baselinePeriod = goal.baseline?.period
+        if goal.target?.value.isRelative == true, baselinePeriod == nil { gaps.append(.baselineForRelativeTarget) }
+        if let baselinePeriod, let deadline = goal.deadline, deadline.end <= baselinePeriod.end {
+            gaps.append(.deadlineNotAfterBaseline)
+        }
+        guard gaps.isEmpty, let key = goal.metric, let goalTarget = goal.target else {
+            // Name every missing piece at once, so one round of edits fixes the goal.
+            if goal.deadline == nil { gaps.append(.deadline) }
+            if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget) { gaps.append(.baseline) }
+            result.gaps = gaps
+            return result
+        }
+
+        let observations = series.observations(key)
+        let asOf = requested ?? observations.last { $0.value != nil }?.period
+        result.asOf = asOf
+        result.asOfIsLatest = requested == nil
+        let asOfEnd = asOf?.end ?? -Double.infinity
+
+        // The baseline point: the goal file's value wins over the data's, since staff
+        // stated it deliberately.
+        var baselinePoint: EvaluationPoint?
+        if let baselinePeriod {
+            if let stated = goal.baseline?.value {
+                baselinePoint = EvaluationPoint(period: baselinePeriod, value: stated, origin: .goalFile(goal.location))
+            } else if baselinePeriod.end <= asOfEnd {
+                // Binary search to the baseline period; of several figures for it, the last counts.
+                var index = observations.partitionPoint { !($0.period < baselinePeriod) }
+                while index < observations.endIndex, observations[index].period == baselinePeriod {
+                    if let point = EvaluationPoint(observations[index]) { baselinePoint = point }
+                    index += 1
+                }
+            }
+        }
+        result.baseline = baselinePoint
+
+        // The figures after the baseline up to A.
+        let lowerEnd = baselinePeriod?.end ?? -Double.infinity
+        let first = observations.partitionPoint { $0.period.end > lowerEnd }
+        let last = observations.partitionPoint { $0.period.end > asOfEnd }
+        result.window = first < last ? observations[first..<last] : []
+        result.granularity = granularity(of: goal, key: key, window: result.window)
+        let points = result.points
+        result.current = points.last
+
+        // d and T.
+        let direction: Double
+        switch goalTarget.value {
+        case let .yesNo(yes): direction = yes ? 1 : -1
+        default: direction = goalTarget.comparator?.direction ?? 1
+        }
+        result.direction = direction
+        result.target = resolve(goalTarget.value, baseline: baselinePoint?.value)
+
+        computeFigures(&result, points: points)
+
+        // 1 (continued). Conditional gaps: without a deadline or a baseline only a goal that
+        // already meets its target can be judged.
+        if goal.deadline == nil || baselinePeriod == nil {
+            let deadlineReached = goal.deadline.map { asOfEnd >= $0.end } ?? false
+            if deadlineReached, baselinePeriod == nil, let judged = judgedPoint(result, points: points) {
+                result.judged = judged
+                result.status = result.meets(judged.value) == true ? .achieved : .missed
+                return result
+            }
+            if let current = result.current, result.meets(current.value) == true {
+                result.status = .achieved
+                return result
+            }
+            if goal.deadline == nil { result.gaps.append(.deadline) }
+            if baselinePeriod == nil { result.gaps.append(.baseline) }
+            result.status = .notEvaluable
+            return result
+        }
+        guard let deadline = goal.deadline, let baselinePeriod else { return result }
+
+        // 2. No data.
+        guard let current = result.current else {
+            result.status = .noData
+            result.noDataReason = baselinePoint == nil ? .noBaselineFigure(baselinePeriod) : .noFigureAfterBaseline
+            return result
+        }
+
+        // 3. Deadline reached.
+        if asOfEnd >= deadline.end, result.target != nil, let judged = judgedPoint(result, points: points) {
+            result.judged = judged
+            result.status = result.meets(judged.value) == true ? .achieved : .missed
+            return result
+        }
+        // 4. Achieved.
+        if result.meets(current.value) == true {
+            result.status = .achieved
+            return result
+        }
+        // Without the baseline figure the road cannot be drawn: nothing more can be said.
+        guard baselinePoint != nil, result.target != nil else {
+            result.status = .noData
+            result.noDataReason = .noBaselineFigure(baselinePeriod)
+            return result
+        }
+        // 5. Pending.
+        if result.isBinary {
+            result.status = .pending
+            return result
+        }
+        // 6–8. On the road, or behind it with or without a projection that makes it.
+        if let expected = result.expected, direction * (current.value - expected) >= 0 {
+            result.status = .onTrack
+        } else if let projected = result.projected, result.meets(projected) == true {
+            result.status = .atRisk
+        } else {
+            result.status = .offTrack
+        }
+        return result
+    }
+
+    /// The figure a goal past its deadline is judged by: the latest of the baseline and the
+    /// used figures with `t(P) ≤ t(D)`.
+    private func judgedPoint(_ result: GoalEvaluation, points: [EvaluationPoint]) -> EvaluationPoint? {
+        guard let deadline = result.deadline else { return nil }
+        let candidates = (result.baseline.map { [$0] } ?? []) + points
+        return candidates.last { $0.t <= deadline.end }
+    }
+
+    /// The granularity a goal reads its series in: the metric's declared frequency when the
+    /// series has figures of it; otherwise the granularity of the latest figure after the
+    /// baseline; without figures, the baseline's or the deadline's.
+    private func granularity(of goal: Goal, key: SeriesKey, window: ArraySlice<Observation>) -> Granularity {
+        if let frequency = metrics[key.metric]?.frequency,
+            window.isEmpty || window.contains(where: { $0.value != nil && $0.period.granularity == frequency })
+        {
+            return frequency
+        }
+        if let latest = window.last(where: { $0.value != nil }) { return latest.period.granularity }
+        return goal.baseline?.period?.granularity ?? goal.deadline?.granularity ?? .year
+    }
+
+    /// `T` for a target value; nil when it needs a baseline value that is unknown.
+    private func resolve(_ value: TargetValue, baseline: Double?) -> Double? {
+        switch value {
+        case let .absolute(number, _): number
+        // `B + B × p / 100` equals `B × (1 + p/100)` and is exact for whole percentages of
+        // whole numbers (49525 × 1.10 would print as 54477.50000000001).
+        case let .relativePercent(percent): baseline.map { $0 + $0 * percent / 100 }
+        case let .percentagePoints(points): baseline.map { $0 + points }
+        case let .yesNo(yes): yes ? 1 : 0
+        case .qualitative: nil
+        }
+    }
+
+    /// Progress, elapsed share, the road and expected value, the projection and the ETA:
+    /// every figure the inputs allow, whatever the status turns out to be.
+    private func computeFigures(_ result: inout GoalEvaluation, points: [EvaluationPoint]) {
+        guard let baseline = result.baseline, let target = result.target, let direction = result.direction else {
+            return
+        }
+        result.maintainsLevel = direction * (baseline.value - target) >= 0
+        if let current = result.current, !result.isBinary, target != baseline.value {
+            result.progress = (current.value - baseline.value) / (target - baseline.value)
+        }
+        guard let deadline = result.deadline, deadline.end > baseline.t else { return }
+        result.road = road(result.goal, baseline: baseline, target: target, deadline: deadline)
+        result.milestones = milestoneChecks(result, points: points)
+        if let current = result.current {
+            result.elapsed = (current.t - baseline.t) / (deadline.end - baseline.t)
+            if !result.isBinary { result.expected = Self.value(onRoad: result.road, at: current.t) }
+        }
+        guard !result.isBinary,
+            let projection = Projection.fit([(t: baseline.t, value: baseline.value)] + points.map { (t: $0.t, value: $0.value) })
+        else { return }
+        result.projection = projection
+        result.projected = projection.value(at: deadline.end)
+        if direction * projection.slope > 0, let moment = projection.moment(reaching: target), moment.isFinite {
+            result.reachedMoment = moment
+            result.reached = result.granularity.flatMap { Period.containing(moment, granularity: $0) }
+        }
+    }
+
+    /// The road: baseline, the milestones strictly between baseline and deadline that carry
+    /// a number, in time order, and the target at the deadline.
+    private func road(_ goal: Goal, baseline: EvaluationPoint, target: Double, deadline: Period) -> [RoadPoint] {
+        var corners = [RoadPoint(period: baseline.period, value: baseline.value, kind: .baseline)]
+        let milestones = goal.milestones
+            .filter { $0.period.end > baseline.t && $0.period.end < deadline.end }
+            .sorted { $0.period < $1.period }
+        for milestone in milestones {
+            guard let value = resolve(milestone.target.value, baseline: baseline.value), !isYesNo(milestone.target) else {
+                continue
+            }
+            // Two milestones at one moment: the later-written one is ignored, so the road stays a function.
+            if let previous = corners.last, previous.t == milestone.period.end { continue }
+            corners.append(RoadPoint(period: milestone.period, value: value, kind: .milestone))
+        }
+        corners.append(RoadPoint(period: deadline, value: target, kind: .target))
+        return corners
+    }
+
+    private func isYesNo(_ target: Target) -> Bool {
+        if case .yesNo = target.value { return true }
+        return false
+    }
+
+    /// The road's value at moment `t`: linear between corners, and beyond the ends the first
+    /// or last stretch continued, so that without milestones this is exactly
+    /// `E = B + (T − B) × f`.
+    public static func value(onRoad road: [RoadPoint], at t: Double) -> Double? {
+        guard road.count >= 2 else { return nil }
+        var segment = road.count - 2
+        for index in 0..<(road.count - 1) where t <= road[index + 1].t {
+            segment = index
+            break
+        }
+        let start = road[segment]
+        let end = road[segment + 1]
+        let share = (t - start.t) / (end.t - start.t)
+        return start.value + (end.value - start.value) * share
+    }
+
+    private func milestoneChecks(_ result: GoalEvaluation, points: [EvaluationPoint]) -> [MilestoneCheck] {
+        guard let baseline = result.baseline, let direction = result.direction else { return [] }
+        let asOfEnd = result.asOf?.end ?? -Double.infinity
+        return result.goal.milestones.sorted { $0.period < $1.period }.compactMap { milestone in
+            guard let value = resolve(milestone.target.value, baseline: baseline.value) else { return nil }
+            var check = MilestoneCheck(milestone: milestone, value: value)
+            guard milestone.period.end <= asOfEnd else { return check }
+            check.observed = points.last { $0.t <= milestone.period.end }
+            if let observed = check.observed {
+                let milestoneDirection = milestone.target.comparator?.direction ?? direction
+                check.met = milestoneDirection * (observed.value - value) >= 0
+            }
+            return check
+        }
+    }
+}
+
+extension Collection {
+    /// The index of the first element for which `isAfter` holds, in a collection where it
+    /// holds for a suffix: a binary search.
+    func partitionPoint(where isAfter: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if isAfter(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
+    }
+}

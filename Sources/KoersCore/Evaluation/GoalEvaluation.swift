@@ -1,0 +1,197 @@
+/// One figure that entered a computation: a period, its value and where the value came from.
+public struct EvaluationPoint: Sendable, Hashable {
+    public enum Origin: Sendable, Hashable {
+        /// A figure of the series, with its file, row and column.
+        case observation(Provenance)
+        /// A baseline value stated in the goal file itself (`baseline 2020 = 49.525`); the
+        /// location is the goal's.
+        case goalFile(SourceLocation?)
+    }
+
+    public var period: Period
+    public var value: Double
+    public var provisional: Bool
+    public var origin: Origin
+
+    public init(period: Period, value: Double, provisional: Bool = false, origin: Origin) {
+        self.period = period
+        self.value = value
+        self.provisional = provisional
+        self.origin = origin
+    }
+
+    /// A figure of the series; nil when the figure is missing.
+    public init?(_ observation: Observation) {
+        guard let value = observation.value else { return nil }
+        self.init(
+            period: observation.period, value: value, provisional: observation.provisional,
+            origin: .observation(observation.provenance)
+        )
+    }
+
+    /// `t(P)`: the end of the period in fractional years.
+    public var t: Double { period.end }
+}
+
+/// A corner of the road from baseline to target: the baseline, a milestone, or the target at
+/// the deadline.
+public struct RoadPoint: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case baseline
+        case milestone
+        case target
+    }
+
+    public var period: Period
+    public var value: Double
+    public var kind: Kind
+
+    public var t: Double { period.end }
+}
+
+/// The least-squares line `v = a + b × t` through the points of a series (EVALUATION.md,
+/// "projection"). Stored around the points' mean, where it is numerically exact; `intercept`
+/// gives the contract's `a`.
+public struct Projection: Sendable, Hashable {
+    /// The mean of the points' `t`.
+    public var meanT: Double
+    /// The mean of the points' values.
+    public var meanValue: Double
+    /// `b`: the change per year.
+    public var slope: Double
+    /// How many points the line was fitted through.
+    public var pointCount: Int
+
+    /// `a` in `v = a + b × t`.
+    public var intercept: Double { meanValue - slope * meanT }
+
+    /// The line's value at moment `t`.
+    public func value(at t: Double) -> Double { meanValue + slope * (t - meanT) }
+
+    /// The moment the line has value `v`; nil for a flat line.
+    public func moment(reaching v: Double) -> Double? {
+        guard slope != 0 else { return nil }
+        return meanT + (v - meanValue) / slope
+    }
+
+    /// Fits the line; nil with fewer than two points or when all points share one moment.
+    public static func fit(_ points: [(t: Double, value: Double)]) -> Projection? {
+        guard points.count >= 2 else { return nil }
+        let n = Double(points.count)
+        let meanT = points.reduce(0) { $0 + $1.t } / n
+        let meanValue = points.reduce(0) { $0 + $1.value } / n
+        var covariance = 0.0
+        var variance = 0.0
+        for point in points {
+            let dt = point.t - meanT
+            covariance += dt * (point.value - meanValue)
+            variance += dt * dt
+        }
+        guard variance > 0 else { return nil }
+        let slope = covariance / variance
+        guard slope.isFinite, meanValue.isFinite else { return nil }
+        return Projection(meanT: meanT, meanValue: meanValue, slope: slope, pointCount: points.count)
+    }
+}
+
+/// An interim milestone, its resolved value, and whether the series met it.
+public struct MilestoneCheck: Sendable, Hashable {
+    public var milestone: Milestone
+    /// The milestone's value (a relative milestone resolved against the baseline).
+    public var value: Double
+    /// The latest figure at or before the milestone's period, when that period has been
+    /// reached as of the evaluation.
+    public var observed: EvaluationPoint?
+    /// Whether `observed` meets the milestone; nil while the milestone lies ahead or no
+    /// figure exists for it.
+    public var met: Bool?
+}
+
+/// Everything koers computed for one goal as of one period, with the inputs of every
+/// figure, so that any figure can be explained and checked by hand. Names follow
+/// EVALUATION.md: `B`, `T`, `C`, `E`, `f`, `d`.
+public struct GoalEvaluation: Sendable {
+    public var goal: Goal
+    public var status: GoalStatus
+    /// What the goal lacks (non-empty exactly when the status is `not-evaluable`).
+    public var gaps: [EvaluationGap] = []
+    /// Why there is no data (set exactly when the status is `no-data`).
+    public var noDataReason: NoDataReason?
+
+    /// `A`: the period as of which the goal was judged; nil when the series has no figure
+    /// at all and no period was asked for.
+    public var asOf: Period?
+    /// Whether `asOf` was chosen by koers (the latest figure) rather than asked for.
+    public var asOfIsLatest: Bool = true
+    /// The granularity the goal reads its series in (see docs/evaluation.md).
+    public var granularity: Granularity?
+    public var unit: MetricUnit?
+
+    /// `d`: +1 when higher is better, −1 when lower is better (`<=`, or `= no`).
+    public var direction: Double?
+    /// The baseline point `(Pb, B)`.
+    public var baseline: EvaluationPoint?
+    /// `T`, resolved from the goal's target value.
+    public var target: Double?
+    public var deadline: Period?
+    /// `(Pc, C)`.
+    public var current: EvaluationPoint?
+    /// `(C − B) / (T − B)`, unclamped; nil when `T = B`.
+    public var progress: Double?
+    /// `f`.
+    public var elapsed: Double?
+    /// `E`, on the road through baseline, milestones and target.
+    public var expected: Double?
+    public var road: [RoadPoint] = []
+    public var projection: Projection?
+    /// The line's value at `t(D)`.
+    public var projected: Double?
+    /// `t*`: when the line crosses `T`, when it heads towards the target.
+    public var reachedMoment: Double?
+    /// The period (of the goal's granularity) containing `t*`.
+    public var reached: Period?
+    /// The figure a goal past its deadline was judged by (latest at or before `D`).
+    public var judged: EvaluationPoint?
+    /// Whether the target was already met at the baseline (a "hold the level" goal).
+    public var maintainsLevel: Bool = false
+    public var milestones: [MilestoneCheck] = []
+    /// The figures of the series after the baseline up to `A` (or up to `A` without a
+    /// baseline), including missing ones and ones of another granularity, which the
+    /// evaluation skipped; `points` are the ones it used.
+    public var window: ArraySlice<Observation> = []
+
+    public init(goal: Goal, status: GoalStatus) {
+        self.goal = goal
+        self.status = status
+    }
+
+    public var isBinary: Bool {
+        if case .yesNo = goal.target?.value { return true }
+        return false
+    }
+
+    /// Whether `x` meets the target: `d × (x − T) ≥ 0`.
+    public func meets(_ x: Double) -> Bool? {
+        guard let direction, let target else { return nil }
+        return direction * (x - target) >= 0
+    }
+
+    /// The figures of `window` the evaluation used: those with a value, of the goal's
+    /// granularity.
+    public var points: [EvaluationPoint] {
+        window.compactMap { observation in
+            guard observation.granularity == granularity else { return nil }
+            return EvaluationPoint(observation)
+        }
+    }
+
+    /// The points the projection line was fitted through: the baseline, then `points`.
+    public var projectionPoints: [EvaluationPoint] {
+        guard let baseline else { return [] }
+        return [baseline] + points
+    }
+}
+
+extension Observation {
+    var granularity: Granularity { period.granularity }
+}

@@ -1,0 +1,120 @@
+import KoersCore
+
+extension CheckRenderer {
+    /// `draft "SENTENCE"`: what was read from the sentence and from where, the findings, whether
+    /// the goal is vague, and the goal in goal-file syntax.
+    ///
+    /// The JSON form is documented in docs/check.md: `sentence`, `language`, `target`
+    /// (`comparator`, `value`, `kind`, `unit`, `span`) or null, `deadline` (`period`, `span`) or
+    /// null, `baseline` (`period`, `value`, `span`) or null, `findings` (`code`, `severity`,
+    /// `span`, `message`), `vague`, `goal_file`.
+    public static func renderDraft(_ proposal: DraftProposal, goalID: String, format: OutputFormat, language: Language,
+                                   symbols: CheckSymbols = .unicode) -> String {
+        let snippet = proposal.goalFileSnippet(id: goalID, language: proposal.language)
+        switch format {
+        case .json:
+            return draftJSON(proposal, snippet: snippet, language: language).rendered() + "\n"
+        case .csv:
+            var rows = [["part", "value", "span_start", "span_end", "quote"]]
+            rows += draftParts(proposal, language).map { [$0.0, $0.1, $0.2.map { String($0.start) } ?? "", $0.2.map { String($0.end) } ?? "", $0.2?.text ?? ""] }
+            rows += proposal.findings.map { finding in
+                [finding.rule.code, finding.severity.rawValue, finding.span.map { String($0.start) } ?? "", finding.span.map { String($0.end) } ?? "", finding.span?.text ?? ""]
+            }
+            rows.append(["vague", proposal.vague ? "true" : "false", "", "", ""])
+            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        case .table, .markdown:
+            let markdown = format == .markdown
+            var lines = [markdown ? "## \(CheckRenderMessages.draftHeading.text(in: language))" : CheckRenderMessages.draftHeading.text(in: language) + ":",
+                         "", (markdown ? "> " : "  ") + "“\(proposal.sentence)”", ""]
+            let parts = draftParts(proposal, language)
+            let width = parts.map(\.0.count).max() ?? 0
+            let valueWidth = parts.filter { $0.2 != nil }.map(\.1.count).max() ?? 0
+            for (label, value, span) in parts {
+                let shown = span.map { pad(value, valueWidth) + "   " + CheckRenderMessages.from($0.text).text(in: language) } ?? value
+                lines.append((markdown ? "- " : "  ") + pad(label, width) + "  " + shown)
+            }
+            lines += ["", CheckRenderMessages.findingsHeading.text(in: language) + ":"]
+            if proposal.findings.isEmpty { lines.append((markdown ? "- " : "  ") + CheckRenderMessages.noFindings.text(in: language)) }
+            let severityWidth = proposal.findings.map { CheckRenderMessages.severity($0.severity).text(in: language).count }.max() ?? 0
+            let ruleWidth = proposal.findings.map(\.rule.code.count).max() ?? 0
+            for finding in proposal.findings {
+                let severity = CheckRenderMessages.severity(finding.severity).text(in: language)
+                let code = markdown ? "`\(finding.rule.code)`" : pad(finding.rule.code, ruleWidth)
+                lines.append((markdown ? "- " : "  ") + pad(severity, markdown ? 0 : severityWidth) + "  " + code + "  " + finding.message.text(in: language))
+            }
+            lines += ["", (proposal.vague ? symbols.notMet + " " + CheckRenderMessages.draftVague.text(in: language)
+                                          : symbols.met + " " + CheckRenderMessages.draftNotVague.text(in: language)),
+                      "", CheckRenderMessages.goalFileHeading.text(in: language) + ":", ""]
+            if markdown {
+                lines += ["```", snippet + "```"]
+            } else {
+                lines += snippet.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  " + $0 }
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// Label, value and source span of each part `draft` reads, in the reader's language.
+    private static func draftParts(_ proposal: DraftProposal, _ language: Language) -> [(String, String, TextSpan?)] {
+        let notation = NumberNotation(language)
+        func number(_ value: Double) -> String { NumberWriter.format(value, notation: notation, maxFractionDigits: 6) }
+        let missing = CheckRenderMessages.notInSentence.text(in: language)
+        var parts: [(String, String, TextSpan?)] = []
+        if let target = proposal.target {
+            let comparator = target.comparator?.rawValue ?? CheckRenderMessages.comparatorOpen.text(in: language)
+            let value: String
+            switch target.kind {
+            case .absolute: value = number(target.value) + (target.unit == .percent ? "%" : "")
+            case .relativePercent: value = (target.value >= 0 ? "+" : "") + number(target.value) + "%" + CheckRenderMessages.relativeSuffix.text(in: language)
+            case .percentagePoints: value = (target.value >= 0 ? "+" : "") + number(target.value) + " pp"
+            }
+            parts.append((CheckRenderMessages.targetLabel.text(in: language), "\(comparator) \(value)", target.span))
+        } else {
+            parts.append((CheckRenderMessages.targetLabel.text(in: language), missing, nil))
+        }
+        parts.append((CheckRenderMessages.deadlineLabel.text(in: language), proposal.deadline.map { $0.period.description } ?? missing, proposal.deadline?.span))
+        if let baseline = proposal.baseline {
+            let value = [baseline.period?.description, baseline.value.map { "= " + number($0) }].compactMap { $0 }.joined(separator: " ")
+            parts.append((CheckRenderMessages.baselineLabel.text(in: language), value, baseline.span))
+        } else {
+            parts.append((CheckRenderMessages.baselineLabel.text(in: language), missing, nil))
+        }
+        parts.append((CheckRenderMessages.unitLabel.text(in: language),
+                      proposal.target?.unit.map { CheckMessages.unitName($0).text(in: language) } ?? missing, nil))
+        return parts
+    }
+
+    private static func draftJSON(_ proposal: DraftProposal, snippet: String, language: Language) -> CheckJSON {
+        .object([
+            ("sentence", .string(proposal.sentence)),
+            ("language", .string(proposal.language.rawValue)),
+            ("target", .optional(proposal.target) { target in
+                .object([
+                    ("comparator", .optional(target.comparator) { .string($0.rawValue) }),
+                    ("value", .number(target.value)),
+                    ("kind", .string(target.kind.rawValue)),
+                    ("unit", .optional(target.unit) { .string($0.rawValue) }),
+                    ("span", json(target.span)),
+                ])
+            }),
+            ("deadline", .optional(proposal.deadline) { .object([("period", .string($0.period.description)), ("span", json($0.span))]) }),
+            ("baseline", .optional(proposal.baseline) { baseline in
+                .object([
+                    ("period", .optional(baseline.period) { .string($0.description) }),
+                    ("value", .optional(baseline.value, CheckJSON.number)),
+                    ("span", json(baseline.span)),
+                ])
+            }),
+            ("findings", .array(proposal.findings.map { finding in
+                .object([
+                    ("code", .string(finding.rule.code)),
+                    ("severity", .string(finding.severity.rawValue)),
+                    ("span", .optional(finding.span, json)),
+                    ("message", .string(finding.message.text(in: language))),
+                ])
+            })),
+            ("vague", .bool(proposal.vague)),
+            ("goal_file", .string(snippet)),
+        ])
+    }
+}

@@ -1,0 +1,86 @@
+import KoersCore
+
+/// The words of the check renderers, in English and Dutch.
+public enum CheckRenderMessages {
+    public static func severity(_ severity: Diagnostic.Severity) -> LocalizedText {
+        switch severity {
+        case .error: LocalizedText(en: "error", nl: "fout")
+        case .warning: LocalizedText(en: "warning", nl: "waarschuwing")
+        case .info: LocalizedText(en: "info", nl: "info")
+        }
+    }
+
+    static let waived = LocalizedText(en: "waived", nl: "ontheffing")
+
+    static func waiverReason(_ reason: String) -> LocalizedText {
+        LocalizedText(en: "waived: \(reason)", nl: "ontheffing: \(reason)")
+    }
+
+    static func total(_ totals: CheckTotals) -> LocalizedText {
+        LocalizedText(
+            en: "\(totals.goals) \(totals.goals == 1 ? "goal" : "goals"): \(totals.cannotBeEvaluated) cannot be evaluated, \(totals.weak) weak, \(totals.fine) fine"
+                + " · \(totals.errors) \(totals.errors == 1 ? "error" : "errors"), \(totals.warnings) \(totals.warnings == 1 ? "warning" : "warnings"), \(totals.infos) info, \(totals.waived) waived",
+            nl: "\(totals.goals) \(totals.goals == 1 ? "doel" : "doelen"): \(totals.cannotBeEvaluated) niet te beoordelen, \(totals.weak) zwak, \(totals.fine) in orde"
+                + " · \(totals.errors) \(totals.errors == 1 ? "fout" : "fouten"), \(totals.warnings) \(totals.warnings == 1 ? "waarschuwing" : "waarschuwingen"), \(totals.infos) info, \(totals.waived) met ontheffing")
+    }
+
+    static let noGoals = LocalizedText(en: "No goals to check.", nl: "Geen doelen om te controleren.")
+
+    static func noFindingsForRule(_ code: String) -> LocalizedText {
+        LocalizedText(en: "No goal has a \(code) finding.", nl: "Geen enkel doel heeft een bevinding \(code).")
+    }
+
+    static func unknownGoals(_ ids: [String]) -> LocalizedText {
+        LocalizedText(en: "Unknown goals: \(ids.joined(separator: ", "))", nl: "Onbekende doelen: \(ids.joined(separator: ", "))")
+    }
+
+    static let totalLabel = LocalizedText(en: "Total", nl: "Totaal")
+    static let severityHeader = LocalizedText(en: "severity", nl: "ernst")
+    static let ruleHeader = LocalizedText(en: "rule", nl: "regel")
+    static let findingHeader = LocalizedText(en: "finding", nl: "bevinding")
+    static let suggestionHeader = LocalizedText(en: "suggestion", nl: "suggestie")
+
+    // MARK: Checklist
+
+    public static func criterion(_ criterion: ChecklistCriterion) -> LocalizedText {
+        switch criterion {
+        case .specific: LocalizedText(en: "specific", nl: "specifiek")
+        case .measurable: LocalizedText(en: "measurable", nl: "meetbaar")
+        case .timeBound: LocalizedText(en: "time-bound", nl: "tijdgebonden")
+        case .baseline: LocalizedText(en: "baseline", nl: "nulmeting")
+        case .verifiableSource: LocalizedText(en: "verifiable source", nl: "controleerbare bron")
+        case .owner: LocalizedText(en: "owner", nl: "eigenaar")
+        }
+    }
+
+    static let checklistTitle = LocalizedText(en: "Audit checklist", nl: "Rekenkamertoets")
+
+    // MARK: Explain
+
+    static let meaningHeading = LocalizedText(en: "What it means", nl: "Wat het betekent")
+    static let whyHeading = LocalizedText(en: "Why it matters", nl: "Waarom het ertoe doet")
+    static let goodHeading = LocalizedText(en: "Good example", nl: "Goed voorbeeld")
+    static let badHeading = LocalizedText(en: "Bad example", nl: "Slecht voorbeeld")
+
+    // MARK: Draft
+
+    static let draftHeading = LocalizedText(en: "Proposed goal", nl: "Voorgesteld doel")
+    static let targetLabel = LocalizedText(en: "target", nl: "streefwaarde")
+    static let deadlineLabel = LocalizedText(en: "deadline", nl: "einddatum")
+    static let baselineLabel = LocalizedText(en: "baseline", nl: "nulmeting")
+    static let unitLabel = LocalizedText(en: "unit", nl: "eenheid")
+    static let notInSentence = LocalizedText(en: "— not in the sentence", nl: "— staat niet in de zin")
+    static let comparatorOpen = LocalizedText(en: "? (floor or ceiling not stated)", nl: "? (onder- of bovengrens niet genoemd)")
+
+    static func from(_ text: String) -> LocalizedText {
+        LocalizedText(en: "from “\(text)”", nl: "uit ‘\(text)’")
+    }
+
+    static let relativeSuffix = LocalizedText(en: " of the baseline value", nl: " van de waarde bij de nulmeting")
+    static let findingsHeading = LocalizedText(en: "Findings", nl: "Bevindingen")
+    static let noFindings = LocalizedText(en: "none", nl: "geen")
+    static let draftVague = LocalizedText(en: "Vague: as written the goal cannot be evaluated.", nl: "Vaag: zo geschreven is het doel niet te beoordelen.")
+    static let draftNotVague = LocalizedText(en: "Not vague: the goal can be evaluated once a metric is linked.",
+                                             nl: "Niet vaag: het doel is te beoordelen zodra er een indicator aan gekoppeld is.")
+    static let goalFileHeading = LocalizedText(en: "As a goal file", nl: "Als doelbestand")
+}

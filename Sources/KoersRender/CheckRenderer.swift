@@ -1,0 +1,309 @@
+import KoersCore
+
+/// Ticks, crosses and verdict marks: Unicode on a terminal that can show it, ASCII otherwise.
+public struct CheckSymbols: Sendable, Hashable {
+    public var met: String
+    public var notMet: String
+    public var waived: String
+    public var cannotBeEvaluated: String
+    public var weak: String
+    public var fine: String
+    public var arrow: String
+
+    public static let unicode = CheckSymbols(met: "✓", notMet: "✗", waived: "○", cannotBeEvaluated: "✗", weak: "!", fine: "✓", arrow: "→")
+    public static let ascii = CheckSymbols(met: "+", notMet: "x", waived: "~", cannotBeEvaluated: "x", weak: "!", fine: "+", arrow: "->")
+
+    func verdict(_ verdict: GoalVerdict) -> String {
+        switch verdict {
+        case .cannotBeEvaluated: cannotBeEvaluated
+        case .weak: weak
+        case .fine: fine
+        }
+    }
+
+    func state(_ state: ChecklistItem.State) -> String {
+        switch state {
+        case .met: met
+        case .notMet: notMet
+        case .waived: waived
+        }
+    }
+}
+
+/// Renders the results of the vague-goal check. Pure: text in, text out.
+public enum CheckRenderer {
+    // MARK: check
+
+    /// `check` output: goals worst first, each with its verdict and findings, then the total.
+    public static func render(_ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
+        switch format {
+        case .table: table(report, language, symbols)
+        case .json: json(report, language).rendered() + "\n"
+        case .csv: csv(report, language)
+        case .markdown: markdown(report, language)
+        }
+    }
+
+    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols) -> String {
+        var lines: [String] = []
+        if !report.unknownGoalIDs.isEmpty { lines.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
+        if report.results.isEmpty {
+            lines.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let severityWidth = max(CheckRenderMessages.waived.text(in: language).count,
+                                Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language).count }.max() ?? 0)
+        let ruleWidth = report.findings.map(\.rule.code.count).max() ?? 0
+        let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
+        for result in report.results {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("\(symbols.verdict(result.verdict)) \(result.goal.id) — \(result.verdictText.text(in: language))")
+            lines.append("  “\(result.goal.title)”")
+            if let location = result.goal.location { lines.append("  \(location)") }
+            for finding in result.findings {
+                let label = finding.isWaived ? CheckRenderMessages.waived : CheckRenderMessages.severity(finding.severity)
+                lines.append("  " + pad(label.text(in: language), severityWidth) + "  " + pad(finding.rule.code, ruleWidth) + "  "
+                             + finding.message.text(in: language))
+                lines.append(hangingIndent + symbols.arrow + " " + finding.suggestion.text(in: language))
+                if let waiver = finding.waiver {
+                    lines.append(hangingIndent + CheckRenderMessages.waiverReason(waiver.reason).text(in: language))
+                }
+            }
+        }
+        lines.append("")
+        lines.append(CheckRenderMessages.total(report.totals).text(in: language))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ finding: Finding, _ language: Language) -> CheckJSON {
+        .object([
+            ("code", .string(finding.rule.code)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("message", .string(finding.message.text(in: language))),
+            ("suggestion", .string(finding.suggestion.text(in: language))),
+            ("span", .optional(finding.span, json)),
+            ("waived", .bool(finding.isWaived)),
+            ("waiver_reason", .optional(finding.waiver?.reason, CheckJSON.string)),
+        ])
+    }
+
+    static func json(_ span: TextSpan) -> CheckJSON {
+        .object([("start", .number(Double(span.start))), ("end", .number(Double(span.end))), ("text", .string(span.text))])
+    }
+
+    private static func json(_ report: CheckReport, _ language: Language) -> CheckJSON {
+        let totals = report.totals
+        return .object([
+            ("goals", .array(report.results.map { result in
+                .object([
+                    ("id", .string(result.goal.id)),
+                    ("title", .string(result.goal.title)),
+                    ("location", .optional(result.goal.location) { .string($0.description) }),
+                    ("verdict", .string(result.verdict.rawValue)),
+                    ("verdict_text", .string(result.verdictText.text(in: language))),
+                    ("findings", .array(result.findings.map { json($0, language) })),
+                ])
+            })),
+            ("unknown_goals", .array(report.unknownGoalIDs.map(CheckJSON.string))),
+            ("total", .object([
+                ("goals", .number(Double(totals.goals))),
+                ("cannot_be_evaluated", .number(Double(totals.cannotBeEvaluated))),
+                ("weak", .number(Double(totals.weak))),
+                ("fine", .number(Double(totals.fine))),
+                ("errors", .number(Double(totals.errors))),
+                ("warnings", .number(Double(totals.warnings))),
+                ("info", .number(Double(totals.infos))),
+                ("waived", .number(Double(totals.waived))),
+            ])),
+        ])
+    }
+
+    private static func csv(_ report: CheckReport, _ language: Language) -> String {
+        var rows = [["goal", "verdict", "severity", "rule", "waived", "waiver_reason", "message", "suggestion", "quote", "span_start", "span_end", "location"]]
+        for result in report.results {
+            for finding in result.findings {
+                rows.append([
+                    result.goal.id, result.verdict.rawValue, finding.severity.rawValue, finding.rule.code,
+                    finding.isWaived ? "yes" : "no", finding.waiver?.reason ?? "",
+                    finding.message.text(in: language), finding.suggestion.text(in: language), finding.span?.text ?? "",
+                    finding.span.map { String($0.start) } ?? "", finding.span.map { String($0.end) } ?? "",
+                    result.goal.location?.description ?? "",
+                ])
+            }
+        }
+        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func markdown(_ report: CheckReport, _ language: Language) -> String {
+        var lines: [String] = []
+        if !report.unknownGoalIDs.isEmpty { lines += [CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language), ""] }
+        if report.results.isEmpty {
+            lines.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
+            return lines.joined(separator: "\n") + "\n"
+        }
+        for result in report.results {
+            lines.append("## `\(result.goal.id)` — \(markdownText(result.verdictText.text(in: language)))")
+            lines.append("")
+            lines.append("> \(markdownText(result.goal.title))")
+            lines.append("")
+            guard !result.findings.isEmpty else { continue }
+            lines.append("| \(CheckRenderMessages.severityHeader.text(in: language)) | \(CheckRenderMessages.ruleHeader.text(in: language)) | "
+                         + "\(CheckRenderMessages.findingHeader.text(in: language)) | \(CheckRenderMessages.suggestionHeader.text(in: language)) |")
+            lines.append("|---|---|---|---|")
+            for finding in result.findings {
+                var severity = CheckRenderMessages.severity(finding.severity).text(in: language)
+                var message = finding.message.text(in: language)
+                if let waiver = finding.waiver {
+                    severity = "~~\(severity)~~ \(CheckRenderMessages.waived.text(in: language))"
+                    message += " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")"
+                }
+                lines.append("| \(severity) | `\(finding.rule.code)` | \(markdownCell(message)) | \(markdownCell(finding.suggestion.text(in: language))) |")
+            }
+            lines.append("")
+        }
+        lines.append("**\(CheckRenderMessages.totalLabel.text(in: language)):** \(CheckRenderMessages.total(report.totals).text(in: language))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: show: the checklist
+
+    /// The Rotterdam-style checklist of one goal, for `show`: a tick, cross or circle per
+    /// criterion, with the rules that decided it.
+    public static func renderChecklist(_ checklist: GoalChecklist, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
+        switch format {
+        case .json:
+            return CheckJSON.array(checklist.items.map { item in
+                .object([
+                    ("criterion", .string(item.criterion.rawValue)),
+                    ("state", .string(item.state.rawValue)),
+                    ("rules", .array(item.findings.map { .string($0.rule.code) })),
+                ])
+            }).rendered() + "\n"
+        case .csv:
+            let rows = [["criterion", "state", "rules"]] + checklist.items.map {
+                [$0.criterion.rawValue, $0.state.rawValue, $0.findings.map(\.rule.code).joined(separator: " ")]
+            }
+            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        case .markdown:
+            let lines = checklist.items.map { item in
+                "- \(item.state == .met ? "[x]" : "[ ]") \(CheckRenderMessages.criterion(item.criterion).text(in: language))" + reasons(item, language)
+            }
+            return "**\(CheckRenderMessages.checklistTitle.text(in: language))**\n\n" + lines.joined(separator: "\n") + "\n"
+        case .table:
+            let width = checklist.items.map { CheckRenderMessages.criterion($0.criterion).text(in: language).count }.max() ?? 0
+            let lines = checklist.items.map { item in
+                "  \(symbols.state(item.state)) " + pad(CheckRenderMessages.criterion(item.criterion).text(in: language), width) + reasons(item, language)
+            }
+            return CheckRenderMessages.checklistTitle.text(in: language) + "\n" + lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    private static func reasons(_ item: ChecklistItem, _ language: Language) -> String {
+        guard !item.findings.isEmpty else { return "" }
+        var seen = Set<CheckRule>()
+        let named = item.findings.filter { seen.insert($0.rule).inserted }.map { finding in
+            finding.rule.code + (finding.waiver.map { " (" + CheckRenderMessages.waiverReason($0.reason).text(in: language) + ")" } ?? "")
+        }
+        return "  " + named.joined(separator: ", ")
+    }
+
+    // MARK: explain
+
+    /// `explain CODE`: what the rule means, why it matters, a good and a bad example.
+    public static func renderExplanation(_ explanation: RuleExplanation, format: OutputFormat, language: Language) -> String {
+        let sections: [(LocalizedText, LocalizedText)] = [
+            (CheckRenderMessages.meaningHeading, explanation.meaning),
+            (CheckRenderMessages.whyHeading, explanation.whyItMatters),
+            (CheckRenderMessages.goodHeading, explanation.goodExample),
+            (CheckRenderMessages.badHeading, explanation.badExample),
+        ]
+        let title = "\(explanation.rule.code) — \(explanation.headline.text(in: language)) (\(CheckRenderMessages.severity(explanation.severity).text(in: language)))"
+        switch format {
+        case .table:
+            return title + "\n" + sections.map { "\n\($0.0.text(in: language))\n  \($0.1.text(in: language))" }.joined(separator: "\n") + "\n"
+        case .markdown:
+            return "## `\(explanation.rule.code)` — \(markdownText(explanation.headline.text(in: language)))\n"
+                + sections.map { "\n### \($0.0.text(in: language))\n\n\(markdownText($0.1.text(in: language)))\n" }.joined()
+        case .json:
+            return CheckJSON.object([
+                ("code", .string(explanation.rule.code)),
+                ("severity", .string(explanation.severity.rawValue)),
+                ("headline", .string(explanation.headline.text(in: language))),
+                ("meaning", .string(explanation.meaning.text(in: language))),
+                ("why", .string(explanation.whyItMatters.text(in: language))),
+                ("good_example", .string(explanation.goodExample.text(in: language))),
+                ("bad_example", .string(explanation.badExample.text(in: language))),
+            ]).rendered() + "\n"
+        case .csv:
+            let rows = [["code", "severity", "headline", "meaning", "why", "good_example", "bad_example"],
+                        [explanation.rule.code, explanation.severity.rawValue] + ([explanation.headline] + sections.map(\.1)).map { $0.text(in: language) }]
+            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        }
+    }
+
+    /// `explain` without a code: every rule with its severity and headline.
+    public static func renderRuleList(format: OutputFormat, language: Language) -> String {
+        let explanations = CheckRule.allCases.map(RuleCatalog.explanation)
+        switch format {
+        case .table:
+            let width = explanations.map(\.rule.code.count).max() ?? 0
+            let severityWidth = explanations.map { CheckRenderMessages.severity($0.severity).text(in: language).count }.max() ?? 0
+            return explanations.map { explanation in
+                "  " + pad(explanation.rule.code, width) + "  " + pad(CheckRenderMessages.severity(explanation.severity).text(in: language), severityWidth)
+                    + "  " + explanation.headline.text(in: language)
+            }.joined(separator: "\n") + "\n"
+        case .markdown:
+            return "| \(CheckRenderMessages.ruleHeader.text(in: language)) | \(CheckRenderMessages.severityHeader.text(in: language)) | |\n|---|---|---|\n"
+                + explanations.map { "| `\($0.rule.code)` | \(CheckRenderMessages.severity($0.severity).text(in: language)) | \(markdownCell($0.headline.text(in: language))) |" }
+                .joined(separator: "\n") + "\n"
+        case .json:
+            return CheckJSON.array(explanations.map { explanation in
+                .object([("code", .string(explanation.rule.code)), ("severity", .string(explanation.severity.rawValue)),
+                         ("headline", .string(explanation.headline.text(in: language)))])
+            }).rendered() + "\n"
+        case .csv:
+            let rows = [["code", "severity", "headline"]] + explanations.map { [$0.rule.code, $0.severity.rawValue, $0.headline.text(in: language)] }
+            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        }
+    }
+
+    // MARK: Helpers
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    /// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// A pipe ends a table cell, even inside backticks, so it is escaped.
+    static func markdownCell(_ text: String) -> String {
+        markdownText(text).replacingAll("|", with: "\\|")
+    }
+
+    /// Goal titles and messages are prose, shown as written; only line breaks would break a line.
+    static func markdownText(_ text: String) -> String {
+        text.replacingAll("\n", with: " ")
+    }
+}
+
+private extension Diagnostic.Severity {
+    static let allSeverities: [Diagnostic.Severity] = [.error, .warning, .info]
+}
+
+private extension String {
+    /// Plain replacement without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}

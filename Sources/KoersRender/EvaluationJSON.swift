@@ -1,0 +1,228 @@
+import KoersCore
+
+/// A JSON value with object keys in a fixed order, so output is byte-identical run to run.
+indirect enum JSON {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    static func number(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
+    static func string(_ value: String?) -> JSON { value.map { .string($0) } ?? .null }
+
+    func serialized(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        let inner = String(repeating: "  ", count: indent + 1)
+        switch self {
+        case .null: return "null"
+        case let .bool(value): return value ? "true" : "false"
+        case let .number(value): return Self.number(text: value)
+        case let .string(value): return Self.quote(value)
+        case let .array(items):
+            guard !items.isEmpty else { return "[]" }
+            return "[\n" + items.map { inner + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
+        case let .object(members):
+            guard !members.isEmpty else { return "{}" }
+            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }
+                .joined(separator: ",\n") + "\n\(pad)}"
+        }
+    }
+
+    /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
+    /// Non-finite numbers (never produced by the engine) become null, which JSON can hold.
+    static func number(text value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        let value = roundedToSignificantDigits(value)
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// Rounds to 12 significant digits, so that binary floating-point noise
+    /// (`0.37500000000000056`) does not reach scripts; far below any figure's precision.
+    static func roundedToSignificantDigits(_ value: Double, _ digits: Int = 12) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        var magnitude = 0
+        var scaled = abs(value)
+        while scaled >= 10 { scaled /= 10; magnitude += 1 }
+        while scaled < 1 { scaled *= 10; magnitude -= 1 }
+        let decimals = digits - 1 - magnitude
+        var factor = 1.0
+        for _ in 0..<min(abs(decimals), 300) { factor *= 10 }
+        let rounded = decimals >= 0 ? (value * factor).rounded() / factor : (value / factor).rounded() * factor
+        return rounded.isFinite ? rounded : value
+    }
+
+    private static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// The JSON interface of `status`, `show` and `diff`, documented in docs/json.md.
+public enum EvaluationJSON {
+    public static let schemaVersion = 1
+
+    public static func status(_ set: EvaluationSet) -> String {
+        let counts = set.counts
+        return JSON.object([
+            ("version", .number(Double(schemaVersion))),
+            ("asOf", .string(set.asOf?.description)),
+            ("summary", .object(GoalStatus.allCases.map { ($0.rawValue, .number(Double(counts[$0, default: 0]))) })),
+            ("goals", .array(set.evaluations.map(goal))),
+        ]).serialized() + "\n"
+    }
+
+    public static func show(_ evaluation: GoalEvaluation) -> String {
+        goal(evaluation).serialized() + "\n"
+    }
+
+    public static func diff(_ diff: EvaluationDiff) -> String {
+        JSON.object([
+            ("version", .number(Double(schemaVersion))),
+            ("from", .string(diff.earlier.asOf?.description)),
+            ("to", .string(diff.later.asOf?.description)),
+            ("changes", .array(diff.changes.map { change in
+                .object([
+                    ("id", .string(change.goalID)),
+                    ("before", .string(change.before?.status.rawValue)),
+                    ("after", .string(change.after?.status.rawValue)),
+                ])
+            })),
+        ]).serialized() + "\n"
+    }
+
+    static func goal(_ evaluation: GoalEvaluation) -> JSON {
+        func point(_ point: EvaluationPoint?, period fallback: Period? = nil) -> JSON {
+            .object([
+                ("period", .string((point?.period ?? fallback)?.description)),
+                ("value", .number(point?.value)),
+                ("provisional", .bool(point?.provisional ?? false)),
+            ])
+        }
+        let goal = evaluation.goal
+        return .object([
+            ("id", .string(goal.id)),
+            ("title", .string(goal.title)),
+            ("metric", .string(goal.metric?.description)),
+            ("status", .string(evaluation.status.rawValue)),
+            ("reasons", .array(reasonCodes(evaluation).map { .string($0) })),
+            ("asOf", .string(evaluation.asOf?.description)),
+            ("baseline", .object([
+                ("period", .string((evaluation.baseline?.period ?? goal.baseline?.period)?.description)),
+                ("value", .number(evaluation.baseline?.value)),
+                ("stated", .bool(goal.baseline?.value != nil)),
+            ])),
+            ("target", .object([
+                ("comparator", .string(comparatorText(evaluation))),
+                ("value", .number(evaluation.target)),
+                ("deadline", .string(goal.deadline?.description)),
+            ])),
+            ("current", point(evaluation.current)),
+            ("judged", evaluation.judged.map { point($0) } ?? .null),
+            ("progress", .number(evaluation.progress)),
+            ("elapsed", .number(evaluation.elapsed)),
+            ("expected", .number(evaluation.expected)),
+            ("projected", .number(evaluation.projected)),
+            ("slope", .number(evaluation.projection?.slope)),
+            ("reached", .string(evaluation.reached?.description)),
+            ("milestones", .array(evaluation.milestones.map { check in
+                .object([
+                    ("period", .string(check.milestone.period.description)),
+                    ("value", .number(check.value)),
+                    ("met", check.met.map { .bool($0) } ?? .null),
+                ])
+            })),
+        ])
+    }
+
+    /// `>=`, `<=` or `=` (binary goals); null when the goal gives none.
+    static func comparatorText(_ evaluation: GoalEvaluation) -> String? {
+        if evaluation.isBinary { return "=" }
+        return evaluation.goal.target?.comparator?.rawValue
+    }
+
+    /// Stable codes for what is missing (docs/json.md).
+    static func reasonCodes(_ evaluation: GoalEvaluation) -> [String] {
+        var codes = evaluation.gaps.map { gap in
+            switch gap {
+            case .series: "no-series"
+            case .target: "no-target"
+            case .qualitativeTarget: "qualitative-target"
+            case .comparator: "no-comparator"
+            case .baselineForRelativeTarget: "relative-target-without-baseline"
+            case .baseline: "no-baseline"
+            case .deadline: "no-deadline"
+            case .deadlineNotAfterBaseline: "deadline-not-after-baseline"
+            }
+        }
+        switch evaluation.noDataReason {
+        case .noBaselineFigure?: codes.append("no-baseline-figure")
+        case .noFigureAfterBaseline?: codes.append("no-figure-after-baseline")
+        case nil: break
+        }
+        return codes
+    }
+}
+
+/// CSV of evaluations: one row per goal, `,`-separated, numbers with a `.` decimal point
+/// (machine-readable, language-independent; see docs/json.md).
+public enum EvaluationCSV {
+    public static let header = [
+        "id", "status", "baseline_period", "baseline_value", "comparator", "target", "deadline",
+        "current_period", "current_value", "progress", "expected", "projected", "reached",
+    ]
+
+    public static func rows(_ evaluations: [GoalEvaluation]) -> String {
+        var lines = [header.joined(separator: ",")]
+        for evaluation in evaluations {
+            let fields: [String?] = [
+                evaluation.goal.id, evaluation.status.rawValue,
+                (evaluation.baseline?.period ?? evaluation.goal.baseline?.period)?.description,
+                number(evaluation.baseline?.value), EvaluationJSON.comparatorText(evaluation),
+                number(evaluation.target), evaluation.goal.deadline?.description,
+                evaluation.current?.period.description, number(evaluation.current?.value),
+                number(evaluation.progress), number(evaluation.expected), number(evaluation.projected),
+                evaluation.reached?.description,
+            ]
+            lines.append(fields.map { field($0 ?? "") }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func diff(_ diff: EvaluationDiff) -> String {
+        var lines = ["id,before,after"]
+        for change in diff.changes {
+            lines.append([change.goalID, change.before?.status.rawValue ?? "", change.after?.status.rawValue ?? ""]
+                .map(field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func number(_ value: Double?) -> String? {
+        guard let value, value.isFinite else { return nil }
+        return JSON.number(text: value)
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,180 @@
+import KoersCore
+
+/// `why GOAL`: the computation of EVALUATION.md step by step, with the numbers filled in and
+/// every input traced to its file and row.
+public enum Explanation {
+    /// `sources` resolves an observation's provenance to its file (`ObservationStore` does).
+    public static func render(
+        _ evaluation: GoalEvaluation, sources: any SeriesSource, language: Language, style: RenderStyle
+    ) -> String {
+        Writer(evaluation: evaluation, sources: sources, language: language, style: style).lines().joined(separator: "\n")
+    }
+
+    private struct Writer {
+        let evaluation: GoalEvaluation
+        let sources: any SeriesSource
+        let language: Language
+        let style: RenderStyle
+
+        var formatter: ValueFormatter { ValueFormatter(language: language, evaluation: evaluation) }
+        func n(_ x: Double) -> String { formatter.exact(x) }
+        /// An operand: negatives in parentheses.
+        func o(_ x: Double) -> String { formatter.operand(x) }
+        /// A moment `t(P)`.
+        func m(_ t: Double) -> String { formatter.moment(t) }
+        func text(_ message: LocalizedText) -> String { message.text(in: language) }
+
+        func origin(_ point: EvaluationPoint) -> String {
+            switch point.origin {
+            case let .goalFile(location):
+                return text(RenderMessages.whyStated(location))
+            case let .observation(provenance):
+                guard let source = sources.source(of: provenance) else { return text(RenderMessages.whyUnknownSource) }
+                return text(RenderMessages.whySource(
+                    source.path, row: provenance.row, column: provenance.column, isGoalFile: source.kind == .goalFile
+                ))
+            }
+        }
+
+        func lines() -> [String] {
+            let status = RenderMessages.status(evaluation.status)
+            var lines = [style.paint(text(RenderMessages.whyTitle(evaluation.goal.id, status)), .bold), ""]
+            var steps: [[String]] = []
+            let goal = evaluation.goal
+            let (times, minus) = (style.times, style.minus)
+
+            if let key = goal.metric, let granularity = evaluation.granularity {
+                steps.append([text(RenderMessages.whySeries(key.description, RenderMessages.granularity(granularity)))])
+            }
+            if goal.metric != nil {
+                let asOf = text(RenderMessages.whyAsOf(evaluation.asOf, latest: evaluation.asOfIsLatest))
+                steps.append([asOf + (evaluation.asOf.map { m($0.end) } ?? "")])
+            }
+            if let direction = evaluation.direction, goal.target != nil, !evaluation.isBinary {
+                let comparator = EvaluationJSON.comparatorText(evaluation) ?? ">="
+                steps.append([text(RenderMessages.whyDirection(comparator, direction > 0 ? "+1" : "-1"))])
+            }
+            if let baseline = evaluation.baseline {
+                steps.append([
+                    text(RenderMessages.whyBaseline) + ": B = \(formatter.point(baseline)), Pb = \(baseline.period), t(Pb) = \(m(baseline.t))",
+                    "   " + origin(baseline),
+                ])
+            }
+            if let target = evaluation.target {
+                let baseline = evaluation.baseline?.value ?? 0
+                var formula: String
+                switch goal.target?.value {
+                case let .relativePercent(percent)?:
+                    formula = "T = B \(times) (1 + \(n(percent))/100) = \(n(baseline)) \(times) \(n(1 + percent / 100)) = \(n(target))"
+                case let .percentagePoints(points)?:
+                    formula = "T = B + \(n(points)) = \(n(baseline)) + \(n(points)) = \(n(target))"
+                case .yesNo?:
+                    formula = "T = \(n(target)) (\(formatter.value(target)))"
+                default:
+                    formula = "T = \(n(target))"
+                }
+                if let deadline = goal.deadline { formula += "; D = \(deadline), t(D) = \(m(deadline.end))" }
+                steps.append([text(RenderMessages.whyTarget) + ": " + formula])
+            }
+            if let current = evaluation.current {
+                var step = [
+                    text(RenderMessages.whyCurrent) + ": C = \(formatter.point(current)), Pc = \(current.period), t(Pc) = \(m(current.t))",
+                    "   " + origin(current),
+                ]
+                for skipped in evaluation.window where skipped.value == nil || skipped.period.granularity != evaluation.granularity {
+                    step.append("   " + text(RenderMessages.whySkipped(skipped.period, missing: skipped.value == nil)))
+                }
+                steps.append(step)
+            }
+            if let progress = evaluation.progress, let b = evaluation.baseline?.value, let t = evaluation.target, let c = evaluation.current?.value {
+                steps.append([text(RenderMessages.whyProgress) + ": (C \(minus) B) / (T \(minus) B) = (\(n(c)) \(minus) \(n(b))) / (\(n(t)) \(minus) \(n(b))) = \(n(progress))"])
+            }
+            if let f = evaluation.elapsed, let pb = evaluation.baseline?.t, let pc = evaluation.current?.t, let d = goal.deadline?.end {
+                steps.append([text(RenderMessages.whyElapsed) + ": f = (t(Pc) \(minus) t(Pb)) / (t(D) \(minus) t(Pb)) = (\(m(pc)) \(minus) \(m(pb))) / (\(m(d)) \(minus) \(m(pb))) = \(n(f))"])
+            }
+            if let expected = evaluation.expected, let f = evaluation.elapsed, let b = evaluation.baseline?.value, let t = evaluation.target {
+                if evaluation.road.count > 2 {
+                    let corners = evaluation.road.map { "(\($0.period), \(n($0.value)))" }.joined(separator: " \(style.arrow) ")
+                    steps.append([
+                        text(RenderMessages.whyExpected) + ": E = \(n(expected))",
+                        "   " + text(RenderMessages.whyRoadThrough(corners)),
+                    ])
+                } else {
+                    steps.append([text(RenderMessages.whyExpected) + ": E = B + (T \(minus) B) \(times) f = \(n(b)) + \(o(t - b)) \(times) \(n(f)) = \(n(expected))"])
+                }
+            }
+            if let projection = evaluation.projection, let deadline = goal.deadline {
+                var step = [text(RenderMessages.whyProjection) + ": " + text(RenderMessages.whyFittedThrough(projection.pointCount))]
+                for point in evaluation.projectionPoints {
+                    step.append("   (\(m(point.t)), \(formatter.point(point)))  \(point.period)  \(origin(point))")
+                }
+                step.append("   v = a + b \(times) t: b = \(n(projection.slope)), a = \(n(projection.intercept))")
+                if let projected = evaluation.projected {
+                    let name = text(RenderMessages.projectedName)
+                    step.append("   \(name) = a + b \(times) t(D) = a + b \(times) \(m(deadline.end)) = \(n(projected))")
+                }
+                steps.append(step)
+                if let moment = evaluation.reachedMoment {
+                    // A nearly flat line may cross the target beyond any period koers can name.
+                    let period = evaluation.reached?.description ?? (style.unicode ? "–" : "-")
+                    steps.append([text(RenderMessages.whyReached) + ": d \(times) b > 0: t* = (T \(minus) a) / b = \(m(moment)) \(style.arrow) \(period)"])
+                } else {
+                    steps.append([text(RenderMessages.whyReached) + ": " + text(RenderMessages.whyNotAtTrend(times, style.atMost))])
+                }
+            }
+            steps.append([text(RenderMessages.whyStatus) + ": " + statusReason()])
+
+            for (index, step) in steps.enumerated() {
+                let number = "\(index + 1).".leftPadded(to: 3) + " "
+                lines.append(number + step[0])
+                lines += step.dropFirst().map { String(repeating: " ", count: number.count) + $0 }
+            }
+            return lines
+        }
+
+        /// The rule of EVALUATION.md that decided, with its numbers.
+        func statusReason() -> String {
+            let (times, minus) = (style.times, style.minus)
+            let status = text(RenderMessages.status(evaluation.status))
+            let arrow = " \(style.arrow) " + status
+            let d = (evaluation.direction ?? 1) > 0 ? "+1" : "-1"
+            switch evaluation.status {
+            case .notEvaluable, .noData:
+                let number = evaluation.status == .notEvaluable ? 1 : 2
+                return text(RenderMessages.whyRule(number, evaluation.reasonText() ?? RenderMessages.none)) + arrow
+            case .achieved, .missed:
+                if let judged = evaluation.judged, let target = evaluation.target, let deadline = evaluation.deadline,
+                    let asOf = evaluation.asOf
+                {
+                    let meets = evaluation.status == .achieved ? RenderMessages.ruleMeets : RenderMessages.ruleDoesNotMeet
+                    return text(RenderMessages.whyRule(3, RenderMessages.ruleDeadlineReached(style.atLeast)))
+                        + " (\(m(asOf.end)) \(style.atLeast) \(m(deadline.end))); \(judged.period): d \(times) (\(n(judged.value)) \(minus) \(n(target))) = \(n((evaluation.direction ?? 1) * (judged.value - target))): "
+                        + text(meets) + arrow
+                }
+                if let current = evaluation.current, let target = evaluation.target {
+                    return text(RenderMessages.whyRule(4, RenderMessages.ruleMeets))
+                        + ": d \(times) (C \(minus) T) = \(d) \(times) (\(n(current.value)) \(minus) \(n(target))) \(style.atLeast) 0" + arrow
+                }
+                return status
+            case .pending:
+                return text(RenderMessages.whyRule(5, RenderMessages.ruleBinaryPending)) + arrow
+            case .onTrack, .atRisk, .offTrack:
+                guard let current = evaluation.current, let expected = evaluation.expected else { return status }
+                let gap = n((evaluation.direction ?? 1) * (current.value - expected))
+                let road = "d \(times) (C \(minus) E) = \(d) \(times) (\(n(current.value)) \(minus) \(n(expected))) = \(gap)"
+                if evaluation.status == .onTrack {
+                    return text(RenderMessages.whyRule(6, RenderMessages.ruleOnRoad)) + ": " + road + " \(style.atLeast) 0" + arrow
+                }
+                let behind = road + " \(style.below) 0, " + text(RenderMessages.ruleBehindRoad) + "; "
+                guard let projected = evaluation.projected, let target = evaluation.target else {
+                    return text(RenderMessages.whyRule(8, RenderMessages.ruleNoProjection)) + ": " + behind + arrow
+                }
+                let projectedGap = "d \(times) (\(text(RenderMessages.projectedName)) \(minus) T) = \(n((evaluation.direction ?? 1) * (projected - target)))"
+                if evaluation.status == .atRisk {
+                    return text(RenderMessages.whyRule(7, RenderMessages.ruleProjectionMeets)) + ": " + behind + projectedGap + " \(style.atLeast) 0" + arrow
+                }
+                return text(RenderMessages.whyRule(8, RenderMessages.ruleProjectionMisses)) + ": " + behind + projectedGap + " \(style.below) 0" + arrow
+            }
+        }
+    }
+}

@@ -1,0 +1,385 @@
+import KoersCore
+
+/// Every word the evaluation views show, in English and Dutch.
+public enum RenderMessages {
+    // MARK: Statuses
+
+    public static func status(_ status: GoalStatus) -> LocalizedText {
+        switch status {
+        case .notEvaluable: LocalizedText(en: "not evaluable", nl: "niet te beoordelen")
+        case .noData: LocalizedText(en: "no data", nl: "geen gegevens")
+        case .achieved: LocalizedText(en: "achieved", nl: "behaald")
+        case .missed: LocalizedText(en: "missed", nl: "niet gehaald")
+        case .pending: LocalizedText(en: "pending", nl: "nog niet")
+        case .onTrack: LocalizedText(en: "on track", nl: "op koers")
+        case .atRisk: LocalizedText(en: "at risk", nl: "risico")
+        case .offTrack: LocalizedText(en: "off track", nl: "achter op schema")
+        }
+    }
+
+    /// The status as a group heading or summary item ("3 on track", "2 without data").
+    public static func statusCount(_ status: GoalStatus, _ count: Int) -> LocalizedText {
+        switch status {
+        case .noData: LocalizedText(en: "\(count) without data", nl: "\(count) zonder gegevens")
+        default:
+            LocalizedText(verbatim: "\(count) ") + RenderMessages.status(status)
+        }
+    }
+
+    public static func goalCount(_ count: Int) -> LocalizedText {
+        count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
+    }
+
+    public static func dashboardTitle(asOf: Period?) -> LocalizedText {
+        guard let asOf else {
+            return LocalizedText(en: "Goals as of their latest figures", nl: "Doelen volgens de laatste cijfers")
+        }
+        return LocalizedText(en: "Goals as of \(asOf)", nl: "Doelen per peildatum \(asOf)")
+    }
+
+    public static let noGoals = LocalizedText(en: "No goals loaded.", nl: "Geen doelen geladen.")
+
+    // MARK: What is missing
+
+    public static func gap(_ gap: EvaluationGap) -> LocalizedText {
+        switch gap {
+        case .series: LocalizedText(en: "no metric", nl: "geen indicator")
+        case .target: LocalizedText(en: "no target value", nl: "geen streefwaarde")
+        case let .qualitativeTarget(word):
+            LocalizedText(en: "target \"\(word)\" is not a number", nl: "streefwaarde \"\(word)\" is geen getal")
+        case .comparator: LocalizedText(en: "no comparator (>= or <=)", nl: "geen vergelijking (>= of <=)")
+        case .baselineForRelativeTarget:
+            LocalizedText(en: "relative target without a baseline", nl: "relatieve streefwaarde zonder nulmeting")
+        case .baseline: LocalizedText(en: "no baseline", nl: "geen nulmeting")
+        case .deadline: LocalizedText(en: "no deadline", nl: "geen deadline")
+        case .deadlineNotAfterBaseline:
+            LocalizedText(en: "deadline not after the baseline", nl: "deadline ligt niet na de nulmeting")
+        }
+    }
+
+    public static func noData(_ reason: NoDataReason, baseline: Period?) -> LocalizedText {
+        switch reason {
+        case let .noBaselineFigure(period):
+            return LocalizedText(en: "no figure for the baseline \(period)", nl: "geen cijfer voor de nulmeting \(period)")
+        case .noFigureAfterBaseline:
+            guard let baseline else { return LocalizedText(en: "no figures", nl: "geen cijfers") }
+            return LocalizedText(en: "no figure after the baseline \(baseline)", nl: "geen cijfer na de nulmeting \(baseline)")
+        }
+    }
+
+    // MARK: Values
+
+    public static let yes = LocalizedText(en: "yes", nl: "ja")
+    public static let no = LocalizedText(en: "no", nl: "nee")
+    public static let provisional = LocalizedText(en: "provisional", nl: "voorlopig")
+    public static let none = LocalizedText(en: "none", nl: "geen")
+
+    // MARK: Fields of `show`
+
+    public static let fieldSource = LocalizedText(en: "Source", nl: "Bron")
+    public static let fieldOwner = LocalizedText(en: "Owner", nl: "Eigenaar")
+    public static let fieldStatus = LocalizedText(en: "Status", nl: "Status")
+    public static let fieldSeries = LocalizedText(en: "Metric", nl: "Indicator")
+    public static let fieldAsOf = LocalizedText(en: "As of", nl: "Peildatum")
+    public static let fieldBaseline = LocalizedText(en: "Baseline", nl: "Nulmeting")
+    public static let fieldTarget = LocalizedText(en: "Target", nl: "Streefwaarde")
+    public static let fieldDeadline = LocalizedText(en: "Deadline", nl: "Deadline")
+    public static let fieldCurrent = LocalizedText(en: "Current", nl: "Huidig")
+    public static let fieldProgress = LocalizedText(en: "Progress", nl: "Voortgang")
+    public static let fieldElapsed = LocalizedText(en: "Time elapsed", nl: "Tijd verstreken")
+    public static let fieldExpected = LocalizedText(en: "Expected", nl: "Verwacht")
+    public static let fieldProjected = LocalizedText(en: "Projected", nl: "Prognose")
+    public static let fieldReached = LocalizedText(en: "Reached", nl: "Gehaald in")
+    public static let fieldMilestones = LocalizedText(en: "Milestones", nl: "Mijlpalen")
+    public static let fieldJudged = LocalizedText(en: "Judged on", nl: "Beoordeeld op")
+    public static let fieldMissing = LocalizedText(en: "Missing", nl: "Ontbreekt")
+    public static let fieldGoal = LocalizedText(en: "Goal", nl: "Doel")
+    public static let fieldBefore = LocalizedText(en: "Before", nl: "Eerst")
+    public static let fieldAfter = LocalizedText(en: "After", nl: "Daarna")
+
+    public static func asOfValue(_ period: Period?, latest: Bool) -> LocalizedText {
+        guard let period else { return none }
+        return latest
+            ? LocalizedText(en: "\(period) (latest figure)", nl: "\(period) (laatste cijfer)")
+            : LocalizedText(verbatim: period.description)
+    }
+
+    public static func inPeriod(_ value: String, _ period: Period) -> LocalizedText {
+        LocalizedText(en: "\(value) in \(period)", nl: "\(value) in \(period)")
+    }
+
+    public static func byDeadline(_ target: String, _ deadline: Period?) -> LocalizedText {
+        guard let deadline else { return LocalizedText(verbatim: target) }
+        return LocalizedText(en: "\(target) by \(deadline)", nl: "\(target) uiterlijk \(deadline)")
+    }
+
+    public static func statedTarget(_ stated: String) -> LocalizedText {
+        LocalizedText(en: "(stated: \(stated))", nl: "(opgegeven: \(stated))")
+    }
+
+    public static func progressValue(_ percent: String) -> LocalizedText {
+        LocalizedText(en: "\(percent) of the way from baseline to target", nl: "\(percent) van de weg van nulmeting naar streefwaarde")
+    }
+
+    public static func elapsedValue(_ percent: String) -> LocalizedText {
+        LocalizedText(en: "\(percent) of the time from baseline to deadline", nl: "\(percent) van de tijd van nulmeting tot deadline")
+    }
+
+    public static func projectedValue(_ value: String, _ deadline: Period, slope: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(value) in \(deadline) at the current trend (\(slope) per year)",
+            nl: "\(value) in \(deadline) bij de huidige trend (\(slope) per jaar)"
+        )
+    }
+
+    public static let notAtCurrentTrend = LocalizedText(en: "not at the current trend", nl: "niet bij de huidige trend")
+    public static let noProjection = LocalizedText(
+        en: "no trend: fewer than two figures", nl: "geen trend: minder dan twee cijfers"
+    )
+
+    public static func milestone(_ period: Period, _ target: String, observed: String?, met: Bool?) -> LocalizedText {
+        switch (observed, met) {
+        case let (observed?, true?):
+            LocalizedText(en: "\(period) \(target): met (\(observed))", nl: "\(period) \(target): gehaald (\(observed))")
+        case let (observed?, false?):
+            LocalizedText(en: "\(period) \(target): not met (\(observed))", nl: "\(period) \(target): niet gehaald (\(observed))")
+        default:
+            LocalizedText(en: "\(period) \(target): ahead", nl: "\(period) \(target): nog te gaan")
+        }
+    }
+
+    public static let holdTheLevel = LocalizedText(
+        en: "(the target was already met at the baseline: the goal is to hold the level)",
+        nl: "(de streefwaarde was bij de nulmeting al gehaald: het doel is het niveau vast te houden)"
+    )
+
+    // MARK: Status sentences
+
+    /// How late a reached period is compared with the deadline: "a year late", "3 quarters late".
+    public static func late(_ periods: Int, _ granularity: Granularity) -> LocalizedText {
+        let one: LocalizedText
+        let many: LocalizedText
+        switch granularity {
+        case .year:
+            one = LocalizedText(en: "a year", nl: "een jaar")
+            many = LocalizedText(en: "\(periods) years", nl: "\(periods) jaar")
+        case .halfYear:
+            one = LocalizedText(en: "half a year", nl: "een halfjaar")
+            many = LocalizedText(en: "\(periods) half-years", nl: "\(periods) halfjaren")
+        case .quarter:
+            one = LocalizedText(en: "a quarter", nl: "een kwartaal")
+            many = LocalizedText(en: "\(periods) quarters", nl: "\(periods) kwartalen")
+        case .month:
+            one = LocalizedText(en: "a month", nl: "een maand")
+            many = LocalizedText(en: "\(periods) months", nl: "\(periods) maanden")
+        }
+        return (periods == 1 ? one : many) + LocalizedText(en: " late", nl: " te laat")
+    }
+
+    public static func sentenceOnTrack(current: String, period: Period, expected: String) -> LocalizedText {
+        LocalizedText(
+            en: "On track: \(current) in \(period) where \(expected) was expected",
+            nl: "Op koers: \(current) in \(period) waar \(expected) werd verwacht"
+        )
+    }
+
+    public static func sentenceBehind(current: String, period: Period, expected: String) -> LocalizedText {
+        LocalizedText(
+            en: "Behind schedule: \(current) in \(period) where \(expected) was expected",
+            nl: "Achter op schema: \(current) in \(period) waar \(expected) werd verwacht"
+        )
+    }
+
+    public static func trendReaches(_ period: Period) -> LocalizedText {
+        LocalizedText(
+            en: "; at the current trend the target is reached in \(period)",
+            nl: "; bij de huidige trend wordt de streefwaarde in \(period) gehaald"
+        )
+    }
+
+    public static let trendOnTime = LocalizedText(en: ", in time.", nl: ", op tijd.")
+    public static func trendLate(_ late: LocalizedText) -> LocalizedText {
+        LocalizedText(verbatim: ", ") + late + LocalizedText(verbatim: ".")
+    }
+
+    public static let trendNever = LocalizedText(
+        en: "; at the current trend the target is not reached.",
+        nl: "; bij de huidige trend wordt de streefwaarde niet gehaald."
+    )
+    public static let trendUnknown = LocalizedText(
+        en: "; there are too few figures for a trend.", nl: "; er zijn te weinig cijfers voor een trend."
+    )
+
+    public static func sentenceAchieved(current: String, period: Period, target: String) -> LocalizedText {
+        LocalizedText(
+            en: "Achieved: \(current) in \(period) meets the target of \(target).",
+            nl: "Behaald: \(current) in \(period) haalt de streefwaarde van \(target)."
+        )
+    }
+
+    public static func sentenceMissed(value: String, period: Period, target: String, deadline: Period) -> LocalizedText {
+        LocalizedText(
+            en: "Missed: \(value) in \(period), the last figure by the deadline \(deadline), falls short of \(target).",
+            nl: "Niet gehaald: \(value) in \(period), het laatste cijfer voor de deadline \(deadline), haalt \(target) niet."
+        )
+    }
+
+    public static func sentencePending(current: String, period: Period, target: String, deadline: Period) -> LocalizedText {
+        LocalizedText(
+            en: "Not yet: \(current) in \(period); the target is \(target) by \(deadline).",
+            nl: "Nog niet: \(current) in \(period); de streefwaarde is \(target) uiterlijk \(deadline)."
+        )
+    }
+
+    public static func sentenceNoData(_ reason: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "No data: ", nl: "Geen gegevens: ") + reason + LocalizedText(verbatim: ".")
+    }
+
+    public static func sentenceNotEvaluable(_ missing: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "Cannot be evaluated: ", nl: "Niet te beoordelen: ") + missing + LocalizedText(verbatim: ".")
+    }
+
+    // MARK: Chart
+
+    public static func legend(unicode: Bool, road: Bool, projection: Bool, targetLine: Bool, target: Bool, deadline: Bool) -> LocalizedText {
+        let dot = unicode ? "●" : "o"
+        var text = LocalizedText(en: "\(dot) figures", nl: "\(dot) cijfers")
+        if road {
+            let mark = unicode ? "·" : "."
+            text = text + LocalizedText(en: "  \(mark) road to the target", nl: "  \(mark) route naar de streefwaarde")
+        }
+        if projection {
+            let mark = unicode ? "╌" : "-"
+            text = text + LocalizedText(en: "  \(mark) trend", nl: "  \(mark) trend")
+        }
+        if targetLine {
+            let mark = unicode ? "╌" : "-"
+            text = text + LocalizedText(en: "  \(mark) target", nl: "  \(mark) streefwaarde")
+        } else if target {
+            let mark = unicode ? "◆" : "*"
+            text = text + LocalizedText(en: "  \(mark) target", nl: "  \(mark) streefwaarde")
+        }
+        if deadline {
+            let mark = unicode ? "│" : "|"
+            text = text + LocalizedText(en: "  \(mark) deadline", nl: "  \(mark) deadline")
+        }
+        return text
+    }
+
+    public static func noFiguresFor(_ series: String) -> LocalizedText {
+        LocalizedText(en: "No figures for \(series).", nl: "Geen cijfers voor \(series).")
+    }
+
+    // MARK: `why`
+
+    public static func whyTitle(_ id: String, _ status: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "Why \(id) is ", nl: "Waarom \(id) ") + status + LocalizedText(en: "", nl: " is")
+    }
+
+    public static func whySeries(_ series: String, _ granularity: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "Metric \(series), read per ", nl: "Indicator \(series), gelezen per ") + granularity
+    }
+
+    public static func granularity(_ granularity: Granularity) -> LocalizedText {
+        switch granularity {
+        case .year: LocalizedText(en: "year", nl: "jaar")
+        case .halfYear: LocalizedText(en: "half-year", nl: "halfjaar")
+        case .quarter: LocalizedText(en: "quarter", nl: "kwartaal")
+        case .month: LocalizedText(en: "month", nl: "maand")
+        }
+    }
+
+    public static func whyAsOf(_ period: Period?, latest: Bool) -> LocalizedText {
+        guard let period else {
+            return LocalizedText(en: "As of: no figures yet", nl: "Peildatum: nog geen cijfers")
+        }
+        return latest
+            ? LocalizedText(en: "As of A = \(period), the latest figure; t(A) = ", nl: "Peildatum A = \(period), het laatste cijfer; t(A) = ")
+            : LocalizedText(en: "As of A = \(period), as asked; t(A) = ", nl: "Peildatum A = \(period), zoals gevraagd; t(A) = ")
+    }
+
+    public static func whyDirection(_ comparator: String, _ direction: String) -> LocalizedText {
+        LocalizedText(
+            en: "Direction d = \(direction) (\(comparator): \(direction == "+1" ? "higher is better" : "lower is better"))",
+            nl: "Richting d = \(direction) (\(comparator): \(direction == "+1" ? "hoger is beter" : "lager is beter"))"
+        )
+    }
+
+    public static let whyBaseline = LocalizedText(en: "Baseline", nl: "Nulmeting")
+    public static let whyTarget = LocalizedText(en: "Target", nl: "Streefwaarde")
+    public static let whyCurrent = LocalizedText(en: "Current", nl: "Huidig")
+    public static let whyProgress = LocalizedText(en: "Progress", nl: "Voortgang")
+    public static let whyElapsed = LocalizedText(en: "Elapsed", nl: "Verstreken")
+    public static let whyExpected = LocalizedText(en: "Expected", nl: "Verwacht")
+    public static let whyProjection = LocalizedText(en: "Projection", nl: "Prognose")
+    public static let whyReached = LocalizedText(en: "Reached", nl: "Gehaald")
+    public static let whyStatus = LocalizedText(en: "Status", nl: "Status")
+
+    public static func whyFittedThrough(_ count: Int) -> LocalizedText {
+        LocalizedText(en: "least squares through \(count) points (t, v):", nl: "kleinste kwadraten door \(count) punten (t, v):")
+    }
+
+    public static func whyRoadThrough(_ corners: String) -> LocalizedText {
+        LocalizedText(
+            en: "E follows the road through the milestones: \(corners)",
+            nl: "E volgt de route langs de mijlpalen: \(corners)"
+        )
+    }
+
+    public static func whyNotAtTrend(_ times: String, _ atMost: String) -> LocalizedText {
+        LocalizedText(
+            en: "d \(times) b \(atMost) 0: not reached at the current trend",
+            nl: "d \(times) b \(atMost) 0: niet gehaald bij de huidige trend"
+        )
+    }
+
+    public static func whySkipped(_ period: Period, missing: Bool) -> LocalizedText {
+        missing
+            ? LocalizedText(en: "\(period) skipped: figure missing", nl: "\(period) overgeslagen: cijfer ontbreekt")
+            : LocalizedText(en: "\(period) skipped: other granularity", nl: "\(period) overgeslagen: andere periodelengte")
+    }
+
+    public static func whySource(_ path: String, row: Int32, column: Int32, isGoalFile: Bool) -> LocalizedText {
+        isGoalFile
+            ? LocalizedText(en: "\(path), line \(row)", nl: "\(path), regel \(row)")
+            : LocalizedText(en: "\(path), row \(row), column \(column)", nl: "\(path), rij \(row), kolom \(column)")
+    }
+
+    public static let whyUnknownSource = LocalizedText(en: "unknown source", nl: "onbekende bron")
+
+    public static func whyStated(_ location: SourceLocation?) -> LocalizedText {
+        guard let location else { return LocalizedText(en: "stated in the goal file", nl: "opgegeven in het doelbestand") }
+        return LocalizedText(en: "stated in the goal file, \(location)", nl: "opgegeven in het doelbestand, \(location)")
+    }
+
+    public static func whyRule(_ number: Int, _ text: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "rule \(number): ", nl: "regel \(number): ") + text
+    }
+
+    public static func ruleDeadlineReached(_ atLeast: String) -> LocalizedText {
+        LocalizedText(en: "deadline reached, t(A) \(atLeast) t(D)", nl: "deadline bereikt, t(A) \(atLeast) t(D)")
+    }
+
+    public static let projectedName = LocalizedText(en: "projected", nl: "prognose")
+    public static let ruleMeets = LocalizedText(en: "meets the target", nl: "haalt de streefwaarde")
+    public static let ruleDoesNotMeet = LocalizedText(en: "does not meet the target", nl: "haalt de streefwaarde niet")
+    public static let ruleBinaryPending = LocalizedText(en: "a yes/no goal not yet met", nl: "een ja/nee-doel, nog niet gehaald")
+    public static let ruleOnRoad = LocalizedText(en: "on or ahead of the road", nl: "op of voor de route")
+    public static let ruleBehindRoad = LocalizedText(en: "behind the road", nl: "achter de route")
+    public static let ruleProjectionMeets = LocalizedText(en: "the projection meets the target", nl: "de prognose haalt de streefwaarde")
+    public static let ruleProjectionMisses = LocalizedText(en: "the projection misses the target", nl: "de prognose haalt de streefwaarde niet")
+    public static let ruleNoProjection = LocalizedText(en: "there is no projection", nl: "er is geen prognose")
+
+    // MARK: `diff` and `trend`
+
+    public static func diffTitle(_ from: Period, _ to: Period) -> LocalizedText {
+        LocalizedText(en: "Status changes from \(from) to \(to)", nl: "Statuswijzigingen van \(from) naar \(to)")
+    }
+
+    public static let diffNone = LocalizedText(en: "No goal changed status.", nl: "Geen doel is van status veranderd.")
+    public static let absent = LocalizedText(en: "absent", nl: "afwezig")
+
+    public static func trendTitle(_ series: String) -> LocalizedText {
+        LocalizedText(en: "Trend of \(series)", nl: "Verloop van \(series)")
+    }
+}

@@ -1,0 +1,52 @@
+import KoersCore
+
+/// The status of one goal in one plain sentence, as a council member would say it.
+public enum StatusSentence {
+    public static func text(_ evaluation: GoalEvaluation, style: RenderStyle = .plain()) -> LocalizedText {
+        LocalizedText(en: sentence(evaluation, .en, style), nl: sentence(evaluation, .nl, style))
+    }
+
+    static func sentence(_ evaluation: GoalEvaluation, _ language: Language, _ style: RenderStyle) -> String {
+        let formatter = ValueFormatter(language: language, evaluation: evaluation)
+        let target = evaluation.targetText(style, formatter) ?? ""
+        switch evaluation.status {
+        case .notEvaluable, .noData:
+            let reason = evaluation.reasonText() ?? RenderMessages.none
+            let sentence = evaluation.status == .noData
+                ? RenderMessages.sentenceNoData(reason) : RenderMessages.sentenceNotEvaluable(reason)
+            return sentence.text(in: language)
+        case .achieved:
+            guard let point = evaluation.judged ?? evaluation.current else { break }
+            return RenderMessages.sentenceAchieved(current: formatter.point(point), period: point.period, target: target)
+                .text(in: language)
+        case .missed:
+            guard let point = evaluation.judged, let deadline = evaluation.deadline else { break }
+            return RenderMessages.sentenceMissed(
+                value: formatter.point(point), period: point.period, target: target, deadline: deadline
+            ).text(in: language)
+        case .pending:
+            guard let current = evaluation.current, let deadline = evaluation.deadline else { break }
+            return RenderMessages.sentencePending(
+                current: formatter.point(current), period: current.period, target: target, deadline: deadline
+            ).text(in: language)
+        case .onTrack, .atRisk, .offTrack:
+            guard let current = evaluation.current, let expected = evaluation.expected else { break }
+            let opening = evaluation.status == .onTrack
+                ? RenderMessages.sentenceOnTrack(current: formatter.point(current), period: current.period, expected: formatter.value(expected))
+                : RenderMessages.sentenceBehind(current: formatter.point(current), period: current.period, expected: formatter.value(expected))
+            return (opening + trend(evaluation)).text(in: language)
+        }
+        return RenderMessages.status(evaluation.status).text(in: language)
+    }
+
+    /// "; at the current trend the target is reached in 2025, a year late."
+    static func trend(_ evaluation: GoalEvaluation) -> LocalizedText {
+        guard evaluation.projection != nil else { return RenderMessages.trendUnknown }
+        guard let reached = evaluation.reached, let deadline = evaluation.deadline else { return RenderMessages.trendNever }
+        let perYear = Double(reached.granularity.periodsPerYear)
+        let late = Int(((reached.end - deadline.end) * perYear).rounded())
+        let ending = late > 0
+            ? RenderMessages.trendLate(RenderMessages.late(late, reached.granularity)) : RenderMessages.trendOnTime
+        return RenderMessages.trendReaches(reached) + ending
+    }
+}

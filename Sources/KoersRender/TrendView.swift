@@ -1,0 +1,109 @@
+import KoersCore
+
+/// `trend METRIC|GOAL`: a series over time as a chart, with the target and the deadline
+/// marked when a goal is given.
+public enum TrendView {
+    /// The trend of a goal's series: every figure of the goal's granularity, the target line
+    /// and the deadline.
+    public static func render(
+        _ evaluation: GoalEvaluation, series: [Observation], language: Language, style: RenderStyle
+    ) -> String {
+        let formatter = ValueFormatter(language: language, evaluation: evaluation)
+        let name = evaluation.goal.metric?.description ?? evaluation.goal.id
+        let points = figures(series, granularity: evaluation.granularity)
+        var chart = SeriesChart(points: points, formatter: formatter)
+        chart.target = evaluation.target
+        chart.deadline = evaluation.deadline
+        chart.targetLine = evaluation.target != nil
+        var lines = [style.paint(RenderMessages.trendTitle(name).text(in: language), .bold)]
+        if let target = evaluation.targetText(style, formatter) {
+            lines.append(RenderMessages.fieldTarget.text(in: language) + ": " + RenderMessages.byDeadline(target, evaluation.deadline).text(in: language))
+        }
+        return (lines + body(chart, points: points, name: name, language: language, style: style)).joined(separator: "\n")
+    }
+
+    /// The trend of a series on its own.
+    public static func render(
+        series: [Observation], key: SeriesKey, unit: MetricUnit?, language: Language, style: RenderStyle
+    ) -> String {
+        let points = figures(series, granularity: nil)
+        let chart = SeriesChart(points: points, formatter: ValueFormatter(language: language, unit: unit))
+        let title = style.paint(RenderMessages.trendTitle(key.description).text(in: language), .bold)
+        return ([title] + body(chart, points: points, name: key.description, language: language, style: style))
+            .joined(separator: "\n")
+    }
+
+    /// The figures with a value, in one granularity: the given one, or that of the latest figure.
+    static func figures(_ series: [Observation], granularity: Granularity?) -> [EvaluationPoint] {
+        let chosen = granularity ?? series.last { $0.value != nil }?.period.granularity
+        return series.compactMap { $0.period.granularity == chosen ? EvaluationPoint($0) : nil }
+    }
+
+    private static func body(
+        _ chart: SeriesChart, points: [EvaluationPoint], name: String, language: Language, style: RenderStyle
+    ) -> [String] {
+        guard let first = points.first, let last = points.last else {
+            return [RenderMessages.noFiguresFor(name).text(in: language)]
+        }
+        let formatter = chart.formatter
+        let change = last.value - first.value
+        let summary = "\(first.period) \(formatter.point(first)) \(style.arrow) \(last.period) \(formatter.point(last))"
+            + (points.count > 1 && !formatter.binary ? " (\(change >= 0 ? "+" : "")\(formatter.value(change)))" : "")
+        let legend = RenderMessages.legend(
+            unicode: style.unicode, road: false, projection: false, targetLine: chart.targetLine,
+            target: false, deadline: chart.deadline != nil
+        )
+        return [summary, ""] + chart.render(style: style) + ["", legend.text(in: language)]
+    }
+}
+
+/// `diff P1 P2`: the goals whose status changed.
+public enum DiffView {
+    public static func render(
+        _ diff: EvaluationDiff, language: Language, style: RenderStyle, format: OutputFormat = .table
+    ) -> String {
+        switch format {
+        case .json: return EvaluationJSON.diff(diff)
+        case .csv: return EvaluationCSV.diff(diff)
+        case .table, .markdown: break
+        }
+        let from = diff.earlier.asOf
+        let to = diff.later.asOf
+        var lines: [String] = []
+        if let from, let to {
+            let title = RenderMessages.diffTitle(from, to).text(in: language)
+            lines.append(format == .markdown ? "## " + title : style.paint(title, .bold))
+            lines.append("")
+        }
+        guard !diff.changes.isEmpty else { return (lines + [RenderMessages.diffNone.text(in: language)]).joined(separator: "\n") }
+        func status(_ evaluation: GoalEvaluation?) -> String {
+            evaluation.map { RenderMessages.status($0.status).text(in: language) } ?? RenderMessages.absent.text(in: language)
+        }
+        if format == .markdown {
+            lines.append("| " + [RenderMessages.fieldGoal, .init(verbatim: "id"), RenderMessages.fieldBefore, RenderMessages.fieldAfter]
+                .map { $0.text(in: language) }.joined(separator: " | ") + " |")
+            lines.append("|---|---|---|---|")
+            for change in diff.changes {
+                let title = (change.after ?? change.before)?.goal.title ?? ""
+                lines.append("| " + [title, change.goalID, status(change.before), status(change.after)].map(markdownEscape).joined(separator: " | ") + " |")
+            }
+            return lines.joined(separator: "\n")
+        }
+        let idWidth = min(18, diff.changes.map(\.goalID.count).max() ?? 0)
+        let statusTexts = diff.changes.map { (status($0.before), status($0.after)) }
+        let beforeWidth = statusTexts.map(\.0.count).max() ?? 0
+        let afterWidth = statusTexts.map(\.1.count).max() ?? 0
+        let titleWidth = max(8, style.width - (2 + idWidth + 1 + 1 + beforeWidth + 2 + style.arrow.count + 1 + afterWidth))
+        for (change, texts) in zip(diff.changes, statusTexts) {
+            let title = (change.after ?? change.before)?.goal.title ?? ""
+            let before = style.paint(texts.0.padded(to: beforeWidth), change.before.map { style.color(of: $0.status) } ?? .dim)
+            let after = style.paint(texts.1, change.after.map { style.color(of: $0.status) } ?? .dim)
+            lines.append(trimmedRight(
+                "  " + style.truncate(change.goalID, to: idWidth).padded(to: idWidth) + " "
+                    + style.truncate(title, to: titleWidth).padded(to: titleWidth) + " "
+                    + before + " \(style.arrow) " + after
+            ))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import KoersCore
+import KoersRender
+
+/// The vague-goal commands: check, explain, draft.
+enum CheckCommands {
+    static let check = CommandSpec(
+        name: "check", dutchName: "controleer",
+        arguments: [ArgumentSpec("GOAL", completion: .goal, optional: true, repeating: true)],
+        options: [
+            OptionSpec("rule", value: "CODE", completion: .fixed(CheckRule.allCases.map(\.code)),
+                       help: LocalizedText(en: "only this rule's findings", nl: "alleen de bevindingen van deze regel")),
+            OptionSpec("strict", help: LocalizedText(en: "warnings fail the check too", nl: "waarschuwingen laten de controle ook falen")),
+            EvaluationCommands.formatOption,
+        ],
+        summary: LocalizedText(
+            en: "Name every goal that cannot be judged, and why; exit code 1 when one cannot",
+            nl: "Noem elk doel dat niet te beoordelen is, en waarom; exitcode 1 als er een is"),
+        examples: ["check", "check meer-volume-online", "check --rule vague-scope", "check --strict --format json"]
+    ) { session, invocation throws(CommandFailure) in
+        var rule: CheckRule?
+        if let code = invocation.option("rule") {
+            guard let known = CheckRule(code: code) else {
+                throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestions.closest(to: code, among: CheckRule.allCases.map(\.code))), exitCode: ExitCode.usage)
+            }
+            rule = known
+        }
+        let report = VagueGoalCheck.report(
+            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: session.checkOptions)
+        session.print(CheckRenderer.render(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols))
+        if !report.unknownGoalIDs.isEmpty {
+            let id = report.unknownGoalIDs[0]
+            throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestions.closest(to: id, among: session.workspace.model.goals.map(\.id))))
+        }
+        if report.fails(strict: invocation.flag("strict") || session.strictCheck) {
+            throw CommandFailure(ShellMessages.checkFailed, exitCode: ExitCode.commandFailed)
+        }
+    }
+
+    static let explain = CommandSpec(
+        name: "explain", dutchName: "uitleg",
+        arguments: [ArgumentSpec("RULE", completion: .fixed(CheckRule.allCases.map(\.code)), optional: true)],
+        options: [EvaluationCommands.formatOption],
+        summary: LocalizedText(
+            en: "What a check rule means, why it matters, with a good and a bad example",
+            nl: "Wat een controleregel betekent en waarom, met een goed en een slecht voorbeeld"),
+        examples: ["explain", "explain qualitative-target", "uitleg vague-scope"]
+    ) { session, invocation throws(CommandFailure) in
+        let format = try session.format(invocation)
+        guard let code = invocation.arguments.first else {
+            session.print(CheckRenderer.renderRuleList(format: format, language: session.language))
+            return
+        }
+        guard let rule = CheckRule(code: code) else {
+            throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestions.closest(to: code, among: CheckRule.allCases.map(\.code))))
+        }
+        session.print(CheckRenderer.renderExplanation(RuleCatalog.explanation(rule), format: format, language: session.language))
+    }
+
+    static let draft = CommandSpec(
+        name: "draft", dutchName: "opstellen",
+        arguments: [ArgumentSpec("\"SENTENCE\"", completion: .none, repeating: true)],
+        options: [
+            OptionSpec("id", value: "ID", help: LocalizedText(en: "the id to give the proposed goal", nl: "het id van het voorgestelde doel")),
+            EvaluationCommands.formatOption,
+        ],
+        summary: LocalizedText(
+            en: "Propose a goal from a policy sentence, and name what it lacks",
+            nl: "Stel een doel voor uit een beleidszin, en noem wat eraan ontbreekt"),
+        examples: [
+            #"draft "In 2026 is minimaal 90% van onze producten gedigitaliseerd.""#,
+            #"draft "At least 80% of adults have basic digital skills by 2030." --format json"#,
+        ]
+    ) { session, invocation throws(CommandFailure) in
+        let sentence = invocation.arguments.joined(separator: " ")
+        let proposal = GoalDraft.propose(sentence, wordLists: session.checkOptions.wordLists, today: session.checkOptions.today)
+        session.print(CheckRenderer.renderDraft(
+            proposal, goalID: invocation.option("id") ?? "nieuw-doel", format: try session.format(invocation),
+            language: session.language, symbols: session.checkSymbols))
+    }
+}
+
+/// The word lists shipped with koers (Resources/wordlists), read once per process.
+enum ShippedWordLists {
+    static let loaded: (lists: [WordLists], diagnostics: [Diagnostic]) = {
+        var lists: [WordLists] = []
+        var diagnostics: [Diagnostic] = []
+        for language in Language.allCases {
+            guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "txt", subdirectory: "wordlists"),
+                let text = try? String(contentsOf: url, encoding: .utf8)
+            else {
+                diagnostics.append(Diagnostic(.error, at: nil, ShellMessages.wordListMissing(language.rawValue)))
+                continue
+            }
+            let result = WordLists.parse(text: text, language: language, file: "wordlists/\(language.rawValue).txt")
+            lists.append(result.lists)
+            diagnostics += result.diagnostics
+        }
+        return (lists, diagnostics)
+    }()
+}
+
+extension ShellSession {
+    /// The check's inputs: the shipped word lists, and this month as "today".
+    var checkOptions: CheckOptions {
+        CheckOptions(today: today, wordLists: ShippedWordLists.loaded.lists)
+    }
+
+    var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }
+}

@@ -1,0 +1,157 @@
+import KoersCore
+import KoersRender
+
+/// The commands that answer "where do we stand": status, show, why, trend, asof, diff.
+enum EvaluationCommands {
+    static let formatOption = OptionSpec(
+        "format", value: "FORMAT", completion: .fixed(OutputFormat.allCases.map(\.rawValue)),
+        help: LocalizedText(en: "table (default), json, csv or markdown", nl: "table (standaard), json, csv of markdown"))
+    static let asOfOption = OptionSpec(
+        "asof", value: "PERIOD", completion: .period,
+        help: LocalizedText(en: "judge as of this period instead of the latest figures", nl: "beoordeel per deze periode in plaats van de laatste cijfers"))
+    static let failOnOption = OptionSpec(
+        "fail-on", value: "STATUS", completion: .fixed(["at-risk", "off-track", "missed"]),
+        help: LocalizedText(
+            en: "exit with code 1 when a goal has this status or a worse one (at-risk < off-track < missed)",
+            nl: "eindig met code 1 als een doel deze of een slechtere status heeft (at-risk < off-track < missed)"))
+
+    static let status = CommandSpec(
+        name: "status", dutchName: "stand",
+        options: [formatOption, asOfOption, failOnOption],
+        summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
+        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track"]
+    ) { session, invocation throws(CommandFailure) in
+        let set = try session.evaluations(invocation)
+        session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
+        let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
+        if let threshold, set.fails(threshold: threshold) {
+            throw CommandFailure(ShellMessages.failOnReached(threshold.rawValue), exitCode: ExitCode.commandFailed)
+        }
+    }
+
+    static let show = CommandSpec(
+        name: "show", dutchName: "toon",
+        arguments: [ArgumentSpec("GOAL", completion: .goal)],
+        options: [formatOption, asOfOption],
+        summary: LocalizedText(en: "One goal in depth: source, figures, chart and status", nl: "Eén doel in detail: bron, cijfers, grafiek en status"),
+        examples: ["show meer-volume-online", "toon klanten-waarderen-goed", "show meer-volume-online --format json"]
+    ) { session, invocation throws(CommandFailure) in
+        let goal = try session.goal(invocation.arguments[0])
+        let set = try session.evaluations(invocation)
+        guard let evaluation = set[goal.id] else { return }
+        let format = try session.format(invocation)
+        var text = GoalDetail.render(evaluation, language: session.language, style: session.style, format: format)
+        if format == .table {
+            let extra = GoalListing.annotations(goal, language: session.language)
+            if !extra.isEmpty { text += "\n\n" + extra }
+            let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: session.checkOptions)
+            text += "\n\n" + CheckRenderer.renderChecklist(
+                GoalChecklist(findings: findings), format: .table, language: session.language, symbols: session.checkSymbols)
+        }
+        session.print(text)
+    }
+
+    static let why = CommandSpec(
+        name: "why", dutchName: "waarom",
+        arguments: [ArgumentSpec("GOAL", completion: .goal)],
+        options: [asOfOption],
+        summary: LocalizedText(en: "Why a goal has its status: the computation step by step, with sources", nl: "Waarom een doel deze status heeft: de berekening stap voor stap, met bronnen"),
+        examples: ["why meer-volume-online", "waarom meer-volume-online --asof 2020"]
+    ) { session, invocation throws(CommandFailure) in
+        let goal = try session.goal(invocation.arguments[0])
+        guard let evaluation = try session.evaluations(invocation)[goal.id] else { return }
+        session.print(Explanation.render(evaluation, sources: session.workspace.model.store, language: session.language, style: session.style))
+    }
+
+    static let trend = CommandSpec(
+        name: "trend", dutchName: "verloop",
+        arguments: [ArgumentSpec("GOAL|METRIC", completion: .goalOrSeries)],
+        options: [asOfOption],
+        summary: LocalizedText(en: "A series over time as a chart, with target and deadline for a goal", nl: "Een reeks door de tijd als grafiek, met streefwaarde en deadline bij een doel"),
+        examples: ["trend meer-volume-online", "trend digitale_aanvragen", "trend digitale_aanvragen{productgroep=Vergunningen}"]
+    ) { session, invocation throws(CommandFailure) in
+        let name = invocation.arguments[0]
+        let model = session.workspace.model
+        if let goal = model.goal(name), let evaluation = try session.evaluations(invocation)[goal.id] {
+            let series = goal.metric.map { model.store.observations($0) } ?? []
+            session.print(TrendView.render(evaluation, series: series, language: session.language, style: session.style))
+            return
+        }
+        guard let key = SeriesKey(parsing: name), model.metric(key.metric) != nil || !model.store.observations(key).isEmpty else {
+            let suggestion = Suggestions.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
+            throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
+        }
+        let series = model.store.observations(key).filter { observation in
+            session.asOf.map { observation.period.end <= $0.end } ?? true
+        }
+        session.print(TrendView.render(series: series, key: key, unit: model.metric(key.metric)?.unit, language: session.language, style: session.style))
+    }
+
+    static let asOf = CommandSpec(
+        name: "asof", dutchName: "peildatum",
+        arguments: [ArgumentSpec("PERIOD|latest", completion: .period, optional: true)],
+        summary: LocalizedText(
+            en: "Judge everything as of an earlier period (the peildatum); 'asof latest' goes back to the latest figures",
+            nl: "Beoordeel alles per een eerdere periode (de peildatum); 'peildatum laatste' gaat terug naar de laatste cijfers"),
+        examples: ["asof 2021", "asof 2023-Q2", "asof latest"]
+    ) { session, invocation throws(CommandFailure) in
+        guard let word = invocation.arguments.first else {
+            session.say(ShellMessages.currentAsOf(session.asOf))
+            return
+        }
+        if ["latest", "laatste", "-"].contains(word.lowercased()) {
+            session.asOf = nil
+        } else {
+            session.asOf = try session.period(word)
+        }
+        session.say(ShellMessages.currentAsOf(session.asOf))
+    }
+
+    static let diff = CommandSpec(
+        name: "diff", dutchName: "verschil",
+        arguments: [ArgumentSpec("FROM", completion: .period), ArgumentSpec("TO", completion: .period)],
+        options: [formatOption],
+        summary: LocalizedText(en: "Which goals changed status between two periods", nl: "Welke doelen van status veranderden tussen twee perioden"),
+        examples: ["diff 2021 2022", "diff 2023-Q1 2023-Q2 --format markdown"]
+    ) { session, invocation throws(CommandFailure) in
+        let from = try session.period(invocation.arguments[0])
+        let to = try session.period(invocation.arguments[1])
+        let difference = EvaluationDiff(earlier: session.evaluations(asOf: from), later: session.evaluations(asOf: to))
+        session.print(DiffView.render(difference, language: session.language, style: session.style, format: try session.format(invocation)))
+    }
+}
+
+extension GoalStatus {
+    /// A `--fail-on` value: only the statuses that mean trouble.
+    static func parseThreshold(_ text: String) throws(CommandFailure) -> GoalStatus {
+        guard let status = GoalStatus(rawValue: text.lowercased()), status.concernLevel != nil else {
+            throw CommandFailure(
+                ShellMessages.invalidOptionValue("fail-on", value: text, allowed: ["at-risk", "off-track", "missed"]), exitCode: ExitCode.usage)
+        }
+        return status
+    }
+}
+
+extension ShellSession {
+    /// The evaluations a query asks for: `--asof`, else the session's peildatum, else the latest figures.
+    func evaluations(_ invocation: Invocation) throws(CommandFailure) -> EvaluationSet {
+        let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf
+        return evaluations(asOf: asOf)
+    }
+
+    /// `--format`, else the format given on koers's command line, else a table.
+    func format(_ invocation: Invocation) throws(CommandFailure) -> OutputFormat {
+        guard let text = invocation.option("format") else { return defaultFormat }
+        guard let format = OutputFormat(rawValue: text.lowercased()) else {
+            throw CommandFailure(ShellMessages.invalidOptionValue("format", value: text, allowed: OutputFormat.allCases.map(\.rawValue)), exitCode: ExitCode.usage)
+        }
+        return format
+    }
+
+    func period(_ text: String) throws(CommandFailure) -> Period {
+        guard let parsed = Period.parse(text), !parsed.provisional else {
+            throw CommandFailure(ShellMessages.invalidPeriod(text), exitCode: ExitCode.usage)
+        }
+        return parsed.period
+    }
+}

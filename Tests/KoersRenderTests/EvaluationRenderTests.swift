@@ -1,0 +1,74 @@
+import KoersCore
+@testable import KoersRender
+import SnapshotTesting
+import Testing
+
+@Suite("Render: evaluation views")
+struct EvaluationRenderTests {
+    let set = Tutorial.evaluations
+    let plain = RenderStyle.plain()
+    let colored = RenderStyle.terminal()
+
+    @Test("the tutorial shows every status")
+    func everyStatus() {
+        #expect(Set(set.evaluations.map(\.status)) == Set(GoalStatus.allCases))
+    }
+
+    @Test("status dashboard, plain", arguments: Language.allCases)
+    func statusPlain(language: Language) {
+        let text = StatusDashboard.render(set, language: language, style: plain)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        assertSnapshot(of: text, as: .lines, named: language.rawValue)
+    }
+
+    @Test("status dashboard, colored", arguments: Language.allCases)
+    func statusColored(language: Language) {
+        let text = StatusDashboard.render(set, language: language, style: colored)
+        #expect(text.contains("\u{1B}[32m"))
+        assertSnapshot(of: text, as: .lines, named: language.rawValue)
+    }
+
+    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "afhandeltijd", "goede-service"], Language.allCases)
+    func show(goal: String, language: Language) throws {
+        let evaluation = try #require(set[goal])
+        let text = GoalDetail.render(evaluation, language: language, style: plain)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        assertSnapshot(of: text, as: .lines, named: "\(goal)-\(language.rawValue)-plain")
+        assertSnapshot(of: GoalDetail.render(evaluation, language: language, style: colored), as: .lines, named: "\(goal)-\(language.rawValue)-colored")
+    }
+
+    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app", "afhandeltijd", "bezoekers", "goede-service"], Language.allCases)
+    func why(goal: String, language: Language) throws {
+        let evaluation = try #require(set[goal])
+        let text = Explanation.render(evaluation, sources: Tutorial.model.store, language: language, style: plain)
+        assertSnapshot(of: text, as: .lines, named: "\(goal)-\(language.rawValue)")
+        let unicode = Explanation.render(evaluation, sources: Tutorial.model.store, language: language, style: colored)
+        assertSnapshot(of: unicode, as: .lines, named: "\(goal)-\(language.rawValue)-colored")
+    }
+
+    @Test("trend of a goal and of a metric", arguments: Language.allCases)
+    func trend(language: Language) throws {
+        let evaluation = try #require(set["tevredenheid"])
+        let series = Tutorial.model.store.observations(SeriesKey(metric: "tevredenheid"))
+        assertSnapshot(of: TrendView.render(evaluation, series: series, language: language, style: plain), as: .lines, named: "goal-\(language.rawValue)-plain")
+        assertSnapshot(of: TrendView.render(evaluation, series: series, language: language, style: colored), as: .lines, named: "goal-\(language.rawValue)-colored")
+        let key = SeriesKey(metric: "digitale_aanvragen")
+        let metric = TrendView.render(series: Tutorial.model.store.observations(key), key: key, unit: .count, language: language, style: plain)
+        assertSnapshot(of: metric, as: .lines, named: "metric-\(language.rawValue)")
+    }
+
+    @Test("diff between two periods", arguments: Language.allCases)
+    func diff(language: Language) {
+        let diff = EvaluationDiff(model: Tutorial.model, from: Tutorial.p("2021"), to: Tutorial.p("2022"))
+        assertSnapshot(of: DiffView.render(diff, language: language, style: plain), as: .lines, named: language.rawValue)
+        assertSnapshot(of: DiffView.render(diff, language: language, style: plain, format: .markdown), as: .lines, named: "\(language.rawValue)-markdown")
+    }
+
+    @Test("status as JSON, CSV and Markdown")
+    func formats() {
+        assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .json), as: .lines, named: "json")
+        assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .csv), as: .lines, named: "csv")
+        assertSnapshot(of: StatusDashboard.render(set, language: .nl, style: plain, format: .markdown), as: .lines, named: "markdown-nl")
+    }
+}
