@@ -39,7 +39,7 @@ public final class LibEditLineReader: LineReader {
     /// in memory only; see `HistoryStore.defaultPath`). Installs the SIGINT handler and sets
     /// the character type to UTF-8 (falling back to `C.UTF-8`) so non-ASCII input survives.
     /// Does not read `~/.editrc`: a user's libedit settings must not change koers.
-    public init(historyFile: String?, completionSource: CompletionSource?) throws {
+    public init(historyFile: String?, completionSource: CompletionSource?) throws(SetupError) {
         guard koers_use_utf8_character_type() == 1 else {
             throw SetupError(message: TerminalMessages.noUTF8Locale)
         }

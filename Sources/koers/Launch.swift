@@ -49,10 +49,8 @@ enum Launch {
                 completionSource: ShellCompleter(session: session))
             reader.language = session.language
             return reader
-        } catch let failure as LibEditLineReader.SetupError {
-            session.errors.write(failure.message.text(in: session.language) + "\n")
         } catch {
-            session.errors.write(TerminalMessages.editorUnavailable.text(in: session.language) + "\n")
+            session.errors.write(error.message.text(in: session.language) + "\n")
         }
         return PlainLineReader(fileDescriptor: STDIN_FILENO)
     }
