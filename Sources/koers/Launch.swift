@@ -14,18 +14,6 @@ enum Launch {
         return .en
     }
 
-    static func isTerminal(_ fileDescriptor: Int32) -> Bool { isatty(fileDescriptor) == 1 }
-
-    static func colorsAllowed(_ environment: [String: String]) -> Bool {
-        environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-    }
-
-    static func terminalWidth(_ environment: [String: String]) -> Int {
-        var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return environment["COLUMNS"].flatMap(Int.init) ?? 80
-    }
-
     /// `goals/almelo` in the working directory, or in the package the binary was built in
     /// (so `swift run koers` finds it from anywhere in the checkout).
     static func samplePath() -> String {

@@ -54,11 +54,11 @@ struct Koers: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Launch.language(from: environment)
-        let interactive = commands == nil && script == nil && Launch.isTerminal(0) && Launch.isTerminal(1)
+        let interactive = commands == nil && script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
         let style = RenderStyle(
-            colors: interactive && Launch.colorsAllowed(environment),
+            colors: interactive && Terminal.colorsEnabled(environment: environment),
             unicode: interactive,
-            width: interactive ? Launch.terminalWidth(environment) : 80)
+            width: interactive ? Terminal.width(environment: environment) : Terminal.defaultWidth)
         let session = ShellSession(
             language: language, output: FileDescriptorOutput.standardOutput(), errors: FileDescriptorOutput.standardError(),
             style: style)
