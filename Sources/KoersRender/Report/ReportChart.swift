@@ -6,14 +6,16 @@ import KoersCore
 /// labelled lines, and a legend names each style. `<title>` and `<desc>` state the data in words.
 public enum ReportChart {
     /// The size of the drawing in user units; the SVG scales to its container through `viewBox`.
-    static let width = 640.0
-    static let plotTop = 34.0
-    static let plotHeight = 220.0
-    static let axisLabelHeight = 30.0
-    static let rightMargin = 20.0
-    static let fontSize = 12.0
+    /// Narrow, so that on a phone, where the chart shrinks to the screen, its 14-unit labels
+    /// still come out near 11 px.
+    static let width = 480.0
+    static let plotTop = 36.0
+    static let plotHeight = 200.0
+    static let axisLabelHeight = 32.0
+    static let rightMargin = 16.0
+    static let fontSize = 14.0
     /// The width of one character at `fontSize`, generous so labels never collide.
-    static let characterWidth = 7.0
+    static let characterWidth = 8.0
 
     /// The goal chart as an `<svg>` element. `id` makes the element ids of the title and
     /// description unique within a page; `standalone` adds the XML namespace and a fixed size
@@ -65,21 +67,21 @@ public enum ReportChart {
     /// A horizontal bar of the goals per status, each segment labelled with its count where it fits.
     static func statusBar(_ counts: [(status: ReportStatus, count: Int)], language: Language, id: String) -> String {
         let total = counts.reduce(0) { $0 + max(0, $1.count) }
-        let barHeight = 28.0
+        let barHeight = 28.0, barWidth = 320.0
         let prefix = ReportText.identifier(id)
         let parts = counts.filter { $0.count > 0 }.map { "\($0.count) " + ReportMessages.statusName($0.status).text(in: language).lowercased() }
-        var out = "<svg viewBox=\"0 0 \(ReportText.coordinate(width)) \(ReportText.coordinate(barHeight))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" class=\"status-bar\" font-family=\"sans-serif\" font-size=\"13\">\n"
+        var out = "<svg viewBox=\"0 0 \(ReportText.coordinate(barWidth)) \(ReportText.coordinate(barHeight))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" class=\"status-bar\" font-family=\"sans-serif\" font-size=\"14\">\n"
         out += "<title id=\"\(prefix)-title\">\(ReportText.html(ReportMessages.goalsByStatus.text(in: language)))</title>\n"
         out += "<desc id=\"\(prefix)-desc\">\(ReportText.html(ReportMessages.statusBarDescription(parts).text(in: language)))</desc>\n"
         guard total > 0 else { return out + "</svg>" }
         var x = 0.0
         for (status, count) in counts where count > 0 {
-            let segment = width * Double(count) / Double(total)
+            let segment = barWidth * Double(count) / Double(total)
             // A white gap between segments keeps neighbours apart without relying on their hues.
             out += "<rect x=\"\(ReportText.coordinate(x))\" y=\"0\" width=\"\(ReportText.coordinate(max(segment - 2, 1)))\" height=\"\(ReportText.coordinate(barHeight))\" fill=\"\(ReportPalette.status(status))\"/>\n"
             let label = String(count)
             if segment >= Double(label.count) * characterWidth + 8 {
-                out += "<text x=\"\(ReportText.coordinate(x + (segment - 2) / 2))\" y=\"19\" text-anchor=\"middle\" fill=\"\(ReportPalette.onStatus)\">\(label)</text>\n"
+                out += "<text x=\"\(ReportText.coordinate(x + (segment - 2) / 2))\" y=\"19\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ReportPalette.onStatus)\">\(label)</text>\n"
             }
             x += segment
         }
@@ -130,6 +132,10 @@ private struct ChartLayout {
 
         var values = lines.map(\.value)
         if let target { values.append(target) }
+        // Room above the highest value for its label, and a little below the lowest.
+        if let low = values.min(), let high = values.max(), high - low > 0, (high - low).isFinite {
+            values += [low - (high - low) * 0.04, high + (high - low) * 0.1]
+        }
         let (ticks, digits) = ChartLayout.niceTicks(values)
         valueTicks = ticks
         tickFractionDigits = digits
@@ -212,7 +218,7 @@ private struct ChartLayout {
         for moment in moments where unique.last.map({ abs($0.t - moment.t) > 1e-9 }) ?? true {
             unique.append(moment)
         }
-        let shown = ChartLayout.spaced(unique, at: { x($0.t) }, width: { Double($0.period.count) * ReportChart.characterWidth + 10 }, keepLast: true)
+        let shown = ChartLayout.spaced(unique, at: { x($0.t) }, width: { Double($0.period.count) * ReportChart.characterWidth + 10 })
 
         let bottom = ReportText.coordinate(plotBottom)
         var out = "<g class=\"time-axis\">\n"
@@ -230,9 +236,14 @@ private struct ChartLayout {
         var out = "<g class=\"target\">\n"
         out += "<line x1=\"\(ReportText.coordinate(plotLeft))\" y1=\"\(yy)\" x2=\"\(ReportText.coordinate(plotRight))\" y2=\"\(yy)\" stroke=\"\(ReportPalette.chartTarget)\" stroke-width=\"1.5\"/>\n"
         let label = ReportMessages.legendTarget.text(in: language) + " " + format(target)
-        // Above the line, unless the line is at the top of the plot.
-        let labelY = y(target) - 6 < ReportChart.plotTop + 8 ? y(target) + 15 : y(target) - 6
-        out += "<text x=\"\(ReportText.coordinate(plotRight - 4))\" y=\"\(ReportText.coordinate(labelY))\" text-anchor=\"end\" fill=\"\(ReportPalette.chartTarget)\" \(ChartLayout.halo)>\(ReportText.html(label))</text>\n"
+        // At the left, where the road and projection are still far from the target, on the side
+        // of the line away from where the series starts.
+        let start = (baseline.map { [$0] } ?? []) + observations.prefix(1)
+        let seriesStartsAbove = start.first.map { $0.value > target } ?? false
+        var labelY = seriesStartsAbove ? y(target) + 15 : y(target) - 6
+        if labelY < ReportChart.plotTop + 8 { labelY = y(target) + 15 }
+        if labelY > plotBottom - 2 { labelY = y(target) - 6 }
+        out += "<text x=\"\(ReportText.coordinate(plotLeft + 6))\" y=\"\(ReportText.coordinate(labelY))\" text-anchor=\"start\" fill=\"\(ReportPalette.chartTarget)\" \(ChartLayout.halo)>\(ReportText.html(label))</text>\n"
         return out + "</g>\n"
     }
 
@@ -260,8 +271,6 @@ private struct ChartLayout {
         let xx = x(baseline.t), yy = y(baseline.value)
         var out = "<g class=\"baseline\">\n"
         out += "<rect x=\"\(ReportText.coordinate(xx - 5))\" y=\"\(ReportText.coordinate(yy - 5))\" width=\"10\" height=\"10\" fill=\"\(ReportPalette.page)\" stroke=\"\(ReportPalette.chartSeries)\" stroke-width=\"2\"/>\n"
-        let label = ReportMessages.legendBaseline.text(in: language) + " " + format(baseline.value)
-        out += valueLabel(label, x: xx, y: yy, color: ReportPalette.chartSeries, below: true)
         return out + "</g>\n"
     }
 
@@ -272,23 +281,24 @@ private struct ChartLayout {
             let fill = point.provisional ? ReportPalette.page : ReportPalette.chartSeries
             out += "<circle cx=\"\(ReportText.coordinate(x(point.t)))\" cy=\"\(ReportText.coordinate(y(point.value)))\" r=\"4\" fill=\"\(fill)\" stroke=\"\(ReportPalette.chartSeries)\" stroke-width=\"2\"/>\n"
         }
-        // The baseline's own label stands at its point; a figure there would say the same.
-        let labelled = observations.filter { point in baseline.map { abs($0.t - point.t) > 1e-9 } ?? true }
-        let shown = ChartLayout.spaced(labelled, at: { x($0.t) }, width: { Double(format($0.value).count + 1) * ReportChart.characterWidth + 4 }, keepLast: true)
+        // The baseline is labelled like a figure (its square marks it); a figure in the same
+        // period would say the same, so it is left out.
+        var labelled = observations.filter { point in baseline.map { abs($0.t - point.t) > 1e-9 } ?? true }
+        if let baseline { labelled.insert(baseline, at: 0) }
+        labelled.sort { $0.t < $1.t }
+        let shown = ChartLayout.spaced(labelled, at: { x($0.t) }, width: { Double(format($0.value).count + 1) * ReportChart.characterWidth + 4 })
         for point in shown {
             let text = format(point.value) + (point.provisional ? "*" : "")
-            out += valueLabel(text, x: x(point.t), y: y(point.value), color: ReportPalette.chartSeries, below: false)
+            out += valueLabel(text, x: x(point.t), y: y(point.value), color: ReportPalette.chartSeries)
         }
         return out + "</g>\n"
     }
 
-    /// A label above (or below) a point, kept inside the drawing.
-    private func valueLabel(_ text: String, x: Double, y: Double, color: String, below: Bool) -> String {
+    /// A label above a point (below it at the top of the drawing), kept inside the drawing.
+    private func valueLabel(_ text: String, x: Double, y: Double, color: String) -> String {
         let halfWidth = Double(text.count) * ReportChart.characterWidth / 2
         let clampedX = min(max(x, halfWidth + 2), ReportChart.width - halfWidth - 2)
-        var labelY = below ? y + 20 : y - 10
-        if labelY < 12 { labelY = y + 20 }
-        if labelY > plotBottom - 2 { labelY = y - 10 }
+        let labelY = y - 10 < 14 ? y + 22 : y - 10
         return "<text x=\"\(ReportText.coordinate(clampedX))\" y=\"\(ReportText.coordinate(labelY))\" text-anchor=\"middle\" fill=\"\(color)\" \(ChartLayout.halo) font-weight=\"bold\">\(ReportText.html(text))</text>\n"
     }
 
@@ -392,20 +402,19 @@ private struct ChartLayout {
         return (ticks, digits)
     }
 
-    /// The elements whose labels fit side by side: every k-th, with the last always kept.
-    static func spaced<Element>(_ elements: [Element], at position: (Element) -> Double, width: (Element) -> Double, keepLast: Bool) -> [Element] {
-        guard elements.count > 1 else { return elements }
-        for stride in 1...elements.count {
-            var chosen = Swift.stride(from: 0, to: elements.count, by: stride).map { elements[$0] }
-            if keepLast, (elements.count - 1) % stride != 0, let last = elements.last {
-                chosen.removeLast()
-                chosen.append(last)
-            }
-            let fits = zip(chosen, chosen.dropFirst()).allSatisfy { left, right in
-                position(right) - position(left) >= (width(left) + width(right)) / 2
-            }
-            if fits { return chosen }
+    /// The elements whose labels fit side by side: the first and the last always, and in between
+    /// each one that keeps clear of the one kept before it and of the last.
+    static func spaced<Element>(_ elements: [Element], at position: (Element) -> Double, width: (Element) -> Double) -> [Element] {
+        guard let first = elements.first, let last = elements.last, elements.count > 1 else { return elements }
+        func clear(_ left: Element, _ right: Element) -> Bool {
+            position(right) - position(left) >= (width(left) + width(right)) / 2
         }
-        return keepLast ? elements.last.map { [$0] } ?? [] : [elements[0]]
+        var chosen = [first]
+        for element in elements.dropFirst().dropLast() {
+            if let previous = chosen.last, clear(previous, element), clear(element, last) { chosen.append(element) }
+        }
+        if let previous = chosen.last, !clear(previous, last), chosen.count > 1 { chosen.removeLast() }
+        chosen.append(last)
+        return chosen
     }
 }

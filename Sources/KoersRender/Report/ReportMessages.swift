@@ -98,6 +98,7 @@ public enum ReportMessages {
     static let row = LocalizedText(en: "Row", nl: "Rij")
     static let column = LocalizedText(en: "Column", nl: "Kolom")
     static let contentHash = LocalizedText(en: "Content hash", nl: "Inhoudshash")
+    static let sourceFiles = LocalizedText(en: "Source files and their content hashes", nl: "Bronbestanden en hun inhoudshash")
     static let provisionalNote = LocalizedText(en: "* provisional figure", nl: "* voorlopig cijfer")
     static let unknown = LocalizedText(en: "–", nl: "–")
 

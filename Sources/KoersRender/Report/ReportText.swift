@@ -38,7 +38,12 @@ enum ReportText {
 
     /// A value as the reader writes it: `49.525` and `7,2` in Dutch.
     static func number(_ value: Double, _ language: Language, fractionDigits: Int = 2) -> String {
-        NumberWriter.format(value, notation: NumberNotation(language), maxFractionDigits: fractionDigits)
+        // `NumberWriter.format` traps with `maxFractionDigits: 0`, so whole numbers are rounded
+        // here and written with one allowed digit, which it then drops as a trailing zero.
+        guard fractionDigits > 0 else {
+            return NumberWriter.format(value.rounded(), notation: NumberNotation(language), maxFractionDigits: 1)
+        }
+        return NumberWriter.format(value, notation: NumberNotation(language), maxFractionDigits: fractionDigits)
     }
 
     /// An SVG coordinate with one decimal, written the same on every machine.
@@ -62,5 +67,24 @@ enum ReportText {
         }
         let result = String(mapped)
         return result.isEmpty ? "x" : result
+    }
+
+    /// `sha256:9b1f0c3e7a52…`: enough of a content hash to tell files apart in a table; the
+    /// appendix lists every hash in full beside its file.
+    static func shortHash(_ hash: String) -> String {
+        let algorithmEnd = hash.firstIndex(of: ":").map { hash.index(after: $0) } ?? hash.startIndex
+        let digest = hash[algorithmEnd...]
+        guard digest.count > 12 else { return hash }
+        return String(hash[..<algorithmEnd]) + digest.prefix(12) + "…"
+    }
+
+    /// Each (file, content hash) pair of the appendix once, in the order the figures name them.
+    static func sourceFiles(_ figures: [ReportFigureSource]) -> [(file: String, contentHash: String)] {
+        var seen = Set<[String]>()
+        var files: [(file: String, contentHash: String)] = []
+        for figure in figures where seen.insert([figure.file, figure.contentHash]).inserted {
+            files.append((figure.file, figure.contentHash))
+        }
+        return files
     }
 }
