@@ -35,21 +35,20 @@ public enum ReportHTML {
         var out = "<section class=\"summary\" aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(t(ReportMessages.summary))</h2>\n"
 
         out += "<h3>\(t(ReportMessages.goalsByStatus))</h3>\n"
-        out += "<div class=\"status-overview\">\n"
-        out += "<div class=\"table-wrap\">\n<table class=\"counts\">\n<caption>\(t(ReportMessages.goalsByStatus)) — \(t(ReportMessages.asOf(model.asOf)))</caption>\n"
+        out += "<figure class=\"bar\">\n\(ReportChart.statusBar(counts, language: language, id: "status-bar"))\n</figure>\n"
+        out += "<div class=\"table-wrap\">\n<table class=\"counts\">\n<caption class=\"visually-hidden\">\(t(ReportMessages.goalsByStatus)) — \(t(ReportMessages.asOf(model.asOf)))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.status))</th><th scope=\"col\" class=\"number\">\(t(ReportMessages.goals))</th></tr></thead>\n<tbody>\n"
         for (status, count) in counts {
             out += "<tr><th scope=\"row\">\(badge(status, language: language))</th><td class=\"number\">\(count)</td></tr>\n"
         }
         let total = counts.reduce(0) { $0 + $1.count }
         out += "</tbody>\n<tfoot><tr><th scope=\"row\">\(t(ReportMessages.total))</th><td class=\"number\">\(total)</td></tr></tfoot>\n</table>\n</div>\n"
-        out += "<figure class=\"bar\">\n\(ReportChart.statusBar(counts, language: language, id: "status-bar"))\n</figure>\n</div>\n"
 
         out += "<h3>\(t(ReportMessages.changedSince(model.previousPeriod)))</h3>\n"
         if model.changes.isEmpty {
             out += "<p>\(t(ReportMessages.noChanges))</p>\n"
         } else {
-            out += "<div class=\"table-wrap\">\n<table>\n<caption>\(t(ReportMessages.changedSince(model.previousPeriod)))</caption>\n"
+            out += "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">\(t(ReportMessages.changedSince(model.previousPeriod)))</caption>\n"
             out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.goal))</th><th scope=\"col\">\(t(ReportMessages.policyText))</th><th scope=\"col\">\(t(ReportMessages.from))</th><th scope=\"col\">\(t(ReportMessages.to))</th></tr></thead>\n<tbody>\n"
             for change in model.changes {
                 out += "<tr><th scope=\"row\">\(goalLink(change.id, model: model))</th><td>\(ReportText.html(change.title))</td>"
@@ -75,7 +74,7 @@ public enum ReportHTML {
         if model.goals.isEmpty {
             out += "<p>\(t(ReportMessages.noGoals))</p>\n"
         } else {
-            out += "<div class=\"table-wrap\">\n<table>\n<caption>\(t(ReportMessages.allGoals)) — \(t(ReportMessages.asOf(model.asOf)))</caption>\n"
+            out += "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">\(t(ReportMessages.allGoals)) — \(t(ReportMessages.asOf(model.asOf)))</caption>\n"
             out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.goal))</th><th scope=\"col\">\(t(ReportMessages.policyText))</th><th scope=\"col\">\(t(ReportMessages.status))</th></tr></thead>\n<tbody>\n"
             for (index, goal) in model.goals.enumerated() {
                 out += "<tr><th scope=\"row\"><a href=\"#\(anchor(goal.id, index: index))\">\(ReportText.html(goal.id))</a></th><td>\(ReportText.html(goal.title))</td><td>\(badge(goal.status, language: language))</td></tr>\n"
@@ -227,9 +226,9 @@ public enum ReportHTML {
         figure.chart { max-width: 42rem; }
         figcaption { color: \(ReportPalette.mutedText); font-size: 0.9rem; }
         svg { display: block; width: 100%; height: auto; max-width: 100%; }
-        .status-overview { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
-        .status-overview .table-wrap { flex: 0 1 auto; }
-        .status-overview .bar { flex: 1 1 16rem; margin-top: 2.2rem; }
+        figure.bar { max-width: 28rem; margin: 0.5rem 0; }
+        /* Read by screen readers, not shown: these captions repeat the heading just above. */
+        .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         .unjudgeable > li { margin-bottom: 0.5rem; }
         .no-chart { font-style: italic; }
         footer { margin-top: 3rem; font-size: 0.9rem; }
@@ -239,7 +238,6 @@ public enum ReportHTML {
           h2 { font-size: 1.2rem; }
           th, td { padding: 0.3rem 0.4rem; }
           .badge { white-space: normal; }
-          .status-overview .bar { margin-top: 0; }
         }
         @page { size: A4; margin: 14mm 15mm 14mm; }
         @media print {
@@ -258,6 +256,9 @@ public enum ReportHTML {
           h2, h3, caption { break-after: avoid; }
           figure, svg, tr { break-inside: avoid; }
           .table-wrap { overflow: visible; }
+          .provenance, .files { font-size: 8.5pt; }
+          .provenance td, .provenance th { white-space: normal; }
+          .hash code { overflow-wrap: anywhere; }
           thead { display: table-header-group; }
           svg.chart { max-height: 95mm; }
         }
