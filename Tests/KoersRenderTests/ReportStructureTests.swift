@@ -72,8 +72,8 @@ import Testing
         let html = ReportHTML.render(ReportFixtures.model(.en))
         #expect(html.contains("<span class=\"badge status-off-track\">Status: Off track</span>"))
         #expect(html.contains("<span class=\"badge status-at-risk\">At risk</span>"))
-        #expect(html.contains("<span aria-hidden=\"true\">✗ </span>Fails"))
-        #expect(html.contains("<span aria-hidden=\"true\">✓ </span>Passes"))
+        #expect(html.contains("<span aria-hidden=\"true\">✗\u{00A0}</span>Fails"))
+        #expect(html.contains("<span aria-hidden=\"true\">✓\u{00A0}</span>Passes"))
     }
 
     @Test func numbersFollowTheLanguage() {

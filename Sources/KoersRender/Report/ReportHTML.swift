@@ -118,8 +118,8 @@ public enum ReportHTML {
             out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.criterion))</th><th scope=\"col\">\(t(ReportMessages.result))</th><th scope=\"col\">\(t(ReportMessages.explanation))</th></tr></thead>\n<tbody>\n"
             for item in goal.checklist {
                 let mark = item.passed
-                    ? "<span class=\"pass\"><span aria-hidden=\"true\">✓ </span>\(t(ReportMessages.passed))</span>"
-                    : "<span class=\"fail\"><span aria-hidden=\"true\">✗ </span>\(t(ReportMessages.failed))</span>"
+                    ? "<span class=\"pass\"><span aria-hidden=\"true\">✓\u{00A0}</span>\(t(ReportMessages.passed))</span>"
+                    : "<span class=\"fail\"><span aria-hidden=\"true\">✗\u{00A0}</span>\(t(ReportMessages.failed))</span>"
                 out += "<tr><th scope=\"row\">\(ReportText.html(item.criterion))</th><td>\(mark)</td><td>\(ReportText.html(item.explanation))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</div>\n"
@@ -237,7 +237,9 @@ public enum ReportHTML {
           h1 { font-size: 1.45rem; }
           h2 { font-size: 1.2rem; }
           th, td { padding: 0.3rem 0.4rem; }
-          .badge { white-space: normal; }
+          .badge, .pass, .fail { white-space: normal; }
+          /* Long Dutch compounds may break rather than push the table wider than the screen. */
+          .figures td, .checklist td:last-child { overflow-wrap: anywhere; }
         }
         @page { size: A4; margin: 14mm 15mm 14mm; }
         @media print {

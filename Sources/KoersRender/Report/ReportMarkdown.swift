@@ -147,7 +147,7 @@ public enum ReportMarkdown {
             }
             lines.append("")
             if model.appendix.contains(where: \.provisional) { lines += [t(ReportMessages.provisionalNote), ""] }
-            lines += ["**\(t(ReportMessages.sourceFiles))**", ""]
+            lines += ["### " + t(ReportMessages.sourceFiles), ""]
             lines.append("| \(t(ReportMessages.file)) | \(t(ReportMessages.contentHash)) |")
             lines.append("|---|---|")
             for (file, contentHash) in ReportText.sourceFiles(model.appendix) {
