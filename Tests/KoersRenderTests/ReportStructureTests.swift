@@ -29,6 +29,28 @@ import Testing
         }
     }
 
+    /// Every element is closed, in order: a renderer that drops a closing tag breaks the layout
+    /// of everything after it.
+    @Test(arguments: reports)
+    func elementsAreBalanced(html: String) {
+        let void: Set<String> = ["meta", "br", "hr", "img", "input", "link"]
+        var open: [String] = []
+        var mismatches: [String] = []
+        for tag in html.matches(of: /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/) {
+            let name = String(tag.output.2).lowercased()
+            if tag.output.3.hasSuffix("/") || void.contains(name) { continue }
+            if tag.output.1.isEmpty {
+                open.append(name)
+            } else if open.last == name {
+                open.removeLast()
+            } else {
+                mismatches.append("</\(name)> closes <\(open.last ?? "nothing")>")
+            }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(open.isEmpty)
+    }
+
     @Test(arguments: reports)
     func headingsStartAtH1AndNeverSkipALevel(html: String) {
         let levels = html.matches(of: /<h([1-6])[\s>]/).compactMap { Int($0.output.1) }

@@ -6,16 +6,16 @@ import KoersCore
 /// labelled lines, and a legend names each style. `<title>` and `<desc>` state the data in words.
 public enum ReportChart {
     /// The size of the drawing in user units; the SVG scales to its container through `viewBox`.
-    /// Narrow, so that on a phone, where the chart shrinks to the screen, its 14-unit labels
+    /// Narrow, so that on a phone, where the chart shrinks to the screen, its 15-unit labels
     /// still come out near 11 px.
     static let width = 480.0
     static let plotTop = 36.0
     static let plotHeight = 200.0
     static let axisLabelHeight = 32.0
     static let rightMargin = 16.0
-    static let fontSize = 14.0
+    static let fontSize = 15.0
     /// The width of one character at `fontSize`, generous so labels never collide.
-    static let characterWidth = 8.0
+    static let characterWidth = 8.5
 
     /// The goal chart as an `<svg>` element. `id` makes the element ids of the title and
     /// description unique within a page; `standalone` adds the XML namespace and a fixed size
@@ -354,7 +354,8 @@ private struct ChartLayout {
         var positions: [(x: Double, row: Int)] = []
         var x = 12.0, row = 0
         for item in items {
-            let itemWidth = 30 + Double(item.label.text(in: language).count) * ReportChart.characterWidth + 18
+            // Legend text is not bold, so it needs less room per character than value labels.
+            let itemWidth = 30 + Double(item.label.text(in: language).count) * 7.8 + 16
             if x + itemWidth > ReportChart.width - 8, x > 12 {
                 row += 1
                 x = 12
