@@ -177,6 +177,15 @@ import Testing
         #expect(html.contains("<desc id=\"status-bar-desc\">Goals by status: 1 not evaluable, 1 no data, 1 on track, 1 off track.</desc>"))
     }
 
+    @Test func largeCountsAreGroupedInTheLanguage() {
+        let model = ReportModel(title: "Veel", language: .nl, asOf: "2022", statusCounts: [.noData: 1250, .onTrack: 3])
+        let html = ReportHTML.render(model)
+        #expect(html.contains("<td class=\"number\">1.250</td>"))
+        #expect(html.contains("<td class=\"number\">1.253</td></tr></tfoot>"))
+        #expect(html.contains("Doelen per status: 1.250 geen gegevens, 3 op koers."))
+        #expect(ReportMarkdown.render(model).contains("| Geen gegevens | 1.250 | ████████████████████ |"))
+    }
+
     @Test func emptyReportStillHasEverySection() {
         let model = ReportModel(title: "Leeg", language: .nl, asOf: "2022", statusCounts: [:])
         let html = ReportHTML.render(model)

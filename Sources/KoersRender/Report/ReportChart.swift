@@ -69,7 +69,7 @@ public enum ReportChart {
         let total = counts.reduce(0) { $0 + max(0, $1.count) }
         let barHeight = 28.0, barWidth = 320.0
         let prefix = ReportText.identifier(id)
-        let parts = counts.filter { $0.count > 0 }.map { "\($0.count) " + ReportMessages.statusName($0.status).text(in: language).lowercased() }
+        let parts = counts.filter { $0.count > 0 }.map { ReportText.count($0.count, language) + " " + ReportMessages.statusName($0.status).text(in: language).lowercased() }
         var out = "<svg viewBox=\"0 0 \(ReportText.coordinate(barWidth)) \(ReportText.coordinate(barHeight))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" class=\"status-bar\" font-family=\"sans-serif\" font-size=\"14\">\n"
         out += "<title id=\"\(prefix)-title\">\(ReportText.html(ReportMessages.goalsByStatus.text(in: language)))</title>\n"
         out += "<desc id=\"\(prefix)-desc\">\(ReportText.html(ReportMessages.statusBarDescription(parts).text(in: language)))</desc>\n"
@@ -79,7 +79,7 @@ public enum ReportChart {
             let segment = barWidth * Double(count) / Double(total)
             // A white gap between segments keeps neighbours apart without relying on their hues.
             out += "<rect x=\"\(ReportText.coordinate(x))\" y=\"0\" width=\"\(ReportText.coordinate(max(segment - 2, 1)))\" height=\"\(ReportText.coordinate(barHeight))\" fill=\"\(ReportPalette.status(status))\"/>\n"
-            let label = String(count)
+            let label = ReportText.count(count, language)
             if segment >= Double(label.count) * characterWidth + 8 {
                 out += "<text x=\"\(ReportText.coordinate(x + (segment - 2) / 2))\" y=\"19\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ReportPalette.onStatus)\">\(label)</text>\n"
             }

@@ -39,10 +39,10 @@ public enum ReportHTML {
         out += "<div class=\"table-wrap\">\n<table class=\"counts\">\n<caption class=\"visually-hidden\">\(t(ReportMessages.goalsByStatus)) — \(t(ReportMessages.asOf(model.asOf)))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.status))</th><th scope=\"col\" class=\"number\">\(t(ReportMessages.goals))</th></tr></thead>\n<tbody>\n"
         for (status, count) in counts {
-            out += "<tr><th scope=\"row\">\(badge(status, language: language))</th><td class=\"number\">\(count)</td></tr>\n"
+            out += "<tr><th scope=\"row\">\(badge(status, language: language))</th><td class=\"number\">\(ReportText.count(count, language))</td></tr>\n"
         }
         let total = counts.reduce(0) { $0 + $1.count }
-        out += "</tbody>\n<tfoot><tr><th scope=\"row\">\(t(ReportMessages.total))</th><td class=\"number\">\(total)</td></tr></tfoot>\n</table>\n</div>\n"
+        out += "</tbody>\n<tfoot><tr><th scope=\"row\">\(t(ReportMessages.total))</th><td class=\"number\">\(ReportText.count(total, language))</td></tr></tfoot>\n</table>\n</div>\n"
 
         out += "<h3>\(t(ReportMessages.changedSince(model.previousPeriod)))</h3>\n"
         if model.changes.isEmpty {

@@ -51,9 +51,9 @@ public enum ReportMarkdown {
         lines.append("| \(t(ReportMessages.status)) | \(t(ReportMessages.goals)) | |")
         lines.append("|---|--:|---|")
         for (status, count) in counts {
-            lines.append("| \(t(ReportMessages.statusName(status))) | \(count) | \(bar(count, of: largest)) |")
+            lines.append("| \(t(ReportMessages.statusName(status))) | \(ReportText.count(count, language)) | \(bar(count, of: largest)) |")
         }
-        lines.append("| **\(t(ReportMessages.total))** | **\(counts.reduce(0) { $0 + $1.count })** | |")
+        lines.append("| **\(t(ReportMessages.total))** | **\(ReportText.count(counts.reduce(0) { $0 + $1.count }, language))** | |")
         lines.append("")
 
         lines += ["### " + t(ReportMessages.changedSince(model.previousPeriod)), ""]

@@ -84,7 +84,6 @@ public enum ReportMessages {
         LocalizedText(en: "Vague-goal checks of \(id)", nl: "Controle op vaagheid van \(id)")
     }
 
-    static let chart = LocalizedText(en: "Chart", nl: "Grafiek")
     static let noChart = LocalizedText(en: "No chart: there are no figures to draw.", nl: "Geen grafiek: er zijn geen cijfers om te tekenen.")
 
     static let appendix = LocalizedText(en: "Appendix: every figure and its source", nl: "Bijlage: alle cijfers en hun bron")

@@ -46,6 +46,11 @@ enum ReportText {
         return NumberWriter.format(value, notation: NumberNotation(language), maxFractionDigits: fractionDigits)
     }
 
+    /// A count of goals, grouped like any other number: `1.250` in Dutch.
+    static func count(_ count: Int, _ language: Language) -> String {
+        NumberWriter.format(Double(count), notation: NumberNotation(language), maxFractionDigits: 1)
+    }
+
     /// An SVG coordinate with one decimal, written the same on every machine.
     static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
