@@ -237,9 +237,10 @@ private struct ChartLayout {
         out += "<line x1=\"\(ReportText.coordinate(plotLeft))\" y1=\"\(yy)\" x2=\"\(ReportText.coordinate(plotRight))\" y2=\"\(yy)\" stroke=\"\(ReportPalette.chartTarget)\" stroke-width=\"1.5\"/>\n"
         let label = ReportMessages.legendTarget.text(in: language) + " " + format(target)
         // At the left, where the road and projection are still far from the target, on the side
-        // of the line away from where the series starts.
+        // of the line away from where the series starts; below it when the series starts on the
+        // line, since the figures' own labels stand above their points.
         let start = (baseline.map { [$0] } ?? []) + observations.prefix(1)
-        let seriesStartsAbove = start.first.map { $0.value > target } ?? false
+        let seriesStartsAbove = start.first.map { $0.value >= target } ?? false
         var labelY = seriesStartsAbove ? y(target) + 15 : y(target) - 6
         if labelY < ReportChart.plotTop + 8 { labelY = y(target) + 15 }
         if labelY > plotBottom - 2 { labelY = y(target) - 6 }
@@ -286,7 +287,9 @@ private struct ChartLayout {
         var labelled = observations.filter { point in baseline.map { abs($0.t - point.t) > 1e-9 } ?? true }
         if let baseline { labelled.insert(baseline, at: 0) }
         labelled.sort { $0.t < $1.t }
-        let shown = ChartLayout.spaced(labelled, at: { x($0.t) }, width: { Double(format($0.value).count + 1) * ReportChart.characterWidth + 4 })
+        let shown = ChartLayout.spaced(
+            labelled, at: { x($0.t) }, width: { Double(format($0.value).count + 1) * ReportChart.characterWidth + 4 },
+            height: ReportChart.fontSize + 3, vertical: { y($0.value) })
         for point in shown {
             let text = format(point.value) + (point.provisional ? "*" : "")
             out += valueLabel(text, x: x(point.t), y: y(point.value), color: ReportPalette.chartSeries)
@@ -403,19 +406,29 @@ private struct ChartLayout {
         return (ticks, digits)
     }
 
-    /// The elements whose labels fit side by side: the first and the last always, and in between
-    /// each one that keeps clear of the one kept before it and of the last.
-    static func spaced<Element>(_ elements: [Element], at position: (Element) -> Double, width: (Element) -> Double) -> [Element] {
-        guard let first = elements.first, let last = elements.last, elements.count > 1 else { return elements }
+    /// The elements whose labels fit: the last always, the first when it keeps clear of the last,
+    /// and in between each one that keeps clear of the one kept before it and of the last. Two
+    /// labels keep clear when they are far enough apart sideways, or (given `height`) one label
+    /// height apart vertically.
+    static func spaced<Element>(
+        _ elements: [Element],
+        at position: (Element) -> Double,
+        width: (Element) -> Double,
+        height: Double = 0,
+        vertical: (Element) -> Double = { _ in 0 }
+    ) -> [Element] {
+        guard let last = elements.last else { return [] }
         func clear(_ left: Element, _ right: Element) -> Bool {
             position(right) - position(left) >= (width(left) + width(right)) / 2
+                || (height > 0 && abs(vertical(right) - vertical(left)) >= height)
         }
-        var chosen = [first]
-        for element in elements.dropFirst().dropLast() {
-            if let previous = chosen.last, clear(previous, element), clear(element, last) { chosen.append(element) }
+        var chosen: [Element] = []
+        for element in elements.dropLast() {
+            let clearOfPrevious = chosen.last.map { clear($0, element) } ?? true
+            if clearOfPrevious, clear(element, last) { chosen.append(element) }
         }
-        if let previous = chosen.last, !clear(previous, last), chosen.count > 1 { chosen.removeLast() }
         chosen.append(last)
         return chosen
     }
+
 }
