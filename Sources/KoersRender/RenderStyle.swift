@@ -114,10 +114,9 @@ struct ValueFormatter {
         return text + (unit == .percent ? "%" : "")
     }
 
-    /// A number rounded to a whole. (`NumberWriter` with zero fraction digits traps, so
-    /// round first and let it drop the zero fraction.)
+    /// A number rounded to a whole.
     func whole(_ x: Double) -> String {
-        NumberWriter.format(x.rounded(), notation: notation, maxFractionDigits: 1)
+        NumberWriter.format(x, notation: notation, maxFractionDigits: 0)
     }
 
     /// A figure inside a formula: up to four decimals, no unit.

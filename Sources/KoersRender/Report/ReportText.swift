@@ -38,17 +38,12 @@ enum ReportText {
 
     /// A value as the reader writes it: `49.525` and `7,2` in Dutch.
     static func number(_ value: Double, _ language: Language, fractionDigits: Int = 2) -> String {
-        // `NumberWriter.format` traps with `maxFractionDigits: 0`, so whole numbers are rounded
-        // here and written with one allowed digit, which it then drops as a trailing zero.
-        guard fractionDigits > 0 else {
-            return NumberWriter.format(value.rounded(), notation: NumberNotation(language), maxFractionDigits: 1)
-        }
-        return NumberWriter.format(value, notation: NumberNotation(language), maxFractionDigits: fractionDigits)
+        NumberWriter.format(value, notation: NumberNotation(language), maxFractionDigits: max(0, fractionDigits))
     }
 
     /// A count of goals, grouped like any other number: `1.250` in Dutch.
     static func count(_ count: Int, _ language: Language) -> String {
-        NumberWriter.format(Double(count), notation: NumberNotation(language), maxFractionDigits: 1)
+        NumberWriter.format(Double(count), notation: NumberNotation(language), maxFractionDigits: 0)
     }
 
     /// An SVG coordinate with one decimal, written the same on every machine.
