@@ -65,7 +65,7 @@ public enum ReportChart {
     }
 
     /// A horizontal bar of the goals per status, each segment labelled with its count where it fits.
-    static func statusBar(_ counts: [(status: ReportStatus, count: Int)], language: Language, id: String) -> String {
+    static func statusBar(_ counts: [(status: GoalStatus, count: Int)], language: Language, id: String) -> String {
         let total = counts.reduce(0) { $0 + max(0, $1.count) }
         let barHeight = 28.0, barWidth = 320.0
         let prefix = ReportText.identifier(id)

@@ -30,7 +30,7 @@ public enum ReportHTML {
     private static func summary(_ model: ReportModel) -> String {
         let language = model.language
         func t(_ text: LocalizedText) -> String { ReportText.html(text.text(in: language)) }
-        let counts = ReportStatus.allCases.map { (status: $0, count: max(0, model.statusCounts[$0] ?? 0)) }
+        let counts = GoalStatus.allCases.map { (status: $0, count: max(0, model.statusCounts[$0] ?? 0)) }
 
         var out = "<section class=\"summary\" aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(t(ReportMessages.summary))</h2>\n"
 
@@ -173,7 +173,7 @@ public enum ReportHTML {
     // MARK: Pieces
 
     /// The status as text on its color; `prefixed` writes "Status: On track".
-    private static func badge(_ status: ReportStatus, language: Language, prefixed: Bool = false) -> String {
+    private static func badge(_ status: GoalStatus, language: Language, prefixed: Bool = false) -> String {
         let text = prefixed ? ReportMessages.statusLine(status) : ReportMessages.statusName(status)
         return "<span class=\"badge status-\(status.rawValue)\">\(ReportText.html(text.text(in: language)))</span>"
     }
@@ -266,7 +266,7 @@ public enum ReportHTML {
         }
 
         """
-        for status in ReportStatus.allCases {
+        for status in GoalStatus.allCases {
             css += ".status-\(status.rawValue) { background: \(ReportPalette.status(status)); }\n"
         }
         return css

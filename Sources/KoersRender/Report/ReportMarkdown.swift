@@ -46,7 +46,7 @@ public enum ReportMarkdown {
 
         // Summary
         lines += ["## " + t(ReportMessages.summary), "", "### " + t(ReportMessages.goalsByStatus), ""]
-        let counts = ReportStatus.allCases.map { (status: $0, count: max(0, model.statusCounts[$0] ?? 0)) }
+        let counts = GoalStatus.allCases.map { (status: $0, count: max(0, model.statusCounts[$0] ?? 0)) }
         let largest = counts.map(\.count).max() ?? 0
         lines.append("| \(t(ReportMessages.status)) | \(t(ReportMessages.goals)) | |")
         lines.append("|---|--:|---|")

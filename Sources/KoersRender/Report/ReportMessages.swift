@@ -2,7 +2,7 @@ import KoersCore
 
 /// Every fixed word of the council report, in English and Dutch.
 public enum ReportMessages {
-    public static func statusName(_ status: ReportStatus) -> LocalizedText {
+    public static func statusName(_ status: GoalStatus) -> LocalizedText {
         switch status {
         case .notEvaluable: LocalizedText(en: "Not evaluable", nl: "Niet te beoordelen")
         case .noData: LocalizedText(en: "No data", nl: "Geen gegevens")
@@ -52,7 +52,7 @@ public enum ReportMessages {
     static let source = LocalizedText(en: "Source", nl: "Bron")
     static let sourceUnknown = LocalizedText(en: "not recorded", nl: "niet vastgelegd")
 
-    static func statusLine(_ status: ReportStatus) -> LocalizedText {
+    static func statusLine(_ status: GoalStatus) -> LocalizedText {
         LocalizedText(en: "Status: ", nl: "Status: ") + statusName(status)
     }
 

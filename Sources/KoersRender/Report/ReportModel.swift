@@ -5,17 +5,6 @@ import KoersCore
 // evaluation and the vague-goal check stay the only sources of judgement.
 
 /// A goal's status, in the order of `EVALUATION.md`. The raw values are the JSON names.
-public enum ReportStatus: String, Sendable, Hashable, CaseIterable {
-    case notEvaluable = "not-evaluable"
-    case noData = "no-data"
-    case achieved
-    case missed
-    case pending
-    case onTrack = "on-track"
-    case atRisk = "at-risk"
-    case offTrack = "off-track"
-}
-
 /// Everything one council report shows.
 public struct ReportModel: Sendable, Hashable {
     /// The report's heading, e.g. "Digitale dienstverlening Almelo — voortgang".
@@ -29,7 +18,7 @@ public struct ReportModel: Sendable, Hashable {
     /// Shown only when given (`--generated-at`), so the same input gives the same bytes.
     public var generatedAt: String?
     /// Number of goals per status. Statuses left out count as zero.
-    public var statusCounts: [ReportStatus: Int]
+    public var statusCounts: [GoalStatus: Int]
     /// Goals whose status differs from the one at `previousPeriod`.
     public var changes: [ReportStatusChange]
     /// Goals koers cannot judge, with the vague-goal findings that say why.
@@ -45,7 +34,7 @@ public struct ReportModel: Sendable, Hashable {
         asOf: String,
         previousPeriod: String? = nil,
         generatedAt: String? = nil,
-        statusCounts: [ReportStatus: Int],
+        statusCounts: [GoalStatus: Int],
         changes: [ReportStatusChange] = [],
         unjudgeable: [ReportUnjudgeableGoal] = [],
         goals: [ReportGoalSection] = [],
@@ -64,7 +53,7 @@ public struct ReportModel: Sendable, Hashable {
     }
 
     /// The counts per status of a list of goal sections, for when every goal has a section.
-    public static func counts(of goals: [ReportGoalSection]) -> [ReportStatus: Int] {
+    public static func counts(of goals: [ReportGoalSection]) -> [GoalStatus: Int] {
         goals.reduce(into: [:]) { counts, goal in counts[goal.status, default: 0] += 1 }
     }
 }
@@ -73,10 +62,10 @@ public struct ReportModel: Sendable, Hashable {
 public struct ReportStatusChange: Sendable, Hashable {
     public var id: String
     public var title: String
-    public var from: ReportStatus
-    public var to: ReportStatus
+    public var from: GoalStatus
+    public var to: GoalStatus
 
-    public init(id: String, title: String, from: ReportStatus, to: ReportStatus) {
+    public init(id: String, title: String, from: GoalStatus, to: GoalStatus) {
         self.id = id
         self.title = title
         self.from = from
@@ -106,7 +95,7 @@ public struct ReportGoalSection: Sendable, Hashable {
     public var title: String
     /// Where the policy text comes from, e.g. "Programmabegroting 2021, p. 12"; nil when unknown.
     public var source: String?
-    public var status: ReportStatus
+    public var status: GoalStatus
     /// The status in one plain sentence, e.g. "Behind schedule: 52.100 in 2022 where 52.500 was expected."
     public var statusSentence: String
     public var figures: ReportKeyFigures
@@ -119,7 +108,7 @@ public struct ReportGoalSection: Sendable, Hashable {
         id: String,
         title: String,
         source: String? = nil,
-        status: ReportStatus,
+        status: GoalStatus,
         statusSentence: String,
         figures: ReportKeyFigures = ReportKeyFigures(),
         chart: ReportChartSpec? = nil,

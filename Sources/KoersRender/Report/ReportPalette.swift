@@ -1,3 +1,5 @@
+import KoersCore
+
 /// The report's colors. Every text color meets WCAG 2.1 AA (4.5:1) against the background it is
 /// drawn on and every chart line 3:1 against the page; `ReportPaletteTests` computes the ratios from
 /// `textPairs` and `graphicPairs`, so a color changed here is checked there.
@@ -14,7 +16,7 @@ public enum ReportPalette {
 
     /// A badge's and a bar segment's background. Dark enough for white text (4.5:1), which also
     /// keeps each segment 3:1 against the page.
-    public static func status(_ status: ReportStatus) -> String {
+    public static func status(_ status: GoalStatus) -> String {
         switch status {
         case .notEvaluable: "#5c3d8f"
         case .noData: "#595959"
@@ -58,7 +60,7 @@ public enum ReportPalette {
         for color in [chartSeries, chartRoad, chartProjection, chartTarget, chartDeadline, chartAxis] {
             pairs.append(("chart label \(color) on page", color, page))
         }
-        for status in ReportStatus.allCases {
+        for status in GoalStatus.allCases {
             pairs.append(("badge text on \(status.rawValue)", onStatus, ReportPalette.status(status)))
         }
         return pairs
@@ -74,7 +76,7 @@ public enum ReportPalette {
             ("deadline line", chartDeadline, page),
             ("axis", chartAxis, page),
         ]
-        for status in ReportStatus.allCases {
+        for status in GoalStatus.allCases {
             pairs.append(("bar segment \(status.rawValue)", ReportPalette.status(status), page))
         }
         return pairs
