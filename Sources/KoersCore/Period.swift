@@ -160,3 +160,11 @@ extension Period {
         return value
     }
 }
+
+extension Period {
+    /// The period before this one, of the same granularity.
+    public var previous: Period? {
+        if index > 1 { return Period(year: Int(year), granularity: granularity, index: Int(index) - 1) }
+        return Period(year: Int(year) - 1, granularity: granularity, index: granularity.periodsPerYear)
+    }
+}

@@ -13,7 +13,7 @@ extension CheckRenderer {
         let snippet = proposal.goalFileSnippet(id: goalID, language: proposal.language)
         switch format {
         case .json:
-            return draftJSON(proposal, snippet: snippet, language: language).rendered() + "\n"
+            return draftJSON(proposal, snippet: snippet, language: language).serialized() + "\n"
         case .csv:
             var rows = [["part", "value", "span_start", "span_end", "quote"]]
             rows += draftParts(proposal, language).map { [$0.0, $0.1, $0.2.map { String($0.start) } ?? "", $0.2.map { String($0.end) } ?? "", $0.2?.text ?? ""] }
@@ -84,7 +84,7 @@ extension CheckRenderer {
         return parts
     }
 
-    private static func draftJSON(_ proposal: DraftProposal, snippet: String, language: Language) -> CheckJSON {
+    private static func draftJSON(_ proposal: DraftProposal, snippet: String, language: Language) -> JSON {
         .object([
             ("sentence", .string(proposal.sentence)),
             ("language", .string(proposal.language.rawValue)),
@@ -101,7 +101,7 @@ extension CheckRenderer {
             ("baseline", .optional(proposal.baseline) { baseline in
                 .object([
                     ("period", .optional(baseline.period) { .string($0.description) }),
-                    ("value", .optional(baseline.value, CheckJSON.number)),
+                    ("value", .optional(baseline.value, JSON.number)),
                     ("span", json(baseline.span)),
                 ])
             }),

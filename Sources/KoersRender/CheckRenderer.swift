@@ -38,7 +38,7 @@ public enum CheckRenderer {
     public static func render(_ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
         switch format {
         case .table: table(report, language, symbols)
-        case .json: json(report, language).rendered() + "\n"
+        case .json: json(report, language).serialized() + "\n"
         case .csv: csv(report, language)
         case .markdown: markdown(report, language)
         }
@@ -75,7 +75,7 @@ public enum CheckRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ finding: Finding, _ language: Language) -> CheckJSON {
+    static func json(_ finding: Finding, _ language: Language) -> JSON {
         .object([
             ("code", .string(finding.rule.code)),
             ("severity", .string(finding.severity.rawValue)),
@@ -83,15 +83,15 @@ public enum CheckRenderer {
             ("suggestion", .string(finding.suggestion.text(in: language))),
             ("span", .optional(finding.span, json)),
             ("waived", .bool(finding.isWaived)),
-            ("waiver_reason", .optional(finding.waiver?.reason, CheckJSON.string)),
+            ("waiver_reason", .optional(finding.waiver?.reason, JSON.string)),
         ])
     }
 
-    static func json(_ span: TextSpan) -> CheckJSON {
+    static func json(_ span: TextSpan) -> JSON {
         .object([("start", .number(Double(span.start))), ("end", .number(Double(span.end))), ("text", .string(span.text))])
     }
 
-    private static func json(_ report: CheckReport, _ language: Language) -> CheckJSON {
+    private static func json(_ report: CheckReport, _ language: Language) -> JSON {
         let totals = report.totals
         return .object([
             ("goals", .array(report.results.map { result in
@@ -104,7 +104,7 @@ public enum CheckRenderer {
                     ("findings", .array(result.findings.map { json($0, language) })),
                 ])
             })),
-            ("unknown_goals", .array(report.unknownGoalIDs.map(CheckJSON.string))),
+            ("unknown_goals", .array(report.unknownGoalIDs.map(JSON.string))),
             ("total", .object([
                 ("goals", .number(Double(totals.goals))),
                 ("cannot_be_evaluated", .number(Double(totals.cannotBeEvaluated))),
@@ -172,13 +172,13 @@ public enum CheckRenderer {
     public static func renderChecklist(_ checklist: GoalChecklist, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
         switch format {
         case .json:
-            return CheckJSON.array(checklist.items.map { item in
+            return JSON.array(checklist.items.map { item in
                 .object([
                     ("criterion", .string(item.criterion.rawValue)),
                     ("state", .string(item.state.rawValue)),
                     ("rules", .array(item.findings.map { .string($0.rule.code) })),
                 ])
-            }).rendered() + "\n"
+            }).serialized() + "\n"
         case .csv:
             let rows = [["criterion", "state", "rules"]] + checklist.items.map {
                 [$0.criterion.rawValue, $0.state.rawValue, $0.findings.map(\.rule.code).joined(separator: " ")]
@@ -225,7 +225,7 @@ public enum CheckRenderer {
             return "## `\(explanation.rule.code)` — \(markdownText(explanation.headline.text(in: language)))\n"
                 + sections.map { "\n### \($0.0.text(in: language))\n\n\(markdownText($0.1.text(in: language)))\n" }.joined()
         case .json:
-            return CheckJSON.object([
+            return JSON.object([
                 ("code", .string(explanation.rule.code)),
                 ("severity", .string(explanation.severity.rawValue)),
                 ("headline", .string(explanation.headline.text(in: language))),
@@ -233,7 +233,7 @@ public enum CheckRenderer {
                 ("why", .string(explanation.whyItMatters.text(in: language))),
                 ("good_example", .string(explanation.goodExample.text(in: language))),
                 ("bad_example", .string(explanation.badExample.text(in: language))),
-            ]).rendered() + "\n"
+            ]).serialized() + "\n"
         case .csv:
             let rows = [["code", "severity", "headline", "meaning", "why", "good_example", "bad_example"],
                         [explanation.rule.code, explanation.severity.rawValue] + ([explanation.headline] + sections.map(\.1)).map { $0.text(in: language) }]
@@ -257,10 +257,10 @@ public enum CheckRenderer {
                 + explanations.map { "| `\($0.rule.code)` | \(CheckRenderMessages.severity($0.severity).text(in: language)) | \(markdownCell($0.headline.text(in: language))) |" }
                 .joined(separator: "\n") + "\n"
         case .json:
-            return CheckJSON.array(explanations.map { explanation in
+            return JSON.array(explanations.map { explanation in
                 .object([("code", .string(explanation.rule.code)), ("severity", .string(explanation.severity.rawValue)),
                          ("headline", .string(explanation.headline.text(in: language)))])
-            }).rendered() + "\n"
+            }).serialized() + "\n"
         case .csv:
             let rows = [["code", "severity", "headline"]] + explanations.map { [$0.rule.code, $0.severity.rawValue, $0.headline.text(in: language)] }
             return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

@@ -1,0 +1,113 @@
+import KoersCore
+
+/// Turns evaluations and check results into the council report's model: the one place where
+/// koers's judgements are worded for the report. The renderers only lay the model out.
+public enum CouncilReport {
+    /// - Parameters:
+    ///   - current: every goal evaluated as of the report's period.
+    ///   - previous: the same as of the period before, for "what changed"; nil when there is none.
+    ///   - check: the vague-goal check of the same goals.
+    public static func build(
+        title: String, model: GoalModel, current: EvaluationSet, previous: EvaluationSet?, check: CheckReport,
+        language: Language, generatedAt: String?
+    ) -> ReportModel {
+        let checkByGoal = Dictionary(check.results.map { ($0.goal.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sections = current.evaluations.map { evaluation in
+            section(evaluation, check: checkByGoal[evaluation.goal.id], language: language)
+        }
+        let changes = previous.map { earlier in
+            EvaluationSet.changes(from: earlier, to: current).compactMap { change -> ReportStatusChange? in
+                guard let before = change.before, let after = change.after else { return nil }
+                return ReportStatusChange(id: after.goal.id, title: after.goal.title, from: before.status, to: after.status)
+            }
+        } ?? []
+        let unjudgeable = check.results.filter { $0.verdict == .cannotBeEvaluated }.map { result in
+            ReportUnjudgeableGoal(
+                id: result.goal.id, title: result.goal.title,
+                reasons: result.findings.filter { $0.severity == .error && $0.waiver == nil }.map { $0.message.text(in: language) })
+        }
+        return ReportModel(
+            title: title, language: language, asOf: current.asOf?.description ?? "–",
+            previousPeriod: previous?.asOf?.description, generatedAt: generatedAt,
+            statusCounts: current.counts, changes: changes, unjudgeable: unjudgeable, goals: sections,
+            appendix: appendix(current.evaluations, store: model.store))
+    }
+
+    static func section(_ evaluation: GoalEvaluation, check: GoalCheckResult?, language: Language) -> ReportGoalSection {
+        let goal = evaluation.goal
+        let formatter = ValueFormatter(language: language, evaluation: evaluation)
+        func figure(_ value: Double?, in period: Period?) -> ReportFigure? {
+            value.map { ReportFigure(period.map { "\(formatter.value(value!)) (\($0))" } ?? formatter.value($0), value: $0) }
+        }
+        let figures = ReportKeyFigures(
+            baseline: evaluation.baseline.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
+            target: figure(evaluation.target, in: evaluation.deadline),
+            current: evaluation.current.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
+            expected: figure(evaluation.expected, in: evaluation.current?.period),
+            projected: figure(evaluation.projected, in: evaluation.deadline),
+            reached: evaluation.reached.map { ReportFigure($0.description) })
+        let checklist = (check?.checklist.items ?? []).map { item in
+            ReportChecklistItem(
+                criterion: CheckRenderMessages.criterion(item.criterion).text(in: language),
+                passed: item.state != .notMet,
+                explanation: item.findings.map { $0.message.text(in: language) }.joined(separator: " "))
+        }
+        let source = goal.source.map { source in source.section.map { "\(source.document), \($0)" } ?? source.document }
+        return ReportGoalSection(
+            id: goal.id, title: goal.title, source: source, status: evaluation.status,
+            statusSentence: StatusSentence.text(evaluation).text(in: language), figures: figures,
+            chart: chart(evaluation, language: language), checklist: checklist)
+    }
+
+    /// The chart of a goal with figures: its series, the baseline, the road, the projection to the deadline.
+    static func chart(_ evaluation: GoalEvaluation, language: Language) -> ReportChartSpec? {
+        let points = evaluation.points
+        guard !points.isEmpty || evaluation.baseline != nil else { return nil }
+        func chartPoint(_ point: EvaluationPoint) -> ReportChartPoint {
+            ReportChartPoint(period: point.period.description, t: point.t, value: point.value, provisional: point.provisional)
+        }
+        var projection: [ReportChartPoint] = []
+        if let line = evaluation.projection, let start = evaluation.baseline, let deadline = evaluation.deadline {
+            projection = [
+                ReportChartPoint(period: start.period.description, t: start.t, value: line.value(at: start.t)),
+                ReportChartPoint(period: deadline.description, t: deadline.end, value: line.value(at: deadline.end)),
+            ]
+        }
+        return ReportChartSpec(
+            seriesName: evaluation.goal.metric?.description ?? evaluation.goal.id,
+            valueSuffix: evaluation.unit == .percent ? "%" : "",
+            observations: points.map(chartPoint),
+            baseline: evaluation.baseline.map(chartPoint),
+            road: evaluation.road.map { ReportChartPoint(period: $0.period.description, t: $0.t, value: $0.value) },
+            projection: projection,
+            target: evaluation.target,
+            deadline: evaluation.deadline.map { ReportChartMoment(period: $0.description, t: $0.end) })
+    }
+
+    /// Every figure the evaluations used, each with the file, row and column it came from.
+    static func appendix(_ evaluations: [GoalEvaluation], store: ObservationStore) -> [ReportFigureSource] {
+        var seen = Set<String>()
+        var rows: [ReportFigureSource] = []
+        for evaluation in evaluations {
+            let series = evaluation.goal.metric?.description ?? evaluation.goal.id
+            for point in evaluation.projectionPoints {
+                let entry: ReportFigureSource
+                switch point.origin {
+                case let .observation(provenance):
+                    let source = store.source(of: provenance)
+                    entry = ReportFigureSource(
+                        series: series, period: point.period.description, value: point.value, provisional: point.provisional,
+                        file: source?.path ?? "–", row: Int(provenance.row), column: Int(provenance.column),
+                        contentHash: source?.contentHash ?? "")
+                case let .goalFile(location):
+                    entry = ReportFigureSource(
+                        series: series, period: point.period.description, value: point.value, provisional: point.provisional,
+                        file: location?.file ?? "–", row: location?.line, column: location?.column, contentHash: "")
+                }
+                let key = "\(entry.series)|\(entry.period)|\(entry.file)|\(entry.row ?? 0)"
+                if seen.insert(key).inserted { rows.append(entry) }
+            }
+        }
+        return rows
+    }
+}
