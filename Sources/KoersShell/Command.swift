@@ -33,13 +33,18 @@ public struct ArgumentSpec: Sendable {
 /// A `--name [VALUE]` option of a command.
 public struct OptionSpec: Sendable {
     public var name: String
+    /// A one-letter form (`-o` for `--output`).
+    public var short: Character?
     /// nil for a flag; otherwise what the value is called in help, and how to complete it.
     public var valueName: String?
     public var completion: CompletionKind
     public var help: LocalizedText
 
-    public init(_ name: String, value valueName: String? = nil, completion: CompletionKind = .none, help: LocalizedText) {
+    public init(
+        _ name: String, short: Character? = nil, value valueName: String? = nil, completion: CompletionKind = .none, help: LocalizedText
+    ) {
         self.name = name
+        self.short = short
         self.valueName = valueName
         self.completion = completion
         self.help = help
@@ -117,6 +122,11 @@ public struct CommandSpec: Sendable {
         self.handler = handler
     }
 
+    /// The option a word names: `--output` or its short form `-o`.
+    public func option(matching word: String) -> OptionSpec? {
+        options.first { "--\($0.name)" == word || $0.short.map { "-\($0)" } == word }
+    }
+
     public var allNames: [String] { [name] + (dutchName.map { [$0] } ?? []) + aliases }
 
     /// The name to show a user of this language.
@@ -133,7 +143,8 @@ public struct CommandSpec: Sendable {
             parts.append(word)
         }
         for option in options {
-            parts.append("[--\(option.name)\(option.valueName.map { " \($0)" } ?? "")]")
+            let name = option.short.map { "-\($0)|--\(option.name)" } ?? "--\(option.name)"
+            parts.append("[\(name)\(option.valueName.map { " \($0)" } ?? "")]")
         }
         return parts.joined(separator: " ")
     }
@@ -152,8 +163,10 @@ public struct CommandSpec: Sendable {
                 onlyArguments = true
                 continue
             }
-            if !onlyArguments, word.hasPrefix("--"), word.count > 2 {
-                var optionName = String(word.dropFirst(2))
+            let shortOption = word.count == 2 && word.first == "-"
+                ? self.options.first { $0.short.map { "-\($0)" } == word } : nil
+            if !onlyArguments, (word.hasPrefix("--") && word.count > 2) || shortOption != nil {
+                var optionName = shortOption?.name ?? String(word.dropFirst(2))
                 var inlineValue: String?
                 if let equals = optionName.firstIndex(of: "=") {
                     inlineValue = String(optionName[optionName.index(after: equals)...])

@@ -8,7 +8,7 @@ public enum CommandTable {
         help, load, goals,
         EvaluationCommands.status, EvaluationCommands.show, EvaluationCommands.why, EvaluationCommands.trend,
         EvaluationCommands.asOf, EvaluationCommands.diff,
-        CheckCommands.check, CheckCommands.explain, CheckCommands.draft,
+        CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         metrics, language, quit,
     ]
 

@@ -21,9 +21,7 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         let words = previous.dropFirst().map(\.text)
 
         // The value of an option that takes one.
-        if let last = words.last, last.hasPrefix("--"),
-            let option = spec.options.first(where: { "--\($0.name)" == last }), option.valueName != nil
-        {
+        if let last = words.last, let option = spec.option(matching: last), option.valueName != nil {
             return Completion(start: current.start, candidates: candidates(for: option.completion, prefix: prefix))
         }
         if prefix.hasPrefix("-") {
@@ -36,7 +34,7 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         var index = 0
         while index < words.count {
             let word = words[index]
-            if word.hasPrefix("--"), let option = spec.options.first(where: { "--\($0.name)" == word }) {
+            if let option = spec.option(matching: word) {
                 index += option.valueName == nil ? 1 : 2
                 continue
             }

@@ -24,7 +24,7 @@ enum HelpText {
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
             for option in spec.options {
-                let name = "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
+                let name = (option.short.map { "-\($0), " } ?? "") + "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
                 lines.append("  \(name)  \(option.help.text(in: language))")
             }
         }

@@ -145,4 +145,22 @@ public enum ShellMessages {
     public static func wordListMissing(_ name: String) -> LocalizedText {
         LocalizedText(en: "the word list '\(name).txt' is missing from this installation.", nl: "de woordenlijst '\(name).txt' ontbreekt in deze installatie.")
     }
+
+    public static func reportWritten(_ path: String, goals: Int, charts: Int) -> LocalizedText {
+        let chartsEn = charts > 0 ? " and \(charts) chart files" : ""
+        let chartsNl = charts > 0 ? " en \(charts) grafiekbestanden" : ""
+        return LocalizedText(
+            en: "Wrote the report (\(goals) goals) to \(path)\(chartsEn).",
+            nl: "Rapport (\(goals) doelen) geschreven naar \(path)\(chartsNl).")
+    }
+
+    public static func reportTitle(_ name: String) -> LocalizedText {
+        name.isEmpty
+            ? LocalizedText(en: "Progress of the policy goals", nl: "Voortgang van de beleidsdoelen")
+            : LocalizedText(en: "Progress of the policy goals: \(name)", nl: "Voortgang van de beleidsdoelen: \(name)")
+    }
+
+    public static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
+        LocalizedText(en: "cannot write '\(path)': \(reason).", nl: "kan '\(path)' niet schrijven: \(reason).")
+    }
 }

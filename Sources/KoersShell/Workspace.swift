@@ -23,11 +23,15 @@ public struct Workspace {
         files += found
     }
 
-    /// A short name for the prompt: the last directory or file name of the first root.
-    public func summary(in language: Language) -> String {
+    /// The last directory or file name of the first root: what the user would call the goals.
+    public var summaryName: String {
         guard let first = roots.first else { return "" }
-        let name = URL(fileURLWithPath: first).standardizedFileURL.lastPathComponent
-        return ShellMessages.promptSummary(name: name, goals: model.goals.count).text(in: language)
+        return URL(fileURLWithPath: first).standardizedFileURL.lastPathComponent
+    }
+
+    /// A short description for the prompt: the name and the number of goals.
+    public func summary(in language: Language) -> String {
+        roots.isEmpty ? "" : ShellMessages.promptSummary(name: summaryName, goals: model.goals.count).text(in: language)
     }
 
     /// Every `.koers` file a path names: the file itself, or the files below a directory in path order.

@@ -37,7 +37,9 @@ public enum CouncilReport {
         let goal = evaluation.goal
         let formatter = ValueFormatter(language: language, evaluation: evaluation)
         func figure(_ value: Double?, in period: Period?) -> ReportFigure? {
-            value.map { ReportFigure(period.map { "\(formatter.value(value!)) (\($0))" } ?? formatter.value($0), value: $0) }
+            guard let value else { return nil }
+            let text = formatter.value(value)
+            return ReportFigure(period.map { "\(text) (\($0))" } ?? text, value: value)
         }
         let figures = ReportKeyFigures(
             baseline: evaluation.baseline.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
