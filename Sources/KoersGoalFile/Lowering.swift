@@ -125,8 +125,8 @@ struct Lowering {
             }
         }
 
-        if !hasTitle {
-            problems.append(Problem(at: block.name ?? block.keyword, GoalFileMessages.missingTitle(goal.id)))
+        if !hasTitle, let name = block.name {
+            problems.append(Problem(at: name, GoalFileMessages.missingTitle(goal.id)))
         }
         if let deadline = goal.deadline, let baseline = goal.baseline?.period, let deadlineToken, deadline.end <= baseline.end {
             problems.append(Problem(at: deadlineToken, GoalFileMessages.deadlineNotAfterBaseline(

@@ -251,7 +251,7 @@ public enum GoalFileMessages {
         let dutchRole = mark == "." ? (en: "groups thousands", nl: "scheidt duizendtallen") : (en: "is the decimal mark", nl: "is het decimaalteken")
         let englishRole = mark == "." ? (en: "is the decimal mark", nl: "is het decimaalteken") : (en: "groups thousands", nl: "scheidt duizendtallen")
         func shown(_ value: Double, _ language: Language) -> String {
-            NumberWriter.format(value, notation: NumberNotation(language), maxFractionDigits: 15, grouping: false)
+            GoalFilePrinter.plainNumber(value, notation: NumberNotation(language))
         }
         return LocalizedText(
             en: "`\(text)` is ambiguous: in Dutch notation it is \(shown(dutch, .en)) (`\(mark)` \(dutchRole.en)), "
@@ -268,7 +268,7 @@ public enum GoalFileMessages {
     static func wrongNotation(_ text: String, declared: NumberNotation) -> LocalizedText {
         let other: NumberNotation = declared == .dutch ? .english : .dutch
         let rewritten = NumberReader.read(text, notation: other).map {
-            NumberWriter.format($0, notation: declared, maxFractionDigits: 15)
+            GoalFilePrinter.number($0, style: GoalFileStyle(notation: declared))
         }
         let suggestion = (try? rewritten.get()).map { (en: "; write `\($0)`", nl: "; schrijf `\($0)`") } ?? (en: "", nl: "")
         let name = (en: declared == .dutch ? "Dutch" : "English", nl: declared == .dutch ? "Nederlandse" : "Engelse")

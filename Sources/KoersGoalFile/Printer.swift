@@ -199,6 +199,13 @@ public enum GoalFilePrinter {
         return out
     }
 
+    /// A number with its decimal mark and no thousands separators, as messages quote it.
+    static func plainNumber(_ value: Double, notation: NumberNotation) -> String {
+        let (negative, integer, fraction) = decimalDigits(value)
+        let mark = String(Unicode.Scalar(notation.decimalMark))
+        return (negative ? "-" : "") + integer + (fraction.isEmpty ? "" : mark + fraction)
+    }
+
     /// The sign, integer digits and fraction digits (no trailing zeros) of the shortest decimal
     /// that reads back as `value`. Non-finite values, which no goal file holds, print as 0.
     static func decimalDigits(_ value: Double) -> (negative: Bool, integer: String, fraction: String) {
