@@ -281,10 +281,9 @@ struct TokenReader {
         guard let token = peek, token.kind == .word else { throw problemExpecting(expected) }
         let word = GoalFileVocabulary.folded(token.value)
         guard let value = table[word] else {
-            let candidates = table.keys.sorted()
+            // The message lists the words; the hint names the one probably meant.
             throw Problem(at: token, GoalFileMessages.expected(expected, found: token),
-                          hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)
-                              ?? GoalFileMessages.oneOf(candidates))
+                          hint: Suggestion.closest(to: word, among: table.keys.sorted()).map(GoalFileMessages.didYouMean))
         }
         index += 1
         return value

@@ -21,7 +21,7 @@ public enum GoalFileMessages {
         case .path:
             LocalizedText(en: "the data file's path in quotes", nl: "het pad van het gegevensbestand tussen aanhalingstekens")
         case .notationValue:
-            LocalizedText(verbatim: "`nl`, `en`")
+            LocalizedText(en: "`nl` or `en`", nl: "`nl` of `en`")
         case .fieldKeyword:
             LocalizedText(en: "a field name", nl: "een veldnaam")
         case .endOfLine:
@@ -147,11 +147,6 @@ public enum GoalFileMessages {
 
     static func didYouMean(_ word: String) -> LocalizedText {
         LocalizedText(en: "did you mean `\(word)`?", nl: "bedoelt u `\(word)`?")
-    }
-
-    static func oneOf(_ words: [String]) -> LocalizedText {
-        let list = words.map { "`\($0)`" }.joined(separator: ", ")
-        return LocalizedText(en: "one of: \(list)", nl: "een van: \(list)")
     }
 
     static let indentedOutsideBlock = LocalizedText(
