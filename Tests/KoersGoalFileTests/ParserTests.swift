@@ -80,11 +80,11 @@ goal meer-online
         ])
 
     @Test func theDutchExampleOfTheDocumentation() throws {
-        #expect(try document(dutchExample).content == expectedContent)
+        #expect(try parseCleanly(dutchExample).content == expectedContent)
     }
 
     @Test func theEnglishExampleMeansTheSame() throws {
-        #expect(try document(englishExample).content == expectedContent)
+        #expect(try parseCleanly(englishExample).content == expectedContent)
     }
 
     @Test func keywordsAreCaseInsensitive() throws {
@@ -94,7 +94,7 @@ goal meer-online
     }
 
     @Test func everyEntityKnowsWhereItWasDeclared() throws {
-        let content = try document(dutchExample, path: "goals/almelo/begroting.koers").content
+        let content = try parseCleanly(dutchExample, path: "goals/almelo/begroting.koers").content
         #expect(content.metrics[0].location == SourceLocation(file: "goals/almelo/begroting.koers", line: 4, column: 11))
         #expect(content.dataDeclarations[0].location == SourceLocation(file: "goals/almelo/begroting.koers", line: 13, column: 10))
         #expect(content.dataDeclarations[0].options[0].location == SourceLocation(file: "goals/almelo/begroting.koers", line: 14, column: 5))
@@ -248,7 +248,7 @@ goal meer-online
     }
 
     @Test func inlineValuesWithLabelsAndProvisionalMarks() throws {
-        let values = try document("""
+        let values = try parseCleanly("""
         getalnotatie nl
         indicator tevredenheid
             waarde 2019 = 7,1
@@ -267,14 +267,14 @@ goal meer-online
     }
 
     @Test func theSameFigureForAnotherSeriesOrPeriodIsNoDuplicate() throws {
-        let values = try document("metric m\n    value 2020 = 1\n    value 2021 = 1\n    value {a=b} 2020 = 1\n").content.inlineValues
+        let values = try parseCleanly("metric m\n    value 2020 = 1\n    value 2021 = 1\n    value {a=b} 2020 = 1\n").content.inlineValues
         #expect(values.count == 3)
     }
 
     // MARK: - Data blocks
 
     @Test func dataBlocksKeepTheirOptionsAsWritten() throws {
-        let declaration = try document("""
+        let declaration = try parseCleanly("""
         gegevens "data/tabel 3.1.csv"
             vorm breed
             scheiding ;
@@ -294,7 +294,7 @@ goal meer-online
     }
 
     @Test func aDataBlockWithoutOptions() throws {
-        #expect(try document("data \"cijfers.csv\"\n").content.dataDeclarations == [DataDeclaration(path: "cijfers.csv")])
+        #expect(try parseCleanly("data \"cijfers.csv\"\n").content.dataDeclarations == [DataDeclaration(path: "cijfers.csv")])
     }
 
     // MARK: - Text
@@ -364,7 +364,7 @@ goal meer-online
     }
 
     @Test func blocksEndAtTheNextHeader() throws {
-        let content = try document("""
+        let content = try parseCleanly("""
         goal a
             title "A"
         goal b
@@ -384,17 +384,17 @@ goal meer-online
     @Test func theNotationDirectiveHoldsForTheWholeFileWhereverItStands() throws {
         let goal = try goal("goal g\n    title \"T\"\n    target >= 52.000\n\nnotation nl\n")
         #expect(goal.target == Target(comparator: .atLeast, value: .absolute(52000, percent: false)))
-        #expect(try document("goal g\n    title \"T\"\n\ngetalnotatie EN\n").notation == .english)
+        #expect(try parseCleanly("goal g\n    title \"T\"\n\ngetalnotatie EN\n").notation == .english)
     }
 
     @Test func emptyAndCommentOnlyFilesDeclareNothing() throws {
         for text in ["", "\n", "# niets\n\n   \n# nog steeds niets", "\u{FEFF}"] {
-            #expect(try document(text).content == GoalFileContent())
+            #expect(try parseCleanly(text).content == GoalFileContent())
         }
     }
 
     @Test func lineEndingsAndByteOrderMarkDoNotChangeTheMeaning() throws {
         let crlf = "\u{FEFF}" + dutchExample.replacingAll("\n", with: "\r\n")
-        #expect(try document(crlf).content == expectedContent)
+        #expect(try parseCleanly(crlf).content == expectedContent)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import KoersGoalFile
 
 /// Parses text that must be free of errors, failing the test with the diagnostics otherwise.
-func document(_ text: String, path: String = "test.koers", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> GoalFileDocument {
+func parseCleanly(_ text: String, path: String = "test.koers", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> GoalFileDocument {
     let result = GoalFileParser.parse(text: text, path: path)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { $0.formatted(in: .en) }.joined(separator: "\n"))",
             sourceLocation: sourceLocation)
@@ -18,14 +18,14 @@ func errors(_ text: String, path: String = "test.koers", in language: Language =
 
 /// The one goal of a text that declares exactly one.
 func goal(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Goal {
-    let goals = try document(text, sourceLocation: sourceLocation).content.goals
+    let goals = try parseCleanly(text, sourceLocation: sourceLocation).content.goals
     #expect(goals.count == 1, sourceLocation: sourceLocation)
     return try #require(goals.first, sourceLocation: sourceLocation)
 }
 
 /// The one metric of a text that declares exactly one.
 func metric(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Metric {
-    let metrics = try document(text, sourceLocation: sourceLocation).content.metrics
+    let metrics = try parseCleanly(text, sourceLocation: sourceLocation).content.metrics
     #expect(metrics.count == 1, sourceLocation: sourceLocation)
     return try #require(metrics.first, sourceLocation: sourceLocation)
 }
