@@ -294,20 +294,23 @@ public enum GoalFilePrinter {
         return parts.enumerated().map { index, part in (index == 0 ? start : continuation) + quoted(part) }
     }
 
+    /// Parts of at most `width` characters where a break allows it, each ending at the last
+    /// breakable space that keeps it within the width (or the first one after, for a long word).
     static func wrapped(_ text: String, width: Int) -> [String] {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > width, width > 0 else { return [text] }
         var parts: [String] = []
         var partStart = 0
-        var index = 0
-        while index < scalars.count {
-            let breakable = scalars[index] == " " && index > partStart
-                && index + 1 < scalars.count && scalars[index - 1] != " " && scalars[index + 1] != " "
-            if breakable, index - partStart >= width {
-                parts.append(String(String.UnicodeScalarView(scalars[partStart..<index])))
-                partStart = index + 1
-            }
-            index += 1
+        func breakable(_ index: Int) -> Bool {
+            scalars[index] == " " && index > partStart && index + 1 < scalars.count
+                && scalars[index - 1] != " " && scalars[index + 1] != " "
+        }
+        while scalars.count - partStart > width {
+            var cut = (partStart + 1...min(partStart + width, scalars.count - 1)).last(where: breakable)
+            if cut == nil { cut = (partStart + width..<scalars.count).first(where: breakable) }
+            guard let cut else { break }
+            parts.append(String(String.UnicodeScalarView(scalars[partStart..<cut])))
+            partStart = cut + 1
         }
         parts.append(String(String.UnicodeScalarView(scalars[partStart...])))
         return parts
