@@ -238,7 +238,9 @@ public enum GoalFilePrinter {
         let value: String
         switch target.value {
         case let .absolute(number, percent):
-            value = self.number(number, style: style) + (percent ? "%" : "")
+            // A signed percentage means a change relative to the baseline, so a negative absolute
+            // value is written without its percent sign rather than have its meaning changed.
+            value = self.number(number, style: style) + (percent && number >= 0 ? "%" : "")
         case let .relativePercent(number):
             value = (number < 0 ? "" : "+") + self.number(number, style: style) + "%"
         case let .percentagePoints(number):

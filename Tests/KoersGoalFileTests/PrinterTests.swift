@@ -223,6 +223,11 @@ let fullModelInDutch = #"""
         #expect(try goal(goalText("target \(dutch)", notation: "nl")).target == target)
     }
 
+    @Test func aNegativeAbsolutePercentageLosesItsSignRatherThanBecomeRelative() throws {
+        let target = Target(comparator: .atLeast, value: .absolute(-0.5, percent: true))
+        #expect(GoalFilePrinter.target(target, style: GoalFileStyle(notation: .english)) == ">= -0.5")
+    }
+
     @Test func textIsQuotedWithEscapes() {
         #expect(GoalFilePrinter.quoted("De \"beste\" dienst\\n\n\tklaar\r") == #""De \"beste\" dienst\\n\n\tklaar\r""#)
         #expect(GoalFilePrinter.quoted("") == "\"\"")
