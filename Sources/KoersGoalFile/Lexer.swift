@@ -106,6 +106,8 @@ enum Lexer {
                 var content: [UInt8] = []
                 var i = position + 1
                 var closed = false
+                // One unknown escape per text is reported: enough to fix it, and no flood of errors.
+                var reportedEscape = false
                 while i < count {
                     let b = bytes[i]
                     if b == quote {
@@ -120,12 +122,16 @@ enum Lexer {
                         case UInt8(ascii: "n"): content.append(UInt8(ascii: "\n"))
                         case UInt8(ascii: "t"): content.append(tab)
                         case UInt8(ascii: "r"): content.append(carriageReturn)
-                        default:
+                        case _ where !reportedEscape:
+                            reportedEscape = true
                             let escapeColumn = startColumn + scalars(in: position..<i)
                             result.problems.append(Problem(
                                 line: index, column: escapeColumn, length: 2,
                                 GoalFileMessages.unknownEscape(text(i..<min(count, i + 2 + continuationBytes(bytes, after: i + 1)))),
                                 hint: GoalFileMessages.escapeHint))
+                            content.append(backslash)
+                            content.append(escaped)
+                        default:
                             content.append(backslash)
                             content.append(escaped)
                         }

@@ -82,11 +82,14 @@ public enum GoalFileMessages {
         return names.dropLast().joined(separator: ", ") + (language == .en ? " or " : " of ") + last
     }
 
-    /// A token as quoted in a message: words and symbols as written, text in quotes, long text shortened.
+    /// A token as quoted in a message: words and symbols as written, text in quotes, long ones shortened.
     private static func shown(_ token: GoalFileToken) -> String {
-        guard token.kind == .text else { return "`\(token.value)`" }
-        let text = token.value.count > 30 ? String(token.value.prefix(30)) + "…" : token.value
-        return "\"\(text)\""
+        token.kind == .text ? "\"\(brief(token.value))\"" : "`\(brief(token.value))`"
+    }
+
+    /// Something the user wrote, shortened for a message: a runaway line is quoted, not repeated.
+    static func brief(_ written: String) -> String {
+        written.unicodeScalars.count > 40 ? String(String.UnicodeScalarView(written.unicodeScalars.prefix(40))) + "…" : written
     }
 
     private static func blockName(_ block: BlockKind) -> LocalizedText {
@@ -100,7 +103,7 @@ public enum GoalFileMessages {
     // MARK: - Lexing
 
     static func unknownEscape(_ escape: String) -> LocalizedText {
-        LocalizedText(en: "unknown escape `\(escape)` in text", nl: "onbekende escape `\(escape)` in tekst")
+        LocalizedText(en: "unknown escape `\(brief(escape))` in text", nl: "onbekende escape `\(brief(escape))` in tekst")
     }
 
     static let escapeHint = LocalizedText(
@@ -136,17 +139,17 @@ public enum GoalFileMessages {
         nl: "schrijf het pad tussen aanhalingstekens: `gegevens \"data/digitale-aanvragen.csv\"`")
 
     static func unknownHeader(_ word: String) -> LocalizedText {
-        LocalizedText(en: "`\(word)` does not start a block; expected `goal`, `metric`, `data` or `notation` at the start of a line",
-                      nl: "`\(word)` begint geen blok; verwacht `doel`, `indicator`, `gegevens` of `getalnotatie` aan het begin van een regel")
+        LocalizedText(en: "`\(brief(word))` does not start a block; expected `goal`, `metric`, `data` or `notation` at the start of a line",
+                      nl: "`\(brief(word))` begint geen blok; verwacht `doel`, `indicator`, `gegevens` of `getalnotatie` aan het begin van een regel")
     }
 
     static func fieldAtMargin(_ word: String, field: FieldKind) -> LocalizedText {
-        LocalizedText(en: "`\(word)` is a field: indent it under the goal or metric it belongs to",
-                      nl: "`\(word)` is een veld: laat het inspringen onder het doel of de indicator waar het bij hoort")
+        LocalizedText(en: "`\(brief(word))` is a field: indent it under the goal or metric it belongs to",
+                      nl: "`\(brief(word))` is een veld: laat het inspringen onder het doel of de indicator waar het bij hoort")
     }
 
     static func didYouMean(_ word: String) -> LocalizedText {
-        LocalizedText(en: "did you mean `\(word)`?", nl: "bedoelt u `\(word)`?")
+        LocalizedText(en: "did you mean `\(brief(word))`?", nl: "bedoelt u `\(brief(word))`?")
     }
 
     static let indentedOutsideBlock = LocalizedText(
@@ -179,7 +182,7 @@ public enum GoalFileMessages {
         nl: "laat een nieuw veld even ver inspringen als de velden erboven")
 
     static func unknownField(_ word: String, block: BlockKind) -> LocalizedText {
-        LocalizedText(en: "`\(word)` is not a field of a ", nl: "`\(word)` is geen veld van een ") + blockName(block)
+        LocalizedText(en: "`\(brief(word))` is not a field of a ", nl: "`\(brief(word))` is geen veld van een ") + blockName(block)
     }
 
     static func fieldList(_ block: BlockKind) -> LocalizedText {
@@ -190,12 +193,12 @@ public enum GoalFileMessages {
 
     static func fieldInWrongBlock(_ word: String, field: FieldKind, block: BlockKind) -> LocalizedText {
         let home: BlockKind = GoalFileVocabulary.fields(of: .metric).contains(field) ? .metric : .goal
-        return LocalizedText(en: "`\(word)` is a field of a ", nl: "`\(word)` is een veld van een ") + blockName(home)
+        return LocalizedText(en: "`\(brief(word))` is a field of a ", nl: "`\(brief(word))` is een veld van een ") + blockName(home)
             + LocalizedText(en: ", not of a ", nl: ", niet van een ") + blockName(block)
     }
 
     static func duplicateField(_ word: String, block: BlockKind, firstLine: Int) -> LocalizedText {
-        LocalizedText(en: "`\(word)` appears twice in this ", nl: "`\(word)` staat twee keer in dit ") + blockName(block)
+        LocalizedText(en: "`\(brief(word))` appears twice in this ", nl: "`\(brief(word))` staat twee keer in dit ") + blockName(block)
             + LocalizedText(en: " (first on line \(firstLine)); keep one", nl: " (eerst op regel \(firstLine)); houd er één")
     }
 
@@ -205,8 +208,8 @@ public enum GoalFileMessages {
     }
 
     static func missingTitle(_ id: String) -> LocalizedText {
-        LocalizedText(en: "goal `\(id)` has no title; add the policy sentence as `title \"…\"`",
-                      nl: "doel `\(id)` heeft geen titel; voeg de beleidszin toe als `titel \"…\"`")
+        LocalizedText(en: "goal `\(brief(id))` has no title; add the policy sentence as `title \"…\"`",
+                      nl: "doel `\(brief(id))` heeft geen titel; voeg de beleidszin toe als `titel \"…\"`")
     }
 
     static let emptyTitle = LocalizedText(
@@ -214,7 +217,7 @@ public enum GoalFileMessages {
         nl: "de titel is leeg; schrijf de beleidszin zoals die in het brondocument staat")
 
     static func optionNeedsValue(_ key: String) -> LocalizedText {
-        LocalizedText(en: "import option `\(key)` has no value", nl: "importoptie `\(key)` heeft geen waarde")
+        LocalizedText(en: "import option `\(brief(key))` has no value", nl: "importoptie `\(brief(key))` heeft geen waarde")
     }
 
     static let continuedOptionHint = LocalizedText(
@@ -222,14 +225,14 @@ public enum GoalFileMessages {
         nl: "een waarde die op de volgende regel doorloopt, staat helemaal tussen aanhalingstekens")
 
     static func quoteHint(_ text: String) -> LocalizedText {
-        let quoted = "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+        let quoted = "\"" + brief(text).replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
         return LocalizedText(en: "text is written in quotes: \(quoted)", nl: "tekst staat tussen aanhalingstekens: \(quoted)")
     }
 
     // MARK: - Values
 
     static func invalidPeriod(_ word: String) -> LocalizedText {
-        LocalizedText(en: "`\(word)` is not a period", nl: "`\(word)` is geen periode")
+        LocalizedText(en: "`\(brief(word))` is not a period", nl: "`\(brief(word))` is geen periode")
     }
 
     static let periodHint = LocalizedText(
@@ -237,8 +240,8 @@ public enum GoalFileMessages {
         nl: "een periode is een jaar (2020), halfjaar (2021-H1), kwartaal (2021-Q3) of maand (2021-05)")
 
     static func provisionalOutsideValue(_ word: String) -> LocalizedText {
-        LocalizedText(en: "`\(word)`: the `*` marks a provisional figure and belongs only in `value` lines",
-                      nl: "`\(word)`: de `*` markeert een voorlopig cijfer en hoort alleen in `waarde`-regels")
+        LocalizedText(en: "`\(brief(word))`: the `*` marks a provisional figure and belongs only in `value` lines",
+                      nl: "`\(brief(word))`: de `*` markeert een voorlopig cijfer en hoort alleen in `waarde`-regels")
     }
 
     static func ambiguousNumber(_ text: String, dutch: Double, english: Double) -> LocalizedText {
@@ -249,15 +252,15 @@ public enum GoalFileMessages {
             GoalFilePrinter.plainNumber(value, notation: NumberNotation(language))
         }
         return LocalizedText(
-            en: "`\(text)` is ambiguous: in Dutch notation it is \(shown(dutch, .en)) (`\(mark)` \(dutchRole.en)), "
+            en: "`\(brief(text))` is ambiguous: in Dutch notation it is \(shown(dutch, .en)) (`\(mark)` \(dutchRole.en)), "
                 + "in English notation \(shown(english, .en)) (`\(mark)` \(englishRole.en))",
-            nl: "`\(text)` is dubbelzinnig: in Nederlandse notatie is het \(shown(dutch, .nl)) (`\(mark)` \(dutchRole.nl)), "
+            nl: "`\(brief(text))` is dubbelzinnig: in Nederlandse notatie is het \(shown(dutch, .nl)) (`\(mark)` \(dutchRole.nl)), "
                 + "in Engelse notatie \(shown(english, .nl)) (`\(mark)` \(englishRole.nl))")
     }
 
     static func ambiguousNumberHint(_ plain: String) -> LocalizedText {
-        LocalizedText(en: "add `notation nl` or `notation en` (Dutch: `getalnotatie nl`) at the top of the file to say how it writes numbers, or write `\(plain)` for the whole number",
-                      nl: "zet `getalnotatie nl` of `getalnotatie en` bovenaan het bestand om te zeggen hoe het getallen schrijft, of schrijf `\(plain)` voor het hele getal")
+        LocalizedText(en: "add `notation nl` or `notation en` (Dutch: `getalnotatie nl`) at the top of the file to say how it writes numbers, or write `\(brief(plain))` for the whole number",
+                      nl: "zet `getalnotatie nl` of `getalnotatie en` bovenaan het bestand om te zeggen hoe het getallen schrijft, of schrijf `\(brief(plain))` voor het hele getal")
     }
 
     static func wrongNotation(_ text: String, declared: NumberNotation) -> LocalizedText {
@@ -268,25 +271,25 @@ public enum GoalFileMessages {
         let suggestion = (try? rewritten.get()).map { (en: "; write `\($0)`", nl: "; schrijf `\($0)`") } ?? (en: "", nl: "")
         let name = (en: declared == .dutch ? "Dutch" : "English", nl: declared == .dutch ? "Nederlandse" : "Engelse")
         return LocalizedText(
-            en: "`\(text)` is not in the \(name.en) notation this file declares\(suggestion.en)",
-            nl: "`\(text)` staat niet in de \(name.nl) notatie die dit bestand opgeeft\(suggestion.nl)")
+            en: "`\(brief(text))` is not in the \(name.en) notation this file declares\(suggestion.en)",
+            nl: "`\(brief(text))` staat niet in de \(name.nl) notatie die dit bestand opgeeft\(suggestion.nl)")
     }
 
     static func percentAndPoints(_ word: String) -> LocalizedText {
-        LocalizedText(en: "`\(word)` has both `%` and `pp`: write `+10%` for a change relative to the baseline or `+10 pp` for percentage points",
-                      nl: "`\(word)` heeft zowel `%` als `pp`: schrijf `+10%` voor een verandering ten opzichte van de nulmeting of `+10 pp` voor procentpunten")
+        LocalizedText(en: "`\(brief(word))` has both `%` and `pp`: write `+10%` for a change relative to the baseline or `+10 pp` for percentage points",
+                      nl: "`\(brief(word))` heeft zowel `%` als `pp`: schrijf `+10%` voor een verandering ten opzichte van de nulmeting of `+10 pp` voor procentpunten")
     }
 
     static func signedNumberNeedsUnit(_ word: String) -> LocalizedText {
-        LocalizedText(en: "`\(word)` has a plus sign but no `%` or `pp`",
-                      nl: "`\(word)` heeft een plusteken maar geen `%` of `pp`")
+        LocalizedText(en: "`\(brief(word))` has a plus sign but no `%` or `pp`",
+                      nl: "`\(brief(word))` heeft een plusteken maar geen `%` of `pp`")
     }
 
     static func signedNumberHint(_ word: String) -> LocalizedText {
         let digits = String(word.dropFirst())
         return LocalizedText(
-            en: "write `\(word)%` for a change relative to the baseline, `\(word) pp` for percentage points, or `\(digits)` for the value itself",
-            nl: "schrijf `\(word)%` voor een verandering ten opzichte van de nulmeting, `\(word) pp` voor procentpunten, of `\(digits)` voor de waarde zelf")
+            en: "write `\(brief(word))%` for a change relative to the baseline, `\(brief(word)) pp` for percentage points, or `\(brief(digits))` for the value itself",
+            nl: "schrijf `\(brief(word))%` voor een verandering ten opzichte van de nulmeting, `\(brief(word)) pp` voor procentpunten, of `\(brief(digits))` voor de waarde zelf")
     }
 
     static let equalsNeedsYesNo = LocalizedText(
@@ -304,7 +307,7 @@ public enum GoalFileMessages {
     }
 
     static func duplicateLabel(_ name: String) -> LocalizedText {
-        LocalizedText(en: "label `\(name)` is given twice in this series", nl: "label `\(name)` staat twee keer in deze reeks")
+        LocalizedText(en: "label `\(brief(name))` is given twice in this series", nl: "label `\(brief(name))` staat twee keer in deze reeks")
     }
 
     static func duplicateDeadline(firstLine: Int) -> LocalizedText {
@@ -318,15 +321,15 @@ public enum GoalFileMessages {
     }
 
     static func duplicateInlineValue(series: String, period: String, firstLine: Int) -> LocalizedText {
-        LocalizedText(en: "a value for \(series) in \(period) is already given on line \(firstLine)",
-                      nl: "er staat al een waarde voor \(series) in \(period) op regel \(firstLine)")
+        LocalizedText(en: "a value for \(brief(series)) in \(period) is already given on line \(firstLine)",
+                      nl: "er staat al een waarde voor \(brief(series)) in \(period) op regel \(firstLine)")
     }
 
     // MARK: - Across files
 
     static func duplicateID(_ kind: BlockKind, _ id: String, firstAt: SourceLocation) -> LocalizedText {
         LocalizedText(en: "there is already a ", nl: "er is al een ") + blockName(kind)
-            + LocalizedText(en: " with id `\(id)`, at \(firstAt)", nl: " met id `\(id)`, in \(firstAt)")
+            + LocalizedText(en: " with id `\(brief(id))`, at \(firstAt)", nl: " met id `\(brief(id))`, in \(firstAt)")
     }
 
     static let duplicateIDHint = LocalizedText(
@@ -336,8 +339,8 @@ public enum GoalFileMessages {
     static func yesNoTargetOnOrderedMetric(metric: String, unit: MetricUnit) -> LocalizedText {
         let spelling = GoalFileVocabulary.spelling(unit)
         return LocalizedText(
-            en: "a yes/no target does not fit metric `\(metric)`, whose unit is `\(spelling.canonical(in: .en))`",
-            nl: "een ja/nee-streefwaarde past niet bij indicator `\(metric)`, met eenheid `\(spelling.canonical(in: .nl))`")
+            en: "a yes/no target does not fit metric `\(brief(metric))`, whose unit is `\(spelling.canonical(in: .en))`",
+            nl: "een ja/nee-streefwaarde past niet bij indicator `\(brief(metric))`, met eenheid `\(spelling.canonical(in: .nl))`")
     }
 
     static let yesNoTargetOnOrderedMetricHint = LocalizedText(
@@ -345,8 +348,8 @@ public enum GoalFileMessages {
         nl: "geef een getal met `>=` of `<=`, of geef de indicator `eenheid ja-nee`")
 
     static func numericTargetOnYesNoMetric(metric: String) -> LocalizedText {
-        LocalizedText(en: "metric `\(metric)` is yes/no: its target is `= yes` or `= no`, not a number",
-                      nl: "indicator `\(metric)` is ja/nee: de streefwaarde is `= ja` of `= nee`, geen getal")
+        LocalizedText(en: "metric `\(brief(metric))` is yes/no: its target is `= yes` or `= no`, not a number",
+                      nl: "indicator `\(brief(metric))` is ja/nee: de streefwaarde is `= ja` of `= nee`, geen getal")
     }
 }
 

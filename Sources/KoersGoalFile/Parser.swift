@@ -157,7 +157,9 @@ struct LineParser {
             return .field
         }
         current?.lastLine = index
-        if let block = current, let fieldIndentation = block.fieldIndentation, !block.fields.isEmpty,
+        // The block is read through `current?` only, never copied out: a copy would share its
+        // fields array, and every append would then copy it whole.
+        if let fieldIndentation = current?.fieldIndentation, current?.fields.isEmpty == false,
            indentation.count > fieldIndentation.count, indentation.hasPrefix(fieldIndentation) {
             continuation(lexed.tokens, line: index, lexedCleanly: lexedCleanly)
             return .continuation
@@ -173,8 +175,8 @@ struct LineParser {
         } else if current?.fieldIndentation == nil {
             current?.fieldIndentation = indentation
         }
-        if let block = current {
-            let draft = field(lexed.tokens, in: block, line: index, indentation: indentation, broken: broken)
+        if let kind = current?.kind {
+            let draft = field(lexed.tokens, in: kind, line: index, indentation: indentation, broken: broken)
             current?.fields.append(draft)
         }
         return .field
@@ -251,7 +253,7 @@ struct LineParser {
     }
 
     private mutating func field(
-        _ tokens: [GoalFileToken], in block: BlockDraft, line index: Int, indentation: String, broken: Bool
+        _ tokens: [GoalFileToken], in block: BlockKind, line index: Int, indentation: String, broken: Bool
     ) -> FieldDraft {
         let keyword = tokens[0]
         var draft = FieldDraft(keyword: keyword, kind: nil, values: Array(tokens.dropFirst()), firstLine: index,
@@ -262,26 +264,26 @@ struct LineParser {
             draft.broken = true
             return draft
         }
-        guard block.kind != .data else { return draft }
+        guard block != .data else { return draft }
         let word = GoalFileVocabulary.folded(keyword.value)
-        let allowed = GoalFileVocabulary.fields(of: block.kind)
+        let allowed = GoalFileVocabulary.fields(of: block)
         guard let kind = GoalFileVocabulary.fieldLookup[word], allowed.contains(kind) else {
             if let kind = GoalFileVocabulary.fieldLookup[word] {
-                problems.append(Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: block.kind)))
+                problems.append(Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: block)))
             } else {
-                let candidates = GoalFileVocabulary.fieldKeywords(of: block.kind, in: nil)
+                let candidates = GoalFileVocabulary.fieldKeywords(of: block, in: nil)
                 problems.append(Problem(
-                    at: keyword, GoalFileMessages.unknownField(keyword.value, block: block.kind),
+                    at: keyword, GoalFileMessages.unknownField(keyword.value, block: block),
                     hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)
-                        ?? GoalFileMessages.fieldList(block.kind)))
+                        ?? GoalFileMessages.fieldList(block)))
             }
             draft.broken = true
             return draft
         }
         draft = FieldDraft(keyword: keyword, kind: kind, values: draft.values, firstLine: index, lastLine: index,
                            indentation: indentation, broken: broken)
-        if !GoalFileVocabulary.isRepeatable(kind), let earlier = block.fields.first(where: { $0.kind == kind }) {
-            problems.append(Problem(at: keyword, GoalFileMessages.duplicateField(keyword.value, block: block.kind, firstLine: earlier.firstLine + 1)))
+        if !GoalFileVocabulary.isRepeatable(kind), let earlier = current?.fields.first(where: { $0.kind == kind }) {
+            problems.append(Problem(at: keyword, GoalFileMessages.duplicateField(keyword.value, block: block, firstLine: earlier.firstLine + 1)))
             draft.broken = true
         }
         return draft
@@ -309,6 +311,20 @@ struct LineParser {
 /// Ids of goals, metrics, labels and waiver rules: letters, digits, `_` and `-`, starting with a letter.
 enum Identifier {
     static func isValid(_ word: String) -> Bool {
+        // Nearly every id is ASCII: check its bytes before asking Unicode about letters.
+        var ascii = true
+        var first = true
+        for byte in word.utf8 {
+            guard byte < 0x80 else {
+                ascii = false
+                break
+            }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard letter || (!first && (digit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-"))) else { return false }
+            first = false
+        }
+        if ascii { return !word.isEmpty }
         var scalars = word.unicodeScalars.makeIterator()
         guard let first = scalars.next(), first.properties.isAlphabetic else { return false }
         while let scalar = scalars.next() {

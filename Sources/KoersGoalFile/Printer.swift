@@ -162,6 +162,11 @@ public enum GoalFilePrinter {
 
     /// Text in quotes, with `\`, `"`, line breaks and tabs escaped.
     public static func quoted(_ text: String) -> String {
+        let needsEscapes = text.utf8.contains { byte in
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+        }
+        guard needsEscapes else { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -217,7 +222,7 @@ public enum GoalFilePrinter {
             exponent = Int(text[text.index(after: e)...]) ?? 0
             text = String(text[..<e])
         }
-        var digits = text.filter(\.isNumber)
+        var digits = text.filter { $0 >= "0" && $0 <= "9" }
         var point = text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
         point += exponent
         if point < 0 {
@@ -276,15 +281,19 @@ public enum GoalFilePrinter {
     /// An import option's value: bare when it is one plain word, else quoted.
     static func optionValue(_ value: String) -> String {
         let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./:;%+*".unicodeScalars.contains(scalar)
+            scalar.isASCII ? isASCIIIdentifierCharacter(scalar) || "./:;%+*".unicodeScalars.contains(scalar) : scalar.properties.isAlphabetic
         }
         return plain ? value : quoted(value)
     }
 
     private static func isPlainWord(_ value: String) -> Bool {
         !value.isEmpty && value.unicodeScalars.allSatisfy {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+            $0.isASCII ? isASCIIIdentifierCharacter($0) : $0.properties.isAlphabetic
         }
+    }
+
+    private static func isASCIIIdentifierCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
     }
 
     /// A text field, continued on further lines (indented four spaces deeper) when it is long.
