@@ -6,7 +6,7 @@ public struct GoalFileAssembly: Sendable {
     public var model: GoalModel
     /// The figures written in the loaded goal files; the caller registers them as data sources.
     public var inlineValues: [InlineValue]
-    /// Sorted by file, line and column.
+    /// The errors of parsing, file by file, then those of assembly, sorted by place.
     public var diagnostics: [Diagnostic]
     /// The files that were not loaded because they have errors, in the order given.
     public var rejectedPaths: [String]
@@ -94,8 +94,8 @@ public enum GoalFileAssembler {
         var assembly = assemble(results.compactMap(\.document))
         let parseDiagnostics = results.flatMap(\.diagnostics)
         assembly.diagnostics = parseDiagnostics + assembly.diagnostics
-        let failed = results.filter { $0.document == nil }.map(\.path)
-        assembly.rejectedPaths = failed + assembly.rejectedPaths
+        let rejectedByAssembly = Set(assembly.rejectedPaths)
+        assembly.rejectedPaths = results.filter { $0.document == nil || rejectedByAssembly.contains($0.path) }.map(\.path)
         return assembly
     }
 

@@ -1,9 +1,9 @@
 import KoersCore
 
 /// Every message of the goal-file language, in English and Dutch.
-public enum GoalFileMessages {
+enum GoalFileMessages {
     /// What the parser expected where it found something else.
-    public enum Expected: Sendable, Hashable, CaseIterable {
+    enum Expected: Sendable, Hashable, CaseIterable {
         case blockHeader, id, path, notationValue, fieldKeyword, endOfLine
         case text, section, reason, ruleCode
         case period, number, baseline, targetValue

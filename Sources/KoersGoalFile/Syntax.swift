@@ -168,9 +168,6 @@ public struct GoalFileDocument: Sendable, Hashable {
     /// The file's `notation` directive, nil when it has none.
     public var notation: NumberNotation? { directives.first?.notation }
 
-    /// The 1-based line number of a 0-based line index, as shown to users.
-    public func lineNumber(_ index: Int) -> Int { index + 1 }
-
     public func location(of token: GoalFileToken) -> SourceLocation {
         SourceLocation(file: path, line: token.line + 1, column: token.column)
     }
