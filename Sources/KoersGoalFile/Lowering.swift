@@ -344,7 +344,7 @@ struct TokenReader {
             if text.hasSuffix("%") {
                 text.removeLast()
                 percent = true
-            } else if peek?.kind == .word, peek?.value == "%" {
+            } else if let sign = peek, sign.kind == .word, GoalFileVocabulary.percentSigns.contains(GoalFileVocabulary.folded(sign.value)) {
                 index += 1
                 percent = true
             }

@@ -165,6 +165,9 @@ public struct GoalFileDocument: Sendable, Hashable {
     /// The metrics, goals, data declarations and inline values the file declares.
     public let content: GoalFileContent
 
+    /// The text the document was read from (or, once lines are replaced, the edited text).
+    public var text: String { GoalFilePrinter.print(self) }
+
     /// The file's `notation` directive, nil when it has none.
     public var notation: NumberNotation? { directives.first?.notation }
 

@@ -159,6 +159,9 @@ public enum GoalFileVocabulary {
     /// The words that introduce a deadline after a target: `target >= 90% by 2026`.
     public static let deadlineAfterTarget = Spelling(english: ["by", "deadline"], dutch: ["uiterlijk", "deadline"])
 
+    /// Words that may stand for a percent sign after a number: `90 procent`.
+    public static let percentWords = Spelling(english: ["percent"], dutch: ["procent"])
+
     /// The unit word of a percentage-point target: `+3 pp`.
     public static let percentagePoints = Spelling(english: ["pp"], dutch: ["pp", "procentpunt", "procentpunten"])
 
@@ -222,6 +225,7 @@ public enum GoalFileVocabulary {
     static let answerLookup: [String: Bool] = lookup([true, false], spelling)
     static let functionLookup: [String: FormulaFunction] = lookup(FormulaFunction.allCases, spelling)
     static let percentagePointWords: Set<String> = Set(percentagePoints.all)
+    static let percentSigns: Set<String> = Set(["%"] + percentWords.all)
     static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
 
     private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {

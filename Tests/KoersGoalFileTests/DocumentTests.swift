@@ -119,6 +119,7 @@ import Testing
     func anUneditedDocumentPrintsBackByteForByte(name: String, text: String) throws {
         let document = try parseCleanly(text)
         #expect(Array(GoalFilePrinter.print(document).utf8) == Array(text.utf8), "\(name)")
+        #expect(document.text == text)
     }
 
     @Test func theDutchAndEnglishExamplesPrintBackByteForByte() throws {

@@ -158,6 +158,9 @@ goal meer-online
     @Test(arguments: [
         (">= 90%", Target(comparator: .atLeast, value: .absolute(90, percent: true))),
         (">= 90 %", Target(comparator: .atLeast, value: .absolute(90, percent: true))),
+        ("minimaal 90 procent", Target(comparator: .atLeast, value: .absolute(90, percent: true))),
+        ("at least 90 percent", Target(comparator: .atLeast, value: .absolute(90, percent: true))),
+        (">= +10 procent", Target(comparator: .atLeast, value: .relativePercent(10))),
         (">=90%", Target(comparator: .atLeast, value: .absolute(90, percent: true))),
         (">= 7,5", Target(comparator: .atLeast, value: .absolute(7.5, percent: false))),
         (">= 7.5", Target(comparator: .atLeast, value: .absolute(7.5, percent: false))),
