@@ -53,6 +53,8 @@ enum Lexer {
     /// Lexes `bytes`, the line's text (no line ending); `index` is the line's 0-based index.
     static func lex(_ bytes: UnsafeBufferPointer<UInt8>, line index: Int) -> LexedLine {
         var result = LexedLine()
+        // Most lines hold a handful of tokens: one allocation instead of several regrowths.
+        result.tokens.reserveCapacity(8)
         var position = 0
         var column = 1
         let count = bytes.count
