@@ -41,8 +41,15 @@ import Testing
         let examples = try codeBlocks().filter { $0.contains("meer-online") }
         #expect(examples.count == 2)
         let contents = try examples.map { try parseCleanly($0).content }
-        #expect(contents.first == contents.last)
-        #expect(contents.first?.goals.count == 2)
+        let (dutch, english) = (try #require(contents.first), try #require(contents.last))
+        #expect(dutch.metrics == english.metrics)
+        #expect(dutch.goals == english.goals)
+        #expect(dutch.inlineValues == english.inlineValues)
+        // Import options are the importer's words, in the file's language.
+        #expect(dutch.dataDeclarations.map(\.path) == english.dataDeclarations.map(\.path))
+        #expect(dutch.dataDeclarations.first?.option("indeling") == "breed")
+        #expect(english.dataDeclarations.first?.option("layout") == "wide")
+        #expect(dutch.goals.count == 2)
     }
 
     @Test func theErrorExampleIsWhatKoersSays() throws {
