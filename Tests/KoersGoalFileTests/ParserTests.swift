@@ -286,12 +286,14 @@ goal meer-online
             toelichting "Aangeleverd door"
                 "het team Informatievoorziening"
             vorm lang
+            kolom label productgroep "Productgroep"
+            scheidingsteken ";"
         """).content.dataDeclarations[0]
         #expect(declaration.path == "data/tabel 3.1.csv")
-        #expect(declaration.options.map(\.key) == ["vorm", "scheiding", "blad", "kolom", "toelichting", "vorm"])
+        #expect(declaration.options.map(\.key) == ["vorm", "scheiding", "blad", "kolom", "toelichting", "vorm", "kolom", "scheidingsteken"])
         #expect(declaration.options.map(\.value) == [
             "breed", ";", "Tabel 3.1", "\"Burgerzaken\" productgroep=Burgerzaken",
-            "Aangeleverd door het team Informatievoorziening", "lang",
+            "Aangeleverd door het team Informatievoorziening", "lang", "label productgroep \"Productgroep\"", ";",
         ])
         #expect(declaration.option("vorm") == "lang")
     }
