@@ -61,70 +61,23 @@ struct Lowering {
         var goal = Goal(id: block.name?.value ?? "", title: "", location: block.name.map(location))
         var deadlineToken: GoalFileToken?
         var hasTitle = false
-
-        func setDeadline(_ period: Period, _ token: GoalFileToken) throws(Problem) {
-            if let earlier = deadlineToken {
-                throw Problem(at: token, GoalFileMessages.duplicateDeadline(firstLine: earlier.line + 1))
-            }
-            goal.deadline = period
-            deadlineToken = token
-        }
-
         for field in block.fields {
             if field.kind == .title { hasTitle = true }
             guard !field.broken, let kind = field.kind else { continue }
             var reader = reader(field)
             do throws(Problem) {
-                switch kind {
-                case .title:
-                    goal.title = try reader.text()
-                    if goal.title.isEmpty { throw Problem(at: field.keyword, GoalFileMessages.emptyTitle) }
-                case .source:
-                    let document = try reader.text()
-                    var section: String?
-                    if reader.skip(",") { section = try reader.text(.section) }
-                    goal.source = DocumentReference(document: document, section: section)
-                case .owner:
-                    goal.owner = try reader.text()
-                case .scope:
-                    goal.scope = try reader.text()
-                case .note:
-                    goal.notes.append(try reader.text())
-                case .metric:
-                    goal.metric = try reader.series()
-                case .baseline:
-                    var period: Period?
-                    if reader.peek?.kind == .word { period = try reader.period().period }
-                    var value: Double?
-                    if reader.skip("=") { value = try reader.number() }
-                    if period == nil, value == nil { throw reader.problemExpecting(.baseline) }
-                    goal.baseline = Baseline(period: period, value: value)
-                case .target:
-                    goal.target = try reader.target()
-                    if let word = reader.peek, word.kind == .word,
-                       GoalFileVocabulary.deadlineWords.contains(GoalFileVocabulary.folded(word.value)) {
-                        reader.index += 1
-                        let (period, _, token) = try reader.period()
-                        try setDeadline(period, token)
+                let (value, token) = try reader.goalField(kind)
+                if let token {
+                    if let earlier = deadlineToken {
+                        throw Problem(at: token, GoalFileMessages.duplicateDeadline(firstLine: earlier.line + 1))
                     }
-                case .deadline:
-                    let (period, _, token) = try reader.period()
-                    try setDeadline(period, token)
-                case .milestone:
-                    let period = try reader.period().period
-                    goal.milestones.append(Milestone(period: period, target: try reader.target()))
-                case .waiver:
-                    let rule = try reader.identifier(.ruleCode)
-                    goal.waivers.append(Waiver(rule: rule, reason: try reader.text(.reason)))
-                case .unit, .frequency, .definition, .totalOf, .formula, .value:
-                    break  // metric fields: the line parser already refused them here
+                    deadlineToken = token
                 }
-                try reader.end()
+                value.apply(to: &goal)
             } catch {
                 problems.append(error)
             }
         }
-
         if !hasTitle, let name = block.name {
             problems.append(Problem(at: name, GoalFileMessages.missingTitle(goal.id)))
         }
@@ -144,36 +97,14 @@ struct Lowering {
             guard !field.broken, let kind = field.kind else { continue }
             var reader = reader(field)
             do throws(Problem) {
-                switch kind {
-                case .title:
-                    metric.title = try reader.text()
-                case .source:
-                    metric.source = try reader.text()
-                case .definition:
-                    metric.definition = try reader.text()
-                case .unit:
-                    metric.unit = try reader.keyword(.unit, in: GoalFileVocabulary.unitLookup)
-                case .frequency:
-                    metric.frequency = try reader.keyword(.frequency, in: GoalFileVocabulary.frequencyLookup)
-                case .totalOf:
-                    metric.totalOf = try reader.identifier(.labelName)
-                case .formula:
-                    metric.formula = try reader.formula()
-                case .value:
-                    var labels: [Label] = []
-                    if reader.peek?.isSymbol("{") == true { labels = try reader.labels() }
-                    let (period, provisional, _) = try reader.period(allowProvisional: true)
-                    try reader.expect("=", .equals)
-                    guard let numberToken = reader.peek else { throw reader.problemExpecting(.number) }
-                    let number = try reader.number()
-                    let value = InlineValue(
-                        series: SeriesKey(metric: metric.id, labels: labels), period: period, value: number,
-                        provisional: provisional, location: location(numberToken))
-                    values.append((value, numberToken))
-                case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver:
-                    break  // goal fields: the line parser already refused them here
+                let (value, numberToken) = try reader.metricField(kind)
+                if case let .value(labels, period, provisional, number) = value, let numberToken {
+                    let figure = InlineValue(series: SeriesKey(metric: metric.id, labels: labels), period: period, value: number,
+                                             provisional: provisional, location: location(numberToken))
+                    values.append((figure, numberToken))
+                } else {
+                    value.apply(to: &metric)
                 }
-                try reader.end()
             } catch {
                 problems.append(error)
             }
@@ -277,7 +208,7 @@ struct TokenReader {
     }
 
     /// A word from a fixed list (units, frequencies), with a suggestion for a misspelling.
-    mutating func keyword<Value>(_ expected: GoalFileMessages.Expected, in table: [String: Value]) throws(Problem) -> Value {
+    mutating func oneOf<Value>(_ expected: GoalFileMessages.Expected, in table: [String: Value]) throws(Problem) -> Value {
         guard let token = peek, token.kind == .word else { throw problemExpecting(expected) }
         let word = GoalFileVocabulary.folded(token.value)
         guard let value = table[word] else {
@@ -429,7 +360,7 @@ struct TokenReader {
 
     /// `ratio(A, B)`, `percentage(A, B)` or `sum(A)`, in either language.
     mutating func formula() throws(Problem) -> Formula {
-        let function = try keyword(.function, in: GoalFileVocabulary.functionLookup)
+        let function = try oneOf(.function, in: GoalFileVocabulary.functionLookup)
         try expect("(", .openingParenthesis)
         let first = try series()
         let formula: Formula

@@ -30,7 +30,7 @@ public enum GoalFileParser {
 /// A field while its lines are being read.
 struct FieldDraft {
     let keyword: GoalFileToken
-    let kind: FieldKind?
+    var kind: FieldKind?
     var values: [GoalFileToken]
     let firstLine: Int
     var lastLine: Int
@@ -265,28 +265,37 @@ struct LineParser {
             return draft
         }
         guard block != .data else { return draft }
-        let word = GoalFileVocabulary.folded(keyword.value)
-        let allowed = GoalFileVocabulary.fields(of: block)
-        guard let kind = GoalFileVocabulary.fieldLookup[word], allowed.contains(kind) else {
-            if let kind = GoalFileVocabulary.fieldLookup[word] {
-                problems.append(Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: block)))
-            } else {
-                let candidates = GoalFileVocabulary.fieldKeywords(of: block, in: nil)
-                problems.append(Problem(
-                    at: keyword, GoalFileMessages.unknownField(keyword.value, block: block),
-                    hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)
-                        ?? GoalFileMessages.fieldList(block)))
-            }
+        let kind: FieldKind
+        do throws(Problem) {
+            kind = try Self.fieldKind(of: keyword, in: block)
+        } catch {
+            problems.append(error)
             draft.broken = true
             return draft
         }
-        draft = FieldDraft(keyword: keyword, kind: kind, values: draft.values, firstLine: index, lastLine: index,
-                           indentation: indentation, broken: broken)
+        draft.kind = kind
         if !GoalFileVocabulary.isRepeatable(kind), let earlier = current?.fields.first(where: { $0.kind == kind }) {
             problems.append(Problem(at: keyword, GoalFileMessages.duplicateField(keyword.value, block: block, firstLine: earlier.firstLine + 1)))
             draft.broken = true
         }
         return draft
+    }
+
+    /// What a keyword means in a goal or metric block, or the problem with it: unknown (with a
+    /// suggestion), or a field of the other kind of block.
+    static func fieldKind(of keyword: GoalFileToken, in block: BlockKind) throws(Problem) -> FieldKind {
+        guard keyword.kind == .word else { throw Problem(at: keyword, GoalFileMessages.expected(.fieldKeyword, found: keyword)) }
+        let word = GoalFileVocabulary.folded(keyword.value)
+        guard let kind = GoalFileVocabulary.fieldLookup[word] else {
+            let candidates = GoalFileVocabulary.fieldKeywords(of: block, in: nil)
+            throw Problem(at: keyword, GoalFileMessages.unknownField(keyword.value, block: block),
+                          hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)
+                              ?? GoalFileMessages.fieldList(block))
+        }
+        guard GoalFileVocabulary.fields(of: block).contains(kind) else {
+            throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: block))
+        }
+        return kind
     }
 
     /// Adds a continuation line's tokens to the block's last field.
