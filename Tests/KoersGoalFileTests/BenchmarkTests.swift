@@ -47,7 +47,8 @@ struct BenchmarkTests {
         #expect(printed == text)
         let megabytes = Double(text.utf8.count) / 1_000_000
         print("goal file: \(document.lines.count) lines, \(megabytes) MB")
-        print("parse: \(parsing), \(megabytes / Double(parsing.components.seconds * 1_000_000_000_000_000_000 + parsing.components.attoseconds) * 1e18) MB/s")
+        let seconds = Double(parsing.components.seconds) + Double(parsing.components.attoseconds) * 1e-18
+        print("parse: \(parsing), \(megabytes / seconds) MB/s")
         print("assemble: \(assembling); print document: \(printing)")
     }
 }
