@@ -30,7 +30,7 @@ public struct GoalFileLine: Sendable, Hashable {
     public var ending: LineEnding
     public var role: Role
 
-    public init(text: String, ending: LineEnding, role: Role) {
+    init(text: String, ending: LineEnding, role: Role) {
         self.text = text
         self.ending = ending
         self.role = role

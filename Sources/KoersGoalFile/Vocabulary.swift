@@ -18,9 +18,6 @@ public enum FieldKind: String, Sendable, Hashable, CaseIterable {
 /// The functions a derived metric's `formula` can use.
 public enum FormulaFunction: String, Sendable, Hashable, CaseIterable {
     case ratio, percentage, sum
-
-    /// How many series the function reads.
-    public var arity: Int { self == .sum ? 1 : 2 }
 }
 
 /// How a keyword or value word is written in English and in Dutch. The first spelling of each
