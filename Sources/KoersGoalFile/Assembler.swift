@@ -1,0 +1,121 @@
+import KoersCore
+
+/// Everything loaded from a set of goal files: one model, the inline values of the files that
+/// loaded, and every diagnostic.
+public struct GoalFileAssembly: Sendable {
+    public var model: GoalModel
+    /// The figures written in the loaded goal files; the caller registers them as data sources.
+    public var inlineValues: [InlineValue]
+    /// The errors of parsing, file by file, then those of assembly, sorted by place.
+    public var diagnostics: [Diagnostic]
+    /// The files that were not loaded because they have errors, in the order given.
+    public var rejectedPaths: [String]
+}
+
+/// Puts parsed goal files together and checks what no single file can: ids unique across all
+/// files, and targets that fit the unit of a metric declared elsewhere. A file with any error is
+/// left out whole, so a model never holds half a file.
+///
+/// A goal measured by an undeclared metric is not an error here: the vague-goal check reports it.
+public enum GoalFileAssembler {
+    /// Assembles the documents of files that parsed without errors.
+    public static func assemble(_ documents: [GoalFileDocument]) -> GoalFileAssembly {
+        var rejected = Set<Int>()
+        var diagnostics: [Diagnostic] = []
+
+        func report(_ documentIndex: Int, _ location: SourceLocation?, length: Int, _ message: LocalizedText, hint: LocalizedText?) {
+            let document = documents[documentIndex]
+            let line = location.flatMap { document.lines.indices.contains($0.line - 1) ? document.lines[$0.line - 1].text : nil }
+            diagnostics.append(Diagnostic(.error, at: location, message, sourceLine: line.map(LineParser.displayed),
+                                          length: length, hint: hint))
+            rejected.insert(documentIndex)
+        }
+
+        // Unique ids: the first declaration wins; a later one is the error, and names the first.
+        var metricPlaces: [String: SourceLocation?] = [:]
+        var goalPlaces: [String: SourceLocation?] = [:]
+        var units: [String: MetricUnit] = [:]
+        for (index, document) in documents.enumerated() {
+            for metric in document.content.metrics {
+                if let first = metricPlaces[metric.id] {
+                    report(index, metric.location, length: metric.id.unicodeScalars.count,
+                           GoalFileMessages.duplicateID(.metric, metric.id, firstAt: first ?? unknownPlace),
+                           hint: GoalFileMessages.duplicateIDHint)
+                } else {
+                    metricPlaces[metric.id] = .some(metric.location)
+                    if let unit = metric.unit { units[metric.id] = unit }
+                }
+            }
+            for goal in document.content.goals {
+                if let first = goalPlaces[goal.id] {
+                    report(index, goal.location, length: goal.id.unicodeScalars.count,
+                           GoalFileMessages.duplicateID(.goal, goal.id, firstAt: first ?? unknownPlace),
+                           hint: GoalFileMessages.duplicateIDHint)
+                } else {
+                    goalPlaces[goal.id] = .some(goal.location)
+                }
+            }
+        }
+
+        // Targets against the unit of their metric (EVALUATION.md, "Invalid goals").
+        for (index, document) in documents.enumerated() {
+            let goalBlocks = document.blocks.filter { $0.kind == .goal }
+            for (goal, block) in zip(document.content.goals, goalBlocks) {
+                guard let metricID = goal.metric?.metric, let unit = units[metricID] else { continue }
+                let targetFields = block.fields.filter { $0.kind == .target || $0.kind == .milestone }
+                let targets = (goal.target.map { [$0] } ?? []) + goal.milestones.map(\.target)
+                // The target field comes first in `targets` when there is one; milestones follow in order.
+                let orderedFields = targetFields.filter { $0.kind == .target } + targetFields.filter { $0.kind == .milestone }
+                for (target, field) in zip(targets, orderedFields) {
+                    guard let message = mismatch(target, metric: metricID, unit: unit) else { continue }
+                    let (location, length) = valueSpan(field, in: document)
+                    report(index, location, length: length, message.text, hint: message.hint)
+                }
+            }
+        }
+
+        var model = GoalModel()
+        var inlineValues: [InlineValue] = []
+        for (index, document) in documents.enumerated() where !rejected.contains(index) {
+            model.metrics.append(contentsOf: document.content.metrics)
+            model.goals.append(contentsOf: document.content.goals)
+            model.dataDeclarations.append(contentsOf: document.content.dataDeclarations)
+            inlineValues.append(contentsOf: document.content.inlineValues)
+        }
+        return GoalFileAssembly(
+            model: model, inlineValues: inlineValues,
+            diagnostics: diagnostics.sorted { ($0.location ?? unknownPlace) < ($1.location ?? unknownPlace) },
+            rejectedPaths: documents.indices.filter(rejected.contains).map { documents[$0].path })
+    }
+
+    /// Assembles parse results: files with parse errors are left out and their diagnostics kept,
+    /// before the diagnostics of assembly.
+    public static func assemble(_ results: [GoalFileParseResult]) -> GoalFileAssembly {
+        var assembly = assemble(results.compactMap(\.document))
+        let parseDiagnostics = results.flatMap(\.diagnostics)
+        assembly.diagnostics = parseDiagnostics + assembly.diagnostics
+        let rejectedByAssembly = Set(assembly.rejectedPaths)
+        assembly.rejectedPaths = results.filter { $0.document == nil || rejectedByAssembly.contains($0.path) }.map(\.path)
+        return assembly
+    }
+
+    private static let unknownPlace = SourceLocation(file: "", line: 0, column: 0)
+
+    private static func mismatch(_ target: Target, metric: String, unit: MetricUnit) -> (text: LocalizedText, hint: LocalizedText?)? {
+        switch (target.value, unit.isOrdered) {
+        case (.yesNo, true):
+            return (GoalFileMessages.yesNoTargetOnOrderedMetric(metric: metric, unit: unit), GoalFileMessages.yesNoTargetOnOrderedMetricHint)
+        case (.absolute, false), (.relativePercent, false), (.percentagePoints, false):
+            return (GoalFileMessages.numericTargetOnYesNoMetric(metric: metric), nil)
+        default:
+            return nil
+        }
+    }
+
+    /// From the field's first value token to the last one on the field's first line.
+    private static func valueSpan(_ field: GoalFileField, in document: GoalFileDocument) -> (SourceLocation, Int) {
+        guard let first = field.values.first else { return (document.location(of: field.keyword), field.keyword.length) }
+        let last = field.values.last { $0.line == first.line } ?? first
+        return (document.location(of: first), last.column + last.length - first.column)
+    }
+}

@@ -1,0 +1,229 @@
+import KoersCore
+
+/// What one goal field says, read on its own: the parser builds goals from these, and an edit
+/// (`set GOAL target >= 90% by 2026`) reads one and applies it.
+public enum GoalFieldValue: Sendable, Hashable {
+    case title(String)
+    case source(DocumentReference)
+    case owner(String)
+    case scope(String)
+    case metric(SeriesKey)
+    case baseline(Baseline)
+    /// `target >= 90% by 2026`: the deadline when the target line gives one.
+    case target(Target, deadline: Period?)
+    case deadline(Period)
+    case milestone(Milestone)
+    case note(String)
+    case waiver(Waiver)
+
+    public var kind: FieldKind {
+        switch self {
+        case .title: .title
+        case .source: .source
+        case .owner: .owner
+        case .scope: .scope
+        case .metric: .metric
+        case .baseline: .baseline
+        case .target: .target
+        case .deadline: .deadline
+        case .milestone: .milestone
+        case .note: .note
+        case .waiver: .waiver
+        }
+    }
+
+    /// Puts the value into a goal: a repeatable field (milestone, note, waiver) is added, any
+    /// other replaces what the goal had; a target that names a deadline sets both.
+    public func apply(to goal: inout Goal) {
+        switch self {
+        case let .title(text): goal.title = text
+        case let .source(reference): goal.source = reference
+        case let .owner(text): goal.owner = text
+        case let .scope(text): goal.scope = text
+        case let .metric(series): goal.metric = series
+        case let .baseline(baseline): goal.baseline = baseline
+        case let .target(target, deadline):
+            goal.target = target
+            if let deadline { goal.deadline = deadline }
+        case let .deadline(period): goal.deadline = period
+        case let .milestone(milestone): goal.milestones.append(milestone)
+        case let .note(text): goal.notes.append(text)
+        case let .waiver(waiver): goal.waivers.append(waiver)
+        }
+    }
+}
+
+/// What one metric field says, read on its own.
+public enum MetricFieldValue: Sendable, Hashable {
+    case title(String)
+    case unit(MetricUnit)
+    case source(String)
+    case frequency(Granularity)
+    case definition(String)
+    case totalOf(String)
+    case formula(Formula)
+    /// A figure for the metric itself (no labels) or one of its labelled series.
+    case value(labels: [Label], period: Period, provisional: Bool, value: Double)
+
+    public var kind: FieldKind {
+        switch self {
+        case .title: .title
+        case .unit: .unit
+        case .source: .source
+        case .frequency: .frequency
+        case .definition: .definition
+        case .totalOf: .totalOf
+        case .formula: .formula
+        case .value: .value
+        }
+    }
+
+    /// Puts the value into a metric, replacing what it had. A `value` line is a figure, not a
+    /// property of the metric: it changes nothing here (see `GoalFileContent.inlineValues`).
+    public func apply(to metric: inout Metric) {
+        switch self {
+        case let .title(text): metric.title = text
+        case let .unit(unit): metric.unit = unit
+        case let .source(text): metric.source = text
+        case let .frequency(frequency): metric.frequency = frequency
+        case let .definition(text): metric.definition = text
+        case let .totalOf(label): metric.totalOf = label
+        case let .formula(formula): metric.formula = formula
+        case .value: break
+        }
+    }
+}
+
+extension GoalFileParser {
+    /// Reads one goal field as a user types it: `target >= 90% by 2026`, `streefwaarde minimaal
+    /// 90%` — a keyword in either language and its value, on one line, in the notation of the
+    /// goal's file. The first error is placed on line 1 of `source`. Checks that need the whole
+    /// goal (a deadline after the baseline) are made when the edited file is parsed.
+    public static func goalField(_ text: String, notation: NumberNotation?, source: String = "input") -> Result<GoalFieldValue, Diagnostic> {
+        readField(text, of: .goal, notation: notation, source: source) { reader, kind throws(Problem) in
+            try reader.goalField(kind).value
+        }
+    }
+
+    /// Reads one metric field as a user types it: `unit percent`, `waarde 2021 = 7,2`.
+    public static func metricField(_ text: String, notation: NumberNotation?, source: String = "input") -> Result<MetricFieldValue, Diagnostic> {
+        readField(text, of: .metric, notation: notation, source: source) { reader, kind throws(Problem) in
+            try reader.metricField(kind).value
+        }
+    }
+
+    private static func readField<Value>(
+        _ text: String, of block: BlockKind, notation: NumberNotation?, source: String,
+        read: (inout TokenReader, FieldKind) throws(Problem) -> Value
+    ) -> Result<Value, Diagnostic> {
+        var text = text
+        let lexed = text.withUTF8 { Lexer.lex($0, line: 0) }
+        func failure(_ problem: Problem) -> Result<Value, Diagnostic> {
+            .failure(Diagnostic(.error, at: SourceLocation(file: source, line: 1, column: problem.column), problem.message,
+                                sourceLine: LineParser.displayed(text), length: problem.length, hint: problem.hint))
+        }
+        if let problem = lexed.problems.first { return failure(problem) }
+        guard let keyword = lexed.tokens.first else {
+            return failure(Problem(line: 0, column: 1 + lexed.indentationLength, length: 1, GoalFileMessages.expected(.fieldKeyword, found: nil)))
+        }
+        do throws(Problem) {
+            let kind = try LineParser.fieldKind(of: keyword, in: block)
+            var reader = TokenReader(tokens: Array(lexed.tokens.dropFirst()), keyword: keyword, notation: notation)
+            return .success(try read(&reader, kind))
+        } catch {
+            return failure(error)
+        }
+    }
+}
+
+extension TokenReader {
+    /// Reads the value of a goal field to the end of the field. Also gives the token of the
+    /// deadline's period, where the field sets one, so that a second deadline can be pointed at.
+    mutating func goalField(_ kind: FieldKind) throws(Problem) -> (value: GoalFieldValue, deadlineToken: GoalFileToken?) {
+        let value: GoalFieldValue
+        var deadlineToken: GoalFileToken?
+        switch kind {
+        case .title:
+            let title = try text()
+            if title.isEmpty { throw Problem(at: keyword, GoalFileMessages.emptyTitle) }
+            value = .title(title)
+        case .source:
+            let document = try text()
+            var section: String?
+            if skip(",") { section = try text(.section) }
+            value = .source(DocumentReference(document: document, section: section))
+        case .owner:
+            value = .owner(try text())
+        case .scope:
+            value = .scope(try text())
+        case .note:
+            value = .note(try text())
+        case .metric:
+            value = .metric(try series())
+        case .baseline:
+            var period: Period?
+            if peek?.kind == .word { period = try self.period().period }
+            var number: Double?
+            if skip("=") { number = try self.number() }
+            if period == nil, number == nil { throw problemExpecting(.baseline) }
+            value = .baseline(Baseline(period: period, value: number))
+        case .target:
+            let target = try self.target()
+            var deadline: Period?
+            if let word = peek, word.kind == .word, GoalFileVocabulary.deadlineWords.contains(GoalFileVocabulary.folded(word.value)) {
+                index += 1
+                let read = try period()
+                deadline = read.period
+                deadlineToken = read.token
+            }
+            value = .target(target, deadline: deadline)
+        case .deadline:
+            let read = try period()
+            deadlineToken = read.token
+            value = .deadline(read.period)
+        case .milestone:
+            let period = try self.period().period
+            value = .milestone(Milestone(period: period, target: try target()))
+        case .waiver:
+            let rule = try identifier(.ruleCode)
+            value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
+        case .unit, .frequency, .definition, .totalOf, .formula, .value:
+            throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .goal))
+        }
+        try end()
+        return (value, deadlineToken)
+    }
+
+    /// Reads the value of a metric field to the end of the field. Also gives the token of a
+    /// `value` line's number, where the figure's location points.
+    mutating func metricField(_ kind: FieldKind) throws(Problem) -> (value: MetricFieldValue, numberToken: GoalFileToken?) {
+        let value: MetricFieldValue
+        var numberToken: GoalFileToken?
+        switch kind {
+        case .title:
+            value = .title(try text())
+        case .source:
+            value = .source(try text())
+        case .definition:
+            value = .definition(try text())
+        case .unit:
+            value = .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
+        case .frequency:
+            value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
+        case .totalOf:
+            value = .totalOf(try identifier(.labelName))
+        case .formula:
+            value = .formula(try formula())
+        case .value:
+            let labels = peek?.isSymbol("{") == true ? try self.labels() : []
+            let (period, provisional, _) = try self.period(allowProvisional: true)
+            try expect("=", .equals)
+            numberToken = peek
+            value = .value(labels: labels, period: period, provisional: provisional, value: try number())
+        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver:
+            throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .metric))
+        }
+        try end()
+        return (value, numberToken)
+    }
+}

@@ -1,0 +1,206 @@
+import KoersCore
+
+/// Something wrong at a place in a goal file, before it becomes a `Diagnostic` with the file's path
+/// and the source line.
+struct Problem: Error {
+    /// 0-based line index.
+    let line: Int
+    /// 1-based column in Unicode scalars.
+    let column: Int
+    let length: Int
+    let message: LocalizedText
+    let hint: LocalizedText?
+
+    init(line: Int, column: Int, length: Int, _ message: LocalizedText, hint: LocalizedText? = nil) {
+        self.line = line
+        self.column = column
+        self.length = length
+        self.message = message
+        self.hint = hint
+    }
+
+    /// A problem with the token itself: the caret underlines it.
+    init(at token: GoalFileToken, _ message: LocalizedText, hint: LocalizedText? = nil) {
+        self.init(line: token.line, column: token.column, length: token.length, message, hint: hint)
+    }
+
+    /// Something missing after the token: the caret stands just after it.
+    init(after token: GoalFileToken, _ message: LocalizedText, hint: LocalizedText? = nil) {
+        self.init(line: token.line, column: token.column + token.length, length: 1, message, hint: hint)
+    }
+}
+
+/// One line, split into tokens.
+struct LexedLine {
+    /// Bytes of leading spaces and tabs.
+    var indentationLength = 0
+    var tokens: [GoalFileToken] = []
+    var hasComment = false
+    var problems: [Problem] = []
+}
+
+/// Splits one line into tokens, byte by byte: no regular expressions, no copies beyond the
+/// tokens' own text, linear in the line's length.
+enum Lexer {
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let quote = UInt8(ascii: "\"")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let hash = UInt8(ascii: "#")
+    private static let comma = UInt8(ascii: ",")
+
+    /// Lexes `bytes`, the line's text (no line ending); `index` is the line's 0-based index.
+    static func lex(_ bytes: UnsafeBufferPointer<UInt8>, line index: Int) -> LexedLine {
+        var result = LexedLine()
+        // Most lines hold a handful of tokens: one allocation instead of several regrowths.
+        result.tokens.reserveCapacity(8)
+        var position = 0
+        var column = 1
+        let count = bytes.count
+
+        /// Moves `position` to `target`, counting the scalars passed.
+        func advance(to target: Int) {
+            while position < target {
+                if bytes[position] & 0xC0 != 0x80 { column += 1 }
+                position += 1
+            }
+        }
+
+        func scalars(in range: Range<Int>) -> Int {
+            var n = 0
+            for i in range where bytes[i] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+
+        /// A no-break space (U+00A0) pasted from a word processor separates like a space.
+        func whitespaceLength(at i: Int) -> Int {
+            let byte = bytes[i]
+            if byte == space || byte == tab || byte == carriageReturn { return 1 }
+            if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0xA0 { return 2 }
+            return 0
+        }
+
+        while position < count, bytes[position] == space || bytes[position] == tab { position += 1 }
+        result.indentationLength = position
+        column = 1 + position
+
+        while position < count {
+            let whitespace = whitespaceLength(at: position)
+            if whitespace > 0 {
+                advance(to: position + whitespace)
+                continue
+            }
+            let start = position
+            let startColumn = column
+            let byte = bytes[position]
+            if byte == hash {
+                result.hasComment = true
+                break
+            }
+            if byte == quote {
+                var content: [UInt8] = []
+                var i = position + 1
+                var closed = false
+                // One unknown escape per text is reported: enough to fix it, and no flood of errors.
+                var reportedEscape = false
+                while i < count {
+                    let b = bytes[i]
+                    if b == quote {
+                        closed = true
+                        i += 1
+                        break
+                    }
+                    if b == backslash, i + 1 < count {
+                        let escaped = bytes[i + 1]
+                        switch escaped {
+                        case quote, backslash: content.append(escaped)
+                        case UInt8(ascii: "n"): content.append(UInt8(ascii: "\n"))
+                        case UInt8(ascii: "t"): content.append(tab)
+                        case UInt8(ascii: "r"): content.append(carriageReturn)
+                        case _ where !reportedEscape:
+                            reportedEscape = true
+                            let escapeColumn = startColumn + scalars(in: position..<i)
+                            result.problems.append(Problem(
+                                line: index, column: escapeColumn, length: 2,
+                                GoalFileMessages.unknownEscape(text(i..<min(count, i + 2 + continuationBytes(bytes, after: i + 1)))),
+                                hint: GoalFileMessages.escapeHint))
+                            content.append(backslash)
+                            content.append(escaped)
+                        default:
+                            content.append(backslash)
+                            content.append(escaped)
+                        }
+                        i += 2
+                        continue
+                    }
+                    content.append(b)
+                    i += 1
+                }
+                if !closed {
+                    result.problems.append(Problem(
+                        line: index, column: startColumn, length: 1,
+                        GoalFileMessages.unterminatedText, hint: GoalFileMessages.unterminatedTextHint))
+                }
+                advance(to: i)
+                result.tokens.append(GoalFileToken(
+                    kind: .text, value: String(decoding: content, as: UTF8.self), line: index,
+                    column: startColumn, length: column - startColumn, utf8Range: start..<i))
+                continue
+            }
+            if let symbolLength = symbolLength(bytes, at: position) {
+                advance(to: position + symbolLength)
+                result.tokens.append(GoalFileToken(
+                    kind: .symbol, value: text(start..<position), line: index,
+                    column: startColumn, length: symbolLength, utf8Range: start..<position))
+                continue
+            }
+            // A word runs to the next space, quote, comment or symbol; a comma between two digits
+            // belongs to a number (`7,2`, `1.234,5`).
+            var end = position
+            while end < count {
+                let b = bytes[end]
+                if b == quote || b == hash || whitespaceLength(at: end) > 0 { break }
+                if b == comma {
+                    if isDigit(end - 1), isDigit(end + 1) {
+                        end += 1
+                        continue
+                    }
+                    break
+                }
+                if end > position, symbolLength(bytes, at: end) != nil { break }
+                end += 1
+            }
+            advance(to: end)
+            result.tokens.append(GoalFileToken(
+                kind: .word, value: text(start..<end), line: index,
+                column: startColumn, length: column - startColumn, utf8Range: start..<end))
+        }
+        return result
+    }
+
+    private static func symbolLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        switch bytes[i] {
+        case UInt8(ascii: ">"), UInt8(ascii: "<"):
+            return i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=") ? 2 : 1
+        case UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("), UInt8(ascii: ")"), comma:
+            return 1
+        default:
+            return nil
+        }
+    }
+
+    /// The continuation bytes of the UTF-8 sequence starting at `i`, so that an escape shown in a
+    /// message is a whole character.
+    private static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int) -> Int {
+        var n = 0
+        while i + 1 + n < bytes.count, bytes[i + 1 + n] & 0xC0 == 0x80 { n += 1 }
+        return n
+    }
+}

@@ -1,0 +1,344 @@
+import KoersCore
+
+/// What parsing one goal file gives: the document when the file has no errors, and every
+/// diagnostic found. A file with errors gives no document, so nothing of it is loaded.
+public struct GoalFileParseResult: Sendable {
+    public let path: String
+    public let document: GoalFileDocument?
+    /// Sorted by line and column.
+    public let diagnostics: [Diagnostic]
+
+    /// The figures written in the file itself; empty when the file has errors.
+    public var inlineValues: [InlineValue] { document?.content.inlineValues ?? [] }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads goal files: text in, document and diagnostics out. No file I/O: the caller reads the
+/// file and passes its text and path (the path is used in locations only).
+public enum GoalFileParser {
+    public static func parse(text: String, path: String) -> GoalFileParseResult {
+        var text = text
+        return text.withUTF8 { bytes in
+            var parser = LineParser(path: path)
+            parser.read(bytes)
+            return parser.finish()
+        }
+    }
+}
+
+/// A field while its lines are being read.
+struct FieldDraft {
+    let keyword: GoalFileToken
+    var kind: FieldKind?
+    var values: [GoalFileToken]
+    let firstLine: Int
+    var lastLine: Int
+    let indentation: String
+    /// A syntax error was reported for this field: lowering skips it, so one mistake gives one error.
+    var broken: Bool
+
+    var field: GoalFileField {
+        GoalFileField(keyword: keyword, kind: kind, values: values, lines: firstLine..<lastLine + 1, indentation: indentation)
+    }
+}
+
+/// A block while its lines are being read.
+struct BlockDraft {
+    let kind: BlockKind
+    let keyword: GoalFileToken
+    /// nil when the header has no usable id or path (an error was reported).
+    let name: GoalFileToken?
+    let headerLine: Int
+    var lastLine: Int
+    var fields: [FieldDraft] = []
+    var fieldIndentation: String?
+}
+
+/// The first phase: splits the text into lines, lexes each, and sorts the lines into
+/// directives, block headers, fields, continuation lines and trivia. Then hands the blocks to
+/// `Lowering` for their meaning.
+struct LineParser {
+    let path: String
+    private(set) var lines: [GoalFileLine] = []
+    private var hasByteOrderMark = false
+    /// The block being read, if its header was understood.
+    private var current: BlockDraft?
+    /// Within a block whose header was not understood: its lines are passed over.
+    private var skipping = false
+    private var blocks: [BlockDraft] = []
+    private var directives: [NotationDirective] = []
+    private var problems: [Problem] = []
+    /// One error for a run of indented lines outside any block, not one per line.
+    private var reportedOutsideBlock = false
+
+    init(path: String) { self.path = path }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            hasByteOrderMark = true
+            start = 3
+        }
+        let newline = UInt8(ascii: "\n")
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            let ending: LineEnding
+            var contentEnd = end
+            if end == bytes.count {
+                ending = .none
+            } else if end > start, bytes[end - 1] == UInt8(ascii: "\r") {
+                ending = .crlf
+                contentEnd = end - 1
+            } else {
+                ending = .lf
+            }
+            let content = UnsafeBufferPointer(rebasing: bytes[start..<contentEnd])
+            let index = lines.count
+            let lexed = Lexer.lex(content, line: index)
+            let indentation = String(decoding: UnsafeBufferPointer(rebasing: content[0..<lexed.indentationLength]), as: UTF8.self)
+            let role = classify(lexed, line: index, indentation: indentation)
+            lines.append(GoalFileLine(text: String(decoding: content, as: UTF8.self), ending: ending, role: role))
+            start = end + 1
+        }
+    }
+
+    mutating func finish() -> GoalFileParseResult {
+        closeBlock()
+        var lowering = Lowering(path: path, notation: directives.first?.notation, lines: lines)
+        let content = lowering.lower(blocks)
+        problems.append(contentsOf: lowering.problems)
+        let diagnostics = problems
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            .map(diagnostic)
+        guard diagnostics.isEmpty else { return GoalFileParseResult(path: path, document: nil, diagnostics: diagnostics) }
+        let document = GoalFileDocument(
+            path: path, hasByteOrderMark: hasByteOrderMark, lines: lines,
+            blocks: blocks.compactMap { draft in
+                draft.name.map { name in
+                    GoalFileBlock(kind: draft.kind, keyword: draft.keyword, name: name, fields: draft.fields.map(\.field),
+                                  lines: draft.headerLine..<draft.lastLine + 1)
+                }
+            },
+            directives: directives, content: content)
+        return GoalFileParseResult(path: path, document: document, diagnostics: [])
+    }
+
+    private func diagnostic(_ problem: Problem) -> Diagnostic {
+        let text = lines.indices.contains(problem.line) ? lines[problem.line].text : ""
+        return Diagnostic(
+            .error, at: SourceLocation(file: path, line: problem.line + 1, column: problem.column), problem.message,
+            sourceLine: Self.displayed(text), length: problem.length, hint: problem.hint)
+    }
+
+    /// The line as shown under an error: tabs become single spaces, so that the caret, which
+    /// counts one column per character, stands under the right place.
+    static func displayed(_ line: String) -> String {
+        line.contains("\t") ? String(line.map { $0 == "\t" ? " " : $0 }) : line
+    }
+
+    // MARK: - Sorting lines
+
+    private mutating func classify(_ lexed: LexedLine, line index: Int, indentation: String) -> GoalFileLine.Role {
+        problems.append(contentsOf: lexed.problems)
+        let lexedCleanly = lexed.problems.isEmpty
+        guard let first = lexed.tokens.first else { return lexed.hasComment ? .comment : .blank }
+        if indentation.isEmpty {
+            closeBlock()
+            reportedOutsideBlock = false
+            return header(lexed.tokens, first: first, line: index)
+        }
+        guard current != nil else {
+            if !skipping, !reportedOutsideBlock {
+                problems.append(Problem(at: first, GoalFileMessages.indentedOutsideBlock, hint: GoalFileMessages.indentedOutsideBlockHint))
+                reportedOutsideBlock = true
+            }
+            return .field
+        }
+        current?.lastLine = index
+        // The block is read through `current?` only, never copied out: a copy would share its
+        // fields array, and every append would then copy it whole.
+        if let fieldIndentation = current?.fieldIndentation, current?.fields.isEmpty == false,
+           indentation.count > fieldIndentation.count, indentation.hasPrefix(fieldIndentation) {
+            continuation(lexed.tokens, line: index, lexedCleanly: lexedCleanly)
+            return .continuation
+        }
+        var broken = !lexedCleanly
+        if let fieldIndentation = current?.fieldIndentation, indentation != fieldIndentation {
+            let firstFieldLine = current?.fields.first?.firstLine ?? index
+            problems.append(Problem(
+                line: index, column: 1, length: indentation.unicodeScalars.count,
+                GoalFileMessages.inconsistentIndentation(firstFieldLine: firstFieldLine + 1),
+                hint: GoalFileMessages.inconsistentIndentationHint))
+            broken = true
+        } else if current?.fieldIndentation == nil {
+            current?.fieldIndentation = indentation
+        }
+        if let kind = current?.kind {
+            let draft = field(lexed.tokens, in: kind, line: index, indentation: indentation, broken: broken)
+            current?.fields.append(draft)
+        }
+        return .field
+    }
+
+    private mutating func header(_ tokens: [GoalFileToken], first: GoalFileToken, line index: Int) -> GoalFileLine.Role {
+        guard first.kind == .word, let keyword = GoalFileVocabulary.headerLookup[GoalFileVocabulary.folded(first.value)] else {
+            reportUnknownHeader(first)
+            skipping = true
+            return .header
+        }
+        switch keyword {
+        case .notation:
+            directive(tokens, keyword: first)
+            return .directive
+        case let .block(kind):
+            var name: GoalFileToken?
+            if tokens.count < 2 {
+                problems.append(Problem(after: first, GoalFileMessages.expected(kind == .data ? .path : .id, found: nil),
+                                        hint: kind == .data ? GoalFileMessages.pathHint : GoalFileMessages.idHint))
+            } else if kind == .data {
+                if tokens[1].kind == .text {
+                    name = tokens[1]
+                } else {
+                    problems.append(Problem(at: tokens[1], GoalFileMessages.expected(.path, found: tokens[1]), hint: GoalFileMessages.pathHint))
+                }
+            } else if tokens[1].kind == .word, Identifier.isValid(tokens[1].value) {
+                name = tokens[1]
+            } else {
+                problems.append(Problem(at: tokens[1], GoalFileMessages.expected(.id, found: tokens[1]), hint: GoalFileMessages.idHint))
+            }
+            if name != nil, tokens.count > 2 {
+                problems.append(Problem(at: tokens[2], GoalFileMessages.unexpected(tokens[2], expected: .endOfLine)))
+            }
+            current = BlockDraft(kind: kind, keyword: first, name: name, headerLine: index, lastLine: index)
+            return .header
+        }
+    }
+
+    private mutating func reportUnknownHeader(_ first: GoalFileToken) {
+        guard first.kind == .word else {
+            problems.append(Problem(at: first, GoalFileMessages.expected(.blockHeader, found: first)))
+            return
+        }
+        let word = GoalFileVocabulary.folded(first.value)
+        if let field = GoalFileVocabulary.fieldLookup[word] {
+            problems.append(Problem(at: first, GoalFileMessages.fieldAtMargin(first.value, field: field)))
+            return
+        }
+        let candidates = GoalFileVocabulary.headerKeywords(in: nil)
+        problems.append(Problem(at: first, GoalFileMessages.unknownHeader(first.value),
+                                hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)))
+    }
+
+    private mutating func directive(_ tokens: [GoalFileToken], keyword: GoalFileToken) {
+        guard tokens.count >= 2 else {
+            problems.append(Problem(after: keyword, GoalFileMessages.expected(.notationValue, found: nil)))
+            return
+        }
+        let value = tokens[1]
+        guard value.kind == .word, let notation = GoalFileVocabulary.notationValues[GoalFileVocabulary.folded(value.value)] else {
+            problems.append(Problem(at: value, GoalFileMessages.expected(.notationValue, found: value)))
+            return
+        }
+        if tokens.count > 2 {
+            problems.append(Problem(at: tokens[2], GoalFileMessages.unexpected(tokens[2], expected: .endOfLine)))
+            return
+        }
+        if let earlier = directives.first {
+            problems.append(Problem(at: keyword, GoalFileMessages.duplicateNotation(firstLine: earlier.line + 1)))
+            return
+        }
+        directives.append(NotationDirective(keyword: keyword, value: value, notation: notation))
+    }
+
+    private mutating func field(
+        _ tokens: [GoalFileToken], in block: BlockKind, line index: Int, indentation: String, broken: Bool
+    ) -> FieldDraft {
+        let keyword = tokens[0]
+        var draft = FieldDraft(keyword: keyword, kind: nil, values: Array(tokens.dropFirst()), firstLine: index,
+                               lastLine: index, indentation: indentation, broken: broken)
+        guard keyword.kind == .word else {
+            problems.append(Problem(at: keyword, GoalFileMessages.expected(.fieldKeyword, found: keyword),
+                                    hint: keyword.kind == .text ? GoalFileMessages.continuationHint : nil))
+            draft.broken = true
+            return draft
+        }
+        guard block != .data else { return draft }
+        let kind: FieldKind
+        do throws(Problem) {
+            kind = try Self.fieldKind(of: keyword, in: block)
+        } catch {
+            problems.append(error)
+            draft.broken = true
+            return draft
+        }
+        draft.kind = kind
+        if !GoalFileVocabulary.isRepeatable(kind), let earlier = current?.fields.first(where: { $0.kind == kind }) {
+            problems.append(Problem(at: keyword, GoalFileMessages.duplicateField(keyword.value, block: block, firstLine: earlier.firstLine + 1)))
+            draft.broken = true
+        }
+        return draft
+    }
+
+    /// What a keyword means in a goal or metric block, or the problem with it: unknown (with a
+    /// suggestion), or a field of the other kind of block.
+    static func fieldKind(of keyword: GoalFileToken, in block: BlockKind) throws(Problem) -> FieldKind {
+        guard keyword.kind == .word else { throw Problem(at: keyword, GoalFileMessages.expected(.fieldKeyword, found: keyword)) }
+        let word = GoalFileVocabulary.folded(keyword.value)
+        guard let kind = GoalFileVocabulary.fieldLookup[word] else {
+            let candidates = GoalFileVocabulary.fieldKeywords(of: block, in: nil)
+            throw Problem(at: keyword, GoalFileMessages.unknownField(keyword.value, block: block),
+                          hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)
+                              ?? GoalFileMessages.fieldList(block))
+        }
+        guard GoalFileVocabulary.fields(of: block).contains(kind) else {
+            throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: block))
+        }
+        return kind
+    }
+
+    /// Adds a continuation line's tokens to the block's last field.
+    private mutating func continuation(_ tokens: [GoalFileToken], line index: Int, lexedCleanly: Bool) {
+        guard let last = current?.fields.indices.last else { return }
+        current?.fields[last].lastLine = index
+        current?.fields[last].values.append(contentsOf: tokens)
+        if !lexedCleanly { current?.fields[last].broken = true }
+        if let offending = tokens.first(where: { $0.kind != .text && !$0.isSymbol(",") }) {
+            problems.append(Problem(at: offending, GoalFileMessages.continuationNotText, hint: GoalFileMessages.continuationNotTextHint))
+            current?.fields[last].broken = true
+        }
+    }
+
+    private mutating func closeBlock() {
+        if let current { blocks.append(current) }
+        current = nil
+        skipping = false
+    }
+}
+
+/// Ids of goals, metrics, labels and waiver rules: letters, digits, `_` and `-`, starting with a letter.
+enum Identifier {
+    static func isValid(_ word: String) -> Bool {
+        // Nearly every id is ASCII: check its bytes before asking Unicode about letters.
+        var ascii = true
+        var first = true
+        for byte in word.utf8 {
+            guard byte < 0x80 else {
+                ascii = false
+                break
+            }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard letter || (!first && (digit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-"))) else { return false }
+            first = false
+        }
+        if ascii { return !word.isEmpty }
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.properties.isAlphabetic else { return false }
+        while let scalar = scalars.next() {
+            guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-" else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,240 @@
+import KoersCore
+
+/// The kinds of block a goal file holds. A block starts with a header line at the left margin.
+public enum BlockKind: String, Sendable, Hashable, CaseIterable {
+    case goal
+    case metric
+    case data
+}
+
+/// Every field keyword of the language, named by its English spelling.
+public enum FieldKind: String, Sendable, Hashable, CaseIterable {
+    // Goal fields (`title` and `source` also belong to metrics).
+    case title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
+    // Metric fields.
+    case unit, frequency, definition, totalOf = "total-of", formula, value
+}
+
+/// The functions a derived metric's `formula` can use.
+public enum FormulaFunction: String, Sendable, Hashable, CaseIterable {
+    case ratio, percentage, sum
+}
+
+/// How a keyword or value word is written in English and in Dutch. The first spelling of each
+/// language is the one the printer writes; the others are accepted aliases.
+public struct Spelling: Sendable, Hashable {
+    public let english: [String]
+    public let dutch: [String]
+
+    public init(english: [String], dutch: [String]) {
+        self.english = english
+        self.dutch = dutch
+    }
+
+    public func spellings(in language: Language) -> [String] { language == .en ? english : dutch }
+
+    public func canonical(in language: Language) -> String { spellings(in: language)[0] }
+
+    /// Every spelling once, English first.
+    public var all: [String] { english + dutch.filter { !english.contains($0) } }
+
+    /// The language a spelling is particular to: nil when both languages write it so
+    /// (`deadline`, `euro`) or when it is not a spelling of this word.
+    public func language(of word: String) -> Language? {
+        let word = GoalFileVocabulary.folded(word)
+        switch (english.contains(word), dutch.contains(word)) {
+        case (true, false): return .en
+        case (false, true): return .nl
+        default: return nil
+        }
+    }
+}
+
+/// The words of the goal-file language as data: the parser and printer read them from here, and
+/// so can the shell's TAB completion. Matching is case-insensitive; every spelling here is lowercase.
+public enum GoalFileVocabulary {
+    /// The file-wide directive that says how ambiguous numbers are read.
+    public static let notation = Spelling(english: ["notation"], dutch: ["getalnotatie"])
+
+    /// The values the notation directive takes, in either language.
+    public static let notationValues: [String: NumberNotation] = ["nl": .dutch, "en": .english]
+
+    public static func spelling(_ block: BlockKind) -> Spelling {
+        switch block {
+        case .goal: Spelling(english: ["goal"], dutch: ["doel"])
+        case .metric: Spelling(english: ["metric"], dutch: ["indicator"])
+        case .data: Spelling(english: ["data"], dutch: ["gegevens"])
+        }
+    }
+
+    public static func spelling(_ field: FieldKind) -> Spelling {
+        switch field {
+        case .title: Spelling(english: ["title"], dutch: ["titel"])
+        case .source: Spelling(english: ["source"], dutch: ["bron"])
+        case .owner: Spelling(english: ["owner"], dutch: ["eigenaar"])
+        case .scope: Spelling(english: ["scope"], dutch: ["afbakening"])
+        case .metric: Spelling(english: ["metric"], dutch: ["indicator"])
+        case .baseline: Spelling(english: ["baseline"], dutch: ["nulmeting"])
+        case .target: Spelling(english: ["target"], dutch: ["streefwaarde"])
+        case .deadline: Spelling(english: ["deadline", "by"], dutch: ["uiterlijk", "deadline"])
+        case .milestone: Spelling(english: ["milestone"], dutch: ["mijlpaal"])
+        case .note: Spelling(english: ["note"], dutch: ["notitie"])
+        case .waiver: Spelling(english: ["waiver"], dutch: ["ontheffing"])
+        case .unit: Spelling(english: ["unit"], dutch: ["eenheid"])
+        case .frequency: Spelling(english: ["frequency"], dutch: ["frequentie"])
+        case .definition: Spelling(english: ["definition"], dutch: ["definitie"])
+        case .totalOf: Spelling(english: ["total-of"], dutch: ["totaal-van"])
+        case .formula: Spelling(english: ["formula"], dutch: ["formule"])
+        case .value: Spelling(english: ["value"], dutch: ["waarde"])
+        }
+    }
+
+    /// The fields a block of this kind takes, in the order the printer writes them.
+    /// A data block's fields are free import options, so it lists none.
+    public static func fields(of block: BlockKind) -> [FieldKind] {
+        switch block {
+        case .goal:
+            [.title, .source, .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver]
+        case .metric:
+            [.title, .unit, .source, .frequency, .definition, .totalOf, .formula, .value]
+        case .data:
+            []
+        }
+    }
+
+    /// Fields that may appear more than once in a block.
+    public static func isRepeatable(_ field: FieldKind) -> Bool {
+        switch field {
+        case .milestone, .note, .waiver, .value: true
+        default: false
+        }
+    }
+
+    public static func spelling(_ unit: MetricUnit) -> Spelling {
+        switch unit {
+        case .count: Spelling(english: ["count"], dutch: ["aantal"])
+        case .percent: Spelling(english: ["percent"], dutch: ["procent"])
+        case .grade: Spelling(english: ["grade"], dutch: ["rapportcijfer"])
+        case .euro: Spelling(english: ["euro"], dutch: ["euro"])
+        case .days: Spelling(english: ["days"], dutch: ["dagen"])
+        case .yesNo: Spelling(english: ["yes-no"], dutch: ["ja-nee"])
+        }
+    }
+
+    public static func spelling(_ frequency: Granularity) -> Spelling {
+        switch frequency {
+        case .year: Spelling(english: ["yearly"], dutch: ["jaarlijks"])
+        case .halfYear: Spelling(english: ["half-yearly"], dutch: ["halfjaarlijks"])
+        case .quarter: Spelling(english: ["quarterly"], dutch: ["per-kwartaal"])
+        case .month: Spelling(english: ["monthly"], dutch: ["maandelijks"])
+        }
+    }
+
+    /// `yes`/`ja` for true, `no`/`nee` for false.
+    public static func spelling(_ answer: Bool) -> Spelling {
+        answer ? Spelling(english: ["yes"], dutch: ["ja"]) : Spelling(english: ["no"], dutch: ["nee"])
+    }
+
+    public static func spelling(_ function: FormulaFunction) -> Spelling {
+        switch function {
+        case .ratio: Spelling(english: ["ratio"], dutch: ["verhouding"])
+        case .percentage: Spelling(english: ["percentage"], dutch: ["percentage"])
+        case .sum: Spelling(english: ["sum"], dutch: ["som"])
+        }
+    }
+
+    /// The words that may stand for a comparator symbol, one or two words each.
+    public static let comparatorWords: [(words: [String], comparator: Comparator, language: Language)] = [
+        (["at", "least"], .atLeast, .en),
+        (["at", "most"], .atMost, .en),
+        (["minimaal"], .atLeast, .nl),
+        (["ten", "minste"], .atLeast, .nl),
+        (["maximaal"], .atMost, .nl),
+        (["ten", "hoogste"], .atMost, .nl),
+    ]
+
+    /// The words that introduce a deadline after a target: `target >= 90% by 2026`.
+    public static let deadlineAfterTarget = Spelling(english: ["by", "deadline"], dutch: ["uiterlijk", "deadline"])
+
+    /// Words that may stand for a percent sign after a number: `90 procent`.
+    public static let percentWords = Spelling(english: ["percent"], dutch: ["procent"])
+
+    /// The unit word of a percentage-point target: `+3 pp`.
+    public static let percentagePoints = Spelling(english: ["pp"], dutch: ["pp", "procentpunt", "procentpunten"])
+
+    // MARK: - For completion
+
+    /// The words that may start a line at the left margin, in one language or (nil) both.
+    public static func headerKeywords(in language: Language?) -> [String] {
+        let spellings = BlockKind.allCases.map(spelling) + [notation]
+        return spellings.flatMap { words($0, language) }
+    }
+
+    /// The field keywords of a block kind, in one language or (nil) both.
+    public static func fieldKeywords(of block: BlockKind, in language: Language?) -> [String] {
+        fields(of: block).flatMap { words(spelling($0), language) }
+    }
+
+    /// The words that may follow a field keyword, where the field takes a fixed set of words:
+    /// units, frequencies, comparators and yes/no, formula functions, notations.
+    public static func valueWords(for field: FieldKind, in language: Language?) -> [String] {
+        switch field {
+        case .unit:
+            return MetricUnit.allCases.flatMap { words(spelling($0), language) }
+        case .frequency:
+            return Granularity.allCases.flatMap { words(spelling($0), language) }
+        case .formula:
+            return FormulaFunction.allCases.flatMap { words(spelling($0), language) }
+        case .target:
+            let phrases = comparatorWords
+                .filter { language == nil || $0.language == language }
+                .map { $0.words.joined(separator: " ") }
+            return Comparator.allCases.map(\.rawValue) + phrases + [true, false].flatMap { words(spelling($0), language) }
+        default:
+            return []
+        }
+    }
+
+    private static func words(_ spelling: Spelling, _ language: Language?) -> [String] {
+        guard let language else { return spelling.all }
+        return spelling.spellings(in: language)
+    }
+
+    // MARK: - Lookup tables
+
+    enum HeaderKeyword: Hashable {
+        case block(BlockKind)
+        case notation
+    }
+
+    static let headerLookup: [String: HeaderKeyword] = {
+        var table: [String: HeaderKeyword] = [:]
+        for kind in BlockKind.allCases {
+            for word in spelling(kind).all { table[word] = .block(kind) }
+        }
+        for word in notation.all { table[word] = .notation }
+        return table
+    }()
+
+    static let fieldLookup: [String: FieldKind] = lookup(FieldKind.allCases, spelling)
+    static let unitLookup: [String: MetricUnit] = lookup(MetricUnit.allCases, spelling)
+    static let frequencyLookup: [String: Granularity] = lookup(Granularity.allCases, spelling)
+    static let answerLookup: [String: Bool] = lookup([true, false], spelling)
+    static let functionLookup: [String: FormulaFunction] = lookup(FormulaFunction.allCases, spelling)
+    static let percentagePointWords: Set<String> = Set(percentagePoints.all)
+    static let percentSigns: Set<String> = Set(["%"] + percentWords.all)
+    static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
+
+    private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {
+        var table: [String: Key] = [:]
+        for key in keys {
+            for word in spelling(key).all { table[word] = key }
+        }
+        return table
+    }
+
+    /// Lowercases a word for lookup; ASCII-lowercase words (nearly all) are returned as they are.
+    static func folded(_ word: String) -> String {
+        word.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 } ? word.lowercased() : word
+    }
+}

@@ -1,0 +1,85 @@
+import KoersCore
+import Testing
+@testable import KoersGoalFile
+
+@Suite struct VocabularyTests {
+    @Test func everyFieldSpellingIsReadAsItsField() throws {
+        for block in [BlockKind.goal, .metric] {
+            for field in GoalFileVocabulary.fields(of: block) {
+                for spelling in GoalFileVocabulary.spelling(field).all {
+                    #expect(GoalFileVocabulary.fieldLookup[spelling] == field, "\(spelling)")
+                }
+            }
+        }
+    }
+
+    @Test func noSpellingMeansTwoThings() {
+        var fields: [String: FieldKind] = [:]
+        for field in FieldKind.allCases {
+            for spelling in GoalFileVocabulary.spelling(field).all {
+                if let earlier = fields[spelling] { #expect(earlier == field, "\(spelling)") }
+                fields[spelling] = field
+            }
+        }
+        let headers = GoalFileVocabulary.headerKeywords(in: nil)
+        #expect(Set(headers).count == headers.count)
+        let units = MetricUnit.allCases.flatMap { GoalFileVocabulary.spelling($0).all }
+        #expect(Set(units).count == units.count)
+    }
+
+    @Test func everySpellingIsALowercaseWord() {
+        var words = GoalFileVocabulary.headerKeywords(in: nil)
+        for block in BlockKind.allCases { words += GoalFileVocabulary.fieldKeywords(of: block, in: nil) }
+        for field in FieldKind.allCases { words += GoalFileVocabulary.valueWords(for: field, in: nil).filter { !$0.contains(" ") && !$0.contains("=") } }
+        for word in words {
+            #expect(word == word.lowercased(), "\(word)")
+            #expect(word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }, "\(word)")
+        }
+    }
+
+    @Test func completionListsPerLanguage() {
+        #expect(GoalFileVocabulary.headerKeywords(in: .nl) == ["doel", "indicator", "gegevens", "getalnotatie"])
+        #expect(GoalFileVocabulary.headerKeywords(in: .en) == ["goal", "metric", "data", "notation"])
+        #expect(GoalFileVocabulary.fieldKeywords(of: .goal, in: .nl) == [
+            "titel", "bron", "eigenaar", "afbakening", "indicator", "nulmeting", "streefwaarde", "uiterlijk", "deadline",
+            "mijlpaal", "notitie", "ontheffing",
+        ])
+        #expect(GoalFileVocabulary.fieldKeywords(of: .metric, in: .en) == [
+            "title", "unit", "source", "frequency", "definition", "total-of", "formula", "value",
+        ])
+        #expect(GoalFileVocabulary.fieldKeywords(of: .data, in: nil) == [])
+        #expect(GoalFileVocabulary.valueWords(for: .unit, in: .nl) == ["aantal", "procent", "rapportcijfer", "euro", "dagen", "ja-nee"])
+        #expect(GoalFileVocabulary.valueWords(for: .frequency, in: .en) == ["yearly", "half-yearly", "quarterly", "monthly"])
+        #expect(GoalFileVocabulary.valueWords(for: .formula, in: .nl) == ["verhouding", "percentage", "som"])
+        #expect(GoalFileVocabulary.valueWords(for: .target, in: .nl) == [">=", "<=", "=", "minimaal", "ten minste", "maximaal", "ten hoogste", "ja", "nee"])
+        #expect(GoalFileVocabulary.valueWords(for: .title, in: nil) == [])
+        #expect(GoalFileVocabulary.valueWords(for: .unit, in: nil).contains("count"))
+    }
+
+    @Test func theLanguageOfASpelling() {
+        let deadline = GoalFileVocabulary.spelling(.deadline)
+        #expect(deadline.language(of: "by") == .en)
+        #expect(deadline.language(of: "Uiterlijk") == .nl)
+        #expect(deadline.language(of: "deadline") == nil)
+        #expect(deadline.language(of: "title") == nil)
+        #expect(deadline.canonical(in: .en) == "deadline")
+        #expect(deadline.canonical(in: .nl) == "uiterlijk")
+        #expect(GoalFileVocabulary.spelling(MetricUnit.euro).all == ["euro"])
+    }
+
+    @Test func everyFieldBelongsToABlock() {
+        let placed = Set(GoalFileVocabulary.fields(of: .goal) + GoalFileVocabulary.fields(of: .metric))
+        #expect(placed == Set(FieldKind.allCases))
+        #expect(FieldKind.allCases.filter(GoalFileVocabulary.isRepeatable) == [.milestone, .note, .waiver, .value])
+    }
+
+    @Test func suggestionsForMisspellings() {
+        #expect(Suggestion.closest(to: "titl", among: ["title", "titel"]) == "title")
+        #expect(Suggestion.closest(to: "tilte", among: ["title"]) == "title")
+        #expect(Suggestion.closest(to: "streefwarde", among: ["streefwaarde", "nulmeting"]) == "streefwaarde")
+        #expect(Suggestion.closest(to: "xyz", among: ["goal", "doel"]) == nil)
+        #expect(Suggestion.closest(to: "", among: ["goal"]) == nil)
+        #expect(Suggestion.editDistance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars), limit: 5) == 3)
+        #expect(Suggestion.editDistance(Array("één".unicodeScalars), Array("een".unicodeScalars), limit: 5) == 2)
+    }
+}
