@@ -575,7 +575,7 @@ struct TableInterpreter {
 struct ColumnProfile {
     /// Every non-missing sample value reads as a number (and none is a code with leading zeros).
     var numeric = true
-    /// Every non-missing sample value is a period.
+    /// Every non-missing sample value is a period in 1900–2100 (so `1121` is no year).
     var allPeriods = true
     /// Some value is a CBS or koers period code (not a bare year).
     var hasPeriodCode = false
@@ -587,9 +587,9 @@ struct ColumnProfile {
             var text = raw.trimmingCharacters(in: .whitespaces)
             if text.isEmpty || text == "." || text == "-99998" { continue }
             seen += 1
-            if let period = Period.parse(text) {
+            if let parsed = Period.parse(text) {
                 if text.count > 5 { hasPeriodCode = true }
-                _ = period
+                if !(1900...2100).contains(Int(parsed.period.year)) { allPeriods = false }
             } else {
                 allPeriods = false
             }
