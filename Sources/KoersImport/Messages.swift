@@ -6,6 +6,11 @@ enum Messages {
         NumberWriter.format(value, notation: notation, maxFractionDigits: 6)
     }
 
+    /// Without thousands grouping, so that the two readings of `49.525` cannot be misread.
+    private static func plain(_ value: Double, _ notation: NumberNotation) -> String {
+        NumberWriter.format(value, notation: notation, maxFractionDigits: 6, grouping: false)
+    }
+
     private static func both(_ en: String, _ nl: String) -> LocalizedText { LocalizedText(en: en, nl: nl) }
 
     private static func quoted(_ text: String) -> String {
@@ -202,8 +207,8 @@ enum Messages {
     }
 
     static func ambiguousNumber(_ text: String, header: String, dutch: Double, english: Double) -> LocalizedText {
-        both("\(quoted(text)) in column \(quoted(header)) is ambiguous: \(number(dutch, .english)) in Dutch notation, \(number(english, .english)) in English notation, and no figure in the file says which",
-             "\(quoted(text)) in kolom \(quoted(header)) is dubbelzinnig: \(number(dutch, .dutch)) in Nederlandse notatie, \(number(english, .dutch)) in Engelse notatie, en geen cijfer in het bestand zegt welke")
+        both("\(quoted(text)) in column \(quoted(header)) is ambiguous: \(plain(dutch, .english)) in Dutch notation, \(plain(english, .english)) in English notation, and no figure in the file says which",
+             "\(quoted(text)) in kolom \(quoted(header)) is dubbelzinnig: \(plain(dutch, .dutch)) in Nederlandse notatie, \(plain(english, .dutch)) in Engelse notatie, en geen cijfer in het bestand zegt welke")
     }
 
     static let decimalHint = both(
