@@ -22,6 +22,8 @@ struct TableInterpreter {
 
     /// How many records are read to find the header and infer the columns.
     static let sampleSize = 300
+    /// How many bytes of a field the sample keeps.
+    static let sampleFieldLength = 4096
 
     init(cursor: any RecordCursor, file: String, options: ImportOptions, format: TableFormat) {
         self.cursor = cursor
@@ -90,7 +92,9 @@ struct TableInterpreter {
                 var stored: [Bool] = []
                 fields.reserveCapacity(cursor.fieldCount)
                 for index in 0..<cursor.fieldCount {
-                    fields.append(String(decoding: cursor.field(index), as: UTF8.self))
+                    // Only the start of a huge field matters for finding headers and column kinds.
+                    let field = cursor.field(index)
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: field.prefix(Self.sampleFieldLength)), as: UTF8.self))
                     stored.append(cursor.storedNumber(index) != nil)
                 }
                 sample.append(SampleRecord(line: cursor.line, fields: fields, storedNumbers: stored))
@@ -131,7 +135,7 @@ struct TableInterpreter {
             pivotRows.append(sample[position].fields)
             position += 1
         }
-        if !pivotRows.isEmpty {
+        if !pivotRows.isEmpty, sample[position].fields.count == width {
             let last = sample[position].fields
             let corner = pivotRows[0].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
             names = last.indices.map { column in

@@ -134,14 +134,20 @@ enum XLSXReader {
     }
 }
 
+/// The delegate methods live here so that subclasses override them: on Linux a subclass's
+/// own methods would not be the protocol's witnesses.
 private class XMLHandler: NSObject, XMLParserDelegate {
     var failed = false
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {}
 }
 
 private final class WorkbookHandler: XMLHandler {
     var sheets: [(name: String, relationship: String)] = []
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         guard element == "sheet" || element.hasSuffix(":sheet") else { return }
         let relationship = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value
         guard let name = attributes["name"], let relationship else {
@@ -155,7 +161,7 @@ private final class WorkbookHandler: XMLHandler {
 private final class RelationshipsHandler: XMLHandler {
     var targets: [String: String] = [:]
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         targets[id] = target
     }
@@ -167,7 +173,7 @@ private final class SharedStringsHandler: XMLHandler {
     private var inText = false
     private var inPhonetic = false
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
         case "si": current = ""
         case "t": inText = !inPhonetic
@@ -176,11 +182,11 @@ private final class SharedStringsHandler: XMLHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch element {
         case "si": strings.append(current)
         case "t": inText = false
@@ -199,7 +205,7 @@ private final class StylesHandler: XMLHandler {
     private var styleIndex = 0
     private static let builtInDateFormats = Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47])
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
@@ -221,7 +227,7 @@ private final class StylesHandler: XMLHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         if element == "cellXfs" { inCellFormats = false }
     }
 }
@@ -245,7 +251,7 @@ private final class SheetHandler: XMLHandler {
         self.dateStyles = dateStyles
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
         case "row":
             let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
@@ -270,11 +276,11 @@ private final class SheetHandler: XMLHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if collecting { text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch element {
         case "v", "t":
             collecting = false
