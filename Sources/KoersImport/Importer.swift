@@ -118,9 +118,10 @@ struct TableFormat {
 /// quoted field in a second pair of quotes (`""Nederland"";8258,9`). Undoubling is unambiguous
 /// when the result is a regular table; otherwise the file is refused.
 enum DoubledQuotes {
-    /// The first line holds `"";""`, which a well-formed file only has inside a quoted field.
+    /// The first line (its first 64 KiB) holds `"";""`, which a well-formed file only has
+    /// inside a quoted field.
     static func looksDoubled(_ bytes: [UInt8]) -> Bool {
-        let firstLine = bytes.prefix { $0 != 0x0A }
+        let firstLine = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         let pattern: [UInt8] = Array("\"\";\"\"".utf8)
         guard firstLine.count >= pattern.count else { return false }
         let line = Array(firstLine)

@@ -42,17 +42,25 @@ enum TextDecoding {
 
     /// NUL, or other C0 controls besides tab, CR, LF and form feed: text exports do not contain them.
     private static func firstBinaryByte(_ bytes: ArraySlice<UInt8>) -> Int? {
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return index }
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let byte = buffer[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return bytes.startIndex + index }
+            }
+            return nil
         }
-        return nil
     }
 
-    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, offset: Int)? {
+    private static func firstInvalidUTF8(_ slice: ArraySlice<UInt8>) -> (line: Int, offset: Int)? {
+        slice.withUnsafeBufferPointer { buffer in
+            firstInvalidUTF8(buffer).map { ($0.line, slice.startIndex + $0.offset) }
+        }
+    }
+
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, offset: Int)? {
         var line = 1
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        var i = 0
+        let end = bytes.count
         while i < end {
             let byte = bytes[i]
             if byte < 0x80 {
