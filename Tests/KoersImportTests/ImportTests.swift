@@ -229,4 +229,49 @@ struct ImportTests {
         #expect(lines.contains { $0.nl.contains("kolom 1 \"productgroep\": label productgroep") })
         #expect(lines.contains { $0.en.contains("column 2 \"2018\": period 2018") })
     }
+
+    @Test func conflictsBetweenFilesNameBothProvenances() throws {
+        var store = ObservationStore()
+        _ = try importText(almeloTable, name: "zaaksysteem.csv", [("metric", "digitale_aanvragen"), ("total-row", "Totaal"), ("decimal", "comma")], into: &store)
+        let summary = "jaar;aantal\n2018;29.724\n2019;30.416\n"
+        let report = try importText(summary, name: "samenvatting.csv", [("metric", "digitale_aanvragen"), ("decimal", "comma")], into: &store)
+        #expect(report.conflicts.count == 1)
+        let conflict = try #require(report.conflicts.first)
+        #expect(conflict.key == key("digitale_aanvragen"))
+        #expect(conflict.resolution == .unresolved)
+        #expect(store.source(of: conflict.kept.provenance)?.path == "zaaksysteem.csv")
+        #expect(conflict.kept.provenance.row == 2)
+        #expect(store.source(of: conflict.other.provenance)?.path == "samenvatting.csv")
+        #expect(conflict.other.value == 29724)
+        #expect(value(store, key("digitale_aanvragen"), "2018") == 29734)
+
+        var preferred = ObservationStore()
+        _ = try importText(almeloTable, name: "zaaksysteem.csv", [("metric", "digitale_aanvragen"), ("total-row", "Totaal"), ("decimal", "comma")], into: &preferred)
+        let winning = try importText(summary, name: "samenvatting.csv", [("metric", "digitale_aanvragen"), ("decimal", "comma"), ("voorrang", "1")], into: &preferred)
+        #expect(winning.conflicts.first?.resolution == .priority)
+        #expect(value(preferred, key("digitale_aanvragen"), "2018") == 29724)
+    }
+
+    @Test func aTotalThatDoesNotMatchItsPartsIsAWarning() throws {
+        var store = ObservationStore()
+        let wrong = almeloTable.replacingOccurrences(of: "29.734", with: "29.724")
+        let report = try importText(wrong, [("metric", "digitale_aanvragen"), ("total-row", "Totaal"), ("decimal", "comma")], into: &store, metrics: [digitaleAanvragen])
+        let warning = try #require(report.warnings.first { $0.message.en.contains("add up to") })
+        #expect(warning.message.en == "digitale_aanvragen in 2018 is 29,724, but its 5 parts add up to 29,734")
+        #expect(warning.message.nl == "digitale_aanvragen in 2018 is 29.724, maar de 5 delen tellen op tot 29.734")
+        #expect(warning.location == SourceLocation(file: "test.csv", line: 2, column: 2))
+        // Legal but suspicious: the figures are imported.
+        #expect(value(store, key("digitale_aanvragen"), "2018") == 29724)
+    }
+
+    @Test func futureJumpAndUndeclaredMetricWarnings() throws {
+        var store = ObservationStore()
+        let report = try importText("jaar;waarde\n2024;49.525\n2025;49,5\n2027;50\n", [("metric", "m")], into: &store,
+                                    metrics: [digitaleAanvragen], today: Period(year: 2026, granularity: .month, index: 11))
+        let texts = report.warnings.map(\.message.en)
+        #expect(texts.contains { $0.contains("m has a figure for 2027, which has not started yet") })
+        #expect(texts.contains { $0.contains("m jumps from 49,525 (2024) to 49.5 (2025)") })
+        #expect(texts.contains { $0.contains("metric `m`, which no goal file declares") })
+    }
 }
+
