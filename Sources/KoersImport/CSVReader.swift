@@ -92,11 +92,7 @@ final class CSVReader: RecordCursor {
                 try readQuotedField()
             } else {
                 let start = position
-                while position < count {
-                    let byte = input[position]
-                    if byte == separator || byte == 0x0A || byte == 0x0D { break }
-                    position += 1
-                }
+                position = Self.endOfUnquotedField(input, from: position, count: count, separator: separator)
                 starts.append(start)
                 ends.append(position)
                 inScratch.append(false)
@@ -112,13 +108,33 @@ final class CSVReader: RecordCursor {
         }
     }
 
+    /// Works on locals, not on the reader's properties: the hot loops then need no
+    /// exclusivity checks.
+    private static func endOfUnquotedField(
+        _ input: UnsafeMutableBufferPointer<UInt8>, from start: Int, count: Int, separator: UInt8
+    ) -> Int {
+        var position = start
+        while position < count {
+            let byte = input[position]
+            if byte == separator || byte == 0x0A || byte == 0x0D { break }
+            position += 1
+        }
+        return position
+    }
+
     private func readQuotedField() throws(TableReadError) {
         let quote = UInt8(ascii: "\"")
-        position += 1
+        let input = self.input
+        let count = self.count
+        var position = self.position + 1
         let start = position
         var escaped = false
+        var newlines = 0
         while true {
-            guard position < count else { throw .unterminatedQuote(line: line) }
+            guard position < count else {
+                self.position = position
+                throw .unterminatedQuote(line: line)
+            }
             let byte = input[position]
             if byte == quote {
                 if position + 1 < count, input[position + 1] == quote {
@@ -128,13 +144,15 @@ final class CSVReader: RecordCursor {
                 }
                 break
             }
-            if byte == 0x0A { nextLine += 1 }
+            if byte == 0x0A { newlines += 1 }
             position += 1
         }
+        nextLine += newlines
         let end = position
         position += 1  // the closing quote
         // Some writers pad after the closing quote; anything else there is malformed.
         while position < count, input[position] == 0x20 { position += 1 }
+        self.position = position
         if position < count {
             let byte = input[position]
             if byte != separator, byte != 0x0A, byte != 0x0D {

@@ -42,18 +42,19 @@ public enum Importer {
         let source = DataSource(
             path: name, kind: isXLSX ? .xlsx : .csv, contentHash: SHA256.hexDigest(of: bytes),
             importedAt: importedAt, priority: options.priority)
-        var warnings = staged.warnings
-        warnings += Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today)
+        var warnings = Warnings.Collected()
+        warnings.add(contentsOf: staged.warnings)
+        Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today, into: &warnings)
         let merged = store.merge(staged.figures, from: source)
         let touched = Set(staged.figures.keys.map(\.metric))
         for metric in metrics where touched.contains(metric.id) {
-            warnings += store.totalMismatches(of: metric).map { Warnings.totalMismatch($0, store: store) }
+            for mismatch in store.totalMismatches(of: metric) { warnings.add(Warnings.totalMismatch(mismatch, store: store)) }
         }
         return ImportReport(
             file: name, source: store.sources[Int(merged.source)], sourceIndex: merged.source,
             rowsRead: staged.rowsRead, figures: staged.figureCount, missingFigures: staged.missingCount,
             series: staged.figures.keys.sorted(), mapping: staged.mapping,
-            warnings: Warnings.capped(warnings), conflicts: merged.conflicts)
+            warnings: warnings.all, conflicts: merged.conflicts)
     }
 
     private struct OpenedTable {

@@ -310,10 +310,26 @@ struct TableInterpreter {
         var observations: [Observation]
     }
 
-    private struct Example {
+    struct Example {
         var line: Int
         var field: Int
         var text: String
+    }
+
+    /// How many figures prove each notation, with the first few as examples for messages.
+    private struct NotationEvidence {
+        var dutch: (count: Int, examples: [Example]) = (0, [])
+        var english: (count: Int, examples: [Example]) = (0, [])
+
+        mutating func record(_ notation: NumberNotation, line: Int, field: Int, raw: UnsafeBufferPointer<UInt8>) {
+            func add(_ entry: inout (count: Int, examples: [Example])) {
+                entry.count += 1
+                if entry.examples.count < ImportFailure.errorLimit {
+                    entry.examples.append(Example(line: line, field: field, text: String(decoding: raw, as: UTF8.self)))
+                }
+            }
+            if notation == .dutch { add(&dutch) } else { add(&english) }
+        }
     }
 
     private struct Ambiguity {
@@ -336,7 +352,7 @@ struct TableInterpreter {
         var missingCount = 0
         var pendingSingleFields: [Int] = []
         var footerLines: [Int] = []
-        var evidence: [NumberNotation: (count: Int, examples: [Example])] = [.dutch: (0, []), .english: (0, [])]
+        var evidence = NotationEvidence()
         var ambiguities: [Ambiguity] = []
         var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
         let missingTokens = options.missing.map { Array($0.trimmingCharacters(in: .whitespaces).utf8) }
@@ -406,10 +422,7 @@ struct TableInterpreter {
                             value = stored
                         } else {
                             if let proof = NumberReader.notationEvidence(text) {
-                                evidence[proof, default: (0, [])].count += 1
-                                if evidence[proof, default: (0, [])].examples.count < ImportFailure.errorLimit {
-                                    evidence[proof, default: (0, [])].examples.append(Example(line: line, field: column + 1, text: String(decoding: raw, as: UTF8.self)))
-                                }
+                                evidence.record(proof, line: line, field: column + 1, raw: raw)
                             }
                             switch NumberReader.read(text, notation: declaredNotation) {
                             case let .success(number):
@@ -456,13 +469,13 @@ struct TableInterpreter {
         }
 
         // The notation: declared, else what the file's own numbers prove.
-        let dutchProof = evidence[.dutch]?.count ?? 0
-        let englishProof = evidence[.english]?.count ?? 0
+        let dutchProof = evidence.dutch.count
+        let englishProof = evidence.english.count
         var notation = declaredNotation
         if notation == nil {
             if dutchProof > 0, englishProof > 0 {
-                let dutchExample = evidence[.dutch]?.examples.first
-                let englishExample = evidence[.english]?.examples.first
+                let dutchExample = evidence.dutch.examples.first
+                let englishExample = evidence.english.examples.first
                 error(line: nil, field: nil, Messages.mixedNotations(
                     dutch: dutchExample.map { ($0.line, $0.field, $0.text) }, english: englishExample.map { ($0.line, $0.field, $0.text) }),
                     hint: Messages.decimalHint)
@@ -472,7 +485,7 @@ struct TableInterpreter {
                 notation = .english
             }
         }
-        if let notation, let contrary = evidence[notation == .dutch ? .english : .dutch], contrary.count > 0 {
+        if let notation, case let contrary = notation == .dutch ? evidence.english : evidence.dutch, contrary.count > 0 {
             for example in contrary.examples {
                 error(line: example.line, field: example.field, Messages.wrongNotation(example.text, header: header.names[example.field - 1], expected: notation))
             }
