@@ -35,9 +35,14 @@ final class CSVReader: RecordCursor {
     private var position = 0
     private var nextLine = 1
     private(set) var line = 1
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    private var inScratch: [Bool] = []
+    /// Where each field of the current record lies: in the input, or (unescaped) in `scratch`.
+    private struct FieldSpan {
+        var start: Int
+        var end: Int
+        var inScratch: Bool
+    }
+
+    private var spans: [FieldSpan] = []
     private var scratch: UnsafeMutableBufferPointer<UInt8>
     private var scratchUsed = 0
 
@@ -46,9 +51,7 @@ final class CSVReader: RecordCursor {
         _ = input.initialize(from: bytes)
         self.separator = separator
         scratch = UnsafeMutableBufferPointer.allocate(capacity: 256)
-        starts.reserveCapacity(64)
-        ends.reserveCapacity(64)
-        inScratch.reserveCapacity(64)
+        spans.reserveCapacity(64)
         count = bytes.count
     }
 
@@ -59,12 +62,13 @@ final class CSVReader: RecordCursor {
         scratch.deallocate()
     }
 
-    var fieldCount: Int { starts.count }
+    var fieldCount: Int { spans.count }
     var byteCount: Int { count }
 
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let base = inScratch[index] ? UnsafeBufferPointer(scratch) : UnsafeBufferPointer(input)
-        return UnsafeBufferPointer(rebasing: base[starts[index]..<ends[index]])
+        let span = spans[index]
+        let base = span.inScratch ? UnsafeBufferPointer(scratch) : UnsafeBufferPointer(input)
+        return UnsafeBufferPointer(rebasing: base[span.start..<span.end])
     }
 
     func storedNumber(_ index: Int) -> Double? { nil }
@@ -73,29 +77,23 @@ final class CSVReader: RecordCursor {
         position = 0
         nextLine = 1
         line = 1
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        inScratch.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
     }
 
     func next() throws(TableReadError) -> Bool {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        inScratch.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
         scratchUsed = 0
         guard position < count else { return false }
         line = nextLine
         let quote = UInt8(ascii: "\"")
         while true {
-            guard starts.count < Self.maximumFields else { throw .tooManyFields(line: line, limit: Self.maximumFields) }
+            guard spans.count < Self.maximumFields else { throw .tooManyFields(line: line, limit: Self.maximumFields) }
             if position < count, input[position] == quote {
                 try readQuotedField()
             } else {
                 let start = position
                 position = Self.endOfUnquotedField(input, from: position, count: count, separator: separator)
-                starts.append(start)
-                ends.append(position)
-                inScratch.append(false)
+                spans.append(FieldSpan(start: start, end: position, inScratch: false))
             }
             // After a field: a separator, the end of the record, or the end of the input.
             guard position < count else { return true }
@@ -156,7 +154,7 @@ final class CSVReader: RecordCursor {
         if position < count {
             let byte = input[position]
             if byte != separator, byte != 0x0A, byte != 0x0D {
-                throw .textAfterClosingQuote(line: line, field: starts.count + 1)
+                throw .textAfterClosingQuote(line: line, field: spans.count + 1)
             }
         }
         if escaped {
@@ -166,13 +164,9 @@ final class CSVReader: RecordCursor {
                 appendScratch(input[i])
                 i += input[i] == quote ? 2 : 1
             }
-            starts.append(unescapedStart)
-            ends.append(scratchUsed)
-            inScratch.append(true)
+            spans.append(FieldSpan(start: unescapedStart, end: scratchUsed, inScratch: true))
         } else {
-            starts.append(start)
-            ends.append(end)
-            inScratch.append(false)
+            spans.append(FieldSpan(start: start, end: end, inScratch: false))
         }
     }
 
