@@ -1,3 +1,4 @@
+import Foundation
 import KoersCore
 
 /// How a table is laid out.
@@ -76,7 +77,13 @@ public struct ImportOptions: Sendable, Hashable {
         }
     }
 
-    private mutating func apply(_ option: DataDeclaration.Option) throws(OptionError) {
+    private mutating func apply(_ given: DataDeclaration.Option) throws(OptionError) {
+        // A parser may hand over `column value` as the key: the value then starts with its second word.
+        var option = given
+        if let space = given.key.firstIndex(of: " ") {
+            option.key = String(given.key[..<space])
+            option.value = given.key[given.key.index(after: space)...].trimmingCharacters(in: .whitespaces) + " " + given.value
+        }
         let words = Self.words(option.value)
         // A value given without quotes may hold spaces (`total-row Totaal mannen`): take it whole.
         let single = words.count == 1 ? words[0] : (option.value.contains("\"") ? nil : option.value)

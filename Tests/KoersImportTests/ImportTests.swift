@@ -273,5 +273,20 @@ struct ImportTests {
         #expect(texts.contains { $0.contains("m jumps from 49,525 (2024) to 49.5 (2025)") })
         #expect(texts.contains { $0.contains("metric `m`, which no goal file declares") })
     }
+
+    @Test func provisionalPeriodHeadersInAWideTable() throws {
+        let (report, store) = try importText("regio;2021;2022*\nAlmelo;7,1;7,4\n", [("metric", "tevredenheid")])
+        let series = key("tevredenheid", ["regio": "Almelo"])
+        #expect(store.observations(series).map(\.provisional) == [false, true])
+        #expect(report.mapping.columns[2].role == .periodColumn(Period.year(2022)!, provisional: true))
+        #expect(report.warnings.contains { $0.message.en.contains("1 provisional figure") })
+    }
+
+    @Test func optionKeysWithTheSubkeyAttached() throws {
+        let options = try ImportOptions(DataDeclaration(path: "x", options: [
+            .init(key: "column value", value: "\"aantal\""), .init(key: "kolom label", value: "regio \"Regio's\""),
+        ]))
+        #expect(options.columns == [.init(role: .value, header: "aantal"), .init(role: .label("regio"), header: "Regio's")])
+    }
 }
 
