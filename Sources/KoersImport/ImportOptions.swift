@@ -50,6 +50,21 @@ public struct ImportOptions: Sendable, Hashable {
         ("missing", "ontbrekend"), ("sheet", "blad"), ("priority", "voorrang"), ("skip-rows", "rijen-overslaan"),
     ]
 
+    /// The values an option takes, for completion (empty for free text and numbers).
+    public static func suggestedValues(for key: String) -> [String] {
+        switch key.lowercased() {
+        case "layout": ["long", "wide"]
+        case "indeling", "vorm": ["lang", "breed"]
+        case "column": ["period", "value", "metric", "label"]
+        case "kolom": ["periode", "waarde", "indicator", "label"]
+        case "separator", "scheidingsteken": [";", ",", "tab"]
+        case "encoding", "tekenset": TextEncoding.allCases.map(\.rawValue)
+        case "decimal": ["comma", "point"]
+        case "decimaalteken": ["komma", "punt"]
+        default: []
+        }
+    }
+
     /// Reads the options of a declaration. An option's value is read as written after its
     /// key: words and double-quoted strings (`column label regio "Regio's"`); a quoted value
     /// and a bare one mean the same. Every bad option is reported, with its location.

@@ -288,5 +288,18 @@ struct ImportTests {
         ]))
         #expect(options.columns == [.init(role: .value, header: "aantal"), .init(role: .label("regio"), header: "Regio's")])
     }
+
+    @Test func doubledQuotesThatDoNotUndoubleIntoATableAreRefused() throws {
+        let refused = try #require(failure { _ = try importText("\"a\"\";\"\"b\"\"\n\"\"x\"\";\"\"y\"\";\"\"z\"\"\n", [("metric", "m")]) })
+        #expect(refused.english.contains("doubled quotes"))
+        #expect(refused.english.contains("download it again"))
+    }
+
+    @Test func completionKnowsKeysAndValues() {
+        #expect(ImportOptions.keys.contains { $0 == ("total-row", "totaalrij") })
+        #expect(ImportOptions.suggestedValues(for: "decimaalteken") == ["komma", "punt"])
+        #expect(ImportOptions.suggestedValues(for: "encoding") == ["utf-8", "windows-1252"])
+        #expect(ImportOptions.suggestedValues(for: "metric").isEmpty)
+    }
 }
 
