@@ -50,6 +50,39 @@ public struct ImportOptions: Sendable, Hashable {
         ("missing", "ontbrekend"), ("sheet", "blad"), ("priority", "voorrang"), ("skip-rows", "rijen-overslaan"),
     ]
 
+    /// Options typed after `import FILE` on the command line (`metric m decimal comma column
+    /// value "Aantal"`), split into declaration options: `column` takes two words (three for
+    /// `label`), every other key one. Values with spaces or quotes are quoted again, so that
+    /// the options print back as written. Throws for a key without its value.
+    public static func options(fromCommandLine text: String) throws(ImportFailure) -> [DataDeclaration.Option] {
+        let tokens = words(text)
+        var options: [DataDeclaration.Option] = []
+        var index = 0
+        while index < tokens.count {
+            let key = tokens[index]
+            var arity = 1
+            if ["column", "kolom"].contains(key.lowercased()) {
+                arity = index + 1 < tokens.count && tokens[index + 1].lowercased() == "label" ? 3 : 2
+            }
+            guard index + arity < tokens.count else {
+                throw ImportFailure(file: "", errors: [Diagnostic(.error, at: nil, Messages.optionWithoutValue(key))])
+            }
+            let value = tokens[(index + 1)...(index + arity)].enumerated().map { offset, word in
+                // The role (and a label's name) of a `column` option are words; the rest is text.
+                offset < arity - 1 ? word : quotedIfNeeded(word)
+            }
+            options.append(DataDeclaration.Option(key: key, value: value.joined(separator: " ")))
+            index += arity + 1
+        }
+        return options
+    }
+
+    private static func quotedIfNeeded(_ word: String) -> String {
+        let plain = !word.isEmpty && word.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "\\" }
+        guard !plain else { return word }
+        return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     /// The values an option takes, for completion (empty for free text and numbers).
     public static func suggestedValues(for key: String) -> [String] {
         switch key.lowercased() {

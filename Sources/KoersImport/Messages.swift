@@ -128,6 +128,10 @@ enum Messages {
         both("`\(key) \(value)`: expected \(expected.en)", "`\(key) \(value)`: verwacht \(expected.nl)")
     }
 
+    static func optionWithoutValue(_ key: String) -> LocalizedText {
+        both("option `\(key)` has no value", "optie `\(key)` heeft geen waarde")
+    }
+
     static let expectedLayout = both("`long` or `wide`", "`lang` of `breed`")
     static let expectedMetricID = both("a metric id", "een indicator-id")
     static let expectedColumn = both(

@@ -301,5 +301,16 @@ struct ImportTests {
         #expect(ImportOptions.suggestedValues(for: "encoding") == ["utf-8", "windows-1252"])
         #expect(ImportOptions.suggestedValues(for: "metric").isEmpty)
     }
+
+    @Test func commandLineOptions() throws {
+        let options = try ImportOptions.options(fromCommandLine: "indicator m kolom label regio \"Regio's\" column value \"Totale bevolking\" decimal comma missing \" \"")
+        #expect(options.map(\.key) == ["indicator", "kolom", "column", "decimal", "missing"])
+        #expect(options.map(\.value) == ["m", "label regio Regio's", "value \"Totale bevolking\"", "comma", "\" \""])
+        let parsed = try ImportOptions(DataDeclaration(path: "x", options: options))
+        #expect(parsed.columns == [.init(role: .label("regio"), header: "Regio's"), .init(role: .value, header: "Totale bevolking")])
+        #expect(parsed.missing == [" "])
+        let refused = try #require(failure { _ = try ImportOptions.options(fromCommandLine: "metric m column value") })
+        #expect(refused.english.contains("option `column` has no value"))
+    }
 }
 
