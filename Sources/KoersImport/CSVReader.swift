@@ -20,7 +20,6 @@ enum TableReadError: Error, Equatable {
     case unterminatedQuote(line: Int)
     case textAfterClosingQuote(line: Int, field: Int)
     case tooManyFields(line: Int, limit: Int)
-    case xlsx(XLSXFailure)
 }
 
 /// A byte-level CSV reader (RFC 4180 plus what real exports do): quoted fields with embedded

@@ -36,8 +36,8 @@ public enum Importer {
         let options = try ImportOptions(declaration)
         let name = declaration.path
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        var table = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
-        let staged = try table.interpreter.run()
+        var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
+        let staged = try interpreter.run()
 
         let source = DataSource(
             path: name, kind: isXLSX ? .xlsx : .csv, contentHash: SHA256.hexDigest(of: bytes),
@@ -57,13 +57,9 @@ public enum Importer {
             warnings: warnings.all, conflicts: merged.conflicts)
     }
 
-    private struct OpenedTable {
-        var interpreter: TableInterpreter
-    }
-
     private static func openTable(
         _ bytes: [UInt8], name: String, isXLSX: Bool, options: ImportOptions
-    ) throws(ImportFailure) -> OpenedTable {
+    ) throws(ImportFailure) -> TableInterpreter {
         if isXLSX {
             let sheet: XLSXSheet
             do throws(XLSXFailure) {
@@ -73,8 +69,7 @@ public enum Importer {
             }
             var format = TableFormat()
             format.sheet = sheet.name
-            return OpenedTable(interpreter: TableInterpreter(
-                cursor: sheet.cursor(), file: name, options: options, format: format))
+            return TableInterpreter(cursor: sheet.cursor(), file: name, options: options, format: format)
         }
         if bytes.isEmpty {
             throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.emptyFile(name))])
@@ -100,8 +95,7 @@ public enum Importer {
         let separator = options.separator ?? DialectDetection.separator(in: Array(text.prefix(1 << 16))) ?? UInt8(ascii: ";")
         format.separator = separator
         format.separatorDeclared = options.separator != nil
-        return OpenedTable(interpreter: TableInterpreter(
-            cursor: CSVReader(bytes: text, separator: separator), file: name, options: options, format: format))
+        return TableInterpreter(cursor: CSVReader(bytes: text, separator: separator), file: name, options: options, format: format)
     }
 }
 

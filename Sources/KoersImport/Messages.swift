@@ -83,13 +83,11 @@ enum Messages {
         case let .tooManyFields(_, limit):
             both("more than \(limit) fields in one record: this is not a table koers can read",
                  "meer dan \(limit) velden in één regel: dit is geen tabel die koers kan lezen")
-        case let .xlsx(failure):
-            xlsxFailure(failure, file: "")
         }
     }
 
     static func xlsxFailure(_ failure: XLSXFailure, file: String) -> LocalizedText {
-        let prefix = file.isEmpty ? "" : "\(file): "
+        let prefix = "\(file): "
         switch failure {
         case .notAZipArchive:
             return both("\(prefix)not a valid .xlsx file (not a zip archive)", "\(prefix)geen geldig .xlsx-bestand (geen zip-archief)")

@@ -54,7 +54,6 @@ struct TableInterpreter {
         case let .unterminatedQuote(line): (line, nil)
         case let .textAfterClosingQuote(line, field): (line, field)
         case let .tooManyFields(line, _): (line, nil)
-        case .xlsx: (nil, nil)
         }
         let location = line.map { SourceLocation(file: file, line: $0, column: field ?? 1) }
         return ImportFailure(file: file, errors: errors + [Diagnostic(.error, at: location, Messages.tableReadFailure(error))], omitted: omittedErrors)
