@@ -312,5 +312,27 @@ struct ImportTests {
         let refused = try #require(failure { _ = try ImportOptions.options(fromCommandLine: "metric m column value") })
         #expect(refused.english.contains("option `column` has no value"))
     }
+
+    @Test func sourceRecordsHashImportTimeAndPriority() throws {
+        var store = ObservationStore()
+        let path = fixturePath("07_odata_untyped_monthly_MM_codes.csv")
+        let report = try Importer.importFile(
+            at: path, declaration: declaration("cbs/prijsindex.csv", [("metric", "prijsindex"), ("priority", "3")]), into: &store,
+            importedAt: "2026-11-30T06:00:00Z")
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        #expect(report.source == DataSource(
+            path: "cbs/prijsindex.csv", kind: .csv, contentHash: SHA256.hexDigest(of: [UInt8](bytes)),
+            importedAt: "2026-11-30T06:00:00Z", priority: 3))
+        #expect(store.sources == [report.source])
+        #expect(report.sourceIndex == 0)
+    }
+
+    @Test func aMissingFileIsRefused() throws {
+        var store = ObservationStore()
+        let refused = try #require(failure {
+            _ = try Importer.importFile(at: "/nonexistent/x.csv", declaration: declaration("x.csv", [("metric", "m")]), into: &store)
+        })
+        #expect(refused.english.contains("cannot read \"/nonexistent/x.csv\""))
+    }
 }
 
