@@ -2,8 +2,8 @@ import KoersCore
 import PropertyBased
 import Testing
 
-@Suite("Numbers")
-struct NumbersTests {
+@Suite("Number notation: reading, evidence, round trips")
+struct NumberNotationRoundTripTests {
     private func read(_ text: String, _ notation: NumberNotation?) -> Result<Double, NumberReadError> {
         NumberReader.read(text, notation: notation)
     }
