@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The pure core: periods, numbers, the goal and metric model, evaluation and the
@@ -19,7 +20,10 @@ let package = Package(
         // The goal-file language: lexer, parser with source locations, printer.
         .target(name: "KoersGoalFile", dependencies: ["KoersCore"]),
         // Readers for the data files staff have: CSV (Dutch and English notation, CBS StatLine), xlsx.
-        .target(name: "KoersImport", dependencies: ["KoersCore"]),
+        .target(
+            name: "KoersImport",
+            dependencies: ["KoersCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Terminal tables and charts, Markdown, HTML, JSON.
         .target(name: "KoersRender", dependencies: ["KoersCore"]),
         // libedit, reached through fixed-argument wrappers of its variadic functions.

@@ -29,8 +29,10 @@ public struct DataDeclaration: Sendable, Hashable {
 
 /// The figures koers knows, per series, sorted by period, each with its provenance.
 public struct ObservationStore: Sendable, Hashable {
-    public private(set) var sources: [DataSource] = []
-    public private(set) var series: [SeriesKey: [Observation]] = [:]
+    public internal(set) var sources: [DataSource] = []
+    public internal(set) var series: [SeriesKey: [Observation]] = [:]
+    /// Figures two sources disagree on, in the order they were found (see `merge`).
+    public internal(set) var conflicts: [Conflict] = []
 
     public init() {}
 

@@ -214,3 +214,39 @@ private extension String {
         self = digits.isEmpty ? "0" : String(digits.reversed())
     }
 }
+
+extension NumberReader {
+    /// The notation a number's own text proves, if any: `7,2` and `1.234,5` are Dutch, `7.2`,
+    /// `0.125` and `1,234.5` English, `1.234.567` Dutch; `49.525`, `1,234` and `12` prove nothing.
+    /// Importers decide a file's notation from the evidence of all its values.
+    public static func notationEvidence(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberNotation? {
+        var digitCount = 0
+        var dots = 0, commas = 0
+        var lastMark: UInt8 = 0
+        var lastMarkDigitIndex = -1
+        var firstDigit: UInt8 = 0
+        var digitsBeforeFirstMark = -1
+        for byte in bytes {
+            if byte >= 0x30, byte <= 0x39 {
+                if digitCount == 0 { firstDigit = byte }
+                digitCount += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+                if byte == UInt8(ascii: ".") { dots += 1 } else { commas += 1 }
+                if digitsBeforeFirstMark < 0 { digitsBeforeFirstMark = digitCount }
+                lastMark = byte
+                lastMarkDigitIndex = digitCount
+            }
+        }
+        let marks = dots + commas
+        guard marks > 0 else { return nil }
+        let markIsComma = lastMark == UInt8(ascii: ",")
+        if dots > 0 && commas > 0 { return markIsComma ? .dutch : .english }
+        // Several of one mark group thousands.
+        if marks > 1 { return markIsComma ? .english : .dutch }
+        let digitsAfter = digitCount - lastMarkDigitIndex
+        let groupingPossible = digitsAfter == 3 && (1...3).contains(digitsBeforeFirstMark)
+            && !(digitsBeforeFirstMark == 1 && firstDigit == UInt8(ascii: "0"))
+        if groupingPossible { return nil }
+        return markIsComma ? .dutch : .english
+    }
+}

@@ -12,12 +12,15 @@ public struct DataSource: Sendable, Hashable {
     public var contentHash: String
     /// When it was read, ISO 8601; nil when the caller wants reproducible output.
     public var importedAt: String?
+    /// The declaration's `priority`: in a conflict the source with the higher priority wins.
+    public var priority: Int
 
-    public init(path: String, kind: Kind, contentHash: String, importedAt: String? = nil) {
+    public init(path: String, kind: Kind, contentHash: String, importedAt: String? = nil, priority: Int = 0) {
         self.path = path
         self.kind = kind
         self.contentHash = contentHash
         self.importedAt = importedAt
+        self.priority = priority
     }
 }
 
@@ -35,6 +38,12 @@ public struct Provenance: Sendable, Hashable {
         self.row = row
         self.column = column
     }
+
+    /// The provenance of a computed figure: it names no source; `SeriesResolver.figures`
+    /// lists the provenance of every input instead.
+    public static let derived = Provenance(source: -1, row: 0, column: 0)
+
+    public var isDerived: Bool { source < 0 }
 }
 
 /// One figure of a series.

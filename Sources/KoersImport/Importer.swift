@@ -1,0 +1,159 @@
+import Foundation
+import KoersCore
+
+/// Imports a data file into the metric store: all or nothing, with provenance per figure.
+public enum Importer {
+    /// Reads the file at `path` (where the shell found it) as the declaration says and merges
+    /// its figures into `store`. Messages and the source record name the file as declared
+    /// (`declaration.path`). `today` enables the future-period warning; `importedAt` (ISO 8601)
+    /// is recorded on the source, nil for reproducible output.
+    public static func importFile(
+        at path: String,
+        declaration: DataDeclaration,
+        into store: inout ObservationStore,
+        metrics: [Metric] = [],
+        today: Period? = nil,
+        importedAt: String? = nil
+    ) throws(ImportFailure) -> ImportReport {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ImportFailure(file: declaration.path, errors: [
+                Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
+            ])
+        }
+        return try importData(
+            [UInt8](data), declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+    }
+
+    /// The same, for bytes already in memory (named by `declaration.path`).
+    public static func importData(
+        _ bytes: [UInt8],
+        declaration: DataDeclaration,
+        into store: inout ObservationStore,
+        metrics: [Metric] = [],
+        today: Period? = nil,
+        importedAt: String? = nil
+    ) throws(ImportFailure) -> ImportReport {
+        let options = try ImportOptions(declaration)
+        let name = declaration.path
+        let isXLSX = name.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
+        let staged = try interpreter.run()
+
+        let source = DataSource(
+            path: name, kind: isXLSX ? .xlsx : .csv, contentHash: SHA256.hexDigest(of: bytes),
+            importedAt: importedAt, priority: options.priority)
+        var warnings = Warnings.Collected()
+        warnings.add(contentsOf: staged.warnings)
+        Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today, into: &warnings)
+        let merged = store.merge(staged.figures, from: source)
+        let touched = Set(staged.figures.keys.map(\.metric))
+        for metric in metrics where touched.contains(metric.id) {
+            for mismatch in store.totalMismatches(of: metric) { warnings.add(Warnings.totalMismatch(mismatch, store: store)) }
+        }
+        return ImportReport(
+            file: name, source: store.sources[Int(merged.source)], sourceIndex: merged.source,
+            rowsRead: staged.rowsRead, figures: staged.figureCount, missingFigures: staged.missingCount,
+            series: staged.figures.keys.sorted(), mapping: staged.mapping,
+            warnings: warnings.all, conflicts: merged.conflicts)
+    }
+
+    private static func openTable(
+        _ bytes: [UInt8], name: String, isXLSX: Bool, options: ImportOptions
+    ) throws(ImportFailure) -> TableInterpreter {
+        if isXLSX {
+            let sheet: XLSXSheet
+            do throws(XLSXFailure) {
+                sheet = try XLSXReader.read(bytes, sheet: options.sheet)
+            } catch {
+                throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.xlsxFailure(error, file: name))])
+            }
+            var format = TableFormat()
+            format.sheet = sheet.name
+            return TableInterpreter(cursor: sheet.cursor(), file: name, options: options, format: format)
+        }
+        if bytes.isEmpty {
+            throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.emptyFile(name))])
+        }
+        let decoded: TextDecoding.Decoded
+        do throws(TextDecoding.Failure) {
+            decoded = try TextDecoding.decode(bytes, declared: options.encoding)
+        } catch {
+            throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.decodingFailure(error, file: name))])
+        }
+        var text = decoded.bytes
+        var format = TableFormat()
+        format.encoding = decoded.encoding
+        format.encodingDetected = decoded.detected
+        if DoubledQuotes.looksDoubled(text) {
+            let separator = options.separator ?? UInt8(ascii: ";")
+            guard let repaired = DoubledQuotes.repair(text, separator: separator) else {
+                throw ImportFailure(file: name, errors: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), Messages.doubledQuotesUnrepairable)])
+            }
+            text = repaired
+            format.repairedDoubledQuotes = true
+        }
+        let separator = options.separator ?? DialectDetection.separator(in: Array(text.prefix(1 << 16))) ?? UInt8(ascii: ";")
+        format.separator = separator
+        format.separatorDeclared = options.separator != nil
+        return TableInterpreter(cursor: CSVReader(bytes: text, separator: separator), file: name, options: options, format: format)
+    }
+}
+
+/// What the reader found out about the file before interpreting it.
+struct TableFormat {
+    var separator: UInt8?
+    var separatorDeclared = false
+    var encoding: TextEncoding?
+    var encodingDetected = false
+    var repairedDoubledQuotes = false
+    var sheet: String?
+}
+
+/// File 05 of the reference formats: a StatLine download re-saved by a tool that wrapped every
+/// quoted field in a second pair of quotes (`""Nederland"";8258,9`). Undoubling is unambiguous
+/// when the result is a regular table; otherwise the file is refused.
+enum DoubledQuotes {
+    /// The first line (its first 64 KiB) holds `"";""`, which a well-formed file only has
+    /// inside a quoted field.
+    static func looksDoubled(_ bytes: [UInt8]) -> Bool {
+        let firstLine = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
+        let pattern: [UInt8] = Array("\"\";\"\"".utf8)
+        guard firstLine.count >= pattern.count else { return false }
+        let line = Array(firstLine)
+        for start in 0...(line.count - pattern.count) where line[start..<start + pattern.count].elementsEqual(pattern) {
+            return true
+        }
+        return false
+    }
+
+    static func repair(_ bytes: [UInt8], separator: UInt8) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let quote = UInt8(ascii: "\"")
+        while i < bytes.count {
+            if bytes[i] == quote, i + 1 < bytes.count, bytes[i + 1] == quote {
+                out.append(quote)
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        // Accept the repair only if every record now has the header's number of fields and
+        // no field contains a quote.
+        let reader = CSVReader(bytes: out, separator: separator)
+        var width: Int?
+        do {
+            while try reader.next() {
+                if reader.fieldCount == 1, reader.field(0).isEmpty { continue }
+                if width == nil { width = reader.fieldCount }
+                guard reader.fieldCount == width, width ?? 0 > 1 else { return nil }
+                for index in 0..<reader.fieldCount where reader.field(index).contains(quote) { return nil }
+            }
+        } catch {
+            return nil
+        }
+        return width == nil ? nil : out
+    }
+}

@@ -1,0 +1,367 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Why an .xlsx file cannot be read.
+public enum XLSXFailure: Error, Sendable, Hashable {
+    case notAZipArchive
+    case missingPart(String)
+    case malformedXML(String)
+    case noSuchSheet(String, available: [String])
+    case noSheets
+    case tooLarge
+}
+
+/// One worksheet's cells, as text (for headers, labels and periods) and, for numeric cells, as
+/// the number Excel stored.
+struct XLSXSheet {
+    var name: String
+    /// Rows in order, each with its 1-based row number and its cells by 0-based column.
+    var rows: [(number: Int, cells: [Int: XLSXCell])]
+    var width: Int
+
+    func cursor() -> XLSXCursor { XLSXCursor(self) }
+}
+
+struct XLSXCell: Equatable {
+    var text: String
+    var number: Double?
+}
+
+/// Reads .xlsx workbooks: the named or first sheet; shared and inline strings, numbers,
+/// booleans, formula results, and dates stored as numbers (read as `YYYY-MM`, their month).
+enum XLSXReader {
+    /// Parts larger than this (uncompressed) are refused, so a zip bomb cannot exhaust memory.
+    static let maximumPartSize = 512 << 20
+
+    static func read(_ bytes: [UInt8], sheet wanted: String?) throws(XLSXFailure) -> XLSXSheet {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw .notAZipArchive
+        }
+        let workbook = try part("xl/workbook.xml", in: archive)
+        let sheets = try parse(workbook, name: "xl/workbook.xml", WorkbookHandler())
+        guard !sheets.sheets.isEmpty else { throw .noSheets }
+        let chosen: (name: String, relationship: String)
+        if let wanted {
+            guard let match = sheets.sheets.first(where: { $0.name == wanted })
+                ?? sheets.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
+            else { throw .noSuchSheet(wanted, available: sheets.sheets.map(\.name)) }
+            chosen = match
+        } else {
+            chosen = sheets.sheets[0]
+        }
+        let relationships = try parse(try part("xl/_rels/workbook.xml.rels", in: archive), name: "xl/_rels/workbook.xml.rels", RelationshipsHandler())
+        guard let target = relationships.targets[chosen.relationship] else { throw .missingPart("sheet \(chosen.name)") }
+        let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+
+        var sharedStrings: [String] = []
+        if archive["xl/sharedStrings.xml"] != nil {
+            sharedStrings = try parse(try part("xl/sharedStrings.xml", in: archive), name: "xl/sharedStrings.xml", SharedStringsHandler()).strings
+        }
+        var dateStyles = Set<Int>()
+        if archive["xl/styles.xml"] != nil {
+            dateStyles = try parse(try part("xl/styles.xml", in: archive), name: "xl/styles.xml", StylesHandler()).dateStyleIndices
+        }
+        let handler = SheetHandler(sharedStrings: sharedStrings, dateStyles: dateStyles)
+        let parsed = try parse(try part(path, in: archive), name: path, handler)
+        return XLSXSheet(name: chosen.name, rows: parsed.rows, width: parsed.width)
+    }
+
+    private static func part(_ path: String, in archive: Archive) throws(XLSXFailure) -> Data {
+        guard let entry = archive[path] else { throw .missingPart(path) }
+        guard entry.uncompressedSize <= UInt64(maximumPartSize) else { throw .tooLarge }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if data.count > maximumPartSize { throw XLSXFailure.tooLarge }
+            }
+        } catch let failure as XLSXFailure {
+            throw failure
+        } catch {
+            throw .malformedXML(path)
+        }
+        return data
+    }
+
+    private static func parse<Handler: XMLHandler>(_ data: Data, name: String, _ handler: Handler) throws(XLSXFailure) -> Handler {
+        let parser = XMLParser(data: data)
+        parser.delegate = handler
+        parser.shouldProcessNamespaces = false
+        guard parser.parse(), !handler.failed else { throw .malformedXML(name) }
+        return handler
+    }
+
+    /// "B12" → 1 (0-based column); nil when the reference is malformed.
+    static func column(ofReference reference: String) -> Int? {
+        var column = 0
+        var letters = 0
+        for scalar in reference.unicodeScalars {
+            guard let ascii = scalar.isASCII ? UInt8(scalar.value) : nil else { return nil }
+            if ascii >= 0x41, ascii <= 0x5A {
+                column = column * 26 + Int(ascii - 0x40)
+                letters += 1
+                guard letters <= 3 else { return nil }
+            } else if ascii >= 0x30, ascii <= 0x39 {
+                break
+            } else {
+                return nil
+            }
+        }
+        return letters == 0 ? nil : column - 1
+    }
+
+    /// Excel's serial day (1 = 1900-01-01, with its fictitious 1900-02-29) as `YYYY-MM`.
+    static func month(ofSerial serial: Double) -> String? {
+        guard serial.isFinite, serial >= 1, serial < 2_958_466 else { return nil }
+        // Days since 1970-01-01; serial 25569 is 1970-01-01 (valid from 1900-03-01 on).
+        let days = Int(serial.rounded(.down)) - 25569
+        // Howard Hinnant's civil-from-days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return month < 10 ? "\(year)-0\(month)" : "\(year)-\(month)"
+    }
+}
+
+/// The delegate methods live here so that subclasses override them: on Linux a subclass's
+/// own methods would not be the protocol's witnesses.
+private class XMLHandler: NSObject, XMLParserDelegate {
+    var failed = false
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {}
+}
+
+private final class WorkbookHandler: XMLHandler {
+    var sheets: [(name: String, relationship: String)] = []
+
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard element == "sheet" || element.hasSuffix(":sheet") else { return }
+        let relationship = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value
+        guard let name = attributes["name"], let relationship else {
+            failed = true
+            return
+        }
+        sheets.append((name, relationship))
+    }
+}
+
+private final class RelationshipsHandler: XMLHandler {
+    var targets: [String: String] = [:]
+
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+        targets[id] = target
+    }
+}
+
+private final class SharedStringsHandler: XMLHandler {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var inPhonetic = false
+
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "si": current = ""
+        case "t": inText = !inPhonetic
+        case "rPh": inPhonetic = true
+        default: break
+        }
+    }
+
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch element {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+    }
+}
+
+/// Which cell styles show a number as a date: built-in date formats and custom formats with
+/// day, month or year codes.
+private final class StylesHandler: XMLHandler {
+    var dateStyleIndices = Set<Int>()
+    private var customDateFormats = Set<Int>()
+    private var inCellFormats = false
+    private var styleIndex = 0
+    private static let builtInDateFormats = Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47])
+
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
+                let unquoted = code.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+                    .filter { $0.offset % 2 == 0 }.map(\.element).joined().lowercased()
+                if unquoted.contains("y") || unquoted.contains("d") || (unquoted.contains("m") && !unquoted.contains("0")) {
+                    customDateFormats.insert(id)
+                }
+            }
+        case "cellXfs":
+            inCellFormats = true
+            styleIndex = 0
+        case "xf" where inCellFormats:
+            let format = attributes["numFmtId"].flatMap(Int.init) ?? 0
+            if Self.builtInDateFormats.contains(format) || customDateFormats.contains(format) { dateStyleIndices.insert(styleIndex) }
+            styleIndex += 1
+        default:
+            break
+        }
+    }
+
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        if element == "cellXfs" { inCellFormats = false }
+    }
+}
+
+private final class SheetHandler: XMLHandler {
+    var rows: [(number: Int, cells: [Int: XLSXCell])] = []
+    var width = 0
+    private let sharedStrings: [String]
+    private let dateStyles: Set<Int>
+    private var rowNumber = 0
+    private var cells: [Int: XLSXCell] = [:]
+    private var cellColumn = 0
+    private var cellType = "n"
+    private var cellStyle = 0
+    private var text = ""
+    private var collecting = false
+    private var inInlineString = false
+
+    init(sharedStrings: [String], dateStyles: Set<Int>) {
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+    }
+
+    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "row":
+            let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+            rowNumber = max(number, rowNumber + 1)
+            cells = [:]
+        case "c":
+            let next = (cells.keys.max() ?? -1) + 1
+            cellColumn = attributes["r"].flatMap(XLSXReader.column(ofReference:)) ?? next
+            cellType = attributes["t"] ?? "n"
+            cellStyle = attributes["s"].flatMap(Int.init) ?? 0
+            text = ""
+        case "v":
+            collecting = true
+            text = ""
+        case "is":
+            inInlineString = true
+            text = ""
+        case "t" where inInlineString:
+            collecting = true
+        default:
+            break
+        }
+    }
+
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch element {
+        case "v", "t":
+            collecting = false
+        case "is":
+            inInlineString = false
+        case "c":
+            if let cell = makeCell() {
+                cells[cellColumn] = cell
+                width = max(width, cellColumn + 1)
+            }
+        case "row":
+            if !cells.isEmpty { rows.append((rowNumber, cells)) }
+        default:
+            break
+        }
+    }
+
+    private func makeCell() -> XLSXCell? {
+        switch cellType {
+        case "s":
+            guard let index = Int(text), sharedStrings.indices.contains(index) else { return nil }
+            return XLSXCell(text: sharedStrings[index], number: nil)
+        case "inlineStr", "str":
+            return XLSXCell(text: text, number: nil)
+        case "b":
+            return XLSXCell(text: text == "1" ? "1" : "0", number: text == "1" ? 1 : 0)
+        case "e":
+            return XLSXCell(text: text, number: nil)
+        default:
+            guard !text.isEmpty, let number = Double(text), number.isFinite else { return text.isEmpty ? nil : XLSXCell(text: text, number: nil) }
+            if dateStyles.contains(cellStyle), let month = XLSXReader.month(ofSerial: number) {
+                return XLSXCell(text: month, number: nil)
+            }
+            let shown = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            return XLSXCell(text: shown, number: number)
+        }
+    }
+}
+
+/// Presents a sheet as records. Rows with two or more cells are padded to the sheet's width;
+/// a row with a single cell keeps one field, so titles and footers look as they do in a CSV.
+final class XLSXCursor: RecordCursor {
+    private let sheet: XLSXSheet
+    private var rowIndex = -1
+    private var bytes: [[UInt8]] = []
+    private var numbers: [Double?] = []
+    private var storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1)
+
+    init(_ sheet: XLSXSheet) { self.sheet = sheet }
+
+    deinit { storage.deallocate() }
+
+    var line: Int { sheet.rows.indices.contains(rowIndex) ? sheet.rows[rowIndex].number : 0 }
+    var fieldCount: Int { bytes.count }
+    private var offsets: [Range<Int>] = []
+
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: UnsafeBufferPointer(storage)[offsets[index]])
+    }
+
+    func storedNumber(_ index: Int) -> Double? { numbers[index] }
+
+    func rewind() { rowIndex = -1 }
+
+    func next() throws(TableReadError) -> Bool {
+        rowIndex += 1
+        guard rowIndex < sheet.rows.count else { return false }
+        let cells = sheet.rows[rowIndex].cells
+        let count = cells.count >= 2 ? sheet.width : (cells.keys.max() ?? 0) + 1
+        bytes = (0..<count).map { Array((cells[$0]?.text ?? "").utf8) }
+        numbers = (0..<count).map { cells[$0]?.number }
+        let total = bytes.reduce(0) { $0 + $1.count }
+        storage.deallocate()
+        storage = .allocate(capacity: max(1, total))
+        offsets = []
+        var position = 0
+        for field in bytes {
+            _ = UnsafeMutableBufferPointer(rebasing: storage[position..<position + field.count]).initialize(from: field)
+            offsets.append(position..<position + field.count)
+            position += field.count
+        }
+        return true
+    }
+}

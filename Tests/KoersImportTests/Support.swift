@@ -1,0 +1,65 @@
+import Foundation
+import KoersCore
+@testable import KoersImport
+
+/// The path of a committed fixture (see Fixtures/README.md).
+func fixturePath(_ name: String) -> String {
+    guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil) else {
+        return "/nonexistent/\(name)"
+    }
+    return url.path
+}
+
+func declaration(_ path: String, _ options: [(String, String)]) -> DataDeclaration {
+    DataDeclaration(path: path, options: options.map { DataDeclaration.Option(key: $0.0, value: $0.1) })
+}
+
+/// Imports a fixture into a fresh store.
+func importFixture(
+    _ name: String, _ options: [(String, String)], today: Period? = nil, metrics: [Metric] = []
+) throws(ImportFailure) -> (ImportReport, ObservationStore) {
+    var store = ObservationStore()
+    let report = try Importer.importFile(
+        at: fixturePath(name), declaration: declaration(name, options), into: &store, metrics: metrics, today: today)
+    return (report, store)
+}
+
+/// Imports text (UTF-8) into a store.
+func importText(
+    _ text: String, name: String = "test.csv", _ options: [(String, String)] = [], into store: inout ObservationStore,
+    metrics: [Metric] = [], today: Period? = nil
+) throws(ImportFailure) -> ImportReport {
+    try Importer.importData(Array(text.utf8), declaration: declaration(name, options), into: &store, metrics: metrics, today: today)
+}
+
+func importText(_ text: String, name: String = "test.csv", _ options: [(String, String)] = []) throws(ImportFailure) -> (ImportReport, ObservationStore) {
+    var store = ObservationStore()
+    let report = try importText(text, name: name, options, into: &store)
+    return (report, store)
+}
+
+/// The failure of an import expected to fail, or nil if it succeeded.
+func failure(_ body: () throws -> Void) -> ImportFailure? {
+    do {
+        try body()
+        return nil
+    } catch {
+        return error as? ImportFailure
+    }
+}
+
+func key(_ metric: String, _ labels: [String: String] = [:]) -> SeriesKey {
+    SeriesKey(metric: metric, labels: labels.map { Label(name: $0.key, value: $0.value) })
+}
+
+func value(_ store: ObservationStore, _ key: SeriesKey, _ period: String) -> Double?? {
+    guard let parsed = Period.parse(period)?.period, let observation = store.observations(key).first(where: { $0.period == parsed }) else {
+        return nil
+    }
+    return .some(observation.value)
+}
+
+extension ImportFailure {
+    var english: String { formatted(in: .en) }
+    var dutch: String { formatted(in: .nl) }
+}
