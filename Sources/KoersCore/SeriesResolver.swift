@@ -27,7 +27,11 @@ public struct SeriesResolver: Sendable {
     }
 
     /// The observations of a series, sorted by period.
-    public func observations(_ key: SeriesKey) -> [Observation] { figures(key).map(\.observation) }
+    public func observations(_ key: SeriesKey) -> [Observation] {
+        // Stored series are handed out as they are: evaluation slices them without copying.
+        if let stored = store.series[key] { return stored }
+        return figures(key).map(\.observation)
+    }
 
     /// Whether the series is computed rather than stored.
     public func isDerived(_ key: SeriesKey) -> Bool {
@@ -102,6 +106,10 @@ public struct SeriesResolver: Sendable {
                 inputs: entry.inputs)
         }
     }
+}
+
+extension SeriesResolver: SeriesSource {
+    public func source(of provenance: Provenance) -> DataSource? { store.source(of: provenance) }
 }
 
 extension GoalModel {

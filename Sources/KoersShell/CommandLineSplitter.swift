@@ -25,6 +25,7 @@ public enum CommandLineSplitter {
         var quoted = false
         var quote: Character?
         var escaping = false
+        var inComment = false
 
         func finishWord(at end: Int) {
             if let start = wordStart {
@@ -38,6 +39,10 @@ public enum CommandLineSplitter {
         var offset = 0
         for character in line {
             defer { offset += 1 }
+            if inComment {
+                if character == "\n" { inComment = false }
+                continue
+            }
             if escaping {
                 current.append(character)
                 escaping = false
@@ -61,6 +66,9 @@ public enum CommandLineSplitter {
                 if wordStart == nil { wordStart = offset }
                 quote = character
                 quoted = true
+            case "#" where wordStart == nil:
+                // A comment, as in scripts: from a `#` that starts a word to the end of the line.
+                inComment = true
             case ";":
                 finishWord(at: offset)
                 if !words.isEmpty { statements.append(words) }

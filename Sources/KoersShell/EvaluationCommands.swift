@@ -73,15 +73,15 @@ enum EvaluationCommands {
         let name = invocation.arguments[0]
         let model = session.workspace.model
         if let goal = model.goal(name), let evaluation = try session.evaluations(invocation)[goal.id] {
-            let series = goal.metric.map { model.store.observations($0) } ?? []
+            let series = goal.metric.map { model.observations($0) } ?? []
             session.print(TrendView.render(evaluation, series: series, language: session.language, style: session.style))
             return
         }
-        guard let key = SeriesKey(parsing: name), model.metric(key.metric) != nil || !model.store.observations(key).isEmpty else {
+        guard let key = SeriesKey(parsing: name), model.metric(key.metric) != nil || !model.observations(key).isEmpty else {
             let suggestion = Suggestions.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
             throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
         }
-        let series = model.store.observations(key).filter { observation in
+        let series = model.observations(key).filter { observation in
             session.asOf.map { observation.period.end <= $0.end } ?? true
         }
         session.print(TrendView.render(series: series, key: key, unit: model.metric(key.metric)?.unit, language: session.language, style: session.style))

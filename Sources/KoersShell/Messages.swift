@@ -163,4 +163,14 @@ public enum ShellMessages {
     public static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
         LocalizedText(en: "cannot write '\(path)': \(reason).", nl: "kan '\(path)' niet schrijven: \(reason).")
     }
+
+    public static let notUTF8 = LocalizedText(
+        en: "the file is not UTF-8 text here; save it as UTF-8 (most editors offer it under 'Save as').",
+        nl: "het bestand is hier geen UTF-8-tekst; sla het op als UTF-8 (de meeste editors bieden dat bij 'Opslaan als').")
+
+    public static func loadProblems(rejected: Int, failedImports: Int) -> LocalizedText {
+        LocalizedText(
+            en: "\(rejected) goal \(rejected == 1 ? "file was" : "files were") not loaded and \(failedImports) data \(failedImports == 1 ? "file was" : "files were") not imported (see the errors above).",
+            nl: "\(rejected) doelbestand\(rejected == 1 ? " is" : "en zijn") niet geladen en \(failedImports) gegevensbestand\(failedImports == 1 ? " is" : "en zijn") niet ingelezen (zie de fouten hierboven).")
+    }
 }

@@ -121,10 +121,22 @@ public enum Suggestions {
 }
 
 extension ShellSession {
-    /// Loads goal files into the workspace and says what was loaded.
-    public func load(_ paths: [String]) throws(CommandFailure) {
-        try workspace.load(paths)
+    /// Loads goal files into the workspace, shows what the files said (errors and warnings
+    /// with their places) and what was loaded; fails when a file could not be loaded.
+    /// `announce` says what was loaded on standard output (not in scripts, whose output is data).
+    public func load(_ paths: [String], announce: Bool = true) throws(CommandFailure) {
+        let outcome = try workspace.load(paths, today: today)
+        for diagnostic in outcome.diagnostics {
+            errors.write(diagnostic.formatted(in: language) + "\n")
+        }
         let model = workspace.model
-        say(ShellMessages.loaded(files: workspace.files.count, goals: model.goals.count, metrics: model.metrics.count))
+        if announce {
+            say(ShellMessages.loaded(files: workspace.files.count, goals: model.goals.count, metrics: model.metrics.count))
+        }
+        if outcome.failed {
+            throw CommandFailure(
+                ShellMessages.loadProblems(rejected: outcome.rejectedFiles.count, failedImports: outcome.failedImports.count),
+                exitCode: ExitCode.loadFailed)
+        }
     }
 }

@@ -1,27 +1,27 @@
 import Foundation
 import KoersCore
+import KoersGoalFile
+import KoersImport
 
-/// The goal files a session has loaded, and the model built from them.
+/// The goal files a session has loaded, the data files they declare, and the model built
+/// from both. A goal file with errors, or a data file that cannot be read, adds nothing.
 public struct Workspace {
     /// The paths the user named (files or directories), in order: `load` adds to them.
     public private(set) var roots: [String] = []
-    /// Every goal file read, in load order.
-    public private(set) var files: [String] = []
+    /// The goal files that loaded, in load order, with their text as read.
+    public private(set) var documents: [GoalFileDocument] = []
     public private(set) var model = GoalModel() {
         didSet { revision += 1 }
     }
     /// Goes up with every change to the model, so caches of derived results know when to go.
     public private(set) var revision = 0
+    /// What each declared data file gave, in declaration order.
+    public private(set) var imports: [ImportReport] = []
 
     public init() {}
 
-    /// Reads the goal files a list of paths names and adds them to the workspace.
-    public mutating func load(_ paths: [String]) throws(CommandFailure) {
-        var found: [String] = []
-        for path in paths { found += try Self.goalFiles(under: path) }
-        roots += paths
-        files += found
-    }
+    /// The goal files that loaded.
+    public var files: [String] { documents.map(\.path) }
 
     /// The last directory or file name of the first root: what the user would call the goals.
     public var summaryName: String {
@@ -32,6 +32,120 @@ public struct Workspace {
     /// A short description for the prompt: the name and the number of goals.
     public func summary(in language: Language) -> String {
         roots.isEmpty ? "" : ShellMessages.promptSummary(name: summaryName, goals: model.goals.count).text(in: language)
+    }
+
+    /// What a load found: every diagnostic (errors and warnings) and whether anything failed.
+    public struct LoadOutcome {
+        public var diagnostics: [Diagnostic] = []
+        /// Goal files left out because they have errors.
+        public var rejectedFiles: [String] = []
+        /// Data files that could not be imported.
+        public var failedImports: [ImportFailure] = []
+
+        public var failed: Bool { !rejectedFiles.isEmpty || !failedImports.isEmpty }
+    }
+
+    /// Reads the goal files the paths name (a file already loaded is read again), puts them
+    /// together with those already loaded, and imports every declared data file.
+    /// `today` lets the importer warn about figures for future periods.
+    public mutating func load(_ paths: [String], today: Period?) throws(CommandFailure) -> LoadOutcome {
+        var found: [String] = []
+        for path in paths { found += try Self.goalFiles(under: path) }
+        var outcome = LoadOutcome()
+        var parsed: [String: GoalFileDocument] = [:]
+        for path in found {
+            let result = Self.parse(path)
+            outcome.diagnostics += result.diagnostics
+            if let document = result.document {
+                parsed[path] = document
+            } else {
+                outcome.rejectedFiles.append(path)
+            }
+        }
+        // Files read again replace their earlier text; new files come after the loaded ones.
+        var candidates = documents.map { parsed.removeValue(forKey: $0.path) ?? $0 }
+        candidates += found.compactMap { parsed.removeValue(forKey: $0) }
+        for path in paths where !roots.contains(path) { roots.append(path) }
+        rebuild(from: candidates, today: today, into: &outcome)
+        return outcome
+    }
+
+    /// Builds the model from goal documents: assembly across files, the figures written in the
+    /// goal files, then every declared data file.
+    private mutating func rebuild(from candidates: [GoalFileDocument], today: Period?, into outcome: inout LoadOutcome) {
+        let assembly = GoalFileAssembler.assemble(candidates)
+        outcome.diagnostics += assembly.diagnostics
+        outcome.rejectedFiles += assembly.rejectedPaths
+        let rejected = Set(assembly.rejectedPaths)
+        documents = candidates.filter { !rejected.contains($0.path) }
+
+        var next = assembly.model
+        var store = ObservationStore()
+        let inlineByFile = Dictionary(grouping: assembly.inlineValues) { $0.location?.file ?? "" }
+        for document in documents {
+            guard let values = inlineByFile[document.path], !values.isEmpty else { continue }
+            var figures: [SeriesKey: [Observation]] = [:]
+            for value in values {
+                let provenance = Provenance(source: 0, row: Int32(clamping: value.location?.line ?? 0), column: Int32(clamping: value.location?.column ?? 0))
+                figures[value.series, default: []].append(
+                    Observation(period: value.period, value: value.value, provisional: value.provisional, provenance: provenance))
+            }
+            let hash = SHA256.hexDigest(of: Array(GoalFilePrinter.print(document).utf8))
+            store.merge(figures, from: DataSource(path: document.path, kind: .goalFile, contentHash: hash))
+        }
+
+        imports = []
+        let importedAt = ISO8601DateFormatter().string(from: Date())
+        for declaration in next.dataDeclarations {
+            let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
+            do {
+                let report = try Importer.importFile(
+                    at: path, declaration: declaration, into: &store, metrics: next.metrics, today: today, importedAt: importedAt)
+                imports.append(report)
+                outcome.diagnostics += report.warnings
+            } catch {
+                outcome.failedImports.append(error)
+                outcome.diagnostics += error.errors
+            }
+        }
+        next.store = store
+        model = next
+    }
+
+    /// A data file's path as declared, relative to the goal file that declares it.
+    static func resolve(_ path: String, relativeTo goalFile: String?) -> String {
+        guard !path.hasPrefix("/"), let goalFile else { return path }
+        let directory = URL(fileURLWithPath: goalFile).deletingLastPathComponent().path
+        return directory == "." || directory.isEmpty ? path : directory + "/" + path
+    }
+
+    /// Reads one goal file; bytes that are not UTF-8 are an error at their place, since the
+    /// file could not be written back as it was.
+    static func parse(_ path: String) -> (document: GoalFileDocument?, diagnostics: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.cannotRead(path, reason: "not readable"))])
+        }
+        let bytes = [UInt8](data)
+        if let place = firstInvalidUTF8(bytes) {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), ShellMessages.notUTF8)])
+        }
+        let result = GoalFileParser.parse(text: String(decoding: bytes, as: UTF8.self), path: path)
+        return (result.hasErrors ? nil : result.document, result.diagnostics)
+    }
+
+    /// The line and column (in characters) of the first byte sequence that is not UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int)? {
+        var line = 1, column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return nil
+            case .error: return (line, column)
+            }
+        }
     }
 
     /// Every `.koers` file a path names: the file itself, or the files below a directory in path order.

@@ -67,8 +67,9 @@ struct Koers: ParsableCommand {
         session.strictCheck = strict
 
         let goalPaths = paths.isEmpty ? [Launch.samplePath()] : paths
+        if interactive { session.say(LaunchMessages.banner) }
         do {
-            try session.workspace.load(goalPaths)
+            try session.load(goalPaths, announce: interactive)
         } catch {
             InteractiveLoop.report(error, session: session, place: nil)
             if !interactive { throw ExitCode(error.exitCode) }
@@ -89,9 +90,6 @@ struct Koers: ParsableCommand {
                 .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
             status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: script, keepGoing: keepGoing)
         } else if interactive {
-            let model = session.workspace.model
-            session.say(LaunchMessages.banner)
-            session.say(ShellMessages.loaded(files: session.workspace.files.count, goals: model.goals.count, metrics: model.metrics.count))
             status = InteractiveLoop.run(session, reader: Launch.terminalReader(session: session))
         } else {
             status = BatchRunner.run(session, reader: Launch.standardInputReader(), source: "<stdin>", keepGoing: keepGoing)

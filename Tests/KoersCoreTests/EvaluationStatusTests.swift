@@ -216,6 +216,16 @@ struct EvaluationGapTests {
         #expect(fixture.evaluate(goal(.atLeast, .absolute(103, percent: false))).status == .achieved)
     }
 
+    @Test("no baseline and no figures at all: no-data comes before the missing baseline (step 2)")
+    func noBaselineNoFigures() {
+        let fixture = EvaluationFixture()
+        let result = fixture.evaluate(goal(baseline: nil, .atLeast, .absolute(110, percent: false)))
+        #expect(result.status == .noData)
+        #expect(result.noDataReason == .noFigureAfterBaseline)
+        let binary = fixture.evaluate(goal(baseline: nil, .equals, .yesNo(true), deadline: "2020"))
+        #expect(binary.status == .noData)
+    }
+
     @Test("an explicit baseline needs no data for the baseline period")
     func explicitBaseline() throws {
         var fixture = EvaluationFixture()

@@ -10,8 +10,9 @@ public struct Evaluator: Sendable {
         self.metrics = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Evaluates against the model's figures, stored and derived.
     public init(model: GoalModel) {
-        self.init(metrics: model.metrics, series: model.store)
+        self.init(metrics: model.metrics, series: model.resolver)
     }
 
     /// The default as-of period of a series: the latest period with a figure.
@@ -91,6 +92,13 @@ public struct Evaluator: Sendable {
 
         computeFigures(&result, points: points)
 
+        // 2 before the conditional gaps: a goal with a deadline but no baseline and no figure
+        // at all lacks data first of all; naming the baseline would hide that nobody measures it.
+        if goal.deadline != nil, baselinePeriod == nil, result.current == nil {
+            result.status = .noData
+            result.noDataReason = .noFigureAfterBaseline
+            return result
+        }
         // 1 (continued). Conditional gaps: without a deadline or a baseline only a goal that
         // already meets its target can be judged.
         if goal.deadline == nil || baselinePeriod == nil {
