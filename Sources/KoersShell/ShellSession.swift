@@ -23,6 +23,8 @@ public final class ShellSession {
     public var strictCheck = false
     /// The month the session runs in: deadlines and stale data are judged against it.
     public var today: Period
+    /// Unsaved edits, undo and redo, and the read-only setting (EditingState.swift).
+    public var editing = EditingState()
     /// Evaluations are computed once per model revision and as-of period, not per query.
     private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
 

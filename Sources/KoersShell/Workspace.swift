@@ -70,6 +70,14 @@ public struct Workspace {
         return outcome
     }
 
+    /// Replaces the loaded goal documents with edited ones (an edit, undo or redo) and rebuilds
+    /// the model from them, data files included.
+    public mutating func replaceDocuments(_ edited: [GoalFileDocument], today: Period?) -> LoadOutcome {
+        var outcome = LoadOutcome()
+        rebuild(from: edited, today: today, into: &outcome)
+        return outcome
+    }
+
     /// Builds the model from goal documents: assembly across files, the figures written in the
     /// goal files, then every declared data file.
     private mutating func rebuild(from candidates: [GoalFileDocument], today: Period?, into outcome: inout LoadOutcome) {

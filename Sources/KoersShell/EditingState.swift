@@ -1,0 +1,79 @@
+import Foundation
+import KoersCore
+import KoersGoalFile
+
+/// What a session knows about edits: each goal file's text on disk when it was loaded or last
+/// saved, the snapshots for undo and redo, and whether editing is allowed at all.
+public struct EditingState {
+    /// Refuses every editing command (`readonly on`, koers's own `--read-only`).
+    public var readOnly = false
+    /// Set by `--read-only`: the setting cannot be switched off in the session.
+    public var readOnlyLocked = false
+    /// The text each edited file has on disk (loaded or last saved); nil for a file that does not exist yet.
+    public private(set) var baselines: [String: String?] = [:]
+    private var undoStack: [Snapshot] = []
+    private var redoStack: [Snapshot] = []
+
+    /// The goal documents before (for undo) or after (for redo) one edit, and the command that made it.
+    struct Snapshot {
+        var documents: [GoalFileDocument]
+        var command: String
+    }
+
+    public init() {}
+
+    /// Remembers the disk text of documents not edited before: an unedited document is the file as read.
+    mutating func recordBaselines(_ documents: [GoalFileDocument]) {
+        for document in documents where baselines[document.path] == nil {
+            baselines[document.path] = .some(document.text)
+        }
+    }
+
+    /// Remembers that a file does not exist on disk yet (an added goal created it).
+    mutating func recordNewFile(_ path: String) {
+        if baselines[path] == nil { baselines[path] = .some(nil) }
+    }
+
+    mutating func saved(_ path: String, text: String) { baselines[path] = .some(text) }
+
+    /// Forgets everything after a reload: the files on disk are the new starting point.
+    mutating func reset() {
+        baselines = [:]
+        undoStack = []
+        redoStack = []
+    }
+
+    mutating func pushUndo(_ documents: [GoalFileDocument], command: String) {
+        undoStack.append(Snapshot(documents: documents, command: command))
+        redoStack = []
+    }
+
+    /// The documents before the last edit, and its command; the current ones are kept for redo.
+    mutating func undo(current: [GoalFileDocument]) -> Snapshot? {
+        guard let last = undoStack.popLast() else { return nil }
+        redoStack.append(Snapshot(documents: current, command: last.command))
+        return last
+    }
+
+    mutating func redo(current: [GoalFileDocument]) -> Snapshot? {
+        guard let next = redoStack.popLast() else { return nil }
+        undoStack.append(Snapshot(documents: current, command: next.command))
+        return next
+    }
+
+    /// The files whose text differs from the disk: (path, disk text or nil for a new file, current text).
+    public func unsavedChanges(in documents: [GoalFileDocument]) -> [(path: String, disk: String?, current: String)] {
+        documents.compactMap { document in
+            guard let baseline = baselines[document.path] else { return nil }
+            let text = document.text
+            return baseline == text ? nil : (document.path, baseline, text)
+        }
+    }
+
+    /// Where the unsaved text of a goal file goes on a hang-up: beside it, hidden, never the file itself.
+    public static func recoveryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        return (directory.isEmpty ? "" : directory + "/") + "." + url.lastPathComponent + ".recovered"
+    }
+}
