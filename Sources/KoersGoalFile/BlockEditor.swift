@@ -25,12 +25,16 @@ struct BlockEditor {
         switch block.kind {
         case .goal:
             guard var goal else { throw GoalFileEditFailure(EditingMessages.noSuchBlock(.goal, block.name.value, suggestion: nil)) }
-            let value = try read(GoalFileParser.goalField(text, notation: document.notation))
+            let value = try read(GoalFileParser.goalField(text, notation: document.notation), text) {
+                GoalFileParser.goalField($0, notation: document.notation)
+            }
             value.apply(to: &goal)
             return LineReplacement.apply(goalReplacements(value, goal: goal), to: document)
         case .metric:
             guard var metric else { throw GoalFileEditFailure(EditingMessages.noSuchBlock(.metric, block.name.value, suggestion: nil)) }
-            let value = try read(GoalFileParser.metricField(text, notation: document.notation))
+            let value = try read(GoalFileParser.metricField(text, notation: document.notation), text) {
+                GoalFileParser.metricField($0, notation: document.notation)
+            }
             value.apply(to: &metric)
             return LineReplacement.apply(metricReplacements(value, metric: metric), to: document)
         case .data:
@@ -38,12 +42,26 @@ struct BlockEditor {
         }
     }
 
-    private func read<Value>(_ result: Result<Value, Diagnostic>) throws(GoalFileEditFailure) -> Value {
+    /// The value of a typed field. A text field may be typed without quotes (`title Meer online`):
+    /// when the words do not read as a field, they are read once more as one quoted text.
+    private func read<Value>(
+        _ result: Result<Value, Diagnostic>, _ text: String, again: (String) -> Result<Value, Diagnostic>
+    ) throws(GoalFileEditFailure) -> Value {
         switch result {
-        case let .success(value): return value
-        case let .failure(diagnostic): throw GoalFileEditFailure(EditingMessages.invalidFieldValue, diagnostics: [diagnostic])
+        case let .success(value):
+            return value
+        case let .failure(diagnostic):
+            let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            if words.count == 2, let kind = GoalFileVocabulary.fieldLookup[GoalFileVocabulary.folded(String(words[0]))],
+                Self.textFields.contains(kind), !words[1].hasPrefix("\""),
+                case let .success(value) = again(words[0] + " " + GoalFilePrinter.quoted(String(words[1]))) {
+                return value
+            }
+            throw GoalFileEditFailure(EditingMessages.invalidFieldValue, diagnostics: [diagnostic])
         }
     }
+
+    private static let textFields: Set<FieldKind> = [.title, .owner, .scope, .note, .definition, .source]
 
     private func goalReplacements(_ value: GoalFieldValue, goal: Goal) -> [LineReplacement] {
         let kind = value.kind

@@ -56,8 +56,9 @@ public enum GoalFileEditor {
         return validated(texts, documents)
     }
 
-    /// Parses the edited texts and assembles them with the unchanged documents.
-    static func validated(_ texts: [String: String], _ documents: [GoalFileDocument]) -> Result<GoalFileEditOutcome, GoalFileEditFailure> {
+    /// Parses the edited texts and assembles them with the unchanged documents (also for texts
+    /// edited elsewhere, such as a recovery file taken back into the session).
+    public static func validated(_ texts: [String: String], _ documents: [GoalFileDocument]) -> Result<GoalFileEditOutcome, GoalFileEditFailure> {
         var edited: [String: GoalFileDocument] = [:]
         var diagnostics: [Diagnostic] = []
         for (path, text) in texts {

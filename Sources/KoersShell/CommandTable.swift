@@ -10,7 +10,7 @@ public enum CommandTable {
         EvaluationCommands.asOf, EvaluationCommands.diff,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         metrics, language, quit,
-    ]
+    ] + EditingCommands.all
 
     static let help = CommandSpec(
         name: "help", dutchName: "hulp", aliases: ["?"],

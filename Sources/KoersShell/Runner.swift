@@ -4,7 +4,12 @@ import KoersCore
 public enum InteractiveLoop {
     public static func run(_ session: ShellSession, reader: LineReader) -> Int32 {
         var pending = ""
-        while !session.quitRequested {
+        while true {
+            if session.quitRequested {
+                // Unsaved edits: ask first; cancelling goes back to the prompt.
+                if session.confirmLeaving(reader: reader) { return ExitCode.success }
+                session.quitRequested = false
+            }
             let prompt = pending.isEmpty ? session.prompt : session.continuationPrompt
             switch reader.readLine(prompt: prompt) {
             case .interrupted:
@@ -14,7 +19,7 @@ public enum InteractiveLoop {
                     pending = ""
                     continue
                 }
-                return ExitCode.success
+                session.quitRequested = true
             case let .line(line):
                 let text = pending.isEmpty ? line : pending + "\n" + line
                 switch CommandLineSplitter.split(text) {
@@ -34,7 +39,6 @@ public enum InteractiveLoop {
                 }
             }
         }
-        return ExitCode.success
     }
 
     public static func report(_ failure: CommandFailure, session: ShellSession, place: String?) {

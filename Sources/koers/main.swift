@@ -40,8 +40,18 @@ struct Koers: ParsableCommand {
     @Flag(help: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).")
     var keepGoing = false
 
+    @Flag(help: "Refuse every editing command (for council members who only query).")
+    var readOnly = false
+
+    @Flag(help: "In -c, -f or piped mode, save unsaved edits at the end.")
+    var save = false
+
+    @Flag(help: "In -c, -f or piped mode, drop unsaved edits at the end instead of failing.")
+    var discard = false
+
     func validate() throws {
         if commands != nil && script != nil { throw ValidationError("use either -c or -f, not both") }
+        if save && discard { throw ValidationError("use either --save or --discard, not both") }
         if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang takes nl or en") }
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("--format takes table, json, csv or markdown")
@@ -65,6 +75,9 @@ struct Koers: ParsableCommand {
         session.defaultFormat = format.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? .table
         session.failOn = failOn.flatMap { GoalStatus(rawValue: $0.lowercased()) }
         session.strictCheck = strict
+        session.editing.readOnly = readOnly
+        session.editing.readOnlyLocked = readOnly
+        HangupRecovery.install()
 
         let goalPaths = paths.isEmpty ? [Launch.samplePath()] : paths
         if interactive { session.say(LaunchMessages.banner) }
@@ -74,8 +87,9 @@ struct Koers: ParsableCommand {
             InteractiveLoop.report(error, session: session, place: nil)
             if !interactive { throw ExitCode(error.exitCode) }
         }
+        session.announceRecoveryFiles()
 
-        let status: Int32
+        var status: Int32
         if let commands {
             let reader = ScriptedLineReader(lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             status = BatchRunner.run(session, reader: reader, source: "-c", keepGoing: keepGoing)
@@ -94,6 +108,7 @@ struct Koers: ParsableCommand {
         } else {
             status = BatchRunner.run(session, reader: Launch.standardInputReader(), source: "<stdin>", keepGoing: keepGoing)
         }
+        if !interactive { status = session.finishBatch(status: status, saveAtEnd: save, discardAtEnd: discard) }
         if status != 0 { throw ExitCode(status) }
     }
 }

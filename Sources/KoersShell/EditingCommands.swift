@@ -1,0 +1,261 @@
+import Foundation
+import KoersCore
+import KoersGoalFile
+
+/// The commands that change goals, and those that save, reload and undo. Field values are typed
+/// in the goal-file language itself: `set meer-online target >= +10% by 2024`.
+public enum EditingCommands {
+    public static let all: [CommandSpec] = [set, clear, add, rename, remove, waive, undo, redo, changes, save, reload, readOnly, recover]
+
+    /// Every field keyword of goals and metrics, in both languages.
+    static let fieldWords = Array(Set(GoalFileVocabulary.fieldKeywords(of: .goal, in: nil) + GoalFileVocabulary.fieldKeywords(of: .metric, in: nil))).sorted()
+
+    /// The fixed words field values use: comparators, yes/no, units, frequencies, functions, deadline words.
+    static let valueWords: [String] = {
+        let fields: [FieldKind] = [.target, .unit, .frequency, .formula]
+        let words = fields.flatMap { GoalFileVocabulary.valueWords(for: $0, in: nil) } + GoalFileVocabulary.deadlineAfterTarget.all
+        return Array(Set(words.filter { !$0.contains(" ") })).sorted()
+    }()
+
+    static let blockWords = ["goal", "metric", "doel", "indicator"]
+
+    static let set = CommandSpec(
+        name: "set", dutchName: "zet",
+        arguments: [
+            ArgumentSpec("ID", completion: .goalOrSeries), ArgumentSpec("FIELD", completion: .fixed(fieldWords)),
+            ArgumentSpec("VALUE", completion: .fixed(valueWords), repeating: true),
+        ],
+        options: [OptionSpec("metric", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
+        summary: LocalizedText(en: "Set a field of a goal or metric, written as in the goal file", nl: "Zet een veld van een doel of indicator, geschreven als in het doelbestand"),
+        details: LocalizedText(
+            en: "The field is written exactly as in a goal file, in English or Dutch: `target >= 90% by 2026`, `streefwaarde minimaal 7,5 uiterlijk 2026`, `deadline 2026`, `owner \"Team Dienstverlening\"`, `unit percent`. A text may be typed without quotes. A milestone, waiver or value for the same period or rule replaces the old one; a note is added. The edit is checked as the file would be; an invalid edit changes nothing.",
+            nl: "Het veld schrijft u precies zoals in een doelbestand, in het Nederlands of Engels: `streefwaarde >= 90% uiterlijk 2026`, `target at least 7.5 by 2026`, `uiterlijk 2026`, `eigenaar \"Team Dienstverlening\"`, `eenheid procent`. Tekst mag zonder aanhalingstekens. Een mijlpaal, ontheffing of waarde voor dezelfde periode of regel vervangt de oude; een notitie komt erbij. De wijziging wordt gecontroleerd zoals het bestand; een ongeldige wijziging verandert niets."),
+        examples: ["set meer-online target >= +10% by 2024", "zet klanten-waarderen-goed streefwaarde >= 7,5 uiterlijk 2026", "set meer-online owner \"Team Dienstverlening\"", "set --metric klanttevredenheid unit grade"]
+    ) { session, invocation throws(CommandFailure) in
+        let id = invocation.arguments[0]
+        let words = Array(invocation.arguments.dropFirst())
+        let kind = session.blockKind(of: id, field: words[0], metric: invocation.flag("metric"))
+        try session.applyEdit(.setField(kind, id: id, field: fieldText(words)), command: commandText(invocation))
+    }
+
+    static let clear = CommandSpec(
+        name: "clear", dutchName: "wis",
+        arguments: [
+            ArgumentSpec("ID", completion: .goalOrSeries), ArgumentSpec("FIELD", completion: .fixed(fieldWords)),
+            ArgumentSpec("WHICH", completion: .none, optional: true, repeating: true),
+        ],
+        options: [OptionSpec("metric", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
+        summary: LocalizedText(en: "Remove a field of a goal or metric", nl: "Verwijder een veld van een doel of indicator"),
+        details: LocalizedText(
+            en: "WHICH picks one entry of a repeated field: the period of a milestone, the rule of a waiver, the number of a note (1 for the first), `[{LABELS}] PERIOD` of a value; without it every entry goes. Clearing a target keeps its deadline.",
+            nl: "WELKE kiest één regel van een herhaald veld: de periode van een mijlpaal, de regel van een ontheffing, het nummer van een notitie (1 voor de eerste), `[{LABELS}] PERIODE` van een waarde; zonder verdwijnen ze allemaal. Een streefwaarde wissen laat de deadline staan."),
+        examples: ["clear meer-online owner", "wis meer-online mijlpaal 2022", "clear meer-online waiver vague-scope"]
+    ) { session, invocation throws(CommandFailure) in
+        let id = invocation.arguments[0]
+        let field = invocation.arguments[1]
+        let which = invocation.arguments.dropFirst(2).joined(separator: " ")
+        let kind = session.blockKind(of: id, field: field, metric: invocation.flag("metric"))
+        try session.applyEdit(.clearField(kind, id: id, field: field, selector: which.isEmpty ? nil : which), command: commandText(invocation))
+    }
+
+    static let add = CommandSpec(
+        name: "add", dutchName: "voegtoe", aliases: ["toevoegen"],
+        arguments: [
+            ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .none),
+            ArgumentSpec("TITLE", completion: .none, optional: true, repeating: true),
+        ],
+        options: [OptionSpec("file", value: "PATH", completion: .path, help: LocalizedText(en: "The goal file to add it to (a new file is created on save)", nl: "Het doelbestand waaraan het wordt toegevoegd (een nieuw bestand ontstaat bij opslaan)"))],
+        summary: LocalizedText(en: "Add a goal (with its title) or a metric", nl: "Voeg een doel (met titel) of indicator toe"),
+        details: LocalizedText(
+            en: "The block is added at the end of the file that holds the last goal (or metric), or of the file --file names, in that file's language.",
+            nl: "Het blok komt aan het einde van het bestand met het laatste doel (of de laatste indicator), of van het bestand dat --file noemt, in de taal van dat bestand."),
+        examples: ["add goal minder-wachten \"Binnen 5 werkdagen antwoord op 90% van de vragen\"", "voegtoe indicator wachttijd \"Wachttijd in werkdagen\""]
+    ) { session, invocation throws(CommandFailure) in
+        let kind = try blockKind(invocation.arguments[0])
+        let id = invocation.arguments[1]
+        let title = invocation.arguments.dropFirst(2).joined(separator: " ")
+        let file = try session.fileToAddTo(kind, named: invocation.option("file"))
+        let edit: GoalFileEdit = kind == .goal
+            ? .addGoal(id: id, title: title, file: file) : .addMetric(id: id, title: title.isEmpty ? nil : title, file: file)
+        try session.applyEdit(edit, command: commandText(invocation))
+    }
+
+    static let rename = CommandSpec(
+        name: "rename", dutchName: "hernoem",
+        arguments: [
+            ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("OLD", completion: .goalOrSeries),
+            ArgumentSpec("NEW", completion: .none),
+        ],
+        summary: LocalizedText(en: "Rename a goal or metric; references to a metric follow", nl: "Hernoem een doel of indicator; verwijzingen naar een indicator gaan mee"),
+        examples: ["rename goal meer-online online-plus", "hernoem indicator digitale_aanvragen aanvragen_online"]
+    ) { session, invocation throws(CommandFailure) in
+        let kind = try blockKind(invocation.arguments[0])
+        try session.applyEdit(.rename(kind, from: invocation.arguments[1], to: invocation.arguments[2]), command: commandText(invocation))
+    }
+
+    static let remove = CommandSpec(
+        name: "remove", dutchName: "verwijder",
+        arguments: [ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .goalOrSeries)],
+        summary: LocalizedText(en: "Remove a goal or metric", nl: "Verwijder een doel of indicator"),
+        examples: ["remove goal meer-online", "verwijder doel meer-online"]
+    ) { session, invocation throws(CommandFailure) in
+        let kind = try blockKind(invocation.arguments[0])
+        try session.applyEdit(.remove(kind, id: invocation.arguments[1]), command: commandText(invocation))
+    }
+
+    static let waive = CommandSpec(
+        name: "waive", dutchName: "onthef",
+        arguments: [
+            ArgumentSpec("GOAL", completion: .goal), ArgumentSpec("RULE", completion: .fixed(CheckRule.allCases.map(\.rawValue))),
+            ArgumentSpec("REASON", completion: .none, repeating: true),
+        ],
+        summary: LocalizedText(en: "Waive a check rule for a goal, with the reason", nl: "Ontheft een doel van een controleregel, met de reden"),
+        examples: ["waive klanten-waarderen-goed vague-scope \"De raad koos bewust voor alle dienstverlening\""]
+    ) { session, invocation throws(CommandFailure) in
+        let rule = invocation.arguments[1]
+        guard CheckRule(rawValue: rule) != nil else {
+            throw CommandFailure(EditingShellMessages.unknownRule(rule, suggestion: Suggestions.closest(to: rule, among: CheckRule.allCases.map(\.rawValue))))
+        }
+        let reason = invocation.arguments.dropFirst(2).joined(separator: " ")
+        let field = GoalFileVocabulary.spelling(FieldKind.waiver).canonical(in: .en) + " " + rule + " " + GoalFilePrinter.quoted(reason)
+        try session.applyEdit(.setField(.goal, id: invocation.arguments[0], field: field), command: commandText(invocation))
+    }
+
+    static let undo = CommandSpec(
+        name: "undo", dutchName: "ongedaan",
+        summary: LocalizedText(en: "Take back the last edit", nl: "Maak de laatste wijziging ongedaan"),
+        examples: ["undo"]
+    ) { session, _ throws(CommandFailure) in
+        try session.undoEdit()
+    }
+
+    static let redo = CommandSpec(
+        name: "redo", dutchName: "opnieuw",
+        summary: LocalizedText(en: "Do the last undone edit again", nl: "Voer de laatst ongedaan gemaakte wijziging opnieuw uit"),
+        examples: ["redo"]
+    ) { session, _ throws(CommandFailure) in
+        try session.redoEdit()
+    }
+
+    static let changes = CommandSpec(
+        name: "changes", dutchName: "wijzigingen",
+        summary: LocalizedText(en: "Show the unsaved edits as a diff of each goal file", nl: "Toon de niet opgeslagen wijzigingen als diff per doelbestand"),
+        examples: ["changes"]
+    ) { session, _ throws(CommandFailure) in
+        let changes = session.unsavedChanges
+        guard !changes.isEmpty else {
+            session.say(EditingShellMessages.noChanges)
+            return
+        }
+        for change in changes {
+            session.print(UnifiedDiff.make(old: change.disk ?? "", new: change.current,
+                                           oldName: change.disk == nil ? "/dev/null" : diffName("a", change.path), newName: diffName("b", change.path)))
+        }
+    }
+
+    static let save = CommandSpec(
+        name: "save", dutchName: "opslaan", aliases: ["bewaar"],
+        options: [OptionSpec("force", help: LocalizedText(en: "Save even when the file changed on disk since it was read", nl: "Sla op, ook als het bestand op schijf is gewijzigd sinds het is gelezen"))],
+        summary: LocalizedText(en: "Write the edited goal files (atomically, keeping their format)", nl: "Schrijf de gewijzigde doelbestanden weg (in één keer, opmaak behouden)"),
+        examples: ["save", "save --force"]
+    ) { session, invocation throws(CommandFailure) in
+        try session.saveAll(force: invocation.flag("force"))
+    }
+
+    static let reload = CommandSpec(
+        name: "reload", dutchName: "herlaad",
+        options: [OptionSpec("force", help: LocalizedText(en: "Reload even if that drops unsaved edits", nl: "Herlaad, ook als niet opgeslagen wijzigingen daardoor vervallen"))],
+        summary: LocalizedText(en: "Read the goal files again from disk", nl: "Lees de doelbestanden opnieuw van schijf"),
+        examples: ["reload", "reload --force"]
+    ) { session, invocation throws(CommandFailure) in
+        try session.reload(force: invocation.flag("force"))
+    }
+
+    static let readOnly = CommandSpec(
+        name: "readonly", dutchName: "alleenlezen",
+        arguments: [ArgumentSpec("on|off", completion: .fixed(["on", "off", "aan", "uit"]), optional: true)],
+        summary: LocalizedText(en: "Switch editing off (on) or on again (off); shows the setting without argument", nl: "Zet wijzigen uit (aan) of weer aan (uit); zonder argument: de stand"),
+        examples: ["readonly on", "alleenlezen uit"]
+    ) { session, invocation throws(CommandFailure) in
+        if let word = invocation.arguments.first?.lowercased() {
+            guard ["on", "off", "aan", "uit"].contains(word) else {
+                throw CommandFailure(ShellMessages.invalidOptionValue("readonly", value: word, allowed: ["on", "off", "aan", "uit"]), exitCode: ExitCode.usage)
+            }
+            let on = word == "on" || word == "aan"
+            if !on, session.editing.readOnlyLocked { throw CommandFailure(EditingShellMessages.readOnlyLocked) }
+            session.editing.readOnly = on
+        }
+        session.say(EditingShellMessages.readOnlySet(session.editing.readOnly))
+    }
+
+    static let recover = CommandSpec(
+        name: "recover", dutchName: "herstel",
+        summary: LocalizedText(en: "Take the unsaved edits an ended session left in recovery files back into this one", nl: "Neem de niet opgeslagen wijzigingen die een beëindigde sessie in herstelbestanden achterliet over in deze sessie"),
+        examples: ["recover"]
+    ) { session, _ throws(CommandFailure) in
+        try session.recover()
+    }
+
+    // MARK: - Helpers
+
+    /// `a/goals/x.koers`, as git names the sides of a diff.
+    static func diffName(_ side: String, _ path: String) -> String {
+        side + "/" + (path.hasPrefix("/") ? String(path.dropFirst()) : path)
+    }
+
+    /// The typed words as one field line: a word with spaces was quoted at the prompt, so it is
+    /// quoted again (`"Team Dienstverlening"`), and a quoted word before a comma keeps the comma outside.
+    static func fieldText(_ words: [String]) -> String {
+        words.map { word in
+            guard word.contains(where: \.isWhitespace) || word.isEmpty else { return word }
+            return word.hasSuffix(",") ? GoalFilePrinter.quoted(String(word.dropLast())) + "," : GoalFilePrinter.quoted(word)
+        }.joined(separator: " ")
+    }
+
+    /// The command as typed, for undo's and redo's messages.
+    static func commandText(_ invocation: Invocation) -> String {
+        ([invocation.name] + invocation.flags.sorted().map { "--" + $0 } + invocation.arguments.map { word in
+            word.contains(where: \.isWhitespace) ? GoalFilePrinter.quoted(word) : word
+        }).joined(separator: " ")
+    }
+
+    static func blockKind(_ word: String) throws(CommandFailure) -> BlockKind {
+        switch word.lowercased() {
+        case "goal", "doel": return .goal
+        case "metric", "indicator": return .metric
+        default: throw CommandFailure(EditingShellMessages.unknownBlockKind(word), exitCode: ExitCode.usage)
+        }
+    }
+}
+
+extension ShellSession {
+    /// Whether `set ID FIELD` edits a goal or a metric: the field decides when only one of them
+    /// has it; `title` and `source` go to the goal with that id when there is one.
+    func blockKind(of id: String, field: String, metric: Bool) -> BlockKind {
+        if metric { return .metric }
+        let word = field.lowercased()
+        let kind = FieldKind.allCases.first { GoalFileVocabulary.spelling($0).all.contains(word) }
+        let goalField = kind.map { GoalFileVocabulary.fields(of: .goal).contains($0) } ?? true
+        let metricField = kind.map { GoalFileVocabulary.fields(of: .metric).contains($0) } ?? true
+        if goalField && !metricField { return .goal }
+        if metricField && !goalField { return .metric }
+        return workspace.model.goal(id) != nil || workspace.model.metrics.allSatisfy({ $0.id != id }) ? .goal : .metric
+    }
+
+    /// The file `add` writes to: the one `--file` names (loaded, or new), else the file with the last goal or metric.
+    func fileToAddTo(_ kind: BlockKind, named name: String?) throws(CommandFailure) -> String {
+        let documents = workspace.documents
+        if let name {
+            if let loaded = documents.first(where: { $0.path == name || URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: name).standardizedFileURL.path }) {
+                return loaded.path
+            }
+            if FileManager.default.fileExists(atPath: name) { throw CommandFailure(EditingShellMessages.fileNotLoaded(name)) }
+            return name
+        }
+        let holding = documents.last { document in
+            kind == .goal ? !document.content.goals.isEmpty : !document.content.metrics.isEmpty
+        }
+        guard let path = (holding ?? documents.last)?.path else { throw CommandFailure(EditingShellMessages.noFileToAddTo) }
+        return path
+    }
+}
