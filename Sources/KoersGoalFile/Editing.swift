@@ -153,11 +153,15 @@ public enum GoalFileEditor {
         return LineReplacement.apply([LineReplacement(lines: end..<end, text: separated)], to: document)
     }
 
-    /// The block's lines removed, with one blank line beside it so that no double gap remains.
+    /// The block's lines removed, with the comment lines right above its header (they describe
+    /// it) and one blank line beside it, so that no double gap remains.
     private static func removing(_ block: GoalFileBlock, from document: GoalFileDocument) -> String {
         var range = block.lines
         func isBlank(_ index: Int) -> Bool {
             document.lines.indices.contains(index) && document.lines[index].role == .blank
+        }
+        while range.lowerBound > 0, document.lines[range.lowerBound - 1].role == .comment {
+            range = range.lowerBound - 1..<range.upperBound
         }
         if isBlank(range.upperBound) {
             range = range.lowerBound..<range.upperBound + 1
