@@ -73,7 +73,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KoersShellTests",
-            dependencies: ["KoersShell", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")]
+            dependencies: ["KoersShell", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
         ),
         // Drives the built `koers` binary through pipes and a pseudo-terminal.
         .testTarget(name: "KoersEndToEndTests", dependencies: ["koers"]),
