@@ -59,7 +59,7 @@ public enum EditingCommands {
     }
 
     static let add = CommandSpec(
-        name: "add", dutchName: "voegtoe", aliases: ["toevoegen"],
+        name: "add", dutchName: "voegtoe",
         arguments: [
             ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .none),
             ArgumentSpec("TITLE", completion: .none, optional: true, repeating: true),

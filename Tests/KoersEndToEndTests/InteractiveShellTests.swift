@@ -43,7 +43,7 @@ func koersLoadsGoalFiles() -> Bool {
         let scratch = try ScratchDirectory()
         let shell = try startKoers(scratch)
         var mark = try shell.waitForPrompt()
-        try shell.type("he\t")
+        try shell.type("hel\t")
         mark = try shell.waitFor("help ", after: mark)
         try shell.type("\n")
         mark = try shell.waitForPrompt(after: mark)

@@ -75,7 +75,7 @@ struct CompletionTests {
     func commandNames() {
         let (session, _, _) = makeSession()
         let completer = ShellCompleter(session: session)
-        #expect(completer.complete(line: "he", cursor: 2).candidates == ["help"])
+        #expect(completer.complete(line: "hel", cursor: 3).candidates == ["help"])
         #expect(completer.complete(line: "t", cursor: 1).candidates == ["taal", "toon", "trend"])
         let all = completer.complete(line: "", cursor: 0).candidates
         #expect(all.count == CommandTable.all.flatMap(\.allNames).count)
