@@ -173,4 +173,24 @@ public enum ShellMessages {
             en: "\(rejected) goal \(rejected == 1 ? "file was" : "files were") not loaded and \(failedImports) data \(failedImports == 1 ? "file was" : "files were") not imported (see the errors above).",
             nl: "\(rejected) doelbestand\(rejected == 1 ? " is" : "en zijn") niet geladen en \(failedImports) gegevensbestand\(failedImports == 1 ? " is" : "en zijn") niet ingelezen (zie de fouten hierboven).")
     }
+
+    public static func noFigures(_ name: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'metrics' for the series."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'indicatoren' voor de reeksen."
+        return LocalizedText(en: "no figures for '\(name)'.\(hintEn)", nl: "geen cijfers voor '\(name)'.\(hintNl)")
+    }
+
+    public static let noConflicts = LocalizedText(
+        en: "No conflicts: no two sources give different figures for the same series and period.",
+        nl: "Geen conflicten: geen twee bronnen geven verschillende cijfers voor dezelfde reeks en periode.")
+
+    public static func imported(_ file: String, rows: Int, figures: Int, missing: Int, series: Int, conflicts: Int) -> LocalizedText {
+        LocalizedText(
+            en: "Read \(file): \(rows) rows, \(figures) figures (\(missing) missing) in \(series) series, \(conflicts) conflicts.",
+            nl: "\(file) gelezen: \(rows) rijen, \(figures) cijfers (\(missing) ontbrekend) in \(series) reeksen, \(conflicts) conflicten.")
+    }
+
+    public static func importFailed(_ file: String) -> LocalizedText {
+        LocalizedText(en: "'\(file)' was not imported: nothing was added (the errors are listed above).", nl: "'\(file)' is niet ingelezen: er is niets toegevoegd (de fouten staan hierboven).")
+    }
 }

@@ -17,6 +17,8 @@ public struct Workspace {
     public private(set) var revision = 0
     /// What each declared data file gave, in declaration order.
     public private(set) var imports: [ImportReport] = []
+    /// Data files imported in this session with `import`, not (yet) declared in a goal file.
+    public private(set) var sessionDeclarations: [DataDeclaration] = []
 
     public init() {}
 
@@ -96,7 +98,7 @@ public struct Workspace {
 
         imports = []
         let importedAt = ISO8601DateFormatter().string(from: Date())
-        for declaration in next.dataDeclarations {
+        for declaration in next.dataDeclarations + sessionDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
                 let report = try Importer.importFile(
@@ -110,6 +112,24 @@ public struct Workspace {
         }
         next.store = store
         model = next
+    }
+
+    /// Imports one more data file (the `import` command): all or nothing; on success it is
+    /// remembered, so a later `load` reads it again.
+    public mutating func importFile(_ declaration: DataDeclaration, today: Period?) throws(CommandFailure) -> ImportReport {
+        var store = model.store
+        let report: ImportReport
+        do throws(ImportFailure) {
+            report = try Importer.importFile(
+                at: declaration.path, declaration: declaration, into: &store, metrics: model.metrics, today: today,
+                importedAt: ISO8601DateFormatter().string(from: Date()))
+        } catch {
+            throw CommandFailure(ShellMessages.importFailed(declaration.path), diagnostics: error.errors)
+        }
+        sessionDeclarations.append(declaration)
+        imports.append(report)
+        model.store = store
+        return report
     }
 
     /// A data file's path as declared, relative to the goal file that declares it.
