@@ -17,6 +17,9 @@ public struct Workspace {
     public private(set) var revision = 0
     /// What each declared data file gave, in declaration order.
     public private(set) var imports: [ImportReport] = []
+    /// Word lists staff keep beside their goal files (`wordlists/nl.txt`, `wordlists/en.txt` in a
+    /// loaded directory): they extend the lists koers ships with.
+    public private(set) var wordLists: [WordLists] = []
     /// Data files imported in this session with `import`, not (yet) declared in a goal file.
     public private(set) var sessionDeclarations: [DataDeclaration] = []
 
@@ -68,6 +71,7 @@ public struct Workspace {
         var candidates = documents.map { parsed.removeValue(forKey: $0.path) ?? $0 }
         candidates += found.compactMap { parsed.removeValue(forKey: $0) }
         for path in paths where !roots.contains(path) { roots.append(path) }
+        outcome.diagnostics += loadWordLists()
         rebuild(from: candidates, today: today, into: &outcome)
         return outcome
     }
@@ -112,6 +116,22 @@ public struct Workspace {
         }
         next.store = store
         model = next
+    }
+
+    /// Reads the word lists in the `wordlists` folder of every loaded directory.
+    private mutating func loadWordLists() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        wordLists = []
+        for root in roots {
+            for language in Language.allCases {
+                let path = (root.hasSuffix("/") ? root : root + "/") + "wordlists/\(language.rawValue).txt"
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                let result = WordLists.parse(text: String(decoding: data, as: UTF8.self), language: language, file: path)
+                wordLists.append(result.lists)
+                diagnostics += result.diagnostics
+            }
+        }
+        return diagnostics
     }
 
     /// Imports one more data file (the `import` command): all or nothing; on success it is

@@ -177,3 +177,30 @@ struct DataCommandTests {
         #expect(output.text.contains("No conflicts"))
     }
 }
+
+@Suite("Word lists beside the goal files")
+struct LocalWordListTests {
+    @Test("A wordlists/nl.txt in a loaded directory extends the shipped lists; its mistakes are reported")
+    func localWordList() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-words-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("wordlists"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("""
+            doel g
+                titel "Wij realiseren een bruisende binnenstad."
+
+            """.utf8).write(to: directory.appendingPathComponent("doelen.koers"))
+        let errors = BufferedOutput()
+        let before = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
+        try before.load([directory.path], announce: false)
+        let shipped = VagueGoalCheck.findings(for: before.workspace.model.goals[0], in: before.workspace.model, options: before.checkOptions)
+        #expect(!shipped.contains { $0.span?.text == "bruisende" })
+
+        try Data("[qualitative]\nbruisende\nonzin zonder categorie [\n".utf8).write(to: directory.appendingPathComponent("wordlists/nl.txt"))
+        let session = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
+        try session.load([directory.path], announce: false)
+        let findings = VagueGoalCheck.findings(for: session.workspace.model.goals[0], in: session.workspace.model, options: session.checkOptions)
+        #expect(findings.contains { $0.span?.text == "bruisende" })
+        #expect(errors.text.contains("wordlists/nl.txt:3"))
+    }
+}
