@@ -93,8 +93,12 @@ public enum ShellMessages {
         LocalizedText(en: "'\(path)' was not loaded: it has errors (listed above).", nl: "'\(path)' is niet geladen: het bevat fouten (zie hierboven).")
     }
 
-    public static func cannotRead(_ path: String, reason: String) -> LocalizedText {
-        LocalizedText(en: "cannot read '\(path)': \(reason).", nl: "kan '\(path)' niet lezen: \(reason).")
+    public static func noSuchPath(_ path: String) -> LocalizedText {
+        LocalizedText(en: "cannot read '\(path)': no such file or directory.", nl: "kan '\(path)' niet lezen: bestand of map bestaat niet.")
+    }
+
+    public static func notReadable(_ path: String) -> LocalizedText {
+        LocalizedText(en: "cannot read '\(path)': no permission, or not a file.", nl: "kan '\(path)' niet lezen: geen toegang, of geen bestand.")
     }
 
     public static func noGoalFiles(_ path: String) -> LocalizedText {
@@ -160,6 +164,7 @@ public enum ShellMessages {
             : LocalizedText(en: "Progress of the policy goals: \(name)", nl: "Voortgang van de beleidsdoelen: \(name)")
     }
 
+    /// The system's reason is in its own words (errno text), which koers cannot translate.
     public static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
         LocalizedText(en: "cannot write '\(path)': \(reason).", nl: "kan '\(path)' niet schrijven: \(reason).")
     }

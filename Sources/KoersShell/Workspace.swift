@@ -163,7 +163,7 @@ public struct Workspace {
     /// file could not be written back as it was.
     static func parse(_ path: String) -> (document: GoalFileDocument?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.cannotRead(path, reason: "not readable"))])
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.notReadable(path))])
         }
         let bytes = [UInt8](data)
         if let place = firstInvalidUTF8(bytes) {
@@ -192,11 +192,11 @@ public struct Workspace {
     public static func goalFiles(under path: String) throws(CommandFailure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(ShellMessages.cannotRead(path, reason: "no such file or directory"), exitCode: ExitCode.loadFailed)
+            throw CommandFailure(ShellMessages.noSuchPath(path), exitCode: ExitCode.loadFailed)
         }
         guard isDirectory.boolValue else { return [path] }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            throw CommandFailure(ShellMessages.cannotRead(path, reason: "not readable"), exitCode: ExitCode.loadFailed)
+            throw CommandFailure(ShellMessages.notReadable(path), exitCode: ExitCode.loadFailed)
         }
         let found = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".koers") }.sorted()
         guard !found.isEmpty else { throw CommandFailure(ShellMessages.noGoalFiles(path), exitCode: ExitCode.loadFailed) }

@@ -82,7 +82,7 @@ struct Koers: ParsableCommand {
         } else if let script {
             guard let data = FileManager.default.contents(atPath: script) else {
                 InteractiveLoop.report(
-                    CommandFailure(ShellMessages.cannotRead(script, reason: "no such file or not readable"), exitCode: KoersShell.ExitCode.usage),
+                    CommandFailure(ShellMessages.notReadable(script), exitCode: KoersShell.ExitCode.usage),
                     session: session, place: nil)
                 throw ExitCode(KoersShell.ExitCode.usage)
             }
