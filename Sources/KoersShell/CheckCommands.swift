@@ -102,8 +102,8 @@ enum ShippedWordLists {
 
 extension ShellSession {
     /// The check's inputs: the shipped word lists, and this month as "today".
-    var checkOptions: CheckOptions {
-        CheckOptions(today: today, wordLists: ShippedWordLists.loaded.lists)
+    public var checkOptions: CheckOptions {
+        CheckOptions(today: today, wordLists: ShippedWordLists.loaded.lists + workspace.wordLists)
     }
 
     var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }

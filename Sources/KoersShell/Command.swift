@@ -7,6 +7,8 @@ public enum CompletionKind: Sendable, Equatable {
     case metric
     case series
     case goalOrSeries
+    /// The options of `import`: option names, and after a name its values.
+    case importOption
     case path
     case period
     case language

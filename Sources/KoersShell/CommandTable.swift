@@ -9,7 +9,8 @@ public enum CommandTable {
         EvaluationCommands.status, EvaluationCommands.show, EvaluationCommands.why, EvaluationCommands.trend,
         EvaluationCommands.asOf, EvaluationCommands.diff,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
-        metrics, language, quit,
+        DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
+        language, quit,
     ] + EditingCommands.all
 
     static let help = CommandSpec(
@@ -48,18 +49,6 @@ public enum CommandTable {
             return
         }
         session.print(GoalListing.table(session.workspace.model, language: session.language, width: session.style.width))
-    }
-
-    static let metrics = CommandSpec(
-        name: "metrics", dutchName: "indicatoren",
-        summary: LocalizedText(en: "List the metrics with their unit, source and figures", nl: "Toon de indicatoren met eenheid, bron en cijfers"),
-        examples: ["metrics"]
-    ) { session, _ throws(CommandFailure) in
-        guard !session.workspace.model.metrics.isEmpty else {
-            session.say(ShellMessages.nothingLoaded)
-            return
-        }
-        session.print(GoalListing.metricTable(session.workspace.model, language: session.language))
     }
 
     static let language = CommandSpec(

@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersImport
 
 /// Context-aware TAB completion from the command table: command names first, then, per
 /// argument, goal ids, metric names, paths, option names and their values.
@@ -45,6 +46,9 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
             ? spec.arguments[position]
             : spec.arguments.last.flatMap { $0.repeating ? $0 : nil }
         guard let argument else { return Completion(start: current.start, candidates: []) }
+        if argument.completion == .importOption {
+            return Completion(start: current.start, candidates: importOptionCandidates(after: words.last, prefix: prefix))
+        }
         return Completion(start: current.start, candidates: candidates(for: argument.completion, prefix: prefix))
     }
 
@@ -64,8 +68,18 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         case .language: return matching(Language.allCases.map(\.rawValue), prefix)
         case let .fixed(values): return matching(values, prefix)
         case .path: return PathCompletion.candidates(for: prefix)
+        case .importOption: return importOptionCandidates(after: nil, prefix: prefix)
         case .none: return []
         }
+    }
+
+    /// After an option name its values; otherwise the option names, in both languages.
+    private func importOptionCandidates(after previous: String?, prefix: String) -> [String] {
+        if let previous {
+            let values = ImportOptions.suggestedValues(for: previous)
+            if !values.isEmpty { return matching(values, prefix) }
+        }
+        return matching(ImportOptions.keys.flatMap { [$0.en, $0.nl] }, prefix)
     }
 
     private func seriesNames(_ model: GoalModel) -> [String] {

@@ -152,7 +152,7 @@ extension ShellSession {
         var texts: [String: String] = [:]
         for file in found {
             guard let bytes = AtomicFile.read(file.recovery) else {
-                throw CommandFailure(ShellMessages.cannotRead(file.recovery, reason: "not readable"))
+                throw CommandFailure(ShellMessages.notReadable(file.recovery))
             }
             texts[file.goalFile] = String(decoding: bytes, as: UTF8.self)
         }

@@ -93,8 +93,12 @@ public enum ShellMessages {
         LocalizedText(en: "'\(path)' was not loaded: it has errors (listed above).", nl: "'\(path)' is niet geladen: het bevat fouten (zie hierboven).")
     }
 
-    public static func cannotRead(_ path: String, reason: String) -> LocalizedText {
-        LocalizedText(en: "cannot read '\(path)': \(reason).", nl: "kan '\(path)' niet lezen: \(reason).")
+    public static func noSuchPath(_ path: String) -> LocalizedText {
+        LocalizedText(en: "cannot read '\(path)': no such file or directory.", nl: "kan '\(path)' niet lezen: bestand of map bestaat niet.")
+    }
+
+    public static func notReadable(_ path: String) -> LocalizedText {
+        LocalizedText(en: "cannot read '\(path)': no permission, or not a file.", nl: "kan '\(path)' niet lezen: geen toegang, of geen bestand.")
     }
 
     public static func noGoalFiles(_ path: String) -> LocalizedText {
@@ -160,6 +164,7 @@ public enum ShellMessages {
             : LocalizedText(en: "Progress of the policy goals: \(name)", nl: "Voortgang van de beleidsdoelen: \(name)")
     }
 
+    /// The system's reason is in its own words (errno text), which koers cannot translate.
     public static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
         LocalizedText(en: "cannot write '\(path)': \(reason).", nl: "kan '\(path)' niet schrijven: \(reason).")
     }
@@ -172,5 +177,25 @@ public enum ShellMessages {
         LocalizedText(
             en: "\(rejected) goal \(rejected == 1 ? "file was" : "files were") not loaded and \(failedImports) data \(failedImports == 1 ? "file was" : "files were") not imported (see the errors above).",
             nl: "\(rejected) doelbestand\(rejected == 1 ? " is" : "en zijn") niet geladen en \(failedImports) gegevensbestand\(failedImports == 1 ? " is" : "en zijn") niet ingelezen (zie de fouten hierboven).")
+    }
+
+    public static func noFigures(_ name: String, suggestion: String?) -> LocalizedText {
+        let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'metrics' for the series."
+        let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'indicatoren' voor de reeksen."
+        return LocalizedText(en: "no figures for '\(name)'.\(hintEn)", nl: "geen cijfers voor '\(name)'.\(hintNl)")
+    }
+
+    public static let noConflicts = LocalizedText(
+        en: "No conflicts: no two sources give different figures for the same series and period.",
+        nl: "Geen conflicten: geen twee bronnen geven verschillende cijfers voor dezelfde reeks en periode.")
+
+    public static func imported(_ file: String, rows: Int, figures: Int, missing: Int, series: Int, conflicts: Int) -> LocalizedText {
+        LocalizedText(
+            en: "Read \(file): \(rows) rows, \(figures) figures (\(missing) missing) in \(series) series, \(conflicts) conflicts.",
+            nl: "\(file) gelezen: \(rows) rijen, \(figures) cijfers (\(missing) ontbrekend) in \(series) reeksen, \(conflicts) conflicten.")
+    }
+
+    public static func importFailed(_ file: String) -> LocalizedText {
+        LocalizedText(en: "'\(file)' was not imported: nothing was added (the errors are listed above).", nl: "'\(file)' is niet ingelezen: er is niets toegevoegd (de fouten staan hierboven).")
     }
 }

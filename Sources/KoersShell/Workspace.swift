@@ -17,6 +17,11 @@ public struct Workspace {
     public private(set) var revision = 0
     /// What each declared data file gave, in declaration order.
     public private(set) var imports: [ImportReport] = []
+    /// Word lists staff keep beside their goal files (`wordlists/nl.txt`, `wordlists/en.txt` in a
+    /// loaded directory): they extend the lists koers ships with.
+    public private(set) var wordLists: [WordLists] = []
+    /// Data files imported in this session with `import`, not (yet) declared in a goal file.
+    public private(set) var sessionDeclarations: [DataDeclaration] = []
 
     public init() {}
 
@@ -66,6 +71,7 @@ public struct Workspace {
         var candidates = documents.map { parsed.removeValue(forKey: $0.path) ?? $0 }
         candidates += found.compactMap { parsed.removeValue(forKey: $0) }
         for path in paths where !roots.contains(path) { roots.append(path) }
+        outcome.diagnostics += loadWordLists()
         rebuild(from: candidates, today: today, into: &outcome)
         return outcome
     }
@@ -104,7 +110,7 @@ public struct Workspace {
 
         imports = []
         let importedAt = ISO8601DateFormatter().string(from: Date())
-        for declaration in next.dataDeclarations {
+        for declaration in next.dataDeclarations + sessionDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
                 let report = try Importer.importFile(
@@ -120,6 +126,40 @@ public struct Workspace {
         model = next
     }
 
+    /// Reads the word lists in the `wordlists` folder of every loaded directory.
+    private mutating func loadWordLists() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        wordLists = []
+        for root in roots {
+            for language in Language.allCases {
+                let path = (root.hasSuffix("/") ? root : root + "/") + "wordlists/\(language.rawValue).txt"
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                let result = WordLists.parse(text: String(decoding: data, as: UTF8.self), language: language, file: path)
+                wordLists.append(result.lists)
+                diagnostics += result.diagnostics
+            }
+        }
+        return diagnostics
+    }
+
+    /// Imports one more data file (the `import` command): all or nothing; on success it is
+    /// remembered, so a later `load` reads it again.
+    public mutating func importFile(_ declaration: DataDeclaration, today: Period?) throws(CommandFailure) -> ImportReport {
+        var store = model.store
+        let report: ImportReport
+        do throws(ImportFailure) {
+            report = try Importer.importFile(
+                at: declaration.path, declaration: declaration, into: &store, metrics: model.metrics, today: today,
+                importedAt: ISO8601DateFormatter().string(from: Date()))
+        } catch {
+            throw CommandFailure(ShellMessages.importFailed(declaration.path), diagnostics: error.errors)
+        }
+        sessionDeclarations.append(declaration)
+        imports.append(report)
+        model.store = store
+        return report
+    }
+
     /// A data file's path as declared, relative to the goal file that declares it.
     static func resolve(_ path: String, relativeTo goalFile: String?) -> String {
         guard !path.hasPrefix("/"), let goalFile else { return path }
@@ -131,7 +171,7 @@ public struct Workspace {
     /// file could not be written back as it was.
     static func parse(_ path: String) -> (document: GoalFileDocument?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.cannotRead(path, reason: "not readable"))])
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.notReadable(path))])
         }
         let bytes = [UInt8](data)
         if let place = firstInvalidUTF8(bytes) {
@@ -160,11 +200,11 @@ public struct Workspace {
     public static func goalFiles(under path: String) throws(CommandFailure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(ShellMessages.cannotRead(path, reason: "no such file or directory"), exitCode: ExitCode.loadFailed)
+            throw CommandFailure(ShellMessages.noSuchPath(path), exitCode: ExitCode.loadFailed)
         }
         guard isDirectory.boolValue else { return [path] }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            throw CommandFailure(ShellMessages.cannotRead(path, reason: "not readable"), exitCode: ExitCode.loadFailed)
+            throw CommandFailure(ShellMessages.notReadable(path), exitCode: ExitCode.loadFailed)
         }
         let found = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".koers") }.sorted()
         guard !found.isEmpty else { throw CommandFailure(ShellMessages.noGoalFiles(path), exitCode: ExitCode.loadFailed) }

@@ -19,10 +19,10 @@ struct Koers: ParsableCommand {
     @Argument(help: "Goal files, or directories whose .koers files are loaded.")
     var paths: [String] = []
 
-    @Option(name: .customShort("c"), help: "Run these commands (separated by ';' or newlines) and exit.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';' or newlines) and exit.", valueName: "commands"))
     var commands: String?
 
-    @Option(name: .customShort("f"), help: "Run the commands in this script file and exit.")
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in this script file and exit.", valueName: "script"))
     var script: String?
 
     @Option(help: "Interface language: nl or en (default: KOERS_LANG, then LC_ALL/LANG, else en).")
@@ -96,7 +96,7 @@ struct Koers: ParsableCommand {
         } else if let script {
             guard let data = FileManager.default.contents(atPath: script) else {
                 InteractiveLoop.report(
-                    CommandFailure(ShellMessages.cannotRead(script, reason: "no such file or not readable"), exitCode: KoersShell.ExitCode.usage),
+                    CommandFailure(ShellMessages.notReadable(script), exitCode: KoersShell.ExitCode.usage),
                     session: session, place: nil)
                 throw ExitCode(KoersShell.ExitCode.usage)
             }
@@ -113,4 +113,14 @@ struct Koers: ParsableCommand {
     }
 }
 
-Koers.main()
+// ArgumentParser exits with 64 on a usage error; koers documents 2 for that (docs/shell.md).
+do {
+    var command = try Koers.parseAsRoot()
+    try command.run()
+} catch {
+    if Koers.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((Koers.fullMessage(for: error) + "\n").utf8))
+        exit(KoersShell.ExitCode.usage)
+    }
+    Koers.exit(withError: error)
+}

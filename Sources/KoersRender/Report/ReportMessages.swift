@@ -2,17 +2,10 @@ import KoersCore
 
 /// Every fixed word of the council report, in English and Dutch.
 public enum ReportMessages {
+    /// A status as a heading or badge: the dashboard's word, capitalised, so a status has one name everywhere.
     public static func statusName(_ status: GoalStatus) -> LocalizedText {
-        switch status {
-        case .notEvaluable: LocalizedText(en: "Not evaluable", nl: "Niet te beoordelen")
-        case .noData: LocalizedText(en: "No data", nl: "Geen gegevens")
-        case .achieved: LocalizedText(en: "Achieved", nl: "Gehaald")
-        case .missed: LocalizedText(en: "Missed", nl: "Niet gehaald")
-        case .pending: LocalizedText(en: "Pending", nl: "Nog open")
-        case .onTrack: LocalizedText(en: "On track", nl: "Op koers")
-        case .atRisk: LocalizedText(en: "At risk", nl: "Risico")
-        case .offTrack: LocalizedText(en: "Off track", nl: "Uit koers")
-        }
+        let word = RenderMessages.status(status)
+        return LocalizedText(en: word.en.prefix(1).uppercased() + word.en.dropFirst(), nl: word.nl.prefix(1).uppercased() + word.nl.dropFirst())
     }
 
     static func asOf(_ period: String) -> LocalizedText {

@@ -1,0 +1,75 @@
+import Foundation
+import KoersCore
+
+/// A plain table of facts (`metrics`, `series`, `sources`, `conflicts`) written in any of the
+/// output formats: columns for the terminal, CSV, Markdown or JSON.
+public struct DataTable: Sendable {
+    public struct Column: Sendable {
+        /// The JSON key and CSV header: stable, English, for scripts.
+        public var key: String
+        public var title: LocalizedText
+
+        public init(_ key: String, _ title: LocalizedText) {
+            self.key = key
+            self.title = title
+        }
+    }
+
+    public enum Cell: Sendable {
+        case text(String)
+        /// A figure: written in the reader's notation in tables, as a JSON number in JSON.
+        case number(Double, decimals: Int)
+        case empty
+    }
+
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(columns: [Column], rows: [[Cell]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public func render(_ format: OutputFormat, language: Language, width: Int) -> String {
+        let notation = NumberNotation(language)
+        func text(_ cell: Cell, grouping: Bool) -> String {
+            switch cell {
+            case let .text(value): value
+            case let .number(value, decimals): NumberWriter.format(value, notation: grouping ? notation : .english, maxFractionDigits: decimals, grouping: grouping)
+            case .empty: ""
+            }
+        }
+        switch format {
+        case .table:
+            let headers = columns.map { $0.title.text(in: language) }
+            let cells = rows.map { $0.map { text($0, grouping: true).isEmpty ? "–" : text($0, grouping: true) } }
+            return ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil)
+        case .csv:
+            let lines = [columns.map(\.key)] + rows.map { $0.map { text($0, grouping: false) } }
+            return lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        case .markdown:
+            let header = "| " + columns.map { $0.title.text(in: language) }.joined(separator: " | ") + " |"
+            let rule = "|" + String(repeating: "---|", count: columns.count)
+            let body = rows.map { row in
+                "| " + row.map { text($0, grouping: true).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            }
+            return ([header, rule] + body).joined(separator: "\n") + "\n"
+        case .json:
+            let objects = rows.map { row in
+                JSON.object(zip(columns, row).map { column, cell in
+                    switch cell {
+                    case let .text(value): (column.key, .string(value))
+                    case let .number(value, _): (column.key, .number(value))
+                    case .empty: (column.key, .null)
+                    }
+                })
+            }
+            return JSON.array(objects).serialized() + "\n"
+        }
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// What one run of the koers binary without a terminal printed, and how it ended.
+struct BatchRun {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// Runs koers with `arguments`, feeding `input` on standard input (a pipe, so no terminal).
+func runKoers(_ arguments: [String], input: String = "", directory: String? = nil) throws -> BatchRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try KoersBinary.path())
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["KOERS_LANG"] = "en"
+    environment["NO_COLOR"] = "1"
+    process.environment = environment
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let output = stdout.fileHandleForReading.readDataToEndOfFile()
+    let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return BatchRun(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
+}
+
+/// The sample folders of this repository.
+let samplesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("goals").path
+
+@Suite("koers without a terminal: -c, -f, piped commands and exit codes")
+struct BatchModeTests {
+    @Test("-c runs the commands and exits 0; no banner, no prompt")
+    func commandOption() throws {
+        let run = try runKoers(["-c", "goals; lang nl; goals", samplesDirectory + "/tutorial"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("online-aanvragen-plus-10"))
+        #expect(run.output.contains("Taal: Nederlands."))
+        #expect(!run.output.contains("koers>") && !run.output.contains("koers ("))
+        #expect(!run.output.contains("Type 'help'"))
+        #expect(run.errors.isEmpty)
+    }
+
+    @Test("An unknown command fails with exit code 1 and FILE:LINE: error on stderr")
+    func unknownCommand() throws {
+        let run = try runKoers(["-c", "goals\nbogus\ngoals", samplesDirectory + "/tutorial"])
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("-c:2: error: unknown command 'bogus'"))
+        #expect(run.output.components(separatedBy: "online-aanvragen-plus-10").count == 2, "the run stopped at the failure")
+    }
+
+    @Test("--keep-going runs the rest and still exits 1")
+    func keepGoing() throws {
+        let run = try runKoers(["--keep-going", "-c", "bogus; goals", samplesDirectory + "/tutorial"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("online-aanvragen-plus-10"))
+    }
+
+    @Test("-f runs a script file, with comments; its errors name the script's line")
+    func scriptFile() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("koers-script-\(UUID().uuidString).txt").path
+        try Data("# the quarterly run\nstatus\n\nshow bogus-goal\n".utf8).write(to: URL(fileURLWithPath: script))
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let run = try runKoers(["-f", script, samplesDirectory + "/tutorial"])
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("\(script):4: error: no goal 'bogus-goal'"))
+        #expect(run.output.contains("8 goals"))
+    }
+
+    @Test("Commands piped into koers run without prompt or banner")
+    func pipedInput() throws {
+        let run = try runKoers([samplesDirectory + "/tutorial"], input: "status\nshow online-aanvragen-plus-10\nquit\nbogus\n")
+        #expect(run.status == 0, "quit ends the run before the bad line")
+        #expect(run.output.contains("On track"))
+        #expect(!run.output.contains("koers>") && !run.output.contains("koers ("))
+        #expect(run.errors.isEmpty)
+    }
+
+    @Test("status --format json prints the documented JSON; --fail-on sets the exit code")
+    func statusForScripts() throws {
+        let json = try runKoers(["-c", "status", "--format", "json", samplesDirectory + "/tutorial"])
+        #expect(json.status == 0)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect((decoded?["goals"] as? [Any])?.count == 8)
+        let failing = try runKoers(["-c", "status", "--fail-on", "missed", samplesDirectory + "/tutorial"])
+        #expect(failing.status == 1)
+    }
+
+    @Test("check gates a goal file: 1 with a goal that cannot be judged, 0 without; --strict counts warnings")
+    func checkGate() throws {
+        #expect(try runKoers(["-c", "check", samplesDirectory + "/almelo"]).status == 1)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-gate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let goalFile = directory.appendingPathComponent("doelen.koers").path
+        try Data("""
+            indicator e_formulieren
+                titel "Aantal e-formulieren op de website"
+                eenheid aantal
+                bron "Contentbeheersysteem"
+                frequentie jaarlijks
+                waarde 2023 = 35
+                waarde 2024 = 41
+
+            doel meer-e-formulieren
+                titel "In 2027 staan er minimaal 60 e-formulieren op de website."
+                bron "Programmabegroting 2024", "Programma 1"
+                eigenaar "Team Online"
+                indicator e_formulieren
+                nulmeting 2023
+                streefwaarde >= 60 uiterlijk 2027
+
+            """.utf8).write(to: URL(fileURLWithPath: goalFile))
+        let clean = try runKoers(["-c", "check", goalFile])
+        #expect(clean.status == 0, "\(clean.output)\(clean.errors)")
+    }
+
+    @Test("A goal file with an error is not loaded: exit 3, and the error names file, line and column")
+    func brokenGoalFile() throws {
+        let goalFile = FileManager.default.temporaryDirectory.appendingPathComponent("koers-broken-\(UUID().uuidString).koers").path
+        try Data("doel x\n    titel \"x\"\n    streefwaarde >= 49.525\n".utf8).write(to: URL(fileURLWithPath: goalFile))
+        defer { try? FileManager.default.removeItem(atPath: goalFile) }
+        let run = try runKoers(["-c", "goals", goalFile])
+        #expect(run.status == 3)
+        #expect(run.errors.contains("\(goalFile):3:21: error:"))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test("Wrong usage exits 2")
+    func usage() throws {
+        #expect(try runKoers(["--lang", "fr", "-c", "goals"]).status == 2)
+        #expect(try runKoers(["-c", "status --format xml", samplesDirectory + "/tutorial"]).status == 2)
+    }
+}

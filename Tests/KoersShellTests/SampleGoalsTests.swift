@@ -1,0 +1,206 @@
+import Foundation
+import KoersCore
+import KoersShell
+import Testing
+
+/// The repository's root, found from this file, so the tests read the real sample in goals/.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// A session on one of the samples, its output captured; `today` fixed so the check is reproducible.
+func sampleSession(_ sample: String, language: Language = .en) throws -> (ShellSession, BufferedOutput, BufferedOutput) {
+    let output = BufferedOutput()
+    let errors = BufferedOutput()
+    let session = ShellSession(language: language, output: output, errors: errors, today: Period(year: 2026, granularity: .month, index: 11)!)
+    try session.load([repositoryRoot + "/goals/" + sample], announce: false)
+    return (session, output, errors)
+}
+
+private func close(_ actual: Double?, _ expected: Double, tolerance: Double = 1e-4) -> Bool {
+    guard let actual else { return false }
+    return abs(actual - expected) <= tolerance * max(1, abs(expected))
+}
+
+@Suite("The tutorial sample: every status, every figure as worked out by hand in goals/tutorial/EXPECTED.md")
+struct TutorialSampleTests {
+    @Test("Each goal has the status EXPECTED.md gives, and every status appears")
+    func statuses() throws {
+        let (session, _, errors) = try sampleSession("tutorial")
+        #expect(errors.text.isEmpty)
+        let set = session.evaluations(asOf: nil)
+        let expected: [String: GoalStatus] = [
+            "library-rated-good": .notEvaluable, "e-forms-60": .noData, "digital-rating-7-5": .achieved,
+            "behandelduur-28-dagen": .missed, "website-accessible": .pending, "online-aanvragen-plus-10": .onTrack,
+            "vergunningen-digitaal-plus-3": .atRisk, "email-reply-6-days": .offTrack,
+        ]
+        for (id, status) in expected { #expect(set[id]?.status == status, "\(id)") }
+        #expect(Set(set.evaluations.map(\.status)) == Set(GoalStatus.allCases))
+    }
+
+    @Test("The figures of each evaluable goal match the hand computation", arguments: [
+        // id, T, progress, projected, reached
+        ("digital-rating-7-5", 7.5, 1.1429, 8.12, "2023"),
+        ("behandelduur-28-dagen", 28, 0.8214, 30.4, "2024"),
+        ("online-aanvragen-plus-10", 54477.5, 0.5199, 54737.5, "2024"),
+        ("vergunningen-digitaal-plus-3", 64, 0.6333, 64.5107, "2024-Q3"),
+        ("email-reply-6-days", 6, 0.1333, 13.2356, "2029-01"),
+    ])
+    func figures(id: String, target: Double, progress: Double, projected: Double, reached: String) throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        let evaluation = try #require(session.evaluations(asOf: nil)[id])
+        #expect(close(evaluation.target, target))
+        #expect(close(evaluation.progress, progress))
+        #expect(close(evaluation.projected, projected))
+        #expect(evaluation.reached?.description == reached)
+    }
+
+    @Test("Earlier as-of periods give the statuses and figures EXPECTED.md lists", arguments: [
+        // id, as of, E, projected, status
+        ("online-aanvragen-plus-10", "2021", 50763.125, 55425, GoalStatus.onTrack),
+        ("behandelduur-28-dagen", "2022", 32.6667, 30.1667, .offTrack),
+        ("vergunningen-digitaal-plus-3", "2024-Q1", 62.875, 65.5829, .onTrack),
+        ("digital-rating-7-5", "2022", 7.08, 8.0333, .onTrack),
+        // The road runs through the milestone 2024-06 <= 10, so E is the milestone itself, not
+        // the straight road's 10.5 (EXPECTED.md notes both).
+        ("email-reply-6-days", "2024-06", 10, 13.3964, .offTrack),
+    ])
+    func asOf(id: String, period: String, expected: Double, projected: Double, status: GoalStatus) throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        let asOf = try #require(Period.parse(period)).period
+        let evaluation = try #require(session.evaluations(asOf: asOf)[id])
+        #expect(evaluation.status == status)
+        #expect(close(evaluation.expected, expected))
+        #expect(close(evaluation.projected, projected))
+    }
+
+    @Test("diff 2024-Q1 2024-Q2 shows the permit share slipping from on track to at risk")
+    func diff() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        try session.run(["diff", "2024-Q1", "2024-Q2", "--format", "csv"])
+        #expect(output.text.contains("vergunningen-digitaal-plus-3"))
+        #expect(output.text.contains("on-track"))
+        #expect(output.text.contains("at-risk"))
+    }
+
+    @Test("status --fail-on off-track fails the run; the JSON carries the documented fields")
+    func statusForScripts() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        #expect(throws: CommandFailure.self) { try session.run(["status", "--fail-on", "off-track"]) }
+        let json = BufferedOutput()
+        let scripted = ShellSession(language: .en, workspace: session.workspace, output: json, errors: BufferedOutput())
+        try scripted.run(["status", "--format", "json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]
+        let goals = try #require(decoded?["goals"] as? [[String: Any]])
+        let example = try #require(goals.first { $0["id"] as? String == "online-aanvragen-plus-10" })
+        for key in ["id", "status", "baseline", "target", "current", "progress", "expected", "projected", "reached"] {
+            #expect(example.keys.contains(key), "\(key)")
+        }
+        #expect(example["status"] as? String == "on-track")
+        _ = output
+    }
+}
+
+@Suite("The Almelo sample: the audit report's goals and figures")
+struct AlmeloSampleTests {
+    @Test("The figures come from the CSV exports, read as Dutch numbers: 49.525 is 49525")
+    func figuresFromCSV() throws {
+        let (session, output, errors) = try sampleSession("almelo")
+        #expect(errors.text.isEmpty)
+        let total = session.workspace.model.observations(SeriesKey(metric: "digitale_aanvragen"))
+        #expect(total.map(\.value) == [29734, 30416, 49525])
+        try session.run(["series", "digitale_aanvragen", "--format", "csv"])
+        #expect(output.text.contains("digitale_aanvragen,2020,49525,,data/digitale-aanvragen.csv,7,4"))
+    }
+
+    @Test("Every goal gets an honest status: none can be judged on track or behind")
+    func honestStatuses() throws {
+        let (session, _, _) = try sampleSession("almelo")
+        let statuses = Set(session.evaluations(asOf: nil).evaluations.map(\.status))
+        #expect(statuses.isSubset(of: [.notEvaluable, .noData]))
+        #expect(session.evaluations(asOf: nil)["wcag-2-1-vanaf-september-2020"]?.status == .noData)
+    }
+
+    @Test("check refuses the Almelo goals, naming the report's own criticism")
+    func check() throws {
+        let (session, output, _) = try sampleSession("almelo")
+        #expect(throws: CommandFailure.self) { try session.run(["check", "--format", "csv"]) }
+        for code in ["qualitative-target", "vague-scope", "deadline-passed", "no-deadline", "no-target"] {
+            #expect(output.text.contains(code), "\(code)")
+        }
+    }
+
+    @Test("The report is one self-contained HTML file, the same on every run")
+    func report() throws {
+        let (session, first, _) = try sampleSession("almelo", language: .nl)
+        try session.run(["report"])
+        let (again, second, _) = try sampleSession("almelo", language: .nl)
+        try again.run(["report"])
+        #expect(first.text == second.text)
+        #expect(first.text.hasPrefix("<!DOCTYPE html>"))
+        #expect(first.text.contains("lang=\"nl\""))
+        #expect(!first.text.contains("<script"))
+    }
+}
+
+@Suite("Figure commands")
+struct DataCommandTests {
+    @Test("import reads a file, says how, and its figures are there; a bad file adds nothing and names row and field")
+    func importCommand() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("bezoekers.csv").path
+        try Data("\u{FEFF}indicator;periode;waarde\r\nbezoekers;2021;108.136\r\nbezoekers;2022;7,5\r\n".utf8).write(to: URL(fileURLWithPath: good))
+        try session.run(["import", good])
+        #expect(output.text.contains("2 figures"))
+        #expect(session.workspace.model.observations(SeriesKey(metric: "bezoekers")).map(\.value) == [108136, 7.5])
+
+        let bad = directory.appendingPathComponent("kapot.csv").path
+        try Data("indicator;periode;waarde\nfoo;2021;12\nfoo;2022;twaalf\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let before = session.workspace.model.store
+        do {
+            try session.run(["import", bad])
+            Issue.record("a file with a bad number was imported")
+        } catch {
+            let places = error.diagnostics.compactMap(\.location)
+            #expect(places.contains { $0.line == 3 && $0.column == 3 })
+        }
+        #expect(session.workspace.model.store == before)
+    }
+
+    @Test("sources lists every file with its SHA-256; conflicts says when there are none")
+    func sourcesAndConflicts() throws {
+        let (session, output, _) = try sampleSession("almelo")
+        try session.run(["sources", "--format", "csv"])
+        #expect(output.text.contains("data/digitale-aanvragen.csv,csv,18,"))
+        try session.run(["conflicts"])
+        #expect(output.text.contains("No conflicts"))
+    }
+}
+
+@Suite("Word lists beside the goal files")
+struct LocalWordListTests {
+    @Test("A wordlists/nl.txt in a loaded directory extends the shipped lists; its mistakes are reported")
+    func localWordList() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-words-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("wordlists"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("""
+            doel g
+                titel "Wij realiseren een bruisende binnenstad."
+
+            """.utf8).write(to: directory.appendingPathComponent("doelen.koers"))
+        let errors = BufferedOutput()
+        let before = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
+        try before.load([directory.path], announce: false)
+        let shipped = VagueGoalCheck.findings(for: before.workspace.model.goals[0], in: before.workspace.model, options: before.checkOptions)
+        #expect(!shipped.contains { $0.span?.text == "bruisende" })
+
+        try Data("[qualitative]\nbruisende\nonzin zonder categorie [\n".utf8).write(to: directory.appendingPathComponent("wordlists/nl.txt"))
+        let session = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
+        try session.load([directory.path], announce: false)
+        let findings = VagueGoalCheck.findings(for: session.workspace.model.goals[0], in: session.workspace.model, options: session.checkOptions)
+        #expect(findings.contains { $0.span?.text == "bruisende" })
+        #expect(errors.text.contains("wordlists/nl.txt:3"))
+    }
+}
