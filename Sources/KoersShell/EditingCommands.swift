@@ -3,7 +3,7 @@ import KoersCore
 import KoersGoalFile
 
 /// The commands that change goals, and those that save, reload and undo. Field values are typed
-/// in the goal-file language itself: `set meer-online target >= +10% by 2024`.
+/// in the goal-file language itself: `set meer-volume-online target >= +10% by 2024`.
 public enum EditingCommands {
     public static let all: [CommandSpec] = [set, clear, add, rename, remove, waive, undo, redo, changes, save, reload, readOnly, recover]
 
@@ -30,7 +30,7 @@ public enum EditingCommands {
         details: LocalizedText(
             en: "The field is written exactly as in a goal file, in English or Dutch: `target >= 90% by 2026`, `streefwaarde minimaal 7,5 uiterlijk 2026`, `deadline 2026`, `owner \"Team Dienstverlening\"`, `unit percent`. A text may be typed without quotes. A milestone, waiver or value for the same period or rule replaces the old one; a note is added. The edit is checked as the file would be; an invalid edit changes nothing.",
             nl: "Het veld schrijft u precies zoals in een doelbestand, in het Nederlands of Engels: `streefwaarde >= 90% uiterlijk 2026`, `target at least 7.5 by 2026`, `uiterlijk 2026`, `eigenaar \"Team Dienstverlening\"`, `eenheid procent`. Tekst mag zonder aanhalingstekens. Een mijlpaal, ontheffing of waarde voor dezelfde periode of regel vervangt de oude; een notitie komt erbij. De wijziging wordt gecontroleerd zoals het bestand; een ongeldige wijziging verandert niets."),
-        examples: ["set meer-online target >= +10% by 2024", "zet klanten-waarderen-goed streefwaarde >= 7,5 uiterlijk 2026", "set meer-online owner \"Team Dienstverlening\"", "set --metric klanttevredenheid unit grade"]
+        examples: ["set meer-volume-online target >= +10% by 2024", "zet klanten-waarderen-goed streefwaarde >= 7,5 uiterlijk 2026", "set meer-volume-online owner \"Team Dienstverlening\"", "set --metric waardering_digitale_klanten unit grade"]
     ) { session, invocation throws(CommandFailure) in
         let id = invocation.arguments[0]
         let words = Array(invocation.arguments.dropFirst())
@@ -49,7 +49,7 @@ public enum EditingCommands {
         details: LocalizedText(
             en: "WHICH picks one entry of a repeated field: the period of a milestone, the rule of a waiver, the number of a note (1 for the first), `[{LABELS}] PERIOD` of a value; without it every entry goes. Clearing a target keeps its deadline.",
             nl: "WELKE kiest één regel van een herhaald veld: de periode van een mijlpaal, de regel van een ontheffing, het nummer van een notitie (1 voor de eerste), `[{LABELS}] PERIODE` van een waarde; zonder verdwijnen ze allemaal. Een streefwaarde wissen laat de deadline staan."),
-        examples: ["clear meer-online owner", "wis meer-online mijlpaal 2022", "clear meer-online waiver vague-scope"]
+        examples: ["clear meer-volume-online owner", "wis meer-volume-online mijlpaal 2022", "clear meer-volume-online waiver vague-scope"]
     ) { session, invocation throws(CommandFailure) in
         let id = invocation.arguments[0]
         let field = invocation.arguments[1]
@@ -87,7 +87,7 @@ public enum EditingCommands {
             ArgumentSpec("NEW", completion: .none),
         ],
         summary: LocalizedText(en: "Rename a goal or metric; references to a metric follow", nl: "Hernoem een doel of indicator; verwijzingen naar een indicator gaan mee"),
-        examples: ["rename goal meer-online online-plus", "hernoem indicator digitale_aanvragen aanvragen_online"]
+        examples: ["rename goal meer-volume-online online-plus", "hernoem indicator digitale_aanvragen aanvragen_online"]
     ) { session, invocation throws(CommandFailure) in
         let kind = try blockKind(invocation.arguments[0])
         try session.applyEdit(.rename(kind, from: invocation.arguments[1], to: invocation.arguments[2]), command: commandText(invocation))
@@ -97,7 +97,7 @@ public enum EditingCommands {
         name: "remove", dutchName: "verwijder",
         arguments: [ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .goalOrSeries)],
         summary: LocalizedText(en: "Remove a goal or metric", nl: "Verwijder een doel of indicator"),
-        examples: ["remove goal meer-online", "verwijder doel meer-online"]
+        examples: ["remove goal meer-volume-online", "verwijder doel meer-volume-online"]
     ) { session, invocation throws(CommandFailure) in
         let kind = try blockKind(invocation.arguments[0])
         try session.applyEdit(.remove(kind, id: invocation.arguments[1]), command: commandText(invocation))

@@ -67,7 +67,7 @@ public enum EditingShellMessages {
     public static func recoveryFound(_ goalFile: String, recovery: String) -> LocalizedText {
         LocalizedText(
             en: "note: an earlier session ended with unsaved edits to \(goalFile); they are in \(recovery). 'recover' takes them into this session (compare first with: diff \(goalFile) \(recovery)).",
-            nl: "let op: een eerdere sessie eindigde met niet opgeslagen wijzigingen in \(goalFile); ze staan in \(recovery). 'herstelbestand' neemt ze over in deze sessie (vergelijk eerst met: diff \(goalFile) \(recovery)).")
+            nl: "let op: een eerdere sessie eindigde met niet opgeslagen wijzigingen in \(goalFile); ze staan in \(recovery). 'herstel' neemt ze over in deze sessie (vergelijk eerst met: diff \(goalFile) \(recovery)).")
     }
     public static let noRecoveryFiles = LocalizedText(
         en: "there are no recovery files beside the loaded goal files.",
