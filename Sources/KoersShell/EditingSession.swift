@@ -115,6 +115,16 @@ extension ShellSession {
         try load(roots)
     }
 
+    /// Loading a file again would replace its unsaved edits with the disk text: refused.
+    func refuseLoadingOverEdits(_ paths: [String]) throws(CommandFailure) {
+        let edited = Set(unsavedChanges.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+        guard !edited.isEmpty else { return }
+        var found: [String] = []
+        for path in paths { found += (try? Workspace.goalFiles(under: path)) ?? [] }
+        let clashing = found.filter { edited.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
+        if !clashing.isEmpty { throw CommandFailure(EditingShellMessages.reloadWouldDiscard(clashing)) }
+    }
+
     /// Keeps the unsaved texts ready for the hang-up handler.
     func prepareRecovery() {
         HangupRecovery.prepare(unsavedChanges.map { (EditingState.recoveryPath(for: $0.path), $0.current) })

@@ -186,6 +186,7 @@ struct EditingShellTests {
         #expect(throws: CommandFailure.self) { try session.saveAll(force: false) }
         #expect(try copy.read(name) == theirs)
         #expect(throws: CommandFailure.self) { try session.reload(force: false) }
+        #expect(throws: CommandFailure.self) { try session.run(["load", copy.file(name)]) }
         try session.reload(force: true)
         #expect(session.unsavedChanges.isEmpty)
         #expect(session.workspace.model.goal("meer-volume-online")?.owner != "Team A")
