@@ -18,6 +18,8 @@ public enum EditingShellMessages {
             : LocalizedText(en: "Read-only: off. Goals can be edited.", nl: "Alleen-lezen: uit. Doelen kunnen worden gewijzigd.")
     }
 
+    /// In the prompt while edits are not saved: `koers (almelo, 23 goals, unsaved)> `.
+    public static let promptUnsaved = LocalizedText(en: "unsaved", nl: "niet opgeslagen")
     public static let notSavedYet = LocalizedText(
         en: "Not saved yet: 'changes' shows the edits, 'save' writes them, 'undo' takes the last one back.",
         nl: "Nog niet opgeslagen: 'wijzigingen' toont ze, 'opslaan' schrijft ze weg, 'ongedaan' maakt de laatste ongedaan.")

@@ -80,6 +80,7 @@ public final class ShellSession {
     public var prompt: String {
         var loaded = workspace.summary(in: language)
         if let asOf { loaded += (loaded.isEmpty ? "" : ", ") + ShellMessages.promptAsOf(asOf).text(in: language) }
+        if !unsavedChanges.isEmpty { loaded += (loaded.isEmpty ? "" : ", ") + EditingShellMessages.promptUnsaved.text(in: language) }
         let text = loaded.isEmpty ? "koers> " : "koers (\(loaded))> "
         return style.colors ? "\u{1B}[1;36m" + text + "\u{1B}[0m" : text
     }

@@ -254,7 +254,9 @@ struct EditingShellTests {
     func leaving() throws {
         let copy = try AlmeloCopy()
         let (session, _, _) = try openSession(copy)
+        #expect(!session.prompt.contains("unsaved"))
         try type("set meer-volume-online owner \"Team A\"", into: session)
+        #expect(session.prompt.contains("unsaved"))
         #expect(!session.confirmLeaving(reader: ScriptedLineReader(lines: ["c"])))
         #expect(session.confirmLeaving(reader: ScriptedLineReader(lines: ["maybe", "n"])))
         #expect(session.confirmLeaving(reader: ScriptedLineReader([.endOfInput])))
