@@ -19,6 +19,9 @@ public enum EditingCommands {
 
     static let blockWords = ["goal", "metric", "doel", "indicator"]
 
+    /// The fields whose value is free text.
+    static let textFields: Set<FieldKind> = [.title, .owner, .scope, .note, .definition, .source]
+
     static let set = CommandSpec(
         name: "set", dutchName: "zet",
         arguments: [
@@ -35,7 +38,16 @@ public enum EditingCommands {
         let id = invocation.arguments[0]
         let words = Array(invocation.arguments.dropFirst())
         let kind = session.blockKind(of: id, field: words[0], metric: invocation.flag("metric"))
-        try session.applyEdit(.setField(kind, id: id, field: fieldText(words)), command: commandText(invocation))
+        // Typed without quotes, `title Ja, dat klopt` reads best as one text: tried when the words as typed do not read.
+        let asOneText = words[0] + " " + GoalFilePrinter.quoted(words.dropFirst().joined(separator: " "))
+        do throws(CommandFailure) {
+            try session.applyEdit(.setField(kind, id: id, field: fieldText(words)), command: commandText(invocation))
+        } catch {
+            let field = FieldKind.allCases.first { GoalFileVocabulary.spelling($0).all.contains(words[0].lowercased()) }
+            guard words.count > 1, let field, textFields.contains(field), (try? session.applyEdit(.setField(kind, id: id, field: asOneText), command: commandText(invocation))) != nil else {
+                throw error
+            }
+        }
     }
 
     static let clear = CommandSpec(
@@ -204,11 +216,12 @@ public enum EditingCommands {
     }
 
     /// The typed words as one field line: a word with spaces was quoted at the prompt, so it is
-    /// quoted again (`"Team Dienstverlening"`), and a quoted word before a comma keeps the comma outside.
+    /// quoted again (`"Team Dienstverlening"`), and a word before a comma is a document, quoted
+    /// with the comma outside (`source "Begroting 2021", "Programma 1"`).
     static func fieldText(_ words: [String]) -> String {
         words.map { word in
-            guard word.contains(where: \.isWhitespace) || word.isEmpty else { return word }
-            return word.hasSuffix(",") ? GoalFilePrinter.quoted(String(word.dropLast())) + "," : GoalFilePrinter.quoted(word)
+            if word.count > 1, word.hasSuffix(",") { return GoalFilePrinter.quoted(String(word.dropLast())) + "," }
+            return word.contains(where: \.isWhitespace) || word.isEmpty ? GoalFilePrinter.quoted(word) : word
         }.joined(separator: " ")
     }
 

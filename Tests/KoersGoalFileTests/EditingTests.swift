@@ -55,6 +55,24 @@ struct EditingTests {
         #expect(added == dutch.replacingOccurrences("\"goed\"  # vaag", "\"goed\" uiterlijk 2025  # vaag"))
     }
 
+    @Test("A target with a deadline replaces a deadline field of its own; one without keeps it")
+    func targetAndDeadlineField() throws {
+        let text = goalText("target >= 80%", "deadline 2025")
+        #expect(try edited(text, .setField(.goal, id: "g", field: "target >= 90% by 2026"))
+            == goalText("target >= 90% by 2026"))
+        #expect(try edited(text, .setField(.goal, id: "g", field: "target >= 90%"))
+            == goalText("target >= 90%", "deadline 2025"))
+        #expect(try edited(text, .setField(.goal, id: "g", field: "deadline 2026"))
+            == goalText("target >= 80%", "deadline 2026"))
+    }
+
+    @Test("A byte order mark, and a header on the first line, survive a rename")
+    func byteOrderMark() throws {
+        let text = "\u{FEFF}metric één\r\n    unit count\r\ngoal g\r\n    title \"T\"\r\n    metric één{k=v}\r\n"
+        let result = try edited(text, .rename(.metric, from: "één", to: "twee"))
+        #expect(result == "\u{FEFF}metric twee\r\n    unit count\r\ngoal g\r\n    title \"T\"\r\n    metric twee{k=v}\r\n")
+    }
+
     @Test("Clearing a target keeps its deadline as a field of its own")
     func clearTargetKeepsDeadline() throws {
         let text = try edited(dutch, .clearField(.goal, id: "meer-online", field: "target", selector: nil))

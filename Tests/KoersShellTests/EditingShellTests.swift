@@ -159,6 +159,20 @@ struct EditingShellTests {
         }
     }
 
+    @Test("Typed values: quoted words, a document with its section, text without quotes")
+    func typedValues() throws {
+        let copy = try AlmeloCopy()
+        let (session, _, _) = try openSession(copy)
+        try type("set meer-volume-online source \"Programmabegroting 2021\", \"Programma 1\"", into: session)
+        #expect(try session.goal("meer-volume-online").source == DocumentReference(document: "Programmabegroting 2021", section: "Programma 1"))
+        try type("set meer-volume-online owner Ja, het college", into: session)
+        #expect(try session.goal("meer-volume-online").owner == "Ja, het college")
+        try type("set meer-volume-online note 'Zij zei \"ja\"'", into: session)
+        #expect(try session.goal("meer-volume-online").notes.last == "Zij zei \"ja\"")
+        try type("set meer-volume-online target '\"goed\"'", into: session)
+        #expect(try session.goal("meer-volume-online").target?.value == .qualitative("goed"))
+    }
+
     @Test("An invalid edit changes nothing and shows the file's diagnostic")
     func invalidEdit() throws {
         let copy = try AlmeloCopy()
