@@ -230,6 +230,6 @@ extension ShellSession {
         }
         // Nothing typed is lost: what could not be saved waits in the recovery files.
         for path in writeRecoveryFiles() { errors.write(EditingShellMessages.keptInRecovery(path).text(in: language) + "\n") }
-        return ExitCode.commandFailed
+        return status == ExitCode.success ? ExitCode.commandFailed : status
     }
 }

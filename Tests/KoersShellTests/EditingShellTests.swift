@@ -250,6 +250,7 @@ struct EditingShellTests {
         try type("set meer-volume-online owner \"Team A\"", into: session)
         #expect(session.finishBatch(status: 0, saveAtEnd: false, discardAtEnd: true) == 0)
         #expect(session.finishBatch(status: 0, saveAtEnd: false, discardAtEnd: false) == 1)
+        #expect(session.finishBatch(status: 2, saveAtEnd: false, discardAtEnd: false) == 2, "an earlier failure's code is kept")
         #expect(errors.text.contains("--save or --discard"))
         let recovery = EditingState.recoveryPath(for: copy.file("programmabegroting-2021.koers"))
         #expect(FileManager.default.fileExists(atPath: recovery))
