@@ -9,8 +9,7 @@ public enum UnifiedDiff {
         var index = 0
         while index < script.count {
             guard let change = script[index...].firstIndex(where: { $0.kind != .same }) else { break }
-            var start = max(index, change - context)
-            if start < index { start = index }
+            let start = max(index, change - context)
             // A hunk runs on while changes are at most 2 × context lines apart.
             var end = change
             var lastChange = change

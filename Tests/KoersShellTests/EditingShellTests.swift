@@ -320,3 +320,33 @@ struct SplitMix: RandomNumberGenerator {
     }
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
+
+@Suite("Unified diff")
+struct UnifiedDiffTests {
+    @Test("Changes far apart give two hunks with three lines of context, as git shows them")
+    func twoHunks() {
+        let old = (1...20).map { "line \($0)" }.joined(separator: "\n") + "\n"
+        let new = old.replacingOccurrences(of: "line 2\n", with: "line two\n").replacingOccurrences(of: "line 18\n", with: "")
+        #expect(UnifiedDiff.make(old: old, new: new, oldName: "a/x", newName: "b/x") == """
+            --- a/x
+            +++ b/x
+            @@ -1,5 +1,5 @@
+             line 1
+            -line 2
+            +line two
+             line 3
+             line 4
+             line 5
+            @@ -15,6 +15,5 @@
+             line 15
+             line 16
+             line 17
+            -line 18
+             line 19
+             line 20
+
+            """)
+        #expect(UnifiedDiff.make(old: old, new: old, oldName: "a", newName: "b").isEmpty)
+        #expect(UnifiedDiff.make(old: "", new: "x\n", oldName: "/dev/null", newName: "b") == "--- /dev/null\n+++ b\n@@ -0,0 +1 @@\n+x\n")
+    }
+}
