@@ -108,11 +108,10 @@ extension ShellSession {
     public func reload(force: Bool) throws(CommandFailure) {
         let changes = unsavedChanges
         if !changes.isEmpty, !force { throw CommandFailure(EditingShellMessages.reloadWouldDiscard(changes.map(\.path))) }
-        let roots = workspace.roots
-        workspace = Workspace()
+        // Loading the same roots again reads every file anew and keeps data files imported in the session.
         editing.reset()
         prepareRecovery()
-        try load(roots)
+        try load(workspace.roots)
     }
 
     /// Loading a file again would replace its unsaved edits with the disk text: refused.
