@@ -67,7 +67,9 @@ let goalFileText = """
         try shell.type("show meer-p\t")
         mark = try shell.waitFor("meer-producten-online ", after: mark)
         try shell.type("\n")
-        try shell.waitFor("15% van de producten", after: mark)
+        mark = try shell.waitFor("15% van de producten", after: mark)
+        // Ctrl-D typed before libedit reads again would go to the terminal driver instead.
+        try shell.waitForPrompt(after: mark)
         try shell.type("\u{4}")
         #expect(try shell.waitForExit() == 0)
     }
