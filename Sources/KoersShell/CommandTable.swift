@@ -10,8 +10,7 @@ public enum CommandTable {
         EvaluationCommands.asOf, EvaluationCommands.diff,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
-        language, quit,
-    ] + EditingCommands.all
+    ] + EditingCommands.all + [language, quit]
 
     static let help = CommandSpec(
         name: "help", dutchName: "hulp", aliases: ["?"],

@@ -1,3 +1,4 @@
+import Foundation
 import KoersCore
 import KoersShell
 import Testing
@@ -165,5 +166,17 @@ struct InteractiveLoopTests {
         #expect(InteractiveLoop.run(session, reader: reader) == ExitCode.success)
         #expect(session.language == .nl)
         #expect(errors.text.hasPrefix("error: unknown command 'bogus'"))
+    }
+}
+
+@Suite("Documentation")
+struct CommandDocumentationTests {
+    @Test("docs/shell.md lists every command of the table with its Dutch name")
+    func shellDocumentationIsComplete() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("docs/shell.md"), encoding: .utf8)
+        for spec in CommandTable.all {
+            #expect(text.contains("| `\(spec.name)` | `\(spec.dutchName ?? spec.name)` |"), "\(spec.name)")
+        }
     }
 }
