@@ -18,39 +18,7 @@ public enum GoalListing {
                 goal.deadline?.description ?? "–",
             ]
         }
-        return ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1)
-    }
-
-    /// Everything the goal file says about one goal.
-    public static func detail(_ goal: Goal, model: GoalModel, language: Language) -> String {
-        let notation = NumberNotation(language)
-        var fields: [(LocalizedText, String)] = [(ListingMessages.title, goal.title)]
-        if let source = goal.source {
-            fields.append((ListingMessages.source, source.section.map { "\(source.document), \($0)" } ?? source.document))
-        }
-        if let owner = goal.owner { fields.append((ListingMessages.owner, owner)) }
-        if let scope = goal.scope { fields.append((ListingMessages.scope, scope)) }
-        fields.append((ListingMessages.metric, goal.metric.map { key in
-            let title = model.metric(key.metric)?.title.map { " (\($0))" } ?? ""
-            return key.description + title
-        } ?? "–"))
-        fields.append((ListingMessages.baseline, goal.baseline.map { describe($0, notation: notation) } ?? "–"))
-        fields.append((ListingMessages.target, goal.target.map { describe($0, notation: notation) } ?? "–"))
-        fields.append((ListingMessages.deadline, goal.deadline?.description ?? "–"))
-        for milestone in goal.milestones {
-            fields.append((ListingMessages.milestone, "\(milestone.period): \(describe(milestone.target, notation: notation))"))
-        }
-        for note in goal.notes { fields.append((ListingMessages.note, note)) }
-        for waiver in goal.waivers { fields.append((ListingMessages.waiver, "\(waiver.rule): \(waiver.reason)")) }
-        if let location = goal.location { fields.append((ListingMessages.definedAt, "\(location.file):\(location.line)")) }
-
-        let labels = fields.map { $0.0.text(in: language) }
-        let labelWidth = labels.map(\.count).max() ?? 0
-        var lines = ["\(goal.id)"]
-        for (label, field) in zip(labels, fields) {
-            lines.append("  " + label + String(repeating: " ", count: labelWidth - label.count) + "  " + field.1)
-        }
-        return lines.joined(separator: "\n")
+        return ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1, maximumWidths: [0: 22, 2: 18])
     }
 
     /// What `show` adds to the evaluation: notes, waivers and where the goal is written.
@@ -64,24 +32,6 @@ public enum GoalListing {
         return zip(labels, fields).map { label, field in
             "  " + label + String(repeating: " ", count: width - label.count) + "  " + field.1
         }.joined(separator: "\n")
-    }
-
-    /// One row per metric: id, title, unit, frequency, source, number of figures.
-    public static func metricTable(_ model: GoalModel, language: Language) -> String {
-        let headers = [ListingMessages.id, ListingMessages.title, ListingMessages.unit, ListingMessages.frequency, ListingMessages.source, ListingMessages.figures]
-            .map { $0.text(in: language) }
-        let rows = model.metrics.map { metric in
-            let count = model.store.keys(ofMetric: metric.id).reduce(0) { $0 + model.store.observations($1).count }
-            return [
-                metric.id,
-                metric.title ?? "–",
-                metric.unit.map { ListingMessages.unitName($0).text(in: language) } ?? "–",
-                metric.frequency.map { ListingMessages.frequencyName($0).text(in: language) } ?? "–",
-                metric.source ?? "–",
-                String(count),
-            ]
-        }
-        return ColumnLayout.render(headers: headers, rows: rows, width: 200, shrinkableColumn: nil)
     }
 
     /// `2020` or `2020 = 49.525`.
@@ -113,9 +63,13 @@ public enum GoalListing {
 
 /// Plain columns separated by two spaces; one column may be cut with `…` to fit the width.
 public enum ColumnLayout {
-    public static func render(headers: [String], rows: [[String]], width: Int, shrinkableColumn: Int?) -> String {
+    /// `maximumWidths` caps columns (by index) that would otherwise crowd out the shrinkable one.
+    public static func render(
+        headers: [String], rows: [[String]], width: Int, shrinkableColumn: Int?, maximumWidths: [Int: Int] = [:]
+    ) -> String {
         var widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+            let natural = ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+            return min(natural, maximumWidths[column] ?? natural)
         }
         let separatorWidth = 2 * (headers.count - 1)
         if let column = shrinkableColumn {
@@ -143,34 +97,7 @@ enum ListingMessages {
     static let baseline = LocalizedText(en: "baseline", nl: "nulmeting")
     static let target = LocalizedText(en: "target", nl: "streefwaarde")
     static let deadline = LocalizedText(en: "deadline", nl: "deadline")
-    static let source = LocalizedText(en: "source", nl: "bron")
-    static let owner = LocalizedText(en: "owner", nl: "eigenaar")
-    static let scope = LocalizedText(en: "scope", nl: "afbakening")
-    static let milestone = LocalizedText(en: "milestone", nl: "mijlpaal")
     static let note = LocalizedText(en: "note", nl: "notitie")
     static let waiver = LocalizedText(en: "waiver", nl: "ontheffing")
     static let definedAt = LocalizedText(en: "defined in", nl: "vastgelegd in")
-    static let unit = LocalizedText(en: "unit", nl: "eenheid")
-    static let frequency = LocalizedText(en: "frequency", nl: "frequentie")
-    static let figures = LocalizedText(en: "figures", nl: "cijfers")
-
-    static func unitName(_ unit: MetricUnit) -> LocalizedText {
-        switch unit {
-        case .count: LocalizedText(en: "count", nl: "aantal")
-        case .percent: LocalizedText(en: "percent", nl: "procent")
-        case .grade: LocalizedText(en: "grade (1–10)", nl: "rapportcijfer (1–10)")
-        case .euro: LocalizedText(en: "euro", nl: "euro")
-        case .days: LocalizedText(en: "days", nl: "dagen")
-        case .yesNo: LocalizedText(en: "yes/no", nl: "ja/nee")
-        }
-    }
-
-    static func frequencyName(_ granularity: Granularity) -> LocalizedText {
-        switch granularity {
-        case .year: LocalizedText(en: "yearly", nl: "jaarlijks")
-        case .halfYear: LocalizedText(en: "half-yearly", nl: "halfjaarlijks")
-        case .quarter: LocalizedText(en: "quarterly", nl: "per kwartaal")
-        case .month: LocalizedText(en: "monthly", nl: "maandelijks")
-        }
-    }
 }
