@@ -18,7 +18,7 @@ public enum GoalListing {
                 goal.deadline?.description ?? "–",
             ]
         }
-        return ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1, maximumWidths: [0: 22, 2: 18])
+        return ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1, maximumWidths: [2: 18])
     }
 
     /// What `show` adds to the evaluation: notes, waivers and where the goal is written.
