@@ -10,6 +10,8 @@ public enum CompletionKind: Sendable, Equatable {
     /// The options of `import`: option names, and after a name its values.
     case importOption
     case path
+    /// A goal file of the workspace.
+    case goalFile
     case period
     case language
     case fixed([String])

@@ -68,6 +68,7 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         case .language: return matching(Language.allCases.map(\.rawValue), prefix)
         case let .fixed(values): return matching(values, prefix)
         case .path: return PathCompletion.candidates(for: prefix)
+        case .goalFile: return matching(session.workspace.files, prefix)
         case .importOption: return importOptionCandidates(after: nil, prefix: prefix)
         case .none: return []
         }

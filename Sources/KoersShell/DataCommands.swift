@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersGoalFile
 import KoersImport
 import KoersRender
 
@@ -11,12 +12,17 @@ enum DataCommands {
             ArgumentSpec("FILE", completion: .path),
             ArgumentSpec("OPTION", completion: .importOption, optional: true, repeating: true),
         ],
+        options: [
+            OptionSpec("into", value: "GOALFILE", completion: .goalFile, help: LocalizedText(
+                en: "also declare the file in this loaded goal file (a data block, saved with 'save')",
+                nl: "leg het bestand ook vast in dit geladen doelbestand (een gegevensblok, bewaard met 'opslaan')")),
+        ],
         summary: LocalizedText(
             en: "Read a CSV or Excel file into the figures, and say how it was read",
             nl: "Lees een CSV- of Excel-bestand in bij de cijfers, en zeg hoe het gelezen is"),
         details: LocalizedText(
-            en: "Options are those of a data block in a goal file (docs/importing.md), e.g. layout wide metric digitale_aanvragen decimal comma. The file is added to the session's data declarations; 'save' writes it into a goal file.",
-            nl: "Opties zijn die van een gegevensblok in een doelbestand (docs/importing.md), bijv. indeling breed indicator digitale_aanvragen decimaalteken komma. Het bestand wordt aan de gegevens van de sessie toegevoegd; 'bewaar' schrijft het in een doelbestand."),
+            en: "Options are those of a data block in a goal file (docs/importing.md), e.g. layout wide metric digitale_aanvragen decimal comma. Without --into the file counts for this session only; with --into GOALFILE a data block is added to that goal file, and 'save' writes it.",
+            nl: "Opties zijn die van een gegevensblok in een doelbestand (docs/importing.md), bijv. indeling breed indicator digitale_aanvragen decimaalteken komma. Zonder --into telt het bestand alleen in deze sessie; met --into DOELBESTAND komt er een gegevensblok in dat doelbestand, en 'opslaan' schrijft het weg."),
         examples: [
             "import goals/almelo/data/kengetallen.csv",
             #"import tabel.csv layout wide metric digitale_aanvragen column label productgroep "Productgroep" decimal comma"#,
@@ -30,9 +36,16 @@ enum DataCommands {
         } catch {
             throw CommandFailure(ShellMessages.importFailed(path), exitCode: ExitCode.usage, diagnostics: error.errors)
         }
-        let report = try session.workspace.importFile(DataDeclaration(path: path, options: options), today: session.today)
+        // Read first, all or nothing: a file that does not import is never declared.
+        var trial = session.workspace
+        let report = try trial.importFile(DataDeclaration(path: path, options: options), today: session.today)
         session.print(ImportSummary.text(report, language: session.language))
         for warning in report.warnings { session.errors.write(warning.formatted(in: session.language) + "\n") }
+        if let goalFile = invocation.option("into") {
+            try session.declareDataFile(path, options: options, in: goalFile)
+        } else {
+            session.workspace = trial
+        }
     }
 
     static let metrics = CommandSpec(
@@ -106,6 +119,43 @@ enum DataCommands {
     private static func quotedIfNeeded(_ word: String) -> String {
         guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) else { return word }
         return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+extension ShellSession {
+    /// Adds a `data` block for an imported file to a loaded goal file, written in that file's
+    /// language and layout, as an undoable, unsaved edit.
+    func declareDataFile(_ path: String, options: [DataDeclaration.Option], in goalFile: String) throws(CommandFailure) {
+        try requireEditable()
+        let before = workspace.documents
+        guard let document = before.first(where: { $0.path == goalFile || URL(fileURLWithPath: $0.path).standardizedFileURL == URL(fileURLWithPath: goalFile).standardizedFileURL }) else {
+            throw CommandFailure(ShellMessages.notALoadedGoalFile(goalFile, loaded: before.map(\.path)))
+        }
+        let ending = document.lineEnding == .none ? "\n" : document.lineEnding.rawValue
+        let keyword = document.keywordLanguage == .nl ? "gegevens" : "data"
+        var text = document.text
+        if !text.isEmpty, !text.hasSuffix("\n") { text += ending }
+        text += ending + "\(keyword) \(GoalFilePrinter.quoted(Self.relativePath(of: path, from: document.path)))" + ending
+        for option in options { text += document.fieldIndentation + "\(option.key) \(option.value)" + ending }
+        switch GoalFileEditor.validated([document.path: text], before) {
+        case let .failure(failure):
+            throw CommandFailure(failure.message, diagnostics: failure.diagnostics)
+        case let .success(outcome):
+            editing.recordBaselines(before)
+            editing.pushUndo(before, command: "import")
+            replaceDocuments(outcome.documents)
+            say(ShellMessages.declaredIn(path, goalFile: document.path))
+        }
+    }
+
+    /// A data file's path as a goal file in another directory must write it.
+    static func relativePath(of path: String, from goalFile: String) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let base = URL(fileURLWithPath: goalFile).standardizedFileURL.deletingLastPathComponent().pathComponents
+        var shared = 0
+        while shared < min(target.count, base.count), target[shared] == base[shared] { shared += 1 }
+        let ups = Array(repeating: "..", count: base.count - shared)
+        return (ups + target[shared...]).joined(separator: "/")
     }
 }
 

@@ -198,4 +198,16 @@ public enum ShellMessages {
     public static func importFailed(_ file: String) -> LocalizedText {
         LocalizedText(en: "'\(file)' was not imported: nothing was added (the errors are listed above).", nl: "'\(file)' is niet ingelezen: er is niets toegevoegd (de fouten staan hierboven).")
     }
+
+    public static func notALoadedGoalFile(_ path: String, loaded: [String]) -> LocalizedText {
+        LocalizedText(
+            en: "'\(path)' is not a loaded goal file; loaded are: \(loaded.joined(separator: ", ")).",
+            nl: "'\(path)' is geen geladen doelbestand; geladen zijn: \(loaded.joined(separator: ", ")).")
+    }
+
+    public static func declaredIn(_ path: String, goalFile: String) -> LocalizedText {
+        LocalizedText(
+            en: "Declared \(path) in \(goalFile); 'save' writes it, 'undo' takes it back.",
+            nl: "\(path) vastgelegd in \(goalFile); 'opslaan' schrijft het weg, 'ongedaan' draait het terug.")
+    }
 }

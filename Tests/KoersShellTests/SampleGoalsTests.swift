@@ -168,6 +168,24 @@ struct DataCommandTests {
         #expect(session.workspace.model.store == before)
     }
 
+    @Test("import --into declares the file in a goal file, in that file's language, as an undoable edit")
+    func importInto() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-into-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/goals/tutorial", toPath: directory.path)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let extra = directory.appendingPathComponent("data/extra.csv").path
+        try Data("indicator;periode;waarde\nlibrary_rating;2024;7,9\n".utf8).write(to: URL(fileURLWithPath: extra))
+        let session = ShellSession(language: .en, output: BufferedOutput(), errors: BufferedOutput())
+        try session.load([directory.path], announce: false)
+        let goalFile = directory.appendingPathComponent("dienstverlening.koers").path
+        try session.run(["import", extra, "decimal", "comma", "--into", goalFile])
+        let text = try #require(session.workspace.documents.first { $0.path.hasSuffix("dienstverlening.koers") }?.text)
+        #expect(text.hasSuffix("gegevens \"data/extra.csv\"\n    decimal comma\n"))
+        #expect(session.workspace.model.observations(SeriesKey(metric: "library_rating")).last?.value == 7.9)
+        try session.run(["undo"])
+        #expect(session.workspace.model.observations(SeriesKey(metric: "library_rating")).last?.value == 7.6)
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
