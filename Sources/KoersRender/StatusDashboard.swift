@@ -26,7 +26,8 @@ public enum StatusDashboard {
         guard !set.evaluations.isEmpty else { return RenderMessages.noGoals.text(in: language) }
         var lines = [style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold), ""]
         let rows = set.byStatus
-        let idWidth = min(16, rows.map(\.goal.id.count).max() ?? 0)
+        // Ids are never cut: they are what users type after `show` and `why`; the title gives way.
+        let idWidth = rows.map(\.goal.id.count).max() ?? 0
         let cells = rows.map { Row($0, language: language, style: style) }
         let valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
         let percentWidth = cells.compactMap { $0.percent?.count }.max() ?? 0
@@ -46,7 +47,7 @@ public enum StatusDashboard {
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
                 lines.append(style.paint(heading, style.color(of: evaluation.status)))
             }
-            var line = "  " + style.truncate(evaluation.goal.id, to: idWidth).padded(to: idWidth) + " "
+            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
             line += style.truncate(evaluation.goal.title, to: titleWidth).padded(to: titleWidth) + " "
             let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
             if let values = cell.values {

@@ -89,7 +89,8 @@ public enum DiffView {
             }
             return lines.joined(separator: "\n")
         }
-        let idWidth = min(18, diff.changes.map(\.goalID.count).max() ?? 0)
+        // Ids are never cut (users type them); the title gives way.
+        let idWidth = diff.changes.map(\.goalID.count).max() ?? 0
         let statusTexts = diff.changes.map { (status($0.before), status($0.after)) }
         let beforeWidth = statusTexts.map(\.0.count).max() ?? 0
         let afterWidth = statusTexts.map(\.1.count).max() ?? 0
@@ -99,7 +100,7 @@ public enum DiffView {
             let before = style.paint(texts.0.padded(to: beforeWidth), change.before.map { style.color(of: $0.status) } ?? .dim)
             let after = style.paint(texts.1, change.after.map { style.color(of: $0.status) } ?? .dim)
             lines.append(trimmedRight(
-                "  " + style.truncate(change.goalID, to: idWidth).padded(to: idWidth) + " "
+                "  " + change.goalID.padded(to: idWidth) + " "
                     + style.truncate(title, to: titleWidth).padded(to: titleWidth) + " "
                     + before + " \(style.arrow) " + after
             ))

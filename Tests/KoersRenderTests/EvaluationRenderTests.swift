@@ -65,6 +65,19 @@ struct EvaluationRenderTests {
         assertSnapshot(of: DiffView.render(diff, language: language, style: plain, format: .markdown), as: .lines, named: "\(language.rawValue)-markdown")
     }
 
+    @Test("status and diff never cut a goal id, the word users type next", arguments: Language.allCases)
+    func longIDsStayWhole(language: Language) throws {
+        let longID = "klanten-waarderen-onze-digitale-dienstverlening"
+        var model = Tutorial.model
+        let index = try #require(model.goals.firstIndex { $0.id == "tevredenheid" })
+        model.goals[index].id = longID
+        let status = StatusDashboard.render(EvaluationSet(model: model), language: language, style: plain)
+        #expect(status.contains("  " + longID + " "))
+        let diff = EvaluationDiff(model: model, from: Tutorial.p("2021"), to: Tutorial.p("2022"))
+        #expect(diff.changes.contains { $0.goalID == longID })
+        #expect(DiffView.render(diff, language: language, style: plain).contains("  " + longID + " "))
+    }
+
     @Test("status as JSON, CSV and Markdown")
     func formats() {
         assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .json), as: .lines, named: "json")
