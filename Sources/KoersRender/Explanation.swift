@@ -94,7 +94,7 @@ public enum Explanation {
             }
             if let expected = evaluation.expected, let f = evaluation.elapsed, let b = evaluation.baseline?.value, let t = evaluation.target {
                 if evaluation.road.count > 2 {
-                    let corners = evaluation.road.map { "(\($0.period), \(n($0.value)))" }.joined(separator: " \(style.arrow) ")
+                    let corners = evaluation.road.map { "(\($0.period)\(text(RenderMessages.pairSeparator))\(n($0.value)))" }.joined(separator: " \(style.arrow) ")
                     steps.append([
                         text(RenderMessages.whyExpected) + ": E = \(n(expected))",
                         "   " + text(RenderMessages.whyRoadThrough(corners)),
@@ -106,7 +106,7 @@ public enum Explanation {
             if let projection = evaluation.projection, let deadline = goal.deadline {
                 var step = [text(RenderMessages.whyProjection) + ": " + text(RenderMessages.whyFittedThrough(projection.pointCount))]
                 for point in evaluation.projectionPoints {
-                    step.append("   (\(m(point.t)), \(formatter.point(point)))  \(point.period)  \(origin(point))")
+                    step.append("   (\(m(point.t))\(text(RenderMessages.pairSeparator))\(formatter.point(point)))  \(point.period)  \(origin(point))")
                 }
                 step.append("   v = a + b \(times) t: b = \(n(projection.slope)), a = \(n(projection.intercept))")
                 if let projected = evaluation.projected {

@@ -316,8 +316,12 @@ public enum RenderMessages {
     public static let whyStatus = LocalizedText(en: "Status", nl: "Status")
 
     public static func whyFittedThrough(_ count: Int) -> LocalizedText {
-        LocalizedText(en: "least squares through \(count) points (t, v):", nl: "kleinste kwadraten door \(count) punten (t, v):")
+        LocalizedText(en: "least squares through \(count) points (t, v):", nl: "kleinste kwadraten door \(count) punten (t; v):")
     }
+
+    /// Between the two numbers of a point `(t, v)`: Dutch numbers hold a decimal comma, so a
+    /// comma between them would read as one number (`(2023,25, 61,8)`).
+    public static let pairSeparator = LocalizedText(en: ", ", nl: "; ")
 
     public static func whyRoadThrough(_ corners: String) -> LocalizedText {
         LocalizedText(

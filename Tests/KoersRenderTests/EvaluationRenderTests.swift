@@ -47,6 +47,16 @@ struct EvaluationRenderTests {
         assertSnapshot(of: unicode, as: .lines, named: "\(goal)-\(language.rawValue)-colored")
     }
 
+    @Test("why separates the two numbers of a point by a semicolon in Dutch, where the comma is the decimal mark")
+    func pointsReadUnambiguouslyInDutch() throws {
+        let evaluation = try #require(set["afhandeltijd"])
+        let dutch = Explanation.render(evaluation, sources: Tutorial.model.store, language: .nl, style: plain)
+        #expect(dutch.contains("(2022,25; 11,5)"))
+        #expect(dutch.contains("(t; v)"))
+        let english = Explanation.render(evaluation, sources: Tutorial.model.store, language: .en, style: plain)
+        #expect(english.contains("(2022.25, 11.5)"))
+    }
+
     @Test("trend of a goal and of a metric", arguments: Language.allCases)
     func trend(language: Language) throws {
         let evaluation = try #require(set["tevredenheid"])
