@@ -23,9 +23,13 @@ enum HelpText {
         if let details = spec.details { lines += ["", details.text(in: language)] }
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
-            for option in spec.options {
-                let name = (option.short.map { "-\($0), " } ?? "") + "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
-                lines.append("  \(name)  \(option.help.text(in: language))")
+            let names = spec.options.map { option in
+                (option.short.map { "-\($0), " } ?? "") + "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
+            }
+            let width = names.map(\.count).max() ?? 0
+            for (option, name) in zip(spec.options, names) {
+                let padding = String(repeating: " ", count: width - name.count)
+                lines.append("  \(name)\(padding)  \(option.help.text(in: language))")
             }
         }
         lines += ["", "\(ShellMessages.examplesLabel.text(in: language)):"]

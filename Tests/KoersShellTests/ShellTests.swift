@@ -40,6 +40,21 @@ struct DispatchTests {
         #expect(dutchOutput.text.contains("Voorbeelden:"))
     }
 
+    @Test("help COMMAND lines up the help of its options in one column")
+    func optionHelpIsAligned() throws {
+        let (session, output, _) = makeSession()
+        try session.run(["help", "show"])
+        let optionLines = output.text.split(separator: "\n").filter { $0.hasPrefix("  --") }
+        #expect(optionLines.count >= 2)
+        // The column where the help starts: after the option's name and the spaces that pad it.
+        let helpColumns = Set(optionLines.compactMap { line -> Int? in
+            guard let gap = line.dropFirst(2).firstRange(of: "  ") else { return nil }
+            let padding = line[gap.lowerBound...].prefix { $0 == " " }.count
+            return line.distance(from: line.startIndex, to: gap.lowerBound) + padding
+        })
+        #expect(helpColumns.count == 1)
+    }
+
     @Test("An unknown command suggests the closest one")
     func unknownCommand() {
         let (session, _, _) = makeSession()
