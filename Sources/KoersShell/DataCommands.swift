@@ -82,7 +82,12 @@ enum DataCommands {
         let keys = key.labels.isEmpty ? [key] + model.store.keys(ofMetric: key.metric).filter { $0 != key } : [key]
         let table = DataListing.figures(keys.filter { !model.observations($0).isEmpty }, model: model)
         guard !table.rows.isEmpty else {
-            let suggestion = Suggestions.closest(to: key.metric, among: model.metrics.map(\.id))
+            // Suggest only another metric that has figures: the typed one may be declared but empty.
+            let withFigures = Set(model.metrics.map(\.id) + model.store.series.keys.map(\.metric)).filter { metric in
+                metric != key.metric && ([SeriesKey(metric: metric)] + model.store.keys(ofMetric: metric))
+                    .contains { !model.observations($0).isEmpty }
+            }
+            let suggestion = Suggestions.closest(to: key.metric, among: withFigures.sorted())
             throw CommandFailure(ShellMessages.noFigures(name, suggestion: suggestion))
         }
         session.print(table.render(try session.format(invocation), language: session.language, width: session.style.width))

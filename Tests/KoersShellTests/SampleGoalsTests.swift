@@ -186,6 +186,19 @@ struct DataCommandTests {
         #expect(session.workspace.model.observations(SeriesKey(metric: "library_rating")).last?.value == 7.6)
     }
 
+    @Test("series of a declared metric without figures never suggests the very name typed")
+    func seriesSuggestsAnotherMetric() throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        try session.run(["add", "metric", "e_form"])
+        do {
+            try session.run(["series", "e_form"])
+            Issue.record("a metric without figures listed a series")
+        } catch {
+            let message = error.message.en
+            #expect(message.contains("Did you mean 'e_forms'?"), "\(message)")
+        }
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
