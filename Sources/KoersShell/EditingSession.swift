@@ -30,8 +30,12 @@ extension ShellSession {
 
     /// Puts documents in place and rebuilds the model; data-file problems are shown, as on load.
     func replaceDocuments(_ documents: [GoalFileDocument]) {
+        // A warning the edit brought about is shown (renaming a metric that a data file names in
+        // its own column leaves those figures behind); the ones shown on load are not repeated.
+        let earlierWarnings = Set(workspace.imports.flatMap(\.warnings))
         let outcome = workspace.replaceDocuments(documents, today: today)
-        for diagnostic in outcome.diagnostics where diagnostic.severity == .error {
+        for diagnostic in outcome.diagnostics
+        where diagnostic.severity == .error || diagnostic.severity == .warning && !earlierWarnings.contains(diagnostic) {
             errors.write(diagnostic.formatted(in: language) + "\n")
         }
         prepareRecovery()

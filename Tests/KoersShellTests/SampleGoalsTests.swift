@@ -199,6 +199,17 @@ struct DataCommandTests {
         }
     }
 
+    @Test("renaming a metric whose figures a data file names in its own column warns that they stay behind")
+    func renameWarnsAboutFiguresLeftBehind() throws {
+        let (session, _, errors) = try sampleSession("tutorial")
+        #expect(!errors.text.contains("aanvragen_online"))
+        try session.run(["rename", "metric", "aanvragen_online", "aanvragen_web"])
+        #expect(errors.text.contains("figures for metric `aanvragen_online`, which no goal file declares"))
+        let warningsAfterRename = errors.text
+        try session.run(["set", "online-aanvragen-plus-10", "owner", "Team Web"])
+        #expect(errors.text == warningsAfterRename, "a warning shown once is not repeated at every edit")
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
