@@ -2,7 +2,8 @@ import KoersCore
 
 /// Every message the shell itself shows, in English and Dutch.
 public enum ShellMessages {
-    public static func unknownCommand(_ word: String, suggestion: String?) -> LocalizedText {
+    public static func unknownCommand(_ typed: String, suggestion: String?) -> LocalizedText {
+        let word = typed.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? ""
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? ""
         return LocalizedText(

@@ -29,3 +29,18 @@ public final class BufferedOutput: TextOutput {
 
     public func write(_ text: String) { self.text += text }
 }
+
+extension String {
+    /// Typed or read text as it may be echoed in a message: control characters (an escape
+    /// sequence from a binary file would drive the terminal) written as `\u{1B}`, and cut
+    /// after 60 characters, so a line of garbage does not fill the screen.
+    var shownSafely: String {
+        let limit = 60
+        var shown = ""
+        for scalar in unicodeScalars.prefix(limit) {
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            shown += isControl ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+        }
+        return unicodeScalars.count > limit ? shown + "…" : shown
+    }
+}

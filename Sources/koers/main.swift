@@ -96,7 +96,9 @@ struct Koers: ParsableCommand {
         } else if let script {
             guard let data = FileManager.default.contents(atPath: script) else {
                 InteractiveLoop.report(
-                    CommandFailure(ShellMessages.notReadable(script), exitCode: KoersShell.ExitCode.usage),
+                    CommandFailure(
+                        FileManager.default.fileExists(atPath: script) ? ShellMessages.notReadable(script) : ShellMessages.noSuchPath(script),
+                        exitCode: KoersShell.ExitCode.usage),
                     session: session, place: nil)
                 throw ExitCode(KoersShell.ExitCode.usage)
             }

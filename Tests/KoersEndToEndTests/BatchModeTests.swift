@@ -74,6 +74,22 @@ struct BatchModeTests {
         #expect(run.output.contains("8 goals"))
     }
 
+    @Test("-f with a binary file or a missing file: the error is readable and names the cause")
+    func badScriptFile() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("koers-binary-\(UUID().uuidString).bin").path
+        try Data([0x1B, 0x5B, 0x32, 0x4A, 0x00, 0xFF, 0x07] + Array(repeating: 0x41, count: 500)).write(to: URL(fileURLWithPath: script))
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let run = try runKoers(["-f", script, samplesDirectory + "/tutorial"])
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("\(script):1: error: unknown command '\\u{1B}[2J\\u{0}"))
+        #expect(!run.errors.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control character reaches the terminal")
+        #expect(run.errors.count < 300, "a line of garbage is cut")
+
+        let missing = try runKoers(["-f", script + ".missing", samplesDirectory + "/tutorial"])
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("no such file or directory"))
+    }
+
     @Test("Commands piped into koers run without prompt or banner")
     func pipedInput() throws {
         let run = try runKoers([samplesDirectory + "/tutorial"], input: "status\nshow online-aanvragen-plus-10\nquit\nbogus\n")
