@@ -202,16 +202,23 @@ public enum NumberWriter {
 }
 
 private extension String {
-    /// The integer digits of a whole, non-negative double beyond 2^53.
+    /// The integer digits of a whole, non-negative double beyond 2^53: the shortest digits
+    /// that read back as the same double, then zeros (1e23 is `100000000000000000000000`).
+    /// Peeling digits off with floating-point division would invent digits (`…000002`).
     init(format0 value: Double) {
-        var digits: [Character] = []
-        var remaining = value
-        while remaining >= 1 {
-            let digit = remaining.truncatingRemainder(dividingBy: 10)
-            digits.append(Character(String(Int(digit))))
-            remaining = (remaining - digit) / 10
-        }
-        self = digits.isEmpty ? "0" : String(digits.reversed())
+        let text = "\(value)"  // `9007199254740993.0` or `1.2345e+23`
+        let parts = text.split(separator: "e")
+        let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(mantissa[0])
+        var fraction = mantissa.count > 1 ? String(mantissa[1]) : ""
+        if fraction == "0" { fraction = "" }
+        let exponent = parts.count > 1 ? Int(parts[1].drop { $0 == "+" }) ?? 0 : 0
+        let digits = whole + fraction
+        let length = whole.count + exponent
+        let padded = length >= digits.count
+            ? digits + String(repeating: "0", count: length - digits.count)
+            : String(digits.prefix(Swift.max(1, length)))
+        self = padded
     }
 }
 

@@ -20,6 +20,15 @@ struct NumberWriterTests {
         #expect(NumberWriter.format(-12.6, notation: .english, maxFractionDigits: 0) == "-13")
     }
 
+    @Test("Numbers beyond 2^53 keep the digits they were read with, and invent none")
+    func hugeNumbers() {
+        #expect(NumberWriter.format(1e23, notation: .english) == "100,000,000,000,000,000,000,000")
+        #expect(NumberWriter.format(-1.5e20, notation: .dutch) == "-150.000.000.000.000.000.000")
+        #expect(NumberWriter.format(9007199254740993, notation: .english, grouping: false) == "9007199254740992")
+        #expect(NumberWriter.format(1.2345678901234567e16, notation: .english, grouping: false) == "12345678901234568")
+        #expect(NumberWriter.format(.greatestFiniteMagnitude, notation: .english, grouping: false).hasPrefix("17976931348623157000"))
+    }
+
     @Test("A minimum of fraction digits keeps trailing zeros")
     func minimumFraction() {
         #expect(NumberWriter.format(7, notation: .dutch, maxFractionDigits: 1, minFractionDigits: 1) == "7,0")
