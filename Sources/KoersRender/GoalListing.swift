@@ -18,7 +18,18 @@ public enum GoalListing {
                 goal.deadline?.description ?? "–",
             ]
         }
-        return ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1, maximumWidths: [2: 18])
+        let layout = ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1, maximumWidths: [2: 18])
+        guard layout.split(separator: "\n").contains(where: { $0.count > width }) else { return layout }
+        // Ids are never cut, so long ones leave no room for a readable title: the title goes
+        // (`show` gives it) and the metric column shrinks, and the table still fits the window
+        // rather than wrapping every row.
+        let kept = [0, 2, 3, 4, 5]
+        let fixedWidth = [0, 3, 4, 5].map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+            .reduce(0, +) + 2 * (kept.count - 1)
+        let metricWidth = max(headers[2].count, 10, min(18, width - fixedWidth))
+        return ColumnLayout.render(
+            headers: kept.map { headers[$0] }, rows: rows.map { row in kept.map { row[$0] } }, width: width,
+            shrinkableColumn: nil, maximumWidths: [1: metricWidth])
     }
 
     /// What `show` adds to the evaluation: notes, waivers and where the goal is written.

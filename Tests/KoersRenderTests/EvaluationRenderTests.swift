@@ -88,6 +88,19 @@ struct EvaluationRenderTests {
         #expect(DiffView.render(diff, language: language, style: plain).contains("  " + longID + " "))
     }
 
+    @Test("goals with long ids fits 80 columns: the ids stay whole, the title gives way", arguments: Language.allCases)
+    func goalsTableFitsWithLongIDs(language: Language) {
+        let longID = "online-dienstverlening-verbeteren"
+        var model = Tutorial.model
+        model.goals[0].id = longID
+        let narrow = GoalListing.table(model, language: language, width: 80)
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(narrow)")
+        #expect(narrow.contains(longID + " "))
+        #expect(narrow.contains("digitale_"), "the metric column shrinks but stays")
+        let wide = GoalListing.table(model, language: language, width: 160)
+        #expect(wide.contains("Gemiddeld 10% meer volume online afnemen dan in 2020"))
+    }
+
     @Test("status as JSON, CSV and Markdown")
     func formats() {
         assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .json), as: .lines, named: "json")
