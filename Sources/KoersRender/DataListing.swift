@@ -24,9 +24,13 @@ public enum DataListing {
         let rows: [[DataTable.Cell]] = keys.map { key in
             let observations = model.observations(key)
             let present = observations.filter { $0.value != nil }
-            let unit = model.metric(key.metric)?.unit?.rawValue ?? (declared.contains(key.metric) ? "" : "?")
+            let unit: DataTable.Cell = if let unit = model.metric(key.metric)?.unit {
+                .term(key: unit.rawValue, text: RenderMessages.unitName(unit))
+            } else {
+                declared.contains(key.metric) ? .empty : .text("?")
+            }
             return [
-                .text(key.description), unit.isEmpty ? .empty : .text(unit),
+                .text(key.description), unit,
                 present.first.map { .text($0.period.description) } ?? .empty,
                 present.last.map { .text($0.period.description) } ?? .empty,
                 .number(Double(present.count), decimals: 0),

@@ -19,6 +19,9 @@ public struct DataTable: Sendable {
         case text(String)
         /// A figure: written in the reader's notation in tables, as a JSON number in JSON.
         case number(Double, decimals: Int)
+        /// A fixed word: `key` (stable, English) in CSV and JSON, `text` in the reader's language
+        /// in tables (`count` / `aantal`).
+        case term(key: String, text: LocalizedText)
         case empty
     }
 
@@ -36,6 +39,8 @@ public struct DataTable: Sendable {
             switch cell {
             case let .text(value): value
             case let .number(value, decimals): NumberWriter.format(value, notation: grouping ? notation : .english, maxFractionDigits: decimals, grouping: grouping)
+            // `grouping` is off exactly for the machine formats, which keep the stable key.
+            case let .term(key, localized): grouping ? localized.text(in: language) : key
             case .empty: ""
             }
         }
@@ -60,6 +65,7 @@ public struct DataTable: Sendable {
                     switch cell {
                     case let .text(value): (column.key, .string(value))
                     case let .number(value, _): (column.key, .number(value))
+                    case let .term(key, _): (column.key, .string(key))
                     case .empty: (column.key, .null)
                     }
                 })

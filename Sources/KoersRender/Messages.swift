@@ -319,6 +319,18 @@ public enum RenderMessages {
         LocalizedText(en: "least squares through \(count) points (t, v):", nl: "kleinste kwadraten door \(count) punten (t; v):")
     }
 
+    /// A unit as the goal-file language writes it in each language.
+    public static func unitName(_ unit: MetricUnit) -> LocalizedText {
+        switch unit {
+        case .count: LocalizedText(en: "count", nl: "aantal")
+        case .percent: LocalizedText(en: "percent", nl: "procent")
+        case .grade: LocalizedText(en: "grade", nl: "rapportcijfer")
+        case .euro: LocalizedText(en: "euro", nl: "euro")
+        case .days: LocalizedText(en: "days", nl: "dagen")
+        case .yesNo: LocalizedText(en: "yes-no", nl: "ja-nee")
+        }
+    }
+
     /// Between the two numbers of a point `(t, v)`: Dutch numbers hold a decimal comma, so a
     /// comma between them would read as one number (`(2023,25, 61,8)`).
     public static let pairSeparator = LocalizedText(en: ", ", nl: "; ")

@@ -101,6 +101,18 @@ struct EvaluationRenderTests {
         #expect(wide.contains("Gemiddeld 10% meer volume online afnemen dan in 2020"))
     }
 
+    @Test("metrics names units in the reader's language in tables, by their stable key in CSV and JSON")
+    func unitsInTheReadersLanguage() {
+        let coverage = DataListing.coverage(Tutorial.model)
+        let dutch = coverage.render(.table, language: .nl, width: 120)
+        #expect(dutch.contains("digitale_aanvragen  aantal"))
+        #expect(dutch.contains("rapportcijfer") && dutch.contains("dagen") && dutch.contains("ja-nee"))
+        #expect(!dutch.contains(" count "))
+        #expect(coverage.render(.table, language: .en, width: 120).contains("digitale_aanvragen  count"))
+        #expect(coverage.render(.csv, language: .nl, width: 120).contains("digitale_aanvragen,count,"))
+        #expect(coverage.render(.json, language: .nl, width: 120).contains("\"unit\": \"count\""))
+    }
+
     @Test("status as JSON, CSV and Markdown")
     func formats() {
         assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .json), as: .lines, named: "json")
