@@ -35,16 +35,26 @@ public enum CheckRenderer {
     // MARK: check
 
     /// `check` output: goals worst first, each with its verdict and findings, then the total.
-    public static func render(_ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode) -> String {
+    /// `width` wraps the table's texts under their column (nil: one line each, for pipes).
+    public static func render(
+        _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil
+    ) -> String {
         switch format {
-        case .table: table(report, language, symbols)
+        case .table: table(report, language, symbols, width: width)
         case .json: json(report, language).serialized() + "\n"
         case .csv: csv(report, language)
         case .markdown: markdown(report, language)
         }
     }
 
-    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols) -> String {
+    /// `text` after `first`, wrapped to `width` with its further lines under its first word.
+    private static func hanging(_ first: String, _ text: String, width: Int?) -> [String] {
+        guard let width, first.count + text.count > width, width - first.count >= 20 else { return [first + text] }
+        let indent = String(repeating: " ", count: first.count)
+        return wrap(text, width: width - first.count).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
+    }
+
+    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> String {
         var lines: [String] = []
         if !report.unknownGoalIDs.isEmpty { lines.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
         if report.results.isEmpty {
@@ -58,20 +68,20 @@ public enum CheckRenderer {
         for result in report.results {
             if !lines.isEmpty { lines.append("") }
             lines.append("\(symbols.verdict(result.verdict)) \(result.goal.id) — \(result.verdictText.text(in: language))")
-            lines.append("  “\(result.goal.title)”")
+            lines += hanging("  “", result.goal.title + "”", width: width)
             if let location = result.goal.location { lines.append("  \(location)") }
             for finding in result.findings {
                 let label = finding.isWaived ? CheckRenderMessages.waived : CheckRenderMessages.severity(finding.severity)
-                lines.append("  " + pad(label.text(in: language), severityWidth) + "  " + pad(finding.rule.code, ruleWidth) + "  "
-                             + finding.message.text(in: language))
-                lines.append(hangingIndent + symbols.arrow + " " + finding.suggestion.text(in: language))
+                let columns = "  " + pad(label.text(in: language), severityWidth) + "  " + pad(finding.rule.code, ruleWidth) + "  "
+                lines += hanging(columns, finding.message.text(in: language), width: width)
+                lines += hanging(hangingIndent + symbols.arrow + " ", finding.suggestion.text(in: language), width: width)
                 if let waiver = finding.waiver {
-                    lines.append(hangingIndent + CheckRenderMessages.waiverReason(waiver.reason).text(in: language))
+                    lines += hanging(hangingIndent, CheckRenderMessages.waiverReason(waiver.reason).text(in: language), width: width)
                 }
             }
         }
         lines.append("")
-        lines.append(CheckRenderMessages.total(report.totals).text(in: language))
+        lines += hanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 

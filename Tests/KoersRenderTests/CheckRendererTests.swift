@@ -52,6 +52,16 @@ struct CheckRendererTests {
                        named: "table-\(language.rawValue)")
     }
 
+    @Test("check wraps its texts to the terminal width, each under its own column", arguments: [Language.en, .nl])
+    func checkTableWrapsToTheWidth(language: Language) {
+        let unwrapped = CheckRenderer.render(Self.report, format: .table, language: language)
+        #expect(unwrapped.split(separator: "\n").contains { $0.count > 80 }, "the sample has texts longer than a line")
+        let text = CheckRenderer.render(Self.report, format: .table, language: language, width: 80)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
+        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace) }
+        #expect(words(text) == words(unwrapped), "wrapping moves words, never drops or cuts one")
+    }
+
     @Test func checkTableInASCII() {
         let text = CheckRenderer.render(Self.report, format: .table, language: .en, symbols: .ascii)
         // Messages keep their typographic quotes; the marks and arrows are what a plain terminal cannot show.
