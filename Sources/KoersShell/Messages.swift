@@ -174,10 +174,22 @@ public enum ShellMessages {
         en: "the file is not UTF-8 text here; save it as UTF-8 (most editors offer it under 'Save as').",
         nl: "het bestand is hier geen UTF-8-tekst; sla het op als UTF-8 (de meeste editors bieden dat bij 'Opslaan als').")
 
+    /// Names only what went wrong: a count of zero is left out.
     public static func loadProblems(rejected: Int, failedImports: Int) -> LocalizedText {
-        LocalizedText(
-            en: "\(rejected) goal \(rejected == 1 ? "file was" : "files were") not loaded and \(failedImports) data \(failedImports == 1 ? "file was" : "files were") not imported (see the errors above).",
-            nl: "\(rejected) doelbestand\(rejected == 1 ? " is" : "en zijn") niet geladen en \(failedImports) gegevensbestand\(failedImports == 1 ? " is" : "en zijn") niet ingelezen (zie de fouten hierboven).")
+        let goalFilesEn = "\(rejected) goal \(rejected == 1 ? "file was" : "files were") not loaded"
+        let dataFilesEn = "\(failedImports) data \(failedImports == 1 ? "file was" : "files were") not imported"
+        let goalFilesNl = "\(rejected) doelbestand\(rejected == 1 ? " is" : "en zijn") niet geladen"
+        let dataFilesNl = "\(failedImports) gegevensbestand\(failedImports == 1 ? " is" : "en zijn") niet ingelezen"
+        func joined(_ goalFiles: String, _ dataFiles: String, and: String) -> String {
+            switch (rejected > 0, failedImports > 0) {
+            case (true, true): goalFiles + " " + and + " " + dataFiles
+            case (false, true): dataFiles
+            default: goalFiles
+            }
+        }
+        return LocalizedText(
+            en: joined(goalFilesEn, dataFilesEn, and: "and") + " (see the errors above).",
+            nl: joined(goalFilesNl, dataFilesNl, and: "en") + " (zie de fouten hierboven).")
     }
 
     public static func noFigures(_ name: String, suggestion: String?) -> LocalizedText {

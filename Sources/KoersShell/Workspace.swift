@@ -119,7 +119,13 @@ public struct Workspace {
                 outcome.diagnostics += report.warnings
             } catch {
                 outcome.failedImports.append(error)
-                outcome.diagnostics += error.errors
+                // An error about the whole file (binary, empty) has no row to name: it names
+                // the goal file's declaration instead, so that every error has a place.
+                outcome.diagnostics += error.errors.map { diagnostic in
+                    var placed = diagnostic
+                    if placed.location == nil { placed.location = declaration.location }
+                    return placed
+                }
             }
         }
         next.store = store

@@ -210,6 +210,30 @@ struct DataCommandTests {
         #expect(errors.text == warningsAfterRename, "a warning shown once is not repeated at every edit")
     }
 
+    @Test("a declared data file that is empty or binary is named with the goal file's declaration; the summary names only what failed")
+    func wholeFileImportErrorsHaveAPlace() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-empty-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data().write(to: directory.appendingPathComponent("empty.csv"))
+        try Data([0x00, 0xFF, 0x00, 0x01]).write(to: directory.appendingPathComponent("binary.csv"))
+        let goalFile = directory.appendingPathComponent("g.koers").path
+        try Data("indicator m\n    eenheid aantal\ngegevens \"empty.csv\"\n    indicator m\ngegevens \"binary.csv\"\n    indicator m\n".utf8)
+            .write(to: URL(fileURLWithPath: goalFile))
+        let errors = BufferedOutput()
+        let session = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
+        do {
+            try session.load([goalFile], announce: false)
+            Issue.record("two broken data files loaded without an error")
+        } catch {
+            errors.write(error.message.en)
+        }
+        #expect(errors.text.contains("\(goalFile):3:10: error: empty.csv is empty"), "\(errors.text)")
+        #expect(errors.text.contains("\(goalFile):5:10: error: binary.csv is not a text file"), "\(errors.text)")
+        #expect(errors.text.contains("2 data files were not imported (see the errors above)."), "\(errors.text)")
+        #expect(!errors.text.contains("0 goal files"))
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
