@@ -166,8 +166,15 @@ public enum ShellMessages {
     }
 
     /// The system's reason is in its own words (errno text), which koers cannot translate.
-    public static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
-        LocalizedText(en: "cannot write '\(path)': \(reason).", nl: "kan '\(path)' niet schrijven: \(reason).")
+    public static func cannotWrite(_ path: String, problem: WriteProblem) -> LocalizedText {
+        let reason = switch problem {
+        case .isDirectory: LocalizedText(en: "it is a folder; give a file name", nl: "het is een map; geef een bestandsnaam")
+        case let .missingFolder(folder):
+            LocalizedText(en: "the folder '\(folder)' does not exist", nl: "de map '\(folder)' bestaat niet")
+        case .refused: LocalizedText(en: "no permission, or no room on the disk", nl: "geen toegang, of geen ruimte op de schijf")
+        }
+        return LocalizedText(
+            en: "cannot write '\(path)': \(reason.en).", nl: "kan '\(path)' niet schrijven: \(reason.nl).")
     }
 
     public static let notUTF8 = LocalizedText(

@@ -67,13 +67,28 @@ extension ShellSession {
     }
 }
 
+/// Why a file could not be written, in words a user can act on (Foundation's own text is
+/// English only, and sometimes just an error number).
+public enum WriteProblem: Sendable, Equatable {
+    case isDirectory
+    case missingFolder(String)
+    case refused
+
+    static func of(_ path: String) -> WriteProblem {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .isDirectory }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return FileManager.default.fileExists(atPath: folder) ? .refused : .missingFolder(folder)
+    }
+}
+
 /// Writes files so that a crash leaves the old file or the new one, never half of one.
 enum FileWriting {
     static func atomically(_ text: String, to path: String) throws(CommandFailure) {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure(ShellMessages.cannotWrite(path, reason: error.localizedDescription))
+            throw CommandFailure(ShellMessages.cannotWrite(path, problem: .of(path)))
         }
     }
 
@@ -81,7 +96,7 @@ enum FileWriting {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure(ShellMessages.cannotWrite(path, reason: error.localizedDescription))
+            throw CommandFailure(ShellMessages.cannotWrite(path, problem: .of(path)))
         }
     }
 }

@@ -234,6 +234,23 @@ struct DataCommandTests {
         #expect(!errors.text.contains("0 goal files"))
     }
 
+    @Test("report -o to a folder or into a missing folder says so in the user's language")
+    func reportWriteErrorsAreUnderstandable() throws {
+        let (session, _, _) = try sampleSession("tutorial", language: .nl)
+        let folder = FileManager.default.temporaryDirectory.path
+        for (path, expected) in [
+            (folder, "kan '\(folder)' niet schrijven: het is een map; geef een bestandsnaam."),
+            ("/nonexistent-koers/x.html", "kan '/nonexistent-koers/x.html' niet schrijven: de map '/nonexistent-koers' bestaat niet."),
+        ] {
+            do {
+                try session.run(["report", "-o", path])
+                Issue.record("report wrote to \(path)")
+            } catch {
+                #expect(error.message.nl == expected)
+            }
+        }
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
