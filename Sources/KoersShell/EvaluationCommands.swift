@@ -148,9 +148,14 @@ extension ShellSession {
         return format
     }
 
+    /// A peildatum (`asof`, `--asof`, `diff`): a period that has begun. A later one would
+    /// judge every goal by a deadline nobody has reached yet (`asof 2099`: all missed).
     func period(_ text: String) throws(CommandFailure) -> Period {
         guard let parsed = Period.parse(text), !parsed.provisional else {
             throw CommandFailure(ShellMessages.invalidPeriod(text), exitCode: ExitCode.usage)
+        }
+        guard parsed.period.start < today.end else {
+            throw CommandFailure(ShellMessages.futurePeriod(parsed.period, today: today), exitCode: ExitCode.usage)
         }
         return parsed.period
     }

@@ -166,6 +166,12 @@ public enum ShellMessages {
     }
 
     /// The system's reason is in its own words (errno text), which koers cannot translate.
+    public static func futurePeriod(_ period: Period, today: Period) -> LocalizedText {
+        LocalizedText(
+            en: "\(period) has not begun yet (it is \(today) now): a peildatum lies in the past; 'asof latest' judges by the latest figures.",
+            nl: "\(period) is nog niet begonnen (het is nu \(today)): een peildatum ligt in het verleden; 'peildatum laatste' oordeelt naar de laatste cijfers.")
+    }
+
     public static func cannotWrite(_ path: String, problem: WriteProblem) -> LocalizedText {
         let reason = switch problem {
         case .isDirectory: LocalizedText(en: "it is a folder; give a file name", nl: "het is een map; geef een bestandsnaam")

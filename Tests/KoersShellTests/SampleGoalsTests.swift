@@ -251,6 +251,23 @@ struct DataCommandTests {
         }
     }
 
+    @Test("asof, --asof and diff refuse a period that has not begun: it would call goals missed that nobody can judge yet")
+    func peildatumInTheFutureIsRefused() throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        for command in [["asof", "2099"], ["status", "--asof", "2027-Q1"], ["diff", "2024", "2030"], ["report", "--asof", "2027"]] {
+            do {
+                try session.run(command)
+                Issue.record("\(command) judged as of a period that has not begun")
+            } catch {
+                #expect(error.exitCode == ExitCode.usage)
+                #expect(error.message.en.contains("has not begun yet (it is 2026-11 now)"), "\(error.message.en)")
+            }
+        }
+        #expect(session.asOf == nil)
+        try session.run(["asof", "2026"])
+        #expect(session.asOf?.description == "2026", "the current year has begun")
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
