@@ -12,6 +12,7 @@ public enum ShellMessages {
     }
 
     public static func unknownOption(_ name: String, command: String, known: [String]) -> LocalizedText {
+        let name = name.shownSafely
         let list = known.isEmpty ? "" : known.map { "--\($0)" }.joined(separator: ", ")
         return LocalizedText(
             en: "'\(command)' has no option --\(name)" + (list.isEmpty ? " (it takes no options)." : "; its options are \(list)."),
@@ -27,7 +28,8 @@ public enum ShellMessages {
     }
 
     public static func invalidOptionValue(_ name: String, value: String, allowed: [String]) -> LocalizedText {
-        LocalizedText(
+        let value = value.shownSafely
+        return LocalizedText(
             en: "'\(value)' is not a valid value for --\(name); use one of: \(allowed.joined(separator: ", ")).",
             nl: "'\(value)' is geen geldige waarde voor --\(name); kies uit: \(allowed.joined(separator: ", ")).")
     }
@@ -45,6 +47,7 @@ public enum ShellMessages {
         nl: "de invoer eindigt binnen een tekst tussen aanhalingstekens of na een backslash.")
 
     public static func unknownHelpTopic(_ word: String, suggestion: String?) -> LocalizedText {
+        let word = word.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? ""
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? ""
         return LocalizedText(en: "no command '\(word)'.\(hintEn)", nl: "geen opdracht '\(word)'.\(hintNl)")
@@ -65,16 +68,19 @@ public enum ShellMessages {
     }
 
     public static func unknownLanguage(_ word: String) -> LocalizedText {
-        LocalizedText(en: "unknown language '\(word)'; use 'nl' or 'en'.", nl: "onbekende taal '\(word)'; kies 'nl' of 'en'.")
+        let word = word.shownSafely
+        return LocalizedText(en: "unknown language '\(word)'; use 'nl' or 'en'.", nl: "onbekende taal '\(word)'; kies 'nl' of 'en'.")
     }
 
     public static func unknownGoal(_ id: String, suggestion: String?) -> LocalizedText {
+        let id = id.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'goals' for the list."
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'doelen' voor de lijst."
         return LocalizedText(en: "no goal '\(id)'.\(hintEn)", nl: "geen doel '\(id)'.\(hintNl)")
     }
 
     public static func unknownMetric(_ id: String, suggestion: String?) -> LocalizedText {
+        let id = id.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'metrics' for the list."
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'indicatoren' voor de lijst."
         return LocalizedText(en: "no metric '\(id)'.\(hintEn)", nl: "geen indicator '\(id)'.\(hintNl)")
@@ -115,6 +121,7 @@ public enum ShellMessages {
     }
 
     public static func unknownGoalOrMetric(_ name: String, suggestion: String?) -> LocalizedText {
+        let name = name.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'goals' or 'metrics' for the lists."
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'doelen' of 'indicatoren' voor de lijsten."
         return LocalizedText(en: "no goal or metric '\(name)'.\(hintEn)", nl: "geen doel of indicator '\(name)'.\(hintNl)")
@@ -132,12 +139,14 @@ public enum ShellMessages {
     }
 
     public static func invalidPeriod(_ text: String) -> LocalizedText {
-        LocalizedText(
+        let text = text.shownSafely
+        return LocalizedText(
             en: "'\(text)' is not a period; write 2020, 2021-H1, 2021-Q3 or 2021-05.",
             nl: "'\(text)' is geen periode; schrijf 2020, 2021-H1, 2021-Q3 of 2021-05.")
     }
 
     public static func unknownRule(_ code: String, suggestion: String?) -> LocalizedText {
+        let code = code.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'explain' for the list."
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'uitleg' voor de lijst."
         return LocalizedText(en: "no rule '\(code)'.\(hintEn)", nl: "geen regel '\(code)'.\(hintNl)")
@@ -206,6 +215,7 @@ public enum ShellMessages {
     }
 
     public static func noFigures(_ name: String, suggestion: String?) -> LocalizedText {
+        let name = name.shownSafely
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'metrics' for the series."
         let hintNl = suggestion.map { " Bedoelt u '\($0)'?" } ?? " Typ 'indicatoren' voor de reeksen."
         return LocalizedText(en: "no figures for '\(name)'.\(hintEn)", nl: "geen cijfers voor '\(name)'.\(hintNl)")

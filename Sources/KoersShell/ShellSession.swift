@@ -92,8 +92,12 @@ public final class ShellSession {
 public enum Suggestions {
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
+        let length = word.count
         var best: (word: String, distance: Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: a pasted megabyte is compared
+            // with nothing, where the full table would take minutes.
+            guard abs(candidate.count - length) <= limit else { continue }
             let d = distance(word, candidate)
             guard d <= limit else { continue }
             if let current = best, current.distance < d || (current.distance == d && current.word <= candidate) { continue }

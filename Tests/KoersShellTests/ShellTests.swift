@@ -55,6 +55,24 @@ struct DispatchTests {
         #expect(helpColumns.count == 1)
     }
 
+    @Test("A pasted megabyte as a command or goal id fails at once, with the word cut in the message")
+    func hugeWordsFailFast() throws {
+        let (session, _, _) = makeSession()
+        let huge = String(repeating: "x", count: 1_000_000)
+        let start = ContinuousClock.now
+        for command in [[huge], ["show", huge], ["explain", "\u{1B}]0;title\u{07}" + huge]] {
+            do {
+                try session.run(command)
+                Issue.record("\(command.count) words ran")
+            } catch {
+                #expect(error.message.en.count < 300, "the message echoes at most a cut word")
+                #expect(!error.message.en.unicodeScalars.contains { $0.value < 0x20 }, "no control character reaches the terminal")
+            }
+        }
+        // Comparing a megabyte with every name letter by letter took half a minute.
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
     @Test("An unknown command suggests the closest one")
     func unknownCommand() {
         let (session, _, _) = makeSession()
@@ -150,7 +168,8 @@ struct BatchTests {
         let (session, _, errors) = makeSession()
         let reader = ScriptedLineReader(lines: [#"help "sh"#, #"ow""#])
         #expect(BatchRunner.run(session, reader: reader, source: "-c", keepGoing: false) == ExitCode.commandFailed)
-        #expect(errors.text.contains("no command 'sh\now'"))
+        // The line break is shown, not obeyed: the error stays on one line.
+        #expect(errors.text.contains(#"no command 'sh\u{A}ow'"#))
     }
 
     @Test("quit ends the run")
