@@ -13,8 +13,10 @@ enum Messages {
 
     private static func both(_ en: String, _ nl: String) -> LocalizedText { LocalizedText(en: en, nl: nl) }
 
+    /// A long header keeps its start and its end: StatLine headers share a long path and differ
+    /// in the last part (`…/Huisartsenzorg (euro)`), the part `column value` needs.
     private static func quoted(_ text: String) -> String {
-        let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
+        let shown = text.count > 60 ? String(text.prefix(20)) + "…" + String(text.suffix(39)) : text
         return "\"\(shown)\""
     }
 

@@ -165,6 +165,15 @@ struct FixtureTests {
         #expect(store.observations(series).last?.provisional == true)
     }
 
+    @Test("file 14 without a value column names the columns by the part that tells them apart")
+    func file14ChoiceNamesTheDistinguishingPart() throws {
+        let refused = try #require(failure { _ = try importFixture("14_statline_classic_pivot_title_footer_latin1.csv", [("metric", "x")]) })
+        // Every header starts "Gemiddelde zorgkosten volgens de Zvw/Totaal mannen en vrouwen/": cut
+        // after 60 characters, they all read the same and none could be chosen.
+        #expect(refused.english.contains("/Huisartsenzorg (euro)\""), "\(refused.english)")
+        #expect(refused.english.contains("\"Gemiddelde zorgkoste…"))
+    }
+
     @Test func file15MetadataIsRefused() throws {
         let refused = try #require(failure { _ = try importFixture("15_odata_metadata_symbols_and_periods_excerpt.csv", [("metric", "x")]) })
         #expect(!refused.errors.isEmpty)
