@@ -48,8 +48,14 @@ public enum GoalListing {
     /// `2020` or `2020 = 49.525`.
     public static func describe(_ baseline: Baseline, notation: NumberNotation) -> String {
         let period = baseline.period?.description
-        let value = baseline.value.map { NumberWriter.format($0, notation: notation) }
+        let value = baseline.value.map { written($0, notation) }
         return [period, value].compactMap { $0 }.joined(separator: " = ")
+    }
+
+    /// A number as the goal file gives it: the listing shows what the file says, so `49.525`
+    /// is not rounded to `49.53` as figures on the dashboard are.
+    private static func written(_ value: Double, _ notation: NumberNotation) -> String {
+        NumberWriter.format(value, notation: notation, maxFractionDigits: 6)
     }
 
     /// `>= 90%`, `>= +10%`, `>= +3 pp`, `= ja`, `"goed"`.
@@ -58,11 +64,11 @@ public enum GoalListing {
         let value: String
         switch target.value {
         case let .absolute(number, percent):
-            value = NumberWriter.format(number, notation: notation) + (percent ? "%" : "")
+            value = written(number, notation) + (percent ? "%" : "")
         case let .relativePercent(number):
-            value = (number >= 0 ? "+" : "") + NumberWriter.format(number, notation: notation) + "%"
+            value = (number >= 0 ? "+" : "") + written(number, notation) + "%"
         case let .percentagePoints(number):
-            value = (number >= 0 ? "+" : "") + NumberWriter.format(number, notation: notation) + " pp"
+            value = (number >= 0 ? "+" : "") + written(number, notation) + " pp"
         case let .yesNo(yes):
             value = notation == .dutch ? (yes ? "ja" : "nee") : (yes ? "yes" : "no")
         case let .qualitative(word):

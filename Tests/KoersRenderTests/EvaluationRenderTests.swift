@@ -113,6 +113,16 @@ struct EvaluationRenderTests {
         #expect(coverage.render(.json, language: .nl, width: 120).contains("\"unit\": \"count\""))
     }
 
+    @Test("goals lists baseline and target values as the goal file writes them, unrounded")
+    func goalsListsExactValues() throws {
+        var model = Tutorial.model
+        let index = try #require(model.goals.firstIndex { $0.id == "tevredenheid" })
+        model.goals[index].target = Target(comparator: .atLeast, value: .absolute(7.525, percent: false))
+        model.goals[index].baseline = Baseline(period: Tutorial.p("2020"), value: 6.125)
+        let dutch = GoalListing.table(model, language: .nl, width: 160)
+        #expect(dutch.contains(">= 7,525") && dutch.contains("2020 = 6,125"), "\(dutch)")
+    }
+
     @Test("status as JSON, CSV and Markdown")
     func formats() {
         assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .json), as: .lines, named: "json")
