@@ -220,7 +220,9 @@ public enum CheckRenderer {
     // MARK: explain
 
     /// `explain CODE`: what the rule means, why it matters, a good and a bad example.
-    public static func renderExplanation(_ explanation: RuleExplanation, format: OutputFormat, language: Language) -> String {
+    public static func renderExplanation(
+        _ explanation: RuleExplanation, format: OutputFormat, language: Language, width: Int? = nil
+    ) -> String {
         let sections: [(LocalizedText, LocalizedText)] = [
             (CheckRenderMessages.meaningHeading, explanation.meaning),
             (CheckRenderMessages.whyHeading, explanation.whyItMatters),
@@ -230,7 +232,9 @@ public enum CheckRenderer {
         let title = "\(explanation.rule.code) — \(explanation.headline.text(in: language)) (\(CheckRenderMessages.severity(explanation.severity).text(in: language)))"
         switch format {
         case .table:
-            return title + "\n" + sections.map { "\n\($0.0.text(in: language))\n  \($0.1.text(in: language))" }.joined(separator: "\n") + "\n"
+            return title + "\n" + sections.map { heading, text in
+                "\n\(heading.text(in: language))\n" + hanging("  ", text.text(in: language), width: width).joined(separator: "\n")
+            }.joined(separator: "\n") + "\n"
         case .markdown:
             return "## `\(explanation.rule.code)` — \(markdownText(explanation.headline.text(in: language)))\n"
                 + sections.map { "\n### \($0.0.text(in: language))\n\n\(markdownText($0.1.text(in: language)))\n" }.joined()

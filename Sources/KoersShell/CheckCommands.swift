@@ -54,7 +54,8 @@ enum CheckCommands {
         guard let rule = CheckRule(code: code) else {
             throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestions.closest(to: code, among: CheckRule.allCases.map(\.code))))
         }
-        session.print(CheckRenderer.renderExplanation(RuleCatalog.explanation(rule), format: format, language: session.language))
+        session.print(CheckRenderer.renderExplanation(
+            RuleCatalog.explanation(rule), format: format, language: session.language, width: session.style.width))
     }
 
     static let draft = CommandSpec(

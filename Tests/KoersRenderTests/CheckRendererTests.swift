@@ -62,6 +62,17 @@ struct CheckRendererTests {
         #expect(words(text) == words(unwrapped), "wrapping moves words, never drops or cuts one")
     }
 
+    @Test("explain wraps its paragraphs to the terminal width", arguments: [Language.en, .nl])
+    func explanationWrapsToTheWidth(language: Language) {
+        for rule in CheckRule.allCases {
+            let explanation = RuleCatalog.explanation(rule)
+            let text = CheckRenderer.renderExplanation(explanation, format: .table, language: language, width: 80)
+            #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
+            let unwrapped = CheckRenderer.renderExplanation(explanation, format: .table, language: language)
+            #expect(text.split(whereSeparator: \.isWhitespace) == unwrapped.split(whereSeparator: \.isWhitespace))
+        }
+    }
+
     @Test func checkTableInASCII() {
         let text = CheckRenderer.render(Self.report, format: .table, language: .en, symbols: .ascii)
         // Messages keep their typographic quotes; the marks and arrows are what a plain terminal cannot show.
