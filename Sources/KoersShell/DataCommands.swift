@@ -168,7 +168,8 @@ extension ShellSession {
 enum ImportSummary {
     static func text(_ report: ImportReport, language: Language) -> String {
         let head = ShellMessages.imported(
-            report.file, rows: report.rowsRead, figures: report.figures, missing: report.missingFigures,
+            // The report counts missing figures among its figures; a reader counts numbers.
+            report.file, rows: report.rowsRead, figures: report.figures - report.missingFigures, missing: report.missingFigures,
             series: report.series.count, conflicts: report.conflicts.count)
         return ([head] + report.mapping.summary).map { $0.text(in: language) }.joined(separator: "\n  ")
     }

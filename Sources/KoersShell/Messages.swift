@@ -225,10 +225,13 @@ public enum ShellMessages {
         en: "No conflicts: no two sources give different figures for the same series and period.",
         nl: "Geen conflicten: geen twee bronnen geven verschillende cijfers voor dezelfde reeks en periode.")
 
+    /// `figures` counts the figures present; `missing` the cells that mark a figure as missing.
     public static func imported(_ file: String, rows: Int, figures: Int, missing: Int, series: Int, conflicts: Int) -> LocalizedText {
-        LocalizedText(
-            en: "Read \(file): \(rows) rows, \(figures) figures (\(missing) missing) in \(series) series, \(conflicts) conflicts.",
-            nl: "\(file) gelezen: \(rows) rijen, \(figures) cijfers (\(missing) ontbrekend) in \(series) reeksen, \(conflicts) conflicten.")
+        let missingEn = missing == 0 ? "" : ", \(missing) missing"
+        let missingNl = missing == 0 ? "" : ", \(missing) ontbrekend"
+        return LocalizedText(
+            en: "Read \(file): \(rows) rows, \(figures) figures\(missingEn) in \(series) series, \(conflicts) conflicts.",
+            nl: "\(file) gelezen: \(rows) rijen, \(figures) cijfers\(missingNl) in \(series) reeksen, \(conflicts) conflicten.")
     }
 
     public static func importFailed(_ file: String) -> LocalizedText {

@@ -268,6 +268,16 @@ struct DataCommandTests {
         #expect(session.asOf?.description == "2026", "the current year has begun")
     }
 
+    @Test("import counts the figures it read apart from the missing ones")
+    func importCountsFiguresAndMissingApart() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("koers-missing-\(UUID().uuidString).csv").path
+        try Data("indicator;periode;waarde\nbezoekers;2021;12\nbezoekers;2022;\nbezoekers;2023;14\n".utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try session.run(["import", file])
+        #expect(output.text.contains(": 3 rows, 2 figures, 1 missing in 1 series"), "\(output.text)")
+    }
+
     @Test("sources lists every file with its SHA-256; conflicts says when there are none")
     func sourcesAndConflicts() throws {
         let (session, output, _) = try sampleSession("almelo")
