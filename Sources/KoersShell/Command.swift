@@ -138,6 +138,31 @@ public struct CommandSpec: Sendable {
         language == .nl ? dutchName ?? name : name
     }
 
+    /// The usage in a language: the Dutch name and Dutch placeholders (`toon DOEL [--format
+    /// FORMAAT]`); option names stay as typed.
+    public func usage(in language: Language) -> String {
+        guard language == .nl else { return usage }
+        let translated = usage.split(separator: " ", omittingEmptySubsequences: false).dropFirst().map { word in
+            var result = ""
+            var token = ""
+            func flush() {
+                result += ShellMessages.placeholder(token)?.nl ?? token
+                token = ""
+            }
+            for character in word {
+                if character.isLetter || (character == "-" && !token.isEmpty) {
+                    token.append(character)
+                } else {
+                    flush()
+                    result.append(character)
+                }
+            }
+            flush()
+            return result
+        }
+        return ([displayName(in: language)] + translated).joined(separator: " ")
+    }
+
     /// `show GOAL [--format FORMAT]`.
     public var usage: String {
         var parts = [name]
@@ -202,10 +227,10 @@ public struct CommandSpec: Sendable {
         let required = self.arguments.filter { !$0.optional }.count
         let unlimited = self.arguments.contains { $0.repeating }
         if arguments.count < required {
-            throw CommandFailure(ShellMessages.missingArgument(self.arguments[arguments.count].name, usage: usage), exitCode: ExitCode.usage)
+            throw CommandFailure(ShellMessages.missingArgument(self.arguments[arguments.count].name, usage: usage, dutchUsage: usage(in: .nl)), exitCode: ExitCode.usage)
         }
         if !unlimited, arguments.count > self.arguments.count {
-            throw CommandFailure(ShellMessages.tooManyArguments(usage: usage), exitCode: ExitCode.usage)
+            throw CommandFailure(ShellMessages.tooManyArguments(usage: usage, dutchUsage: usage(in: .nl)), exitCode: ExitCode.usage)
         }
         return Invocation(name: name, arguments: arguments, options: options, flags: flags)
     }

@@ -15,8 +15,8 @@ enum HelpText {
 
     static func detail(of spec: CommandSpec, in language: Language) -> String {
         var lines = [spec.summary.text(in: language), ""]
-        lines.append("\(ShellMessages.usageLabel.text(in: language)): \(spec.usage)")
-        let otherNames = spec.allNames.filter { $0 != spec.name }
+        lines.append("\(ShellMessages.usageLabel.text(in: language)): \(spec.usage(in: language))")
+        let otherNames = spec.allNames.filter { $0 != spec.displayName(in: language) }
         if !otherNames.isEmpty {
             lines.append("\(ShellMessages.aliasesLabel.text(in: language)): \(otherNames.joined(separator: ", "))")
         }
@@ -24,7 +24,8 @@ enum HelpText {
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
             let names = spec.options.map { option in
-                (option.short.map { "-\($0), " } ?? "") + "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
+                (option.short.map { "-\($0), " } ?? "") + "--\(option.name)"
+                    + (option.valueName.map { " " + (ShellMessages.placeholder($0)?.text(in: language) ?? $0) } ?? "")
             }
             let width = names.map(\.count).max() ?? 0
             for (option, name) in zip(spec.options, names) {

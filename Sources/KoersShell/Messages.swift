@@ -34,12 +34,26 @@ public enum ShellMessages {
             nl: "'\(value)' is geen geldige waarde voor --\(name); kies uit: \(allowed.joined(separator: ", ")).")
     }
 
-    public static func missingArgument(_ name: String, usage: String) -> LocalizedText {
-        LocalizedText(en: "missing \(name). Usage: \(usage)", nl: "\(name) ontbreekt. Gebruik: \(usage)")
+    public static func missingArgument(_ name: String, usage: String, dutchUsage: String) -> LocalizedText {
+        let dutchName = name.split(separator: "|").map { placeholder(String($0))?.nl ?? String($0) }.joined(separator: "|")
+        return LocalizedText(en: "missing \(name). Usage: \(usage)", nl: "\(dutchName) ontbreekt. Gebruik: \(dutchUsage)")
     }
 
-    public static func tooManyArguments(usage: String) -> LocalizedText {
-        LocalizedText(en: "too many arguments. Usage: \(usage)", nl: "te veel argumenten. Gebruik: \(usage)")
+    public static func tooManyArguments(usage: String, dutchUsage: String) -> LocalizedText {
+        LocalizedText(en: "too many arguments. Usage: \(usage)", nl: "te veel argumenten. Gebruik: \(dutchUsage)")
+    }
+
+    /// The placeholders of usage lines (`GOAL`, `PERIOD|latest`) and the fixed words of
+    /// arguments (`goal|metric`, `on|off`), for the Dutch usage; nil for any other word.
+    static func placeholder(_ word: String) -> LocalizedText? {
+        let dutch: [String: String] = [
+            "GOAL": "DOEL", "METRIC": "INDICATOR", "PERIOD": "PERIODE", "FROM": "VAN", "TO": "TOT", "FILE": "BESTAND",
+            "PATH": "PAD", "FIELD": "VELD", "VALUE": "WAARDE", "TITLE": "TITEL", "REASON": "REDEN", "RULE": "REGEL",
+            "COMMAND": "OPDRACHT", "FORMAT": "FORMAAT", "OLD": "OUD", "NEW": "NIEUW", "WHICH": "WELKE", "OPTION": "OPTIE",
+            "TEXT": "TEKST", "DIR": "MAP", "GOALFILE": "DOELBESTAND", "SENTENCE": "ZIN", "latest": "laatste",
+            "goal": "doel", "metric": "indicator", "on": "aan", "off": "uit",
+        ]
+        return dutch[word].map { LocalizedText(en: word, nl: $0) }
     }
 
     public static let unterminatedQuote = LocalizedText(

@@ -35,8 +35,9 @@ struct DispatchTests {
         for spec in CommandTable.all { #expect(output.text.contains(spec.name)) }
         let (dutch, dutchOutput, _) = makeSession(language: .nl)
         try dutch.run(["hulp", "toon"])
-        #expect(dutchOutput.text.contains("Gebruik: show GOAL"))
-        #expect(dutchOutput.text.contains("Ook: toon"))
+        // In Dutch the usage is Dutch, name and placeholders; the English name is the other one.
+        #expect(dutchOutput.text.contains("Gebruik: toon DOEL [--format FORMAAT] [--asof PERIODE]"))
+        #expect(dutchOutput.text.contains("Ook: show"))
         #expect(dutchOutput.text.contains("Voorbeelden:"))
     }
 
@@ -71,6 +72,24 @@ struct DispatchTests {
         }
         // Comparing a megabyte with every name letter by letter took half a minute.
         #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test("A usage error in Dutch names the missing argument and the usage in Dutch")
+    func dutchUsageErrors() {
+        let (session, _, _) = makeSession(language: .nl)
+        for (command, expected) in [
+            (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE]"),
+            (["hernoem", "doel"], "OUD ontbreekt. Gebruik: hernoem doel|indicator OUD NIEUW"),
+            (["peildatum", "2020", "2021"], "te veel argumenten. Gebruik: peildatum [PERIODE|laatste]"),
+        ] {
+            do {
+                try session.run(command)
+                Issue.record("\(command) ran")
+            } catch {
+                #expect(error.message.nl == expected)
+                #expect(error.exitCode == ExitCode.usage)
+            }
+        }
     }
 
     @Test("An unknown command suggests the closest one")
