@@ -11,8 +11,8 @@ enum EditingMessages {
     }
 
     static let editMakesFileInvalid = LocalizedText(
-        en: "the edit would make the goal file invalid, so nothing was changed:",
-        nl: "de wijziging zou het doelbestand ongeldig maken, dus er is niets veranderd:")
+        en: "the edit would make the goal file invalid (see the error above), so nothing was changed.",
+        nl: "de wijziging zou het doelbestand ongeldig maken (zie de fout hierboven), dus er is niets veranderd.")
 
     static let invalidFieldValue = LocalizedText(
         en: "that is not a valid field in the goal-file language; nothing was changed.",

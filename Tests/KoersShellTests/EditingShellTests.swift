@@ -183,6 +183,8 @@ struct EditingShellTests {
             Issue.record("accepted")
         } catch {
             #expect(error.diagnostics.first?.formatted(in: .en).contains("programmabegroting-2021.koers:32") == true)
+            // The diagnostics are shown before the message, so it points up, not on with a colon.
+            #expect(error.message.en.hasSuffix("(see the error above), so nothing was changed."))
         }
         #expect(throws: CommandFailure.self) { try type("set meer-volume-online deadline 2019", into: session) }
         #expect(sameModel(session.workspace.model, model))
