@@ -9,7 +9,7 @@ extension CheckRenderer {
     /// null, `baseline` (`period`, `value`, `span`) or null, `findings` (`code`, `severity`,
     /// `span`, `message`), `vague`, `goal_file`.
     public static func renderDraft(_ proposal: DraftProposal, goalID: String, format: OutputFormat, language: Language,
-                                   symbols: CheckSymbols = .unicode) -> String {
+                                   symbols: CheckSymbols = .unicode, width lineWidth: Int? = nil) -> String {
         let snippet = proposal.goalFileSnippet(id: goalID, language: proposal.language)
         switch format {
         case .json:
@@ -40,7 +40,8 @@ extension CheckRenderer {
             for finding in proposal.findings {
                 let severity = CheckRenderMessages.severity(finding.severity).text(in: language)
                 let code = markdown ? "`\(finding.rule.code)`" : pad(finding.rule.code, ruleWidth)
-                lines.append((markdown ? "- " : "  ") + pad(severity, markdown ? 0 : severityWidth) + "  " + code + "  " + finding.message.text(in: language))
+                let columns = (markdown ? "- " : "  ") + pad(severity, markdown ? 0 : severityWidth) + "  " + code + "  "
+                lines += hanging(columns, finding.message.text(in: language), width: markdown ? nil : lineWidth)
             }
             lines += ["", (proposal.vague ? symbols.notMet + " " + CheckRenderMessages.draftVague.text(in: language)
                                           : symbols.met + " " + CheckRenderMessages.draftNotVague.text(in: language)),

@@ -48,7 +48,7 @@ public enum CheckRenderer {
     }
 
     /// `text` after `first`, wrapped to `width` with its further lines under its first word.
-    private static func hanging(_ first: String, _ text: String, width: Int?) -> [String] {
+    static func hanging(_ first: String, _ text: String, width: Int?) -> [String] {
         guard let width, first.count + text.count > width, width - first.count >= 20 else { return [first + text] }
         let indent = String(repeating: " ", count: first.count)
         return wrap(text, width: width - first.count).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }

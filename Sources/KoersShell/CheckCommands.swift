@@ -77,7 +77,7 @@ enum CheckCommands {
         let proposal = GoalDraft.propose(sentence, wordLists: session.checkOptions.wordLists, today: session.checkOptions.today)
         session.print(CheckRenderer.renderDraft(
             proposal, goalID: invocation.option("id") ?? "nieuw-doel", format: try session.format(invocation),
-            language: session.language, symbols: session.checkSymbols))
+            language: session.language, symbols: session.checkSymbols, width: session.style.width))
     }
 }
 

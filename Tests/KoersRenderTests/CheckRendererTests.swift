@@ -73,6 +73,15 @@ struct CheckRendererTests {
         }
     }
 
+    @Test("draft wraps its findings to the terminal width under their column")
+    func draftFindingsWrapToTheWidth() {
+        let proposal = GoalDraft.propose("Wij willen dat inwoners tevreden zijn over de dienstverlening", wordLists: [], today: Period(year: 2026, granularity: .month, index: 11)!)
+        let text = CheckRenderer.renderDraft(proposal, goalID: "nieuw-doel", format: .table, language: .nl, width: 80)
+        let findings = text.components(separatedBy: "Bevindingen:")[1].components(separatedBy: "\n\n")[0]
+        #expect(findings.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(findings)")
+        #expect(findings.contains("no-target") && findings.contains("no-deadline"))
+    }
+
     @Test func checkTableInASCII() {
         let text = CheckRenderer.render(Self.report, format: .table, language: .en, symbols: .ascii)
         // Messages keep their typographic quotes; the marks and arrows are what a plain terminal cannot show.
