@@ -73,11 +73,31 @@ public struct Diagnostic: Sendable, Hashable, Error {
         if let location { out += "\(location): " }
         out += "\(severityWord): \(message.text(in: language))"
         if let sourceLine, let location {
-            out += "\n    \(sourceLine)\n    "
-            out += String(repeating: " ", count: max(0, location.column - 1))
-            out += String(repeating: "^", count: length)
+            let excerpt = Self.excerpt(of: sourceLine, around: location.column, length: length)
+            out += "\n    \(excerpt.text)\n    "
+            out += String(repeating: " ", count: excerpt.caretColumn - 1)
+            out += String(repeating: "^", count: excerpt.caretLength)
         }
         if let hint { out += "\n    " + hint.text(in: language) }
         return out
+    }
+
+    /// The widest line shown under a message: longer lines are cut to a window around the place.
+    static let maximumExcerpt = 120
+
+    /// The part of `line` to show, with the caret's column and length within it: a window of
+    /// at most `maximumExcerpt` characters around `column`, cut ends marked with `…`.
+    static func excerpt(of line: String, around column: Int, length: Int) -> (text: String, caretColumn: Int, caretLength: Int) {
+        let characters = Array(line)
+        guard characters.count > maximumExcerpt else {
+            return (line, max(1, column), length)
+        }
+        let caret = min(max(0, column - 1), characters.count)
+        let start = max(0, min(caret - maximumExcerpt / 3, characters.count - maximumExcerpt))
+        let end = min(characters.count, start + maximumExcerpt)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < characters.count ? "…" : ""
+        let text = prefix + String(characters[start..<end]) + suffix
+        return (text, caret - start + prefix.count + 1, max(1, min(length, end - caret)))
     }
 }

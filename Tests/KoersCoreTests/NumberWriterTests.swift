@@ -34,3 +34,25 @@ struct NumberWriterTests {
         #expect(NumberWriter.format(7, notation: .dutch, maxFractionDigits: 1, minFractionDigits: 1) == "7,0")
     }
 }
+
+@Suite("Diagnostics")
+struct DiagnosticTests {
+    @Test("The line is shown with a caret under the place")
+    func caret() {
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "a.koers", line: 3, column: 5), LocalizedText(en: "bad", nl: "fout"), sourceLine: "    xyz", length: 3)
+        #expect(diagnostic.formatted(in: .en) == "a.koers:3:5: error: bad\n        xyz\n        ^^^")
+    }
+
+    @Test("A very long line is cut to a window around the place, so a 1 MB line does not flood the terminal")
+    func longLine() {
+        let line = String(repeating: "a", count: 1_000_000) + "X" + String(repeating: "b", count: 1_000_000)
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "a.koers", line: 1, column: 1_000_001), LocalizedText(en: "bad", nl: "fout"), sourceLine: line, length: 500_000)
+        let lines = diagnostic.formatted(in: .en).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].count < 140)
+        let caretColumn = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let markColumn = lines[1].firstIndex(of: "X").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
+        #expect(caretColumn == markColumn)
+        #expect(lines[2].count < 140)
+    }
+}
