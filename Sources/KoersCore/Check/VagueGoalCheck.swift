@@ -41,7 +41,7 @@ public enum VagueGoalCheck {
         let unknown = uniqueIDs.filter { model.goal($0) == nil }
         let goals = uniqueIDs.isEmpty ? model.goals : uniqueIDs.compactMap { model.goal($0) }
         let rules = rule.map { [$0] } ?? CheckRule.allCases
-        var results = goals.map { goal in
+        var results = goals.concurrentMap { goal in
             GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
