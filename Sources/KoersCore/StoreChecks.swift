@@ -120,7 +120,7 @@ extension ObservationStore {
     }
 }
 
-private extension Array where Element == Observation {
+extension Array where Element == Observation {
     /// Whether the periods never go down (the importer reads most series in order already).
     var isInPeriodOrder: Bool {
         indices.dropFirst().allSatisfy { !(self[$0].period < self[$0 - 1].period) }

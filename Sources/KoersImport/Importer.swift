@@ -52,9 +52,14 @@ public enum Importer {
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         // The content hash takes the other core while this one reads the table.
         let digest = BackgroundDigest(of: copy bytes)
-        var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
-        bytes = []
-        let staged = try interpreter.run()
+        var staged: StagedImport
+        do {
+            // The decoded text goes with the interpreter at the end of this block, before the
+            // figures are merged into the store.
+            var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
+            bytes = []
+            staged = try interpreter.run()
+        }
 
         let source = DataSource(
             path: name, kind: isXLSX ? .xlsx : .csv, contentHash: digest.value(),
@@ -62,15 +67,17 @@ public enum Importer {
         var warnings = Warnings.Collected()
         warnings.add(contentsOf: staged.warnings)
         Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today, into: &warnings)
-        let merged = store.merge(staged.figures, from: source)
-        let touched = Set(staged.figures.keys.map(\.metric))
+        let seriesKeys = staged.figures.keys.sorted()
+        let touched = Set(seriesKeys.map(\.metric))
+        // The staged figures are handed over, so each series is moved into the store, not copied.
+        let merged = store.merge(staged.takeFigures(), from: source)
         for metric in metrics where touched.contains(metric.id) {
             for mismatch in store.totalMismatches(of: metric) { warnings.add(Warnings.totalMismatch(mismatch, store: store)) }
         }
         return ImportReport(
             file: name, source: store.sources[Int(merged.source)], sourceIndex: merged.source,
             rowsRead: staged.rowsRead, figures: staged.figureCount, missingFigures: staged.missingCount,
-            series: staged.figures.keys.sorted(), mapping: staged.mapping,
+            series: seriesKeys, mapping: staged.mapping,
             warnings: warnings.all, conflicts: merged.conflicts)
     }
 
