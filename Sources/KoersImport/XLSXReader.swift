@@ -37,12 +37,7 @@ enum XLSXReader {
     static let maximumPartSize = 512 << 20
 
     static func read(_ bytes: [UInt8], sheet wanted: String?) throws(XLSXFailure) -> XLSXSheet {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw .notAZipArchive
-        }
+        let archive = try openArchive(bytes)
         let workbook = try part("xl/workbook.xml", in: archive)
         let sheets = try parse(workbook, name: "xl/workbook.xml", WorkbookHandler())
         guard !sheets.sheets.isEmpty else { throw .noSheets }
@@ -70,6 +65,21 @@ enum XLSXReader {
         let handler = SheetHandler(sharedStrings: sharedStrings, dateStyles: dateStyles)
         let parsed = try parse(try part(path, in: archive), name: path, handler)
         return XLSXSheet(name: chosen.name, rows: parsed.rows, width: parsed.width)
+    }
+
+    /// Opens the workbook from a temporary file rather than with `Archive(data:)`: the
+    /// in-memory archive of ZIPFoundation 0.9.20 traps when a damaged directory points past
+    /// the end of the bytes (found by Fuzz/XLSXFuzzer), where a file read just comes up short.
+    /// The file is unlinked at once; the open archive keeps reading it until it is closed.
+    private static func openArchive(_ bytes: [UInt8]) throws(XLSXFailure) -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("koers-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else { throw .notAZipArchive }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .notAZipArchive
+        }
     }
 
     private static func part(_ path: String, in archive: Archive) throws(XLSXFailure) -> Data {
