@@ -114,13 +114,20 @@ public enum GoalFileAssembler {
 
     private static let unknownPlace = SourceLocation(file: "", line: 0, column: 0)
 
-    /// The metrics each derived metric's formula reads, for the first declaration of each id.
+    /// The derived metrics each formula reads, for the first declaration of each id. Only a
+    /// series without labels is ever computed (`SeriesResolver`): labelled inputs, and the
+    /// labelled parts that `sum` adds up, are stored figures and cannot close a loop.
     private static func firstFormulas(_ documents: [GoalFileDocument]) -> [String: [String]] {
         var inputs: [String: [String]] = [:]
         var seen = Set<String>()
         for document in documents {
             for metric in document.content.metrics where seen.insert(metric.id).inserted {
-                if let formula = metric.formula { inputs[metric.id] = formula.inputs.map(\.metric) }
+                switch metric.formula {
+                case let .ratio(a, b)?, let .percentage(a, b)?:
+                    inputs[metric.id] = [a, b].filter(\.labels.isEmpty).map(\.metric)
+                case .sum?, nil:
+                    continue
+                }
             }
         }
         return inputs

@@ -30,14 +30,25 @@ import Testing
     }
 
     @Test func formulasThatShareAnInputAreNoLoop() {
-        let assembly = assemble("metric a\n    formula ratio(c, c)\nmetric b\n    formula sum(a)\nmetric c\n    title \"C\"\n")
+        let assembly = assemble("metric a\n    formula ratio(c, c)\nmetric b\n    formula percentage(a, c)\nmetric c\n    title \"C\"\n")
         #expect(assembly.diagnostics.isEmpty)
+    }
+
+    @Test func labelledSeriesOfTheSameMetricAreStoredFiguresNotALoop() {
+        // A total as the sum of its own labelled parts, or a share of one part in another.
+        let assembly = assemble("metric a\n    formula sum(a)\nmetric b\n    formula ratio(b{wijk=\"Noord\"}, b{wijk=\"Zuid\"})\n")
+        #expect(assembly.diagnostics.isEmpty)
+    }
+
+    @Test func aLabelledPartOverItsOwnDerivedTotalIsALoop() {
+        let assembly = assemble("metric a\n    formula percentage(a{wijk=\"Noord\"}, a)\n")
+        #expect(assembly.diagnostics.map(\.message.en) == ["the formula of metric `a` refers back to itself: `a` → `a`"])
     }
 
     @Test func aLongChainBackToItselfIsFoundQuickly() {
         // 1,000 metrics, each derived from the next, the last from the first.
         var text = ""
-        for index in 0..<1_000 { text += "metric m\(index)\n    formula sum(m\((index + 1) % 1_000))\n" }
+        for index in 0..<1_000 { text += "metric m\(index)\n    formula ratio(m\((index + 1) % 1_000), m\((index + 1) % 1_000))\n" }
         let assembly = assemble(text)
         #expect(assembly.diagnostics.count == 1_000)
         #expect(assembly.rejectedPaths == ["zelf.koers"])
