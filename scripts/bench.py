@@ -2,7 +2,7 @@
 """Runs koers's benchmarks and their anchors (sqlite3, polars, a Swift hello-world) and prints
 one table: medians of several runs, peak memory of each, and koers's ratio to its anchor.
 Called by scripts/bench, which builds, generates the data and installs the anchors."""
-import os, pty, select, subprocess, sys, time, statistics, platform
+import os, pty, re, select, subprocess, sys, time, statistics, platform
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
@@ -42,7 +42,7 @@ def until_prompt(argv, marker):
         if pid == 0:
             os.execv(argv[0], argv)
         seen = b""
-        while marker not in seen:
+        while marker not in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen):
             ready, _, _ = select.select([fd], [], [], 10)
             if not ready:
                 sys.exit(f"no prompt from {argv}")
@@ -74,7 +74,7 @@ def measure(work, path, runs):
         child = subprocess.run([bench, "measure", work, path, "--runs", str(runs)], capture_output=True)
         if child.returncode != 0:
             sys.exit(f"koers-bench measure {work} failed:\n{child.stderr.decode(errors='replace')[-2000:]}")
-        fields = dict(part.split("=", 1) for part in child.stdout.decode().split())
+        fields = dict(part.split("=", 1) for part in child.stdout.decode().split() if "=" in part)
         medians.append(float(fields["median_seconds"]))
         peaks.append(int(fields["peak_kb"]))
     return statistics.median(medians), max(peaks)
@@ -110,7 +110,7 @@ def main():
     rows = []  # (work, koers seconds, koers kB, anchor name, anchor seconds, anchor kB)
 
     hello_start, hello_kb = until_prompt([hello], b"hello")
-    prompt_s, prompt_kb = until_prompt([koers], b"koers>")
+    prompt_s, prompt_kb = until_prompt([koers], b")> ")
     rows.append(("start to first prompt", prompt_s, prompt_kb, "Swift hello-world (Foundation)", hello_start, hello_kb))
     status_s, status_kb, _ = timed([koers, "-c", "status", almelo])
     hello_s, hello_kb2, _ = timed([hello])

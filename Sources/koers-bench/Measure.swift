@@ -65,7 +65,7 @@ struct Measure: ParsableCommand {
         }
         let sorted = seconds.sorted()
         let median = sorted[sorted.count / 2]
-        let shown = seconds.count <= 20 ? seconds.map { String(format: "%.4f", $0) }.joined(separator: ",") : "\(seconds.count) runs"
+        let shown = seconds.count <= 20 ? seconds.map { String(format: "%.4f", $0) }.joined(separator: ",") : "\(seconds.count)"
         print("work=\(work.rawValue) median_seconds=\(String(format: "%.6f", median)) runs=\(shown) peak_kb=\(Self.peakResidentKilobytes())")
     }
 
