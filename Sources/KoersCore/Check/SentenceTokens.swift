@@ -61,7 +61,7 @@ enum SentenceTokenizer {
                     }
                 }
                 // A number glued to letters ("B1", "2e") is a word, not a figure.
-                if end < characters.count, characters[end].isLetter {
+                if end < characters.count, TextFolding.isLetter(characters[end]) {
                     let wordEnd = characters[end...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
                     let start = signed ? index + 1 : index
                     tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[start..<wordEnd]))), range: start..<wordEnd))
