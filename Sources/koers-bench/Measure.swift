@@ -66,6 +66,8 @@ struct Measure: ParsableCommand {
         let sorted = seconds.sorted()
         let median = sorted[sorted.count / 2]
         let shown = seconds.count <= 20 ? seconds.map { String(format: "%.4f", $0) }.joined(separator: ",") : "\(seconds.count)"
+        // The size of one stored figure, for the memory breakdown in docs/performance.md.
+        print("observation_bytes=\(MemoryLayout<Observation>.stride)", terminator: " ")
         print("work=\(work.rawValue) median_seconds=\(String(format: "%.6f", median)) runs=\(shown) peak_kb=\(Self.peakResidentKilobytes())")
     }
 
