@@ -113,7 +113,10 @@ extension SentenceTokenizer {
     /// Every number in a text, classified: `90%`, `10 procent` → percent; `3 procentpunt`,
     /// `3 percentage points` → points; `2026` → year; anything else plain.
     static func statedNumbers(in text: String, notation: NumberNotation) -> [StatedNumber] {
-        let characters = Array(text)
+        statedNumbers(in: Array(text), notation: notation)
+    }
+
+    static func statedNumbers(in characters: [Character], notation: NumberNotation) -> [StatedNumber] {
         let tokens = tokens(of: characters, notation: notation)
         var numbers: [StatedNumber] = []
         for (index, token) in tokens.enumerated() {

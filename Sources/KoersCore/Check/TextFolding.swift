@@ -113,7 +113,11 @@ enum TextFolding {
 /// Dutch municipalities.
 public enum TextLanguage {
     public static func guess(_ text: String) -> Language {
-        let words = TextFolding.words(of: Array(text))
+        guess(words: TextFolding.words(of: Array(text)))
+    }
+
+    /// The same for a text already split into words.
+    static func guess(words: [FoldedWord]) -> Language {
         var dutch = 0
         var english = 0
         for word in words {

@@ -76,8 +76,11 @@ private struct GoalInspection {
         self.options = options
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
-        matches = WordMatcher.matches(in: goal.title, lists: options.wordLists)
-        statedNumbers = SentenceTokenizer.statedNumbers(in: goal.title, notation: NumberNotation(TextLanguage.guess(goal.title)))
+        // The title is split into characters and words once, for all three readings of it.
+        let characters = Array(goal.title)
+        let words = TextFolding.words(of: characters)
+        matches = WordMatcher.matches(in: characters, words: words, lists: options.wordLists)
+        statedNumbers = SentenceTokenizer.statedNumbers(in: characters, notation: NumberNotation(TextLanguage.guess(words: words)))
     }
 
     private func finding(
