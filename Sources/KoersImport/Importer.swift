@@ -110,10 +110,10 @@ public enum Importer {
         format.encodingDetected = decoded.detected
         if DoubledQuotes.looksDoubled(text) {
             let separator = options.separator ?? UInt8(ascii: ";")
-            guard let repaired = DoubledQuotes.repair(text, separator: separator) else {
+            guard let repaired = DoubledQuotes.repair(Array(text), separator: separator) else {
                 throw ImportFailure(file: name, errors: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), Messages.doubledQuotesUnrepairable)])
             }
-            text = repaired
+            text = repaired[...]
             format.repairedDoubledQuotes = true
         }
         let separator = options.separator ?? DialectDetection.separator(in: Array(text.prefix(1 << 16))) ?? UInt8(ascii: ";")
@@ -139,7 +139,7 @@ struct TableFormat {
 enum DoubledQuotes {
     /// The first line (its first 64 KiB) holds `"";""`, which a well-formed file only has
     /// inside a quoted field.
-    static func looksDoubled(_ bytes: [UInt8]) -> Bool {
+    static func looksDoubled(_ bytes: ArraySlice<UInt8>) -> Bool {
         let firstLine = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         let pattern: [UInt8] = Array("\"\";\"\"".utf8)
         guard firstLine.count >= pattern.count else { return false }
