@@ -95,7 +95,7 @@ public struct Workspace {
         }
 
         imports = []
-        let importedAt = ISO8601DateFormatter().string(from: Date())
+        let importedAt = SystemClock.iso8601UTC()
         for declaration in next.dataDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
