@@ -67,11 +67,12 @@ enum XLSXReader {
         return XLSXSheet(name: chosen.name, rows: parsed.rows, width: parsed.width)
     }
 
-    /// Opens the workbook from a temporary file rather than with `Archive(data:)`: the
+    /// Opens the workbook (once its layout is checked) from a temporary file rather than with `Archive(data:)`: the
     /// in-memory archive of ZIPFoundation 0.9.20 traps when a damaged directory points past
     /// the end of the bytes (found by Fuzz/XLSXFuzzer), where a file read just comes up short.
     /// The file is unlinked at once; the open archive keeps reading it until it is closed.
     private static func openArchive(_ bytes: [UInt8]) throws(XLSXFailure) -> Archive {
+        guard ZipLayout.isWithinBounds(bytes) else { throw .notAZipArchive }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("koers-\(UUID().uuidString).xlsx")
         guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else { throw .notAZipArchive }
         defer { try? FileManager.default.removeItem(at: url) }
@@ -373,5 +374,53 @@ final class XLSXCursor: RecordCursor {
             position += field.count
         }
         return true
+    }
+}
+
+/// The zip structure of a workbook checked before ZIPFoundation reads it: every directory
+/// entry and the data it points at must lie inside the file. ZIPFoundation 0.9.20 trusts these
+/// offsets: on a damaged workbook whose local header pointed past the end it went on reading
+/// from standard input (found by Fuzz/XLSXFuzzer), so such a file is refused here. Workbooks
+/// need no ZIP64: its markers are refused too.
+enum ZipLayout {
+    static func isWithinBounds(_ bytes: [UInt8]) -> Bool {
+        let endRecord: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+        let count = bytes.count
+        guard count >= 22 else { return false }
+        // The end record is in the last 22 bytes plus at most a 65,535-byte comment.
+        let earliest = max(0, count - 22 - 0xFFFF)
+        guard let end = stride(from: count - 22, through: earliest, by: -1).first(where: { start in
+            bytes[start] == endRecord[0] && bytes[start + 1] == endRecord[1] && bytes[start + 2] == endRecord[2] && bytes[start + 3] == endRecord[3]
+        }) else { return false }
+        let entries = read16(bytes, end + 10)
+        let directorySize = read32(bytes, end + 12)
+        let directoryStart = read32(bytes, end + 16)
+        guard entries != 0xFFFF, directorySize != 0xFFFF_FFFF, directoryStart != 0xFFFF_FFFF,
+              directoryStart + directorySize <= end else { return false }
+        var position = directoryStart
+        for _ in 0..<entries {
+            guard position + 46 <= end, read32(bytes, position) == 0x0201_4B50 else { return false }
+            let compressedSize = read32(bytes, position + 20)
+            let uncompressedSize = read32(bytes, position + 24)
+            let nameLength = read16(bytes, position + 28)
+            let extraLength = read16(bytes, position + 30)
+            let commentLength = read16(bytes, position + 32)
+            let localHeader = read32(bytes, position + 42)
+            guard compressedSize != 0xFFFF_FFFF, uncompressedSize != 0xFFFF_FFFF, localHeader != 0xFFFF_FFFF,
+                  localHeader + 30 <= count, read32(bytes, localHeader) == 0x0403_4B50 else { return false }
+            let dataStart = localHeader + 30 + read16(bytes, localHeader + 26) + read16(bytes, localHeader + 28)
+            guard dataStart + compressedSize <= count else { return false }
+            position += 46 + nameLength + extraLength + commentLength
+        }
+        return position <= end
+    }
+
+    /// Little-endian fields; the callers have checked that the bytes are there.
+    private static func read16(_ bytes: [UInt8], _ at: Int) -> Int {
+        Int(bytes[at]) | Int(bytes[at + 1]) << 8
+    }
+
+    private static func read32(_ bytes: [UInt8], _ at: Int) -> Int {
+        read16(bytes, at) | read16(bytes, at + 2) << 16
     }
 }

@@ -73,4 +73,26 @@ struct BadInputCorpusTests {
         let refused = try #require(refusal(workbook, name: "kapot.xlsx"))
         #expect(refused.english.contains("kapot.xlsx"))
     }
+
+    /// Found by Fuzz/XLSXFuzzer: a local header whose name length points past the end of the
+    /// file made ZIPFoundation read on from standard input (a hang at a terminal or a pipe).
+    @Test func aWorkbookWhoseEntryPointsPastItsEnd() throws {
+        var workbook = try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixturePath("xlsx/almelo.xlsx"))))
+        let localHeader: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        let last = try #require((0...(workbook.count - 4)).last { Array(workbook[$0..<$0 + 4]) == localHeader })
+        workbook[last + 26] = 0xFF
+        workbook[last + 27] = 0xFF
+        let refused = try #require(refusal(workbook, name: "kapot.xlsx"))
+        #expect(refused.english.contains("kapot.xlsx"))
+        #expect(refused.english.contains("not a valid .xlsx file"))
+    }
+
+    @Test func theFuzzersWorkbooksAreStillRead() throws {
+        // The layout check must not refuse a good workbook.
+        var store = ObservationStore()
+        let workbook = try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixturePath("xlsx/almelo.xlsx"))))
+        #expect(ZipLayout.isWithinBounds(workbook))
+        _ = try Importer.importData(workbook, declaration: declaration("goed.xlsx", [("metric", "m")]), into: &store)
+        #expect(!store.series.isEmpty)
+    }
 }
