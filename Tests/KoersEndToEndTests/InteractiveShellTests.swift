@@ -78,7 +78,10 @@ func koersLoadsGoalFiles() -> Bool {
         try shell.type("show meer-p\t")
         mark = try shell.waitFor("meer-producten-online ", after: mark)
         try shell.type("\n")
-        try shell.waitFor("15% van de producten", after: mark)
+        let shown = try shell.waitFor("15% van de producten", after: mark)
+        // Ctrl-D only once the editor reads again: typed while `show` still prints, the
+        // terminal's line discipline would swallow it (see waitForPrompt).
+        try shell.waitForPrompt(after: shown)
         try shell.type("\u{4}")
         #expect(try shell.waitForExit() == 0)
     }
