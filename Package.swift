@@ -50,7 +50,7 @@ let package = Package(
         // Writes the benchmark data and measures what a test cannot time (docs/performance.md).
         .executableTarget(
             name: "koers-bench",
-            dependencies: ["KoersCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(

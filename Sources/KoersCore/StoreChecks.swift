@@ -80,10 +80,20 @@ extension ObservationStore {
     /// Jumps of more than an order of magnitude, provisional figures and figures for periods
     /// after `today` (the core has no clock: the caller passes today's period, or nil to skip).
     public func warnings(for keys: [SeriesKey], today: Period?) -> [SeriesWarning] {
+        Self.warnings(for: keys, in: series, today: today)
+    }
+
+    /// The same for figures not yet in a store (an import checking what it read): each
+    /// series is put in period order first, as a store keeps it.
+    public static func warnings(for keys: [SeriesKey], in figures: [SeriesKey: [Observation]], today: Period?) -> [SeriesWarning] {
         var warnings: [SeriesWarning] = []
+        // The previous figure per granularity, indexed by the granularity's raw value (1...12).
+        var previousByGranularity = [Observation?](repeating: nil, count: 13)
         for key in keys {
-            var previousByGranularity: [Granularity: Observation] = [:]
-            for observation in observations(key) {
+            guard var observations = figures[key] else { continue }
+            if !observations.isInPeriodOrder { observations.sort { $0.period < $1.period } }
+            for index in previousByGranularity.indices { previousByGranularity[index] = nil }
+            for observation in observations {
                 if observation.provisional {
                     warnings.append(SeriesWarning(key: key, observation: observation, kind: .provisional))
                 }
@@ -91,12 +101,11 @@ extension ObservationStore {
                     warnings.append(SeriesWarning(key: key, observation: observation, kind: .future(today: today)))
                 }
                 guard let value = observation.value else { continue }
-                if let previous = previousByGranularity[observation.period.granularity], let before = previous.value,
-                    Self.isJump(from: before, to: value)
-                {
+                let slot = observation.period.granularity.rawValue
+                if let previous = previousByGranularity[slot], let before = previous.value, isJump(from: before, to: value) {
                     warnings.append(SeriesWarning(key: key, observation: observation, kind: .jump(previous: previous)))
                 }
-                previousByGranularity[observation.period.granularity] = observation
+                previousByGranularity[slot] = observation
             }
         }
         return warnings
@@ -108,5 +117,12 @@ extension ObservationStore {
         guard before != 0, after != 0, (before > 0) == (after > 0) else { return false }
         let ratio = abs(after / before)
         return ratio > 10 || ratio < 0.1
+    }
+}
+
+extension Array where Element == Observation {
+    /// Whether the periods never go down (the importer reads most series in order already).
+    var isInPeriodOrder: Bool {
+        indices.dropFirst().allSatisfy { !(self[$0].period < self[$0 - 1].period) }
     }
 }

@@ -40,7 +40,7 @@ extension ObservationStore {
     /// the same file twice changes nothing. Returns the index and the conflicts found.
     @discardableResult
     public mutating func merge(
-        _ figures: [SeriesKey: [Observation]], from source: DataSource
+        _ figures: consuming [SeriesKey: [Observation]], from source: DataSource
     ) -> (source: Int32, conflicts: [Conflict]) {
         let index: Int32
         if let existing = sources.firstIndex(where: { $0.path == source.path && $0.contentHash == source.contentHash }) {
@@ -49,11 +49,14 @@ extension ObservationStore {
             index = addSource(source)
         }
         var found: [Conflict] = []
-        for (key, incoming) in figures.sorted(by: { $0.key < $1.key }) {
-            var relabelled = incoming
+        // Each series is taken out of `figures` as it is merged: when the caller handed its
+        // only reference over, the figures are relabelled and stored in place, never copied.
+        for key in figures.keys.sorted() {
+            guard var relabelled = figures.removeValue(forKey: key) else { continue }
             for i in relabelled.indices { relabelled[i].provenance.source = index }
             guard var current = series[key], !current.isEmpty else {
-                append(relabelled, to: key)
+                if !relabelled.isInPeriodOrder { relabelled.sort { $0.period < $1.period } }
+                series[key] = relabelled
                 continue
             }
             var positions: [Period: Int] = [:]

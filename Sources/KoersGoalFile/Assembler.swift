@@ -74,6 +74,19 @@ public enum GoalFileAssembler {
             }
         }
 
+        // Derived metrics whose formula leads back to themselves could never be computed.
+        let formulaInputs = firstFormulas(documents)
+        for (index, document) in documents.enumerated() {
+            let metricBlocks = document.blocks.filter { $0.kind == .metric }
+            for (metric, block) in zip(document.content.metrics, metricBlocks) where metric.formula != nil {
+                guard metricPlaces[metric.id] == .some(metric.location),
+                      let cycle = cycle(from: metric.id, through: formulaInputs) else { continue }
+                let place = block.fields.first { $0.kind == .formula }.map { valueSpan($0, in: document) }
+                report(index, place?.0 ?? metric.location, length: place?.1 ?? metric.id.unicodeScalars.count,
+                       GoalFileMessages.formulaCycle(cycle), hint: GoalFileMessages.formulaCycleHint)
+            }
+        }
+
         var model = GoalModel()
         var inlineValues: [InlineValue] = []
         for (index, document) in documents.enumerated() where !rejected.contains(index) {
@@ -100,6 +113,48 @@ public enum GoalFileAssembler {
     }
 
     private static let unknownPlace = SourceLocation(file: "", line: 0, column: 0)
+
+    /// The derived metrics each formula reads, for the first declaration of each id. Only a
+    /// series without labels is ever computed (`SeriesResolver`): labelled inputs, and the
+    /// labelled parts that `sum` adds up, are stored figures and cannot close a loop.
+    private static func firstFormulas(_ documents: [GoalFileDocument]) -> [String: [String]] {
+        var inputs: [String: [String]] = [:]
+        var seen = Set<String>()
+        for document in documents {
+            for metric in document.content.metrics where seen.insert(metric.id).inserted {
+                switch metric.formula {
+                case let .ratio(a, b)?, let .percentage(a, b)?:
+                    inputs[metric.id] = [a, b].filter(\.labels.isEmpty).map(\.metric)
+                case .sum?, nil:
+                    continue
+                }
+            }
+        }
+        return inputs
+    }
+
+    /// The shortest chain of formulas from `start` back to `start` (`a → b → a`), if any.
+    static func cycle(from start: String, through inputs: [String: [String]]) -> [String]? {
+        var cameFrom: [String: String] = [:]
+        var queue = [start]
+        var next = 0
+        while next < queue.count {
+            let current = queue[next]
+            next += 1
+            for input in inputs[current] ?? [] {
+                if input == start {
+                    // Back from `current` to `start` (whose own predecessor is never set).
+                    var path = [current]
+                    while let last = path.last, let previous = cameFrom[last] { path.append(previous) }
+                    return path.reversed() + [start]
+                }
+                guard cameFrom[input] == nil, input != start else { continue }
+                cameFrom[input] = current
+                queue.append(input)
+            }
+        }
+        return nil
+    }
 
     private static func mismatch(_ target: Target, metric: String, unit: MetricUnit) -> (text: LocalizedText, hint: LocalizedText?)? {
         switch (target.value, unit.isOrdered) {

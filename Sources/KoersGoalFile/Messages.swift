@@ -332,6 +332,17 @@ enum GoalFileMessages {
             + LocalizedText(en: " with id `\(brief(id))`, at \(firstAt)", nl: " met id `\(brief(id))`, in \(firstAt)")
     }
 
+    static func formulaCycle(_ chain: [String]) -> LocalizedText {
+        let shown = chain.map { "`\(brief($0))`" }.joined(separator: " → ")
+        return LocalizedText(
+            en: "the formula of metric `\(brief(chain[0]))` refers back to itself: \(shown)",
+            nl: "de formule van indicator `\(brief(chain[0]))` verwijst naar zichzelf terug: \(shown)")
+    }
+
+    static let formulaCycleHint = LocalizedText(
+        en: "a derived metric is computed from the figures of other metrics; break the loop",
+        nl: "een afgeleide indicator wordt berekend uit de cijfers van andere indicatoren; doorbreek de kring")
+
     static let duplicateIDHint = LocalizedText(
         en: "ids are unique across all loaded goal files: rename one of them",
         nl: "id's zijn uniek over alle geladen doelbestanden: geef een van beide een andere naam")

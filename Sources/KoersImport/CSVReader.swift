@@ -45,7 +45,8 @@ final class CSVReader: RecordCursor {
     private var scratch: UnsafeMutableBufferPointer<UInt8>
     private var scratchUsed = 0
 
-    init(bytes: [UInt8], separator: UInt8) {
+    /// Copies `bytes` once, into memory that stays put while fields point into it.
+    init<Bytes: Collection<UInt8>>(bytes: Bytes, separator: UInt8) {
         input = UnsafeMutableBufferPointer.allocate(capacity: max(1, bytes.count))
         _ = input.initialize(from: bytes)
         self.separator = separator

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import KoersCore
 
 /// Imports a data file into the metric store: all or nothing, with provenance per figure.
@@ -15,13 +18,12 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(atPath: path) else {
             throw ImportFailure(file: declaration.path, errors: [
                 Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
             ])
         }
-        return try importData(
-            [UInt8](data), declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        return try importBytes(bytes, declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
     /// The same, for bytes already in memory (named by `declaration.path`).
@@ -33,27 +35,49 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
+        try importBytes(bytes, declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+    }
+
+    /// Takes the bytes over, so that the file's raw copy can go once it is decoded and hashed.
+    private static func importBytes(
+        _ bytes: consuming [UInt8],
+        declaration: DataDeclaration,
+        into store: inout ObservationStore,
+        metrics: [Metric],
+        today: Period?,
+        importedAt: String?
+    ) throws(ImportFailure) -> ImportReport {
         let options = try ImportOptions(declaration)
         let name = declaration.path
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
-        let staged = try interpreter.run()
+        // The content hash takes the other core while this one reads the table.
+        let digest = BackgroundDigest(of: copy bytes)
+        var staged: StagedImport
+        do {
+            // The decoded text goes with the interpreter at the end of this block, before the
+            // figures are merged into the store.
+            var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
+            bytes = []
+            staged = try interpreter.run()
+        }
 
         let source = DataSource(
-            path: name, kind: isXLSX ? .xlsx : .csv, contentHash: SHA256.hexDigest(of: bytes),
+            path: name, kind: isXLSX ? .xlsx : .csv, contentHash: digest.value(),
             importedAt: importedAt, priority: options.priority)
         var warnings = Warnings.Collected()
         warnings.add(contentsOf: staged.warnings)
         Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today, into: &warnings)
-        let merged = store.merge(staged.figures, from: source)
-        let touched = Set(staged.figures.keys.map(\.metric))
+        let seriesKeys = staged.figures.keys.sorted()
+        let touched = Set(seriesKeys.map(\.metric))
+        // The staged figures are handed over, so each series is moved into the store, not copied.
+        let merged = store.merge(staged.takeFigures(), from: source)
         for metric in metrics where touched.contains(metric.id) {
             for mismatch in store.totalMismatches(of: metric) { warnings.add(Warnings.totalMismatch(mismatch, store: store)) }
         }
         return ImportReport(
             file: name, source: store.sources[Int(merged.source)], sourceIndex: merged.source,
             rowsRead: staged.rowsRead, figures: staged.figureCount, missingFigures: staged.missingCount,
-            series: staged.figures.keys.sorted(), mapping: staged.mapping,
+            series: seriesKeys, mapping: staged.mapping,
             warnings: warnings.all, conflicts: merged.conflicts)
     }
 
@@ -86,10 +110,10 @@ public enum Importer {
         format.encodingDetected = decoded.detected
         if DoubledQuotes.looksDoubled(text) {
             let separator = options.separator ?? UInt8(ascii: ";")
-            guard let repaired = DoubledQuotes.repair(text, separator: separator) else {
+            guard let repaired = DoubledQuotes.repair(Array(text), separator: separator) else {
                 throw ImportFailure(file: name, errors: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), Messages.doubledQuotesUnrepairable)])
             }
-            text = repaired
+            text = repaired[...]
             format.repairedDoubledQuotes = true
         }
         let separator = options.separator ?? DialectDetection.separator(in: Array(text.prefix(1 << 16))) ?? UInt8(ascii: ";")
@@ -115,7 +139,7 @@ struct TableFormat {
 enum DoubledQuotes {
     /// The first line (its first 64 KiB) holds `"";""`, which a well-formed file only has
     /// inside a quoted field.
-    static func looksDoubled(_ bytes: [UInt8]) -> Bool {
+    static func looksDoubled(_ bytes: ArraySlice<UInt8>) -> Bool {
         let firstLine = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         let pattern: [UInt8] = Array("\"\";\"\"".utf8)
         guard firstLine.count >= pattern.count else { return false }
@@ -155,5 +179,51 @@ enum DoubledQuotes {
             return nil
         }
         return width == nil ? nil : out
+    }
+}
+
+/// A SHA-256 hex digest computed on another thread; `value()` waits for it.
+final class BackgroundDigest: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    // Written once by the worker before it signals; read only after the wait.
+    private var digest = ""
+
+    init(of bytes: [UInt8]) {
+        DispatchQueue.global().async { [self] in
+            digest = SHA256.hexDigest(of: bytes)
+            finished.signal()
+        }
+    }
+
+    func value() -> String {
+        finished.wait()
+        finished.signal()
+        return digest
+    }
+}
+
+/// Reads a whole file straight into a byte array (no intermediate `Data` copy).
+enum FileBytes {
+    static func read(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            // Not a plain file (a pipe, a device): let Foundation read it as far as it goes.
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        }
+        let size = Int(status.st_size)
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size, let start = buffer.baseAddress {
+                let got = Glibc.read(descriptor, start + filled, size - filled)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                filled += got
+            }
+            // A file that shrank while being read is taken as far as it went.
+            initialized = filled
+        }
     }
 }

@@ -9,6 +9,13 @@ struct StagedImport {
     var missingCount: Int
     var mapping: TableMapping
     var warnings: [Diagnostic]
+
+    /// The figures, leaving none here: the caller then holds the only reference to them.
+    mutating func takeFigures() -> [SeriesKey: [Observation]] {
+        let taken = figures
+        figures = [:]
+        return taken
+    }
 }
 
 /// Turns a table (records of fields) into series: finds the header, maps the columns (as

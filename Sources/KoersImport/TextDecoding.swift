@@ -16,7 +16,9 @@ enum TextDecoding {
     }
 
     struct Decoded {
-        var bytes: [UInt8]
+        /// The text as UTF-8: the file's own bytes after any byte order mark (not copied),
+        /// or the converted bytes.
+        var bytes: ArraySlice<UInt8>
         var encoding: TextEncoding
         /// Whether the encoding came from the bytes rather than the declaration.
         var detected: Bool
@@ -30,13 +32,13 @@ enum TextDecoding {
         if let offset = firstBinaryByte(body) { throw .binary(offset: offset) }
         switch declared {
         case .windows1252?:
-            return Decoded(bytes: convertWindows1252(body), encoding: .windows1252, detected: false)
+            return Decoded(bytes: convertWindows1252(body)[...], encoding: .windows1252, detected: false)
         case .utf8?:
             if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(line: bad.line, offset: bad.offset) }
-            return Decoded(bytes: Array(body), encoding: .utf8, detected: false)
+            return Decoded(bytes: body, encoding: .utf8, detected: false)
         case nil:
-            if firstInvalidUTF8(body) == nil { return Decoded(bytes: Array(body), encoding: .utf8, detected: true) }
-            return Decoded(bytes: convertWindows1252(body), encoding: .windows1252, detected: true)
+            if firstInvalidUTF8(body) == nil { return Decoded(bytes: body, encoding: .utf8, detected: true) }
+            return Decoded(bytes: convertWindows1252(body)[...], encoding: .windows1252, detected: true)
         }
     }
 

@@ -28,8 +28,6 @@ enum Warnings {
     static func forFigures(
         _ figures: [SeriesKey: [Observation]], file: String, metrics: [Metric], today: Period?, into out: inout Collected
     ) {
-        var scratch = ObservationStore()
-        for (key, observations) in figures { scratch.append(observations, to: key) }
         let keys = figures.keys.sorted()
         if !metrics.isEmpty {
             let known = Set(metrics.map(\.id))
@@ -38,7 +36,7 @@ enum Warnings {
             }
         }
         var provisional: [SeriesKey: (count: Int, first: Observation)] = [:]
-        for warning in scratch.warnings(for: keys, today: today) {
+        for warning in ObservationStore.warnings(for: keys, in: figures, today: today) {
             let location = SourceLocation(file: file, line: Int(warning.observation.provenance.row), column: Int(warning.observation.provenance.column))
             switch warning.kind {
             case .provisional:

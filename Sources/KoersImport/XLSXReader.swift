@@ -2,7 +2,8 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
+// zlib, as ZIPFoundation's package provides it to its dependents.
+import CZlib
 
 /// Why an .xlsx file cannot be read.
 public enum XLSXFailure: Error, Sendable, Hashable {
@@ -37,12 +38,7 @@ enum XLSXReader {
     static let maximumPartSize = 512 << 20
 
     static func read(_ bytes: [UInt8], sheet wanted: String?) throws(XLSXFailure) -> XLSXSheet {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw .notAZipArchive
-        }
+        guard let archive = ZipDirectory(bytes) else { throw .notAZipArchive }
         let workbook = try part("xl/workbook.xml", in: archive)
         let sheets = try parse(workbook, name: "xl/workbook.xml", WorkbookHandler())
         guard !sheets.sheets.isEmpty else { throw .noSheets }
@@ -60,11 +56,11 @@ enum XLSXReader {
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
 
         var sharedStrings: [String] = []
-        if archive["xl/sharedStrings.xml"] != nil {
+        if archive.entries["xl/sharedStrings.xml"] != nil {
             sharedStrings = try parse(try part("xl/sharedStrings.xml", in: archive), name: "xl/sharedStrings.xml", SharedStringsHandler()).strings
         }
         var dateStyles = Set<Int>()
-        if archive["xl/styles.xml"] != nil {
+        if archive.entries["xl/styles.xml"] != nil {
             dateStyles = try parse(try part("xl/styles.xml", in: archive), name: "xl/styles.xml", StylesHandler()).dateStyleIndices
         }
         let handler = SheetHandler(sharedStrings: sharedStrings, dateStyles: dateStyles)
@@ -72,21 +68,11 @@ enum XLSXReader {
         return XLSXSheet(name: chosen.name, rows: parsed.rows, width: parsed.width)
     }
 
-    private static func part(_ path: String, in archive: Archive) throws(XLSXFailure) -> Data {
-        guard let entry = archive[path] else { throw .missingPart(path) }
-        guard entry.uncompressedSize <= UInt64(maximumPartSize) else { throw .tooLarge }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > maximumPartSize { throw XLSXFailure.tooLarge }
-            }
-        } catch let failure as XLSXFailure {
-            throw failure
-        } catch {
-            throw .malformedXML(path)
-        }
-        return data
+    private static func part(_ path: String, in archive: ZipDirectory) throws(XLSXFailure) -> Data {
+        guard let entry = archive.entries[path] else { throw .missingPart(path) }
+        guard entry.uncompressedSize <= maximumPartSize else { throw .tooLarge }
+        guard let contents = archive.contents(of: entry, limit: maximumPartSize) else { throw .malformedXML(path) }
+        return Data(contents)
     }
 
     private static func parse<Handler: XMLHandler>(_ data: Data, name: String, _ handler: Handler) throws(XLSXFailure) -> Handler {
@@ -363,5 +349,113 @@ final class XLSXCursor: RecordCursor {
             position += field.count
         }
         return true
+    }
+}
+
+/// A workbook's zip directory, read by koers itself with every offset checked: ZIPFoundation
+/// 0.9.20 trusted them. Its in-memory archive trapped when a damaged directory pointed past the
+/// end, and its inflate loop never ended on a cut-off deflate stream (reading on at the end of
+/// the file forever); both were found by Fuzz/XLSXFuzzer. Workbooks need no ZIP64, so its
+/// markers are refused; parts are stored or deflated.
+struct ZipDirectory {
+    struct Entry {
+        var method: Int
+        var crc: UInt32
+        var compressedSize: Int
+        var uncompressedSize: Int
+        var dataStart: Int
+    }
+
+    let bytes: [UInt8]
+    /// The first entry of each name.
+    private(set) var entries: [String: Entry] = [:]
+
+    init?(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        let count = bytes.count
+        guard count >= 22 else { return nil }
+        // The end record is in the last 22 bytes plus at most a 65,535-byte comment.
+        let earliest = max(0, count - 22 - 0xFFFF)
+        guard let end = stride(from: count - 22, through: earliest, by: -1).first(where: { Self.read32(bytes, $0) == 0x0605_4B50 })
+        else { return nil }
+        let entryCount = Self.read16(bytes, end + 10)
+        let directorySize = Self.read32(bytes, end + 12)
+        let directoryStart = Self.read32(bytes, end + 16)
+        guard entryCount != 0xFFFF, directorySize != 0xFFFF_FFFF, directoryStart != 0xFFFF_FFFF,
+              directoryStart + directorySize <= end else { return nil }
+        var position = directoryStart
+        for _ in 0..<entryCount {
+            guard position + 46 <= end, Self.read32(bytes, position) == 0x0201_4B50 else { return nil }
+            let nameLength = Self.read16(bytes, position + 28)
+            let localHeader = Self.read32(bytes, position + 42)
+            var entry = Entry(
+                method: Self.read16(bytes, position + 10), crc: UInt32(Self.read32(bytes, position + 16)),
+                compressedSize: Self.read32(bytes, position + 20), uncompressedSize: Self.read32(bytes, position + 24), dataStart: 0)
+            guard entry.compressedSize != 0xFFFF_FFFF, entry.uncompressedSize != 0xFFFF_FFFF, localHeader != 0xFFFF_FFFF,
+                  position + 46 + nameLength <= end, localHeader + 30 <= count, Self.read32(bytes, localHeader) == 0x0403_4B50
+            else { return nil }
+            entry.dataStart = localHeader + 30 + Self.read16(bytes, localHeader + 26) + Self.read16(bytes, localHeader + 28)
+            guard entry.dataStart + entry.compressedSize <= count else { return nil }
+            let name = String(decoding: bytes[position + 46..<position + 46 + nameLength], as: UTF8.self)
+            if entries[name] == nil { entries[name] = entry }
+            position += 46 + nameLength + Self.read16(bytes, position + 30) + Self.read16(bytes, position + 32)
+        }
+        guard position <= end else { return nil }
+    }
+
+    /// An entry's contents, checked against its CRC-32; nil when it is damaged, uses another
+    /// compression, or would be longer than `limit`.
+    func contents(of entry: Entry, limit: Int) -> [UInt8]? {
+        let stored = bytes[entry.dataStart..<entry.dataStart + entry.compressedSize]
+        let contents: [UInt8]?
+        switch entry.method {
+        case 0: contents = stored.count <= limit ? Array(stored) : nil
+        case 8: contents = Self.inflate(stored, limit: limit)
+        default: contents = nil
+        }
+        guard let contents, contents.count == entry.uncompressedSize, Self.crc32(contents) == entry.crc else { return nil }
+        return contents
+    }
+
+    /// Raw deflate with every input byte given at once: no progress means a damaged stream.
+    private static func inflate(_ input: ArraySlice<UInt8>, limit: Int) -> [UInt8]? {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var source = Array(input)
+        return source.withUnsafeMutableBufferPointer { source -> [UInt8]? in
+            stream.next_in = source.baseAddress
+            stream.avail_in = UInt32(source.count)
+            while true {
+                let inputBefore = stream.avail_in
+                let status = buffer.withUnsafeMutableBufferPointer { out -> Int32 in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = UInt32(out.count)
+                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = buffer.count - Int(stream.avail_out)
+                output.append(contentsOf: buffer[..<produced])
+                guard output.count <= limit else { return nil }
+                if status == Z_STREAM_END { return output }
+                guard status == Z_OK, produced > 0 || stream.avail_in < inputBefore else { return nil }
+            }
+        }
+    }
+
+    private static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { buffer in
+            UInt32(CZlib.crc32(0, buffer.baseAddress, uInt(buffer.count)))
+        }
+    }
+
+    /// Little-endian fields; the callers have checked that the bytes are there.
+    private static func read16(_ bytes: [UInt8], _ at: Int) -> Int {
+        Int(bytes[at]) | Int(bytes[at + 1]) << 8
+    }
+
+    private static func read32(_ bytes: [UInt8], _ at: Int) -> Int {
+        read16(bytes, at) | read16(bytes, at + 2) << 16
     }
 }

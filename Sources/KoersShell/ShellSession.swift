@@ -52,8 +52,8 @@ public final class ShellSession {
 
     /// The calendar month now, in the local time zone.
     public static func currentMonth() -> Period {
-        let parts = Calendar.current.dateComponents([.year, .month], from: Date())
-        return Period(year: parts.year ?? 2000, granularity: .month, index: parts.month ?? 1) ?? Period.year(2000)!
+        let parts = SystemClock.localYearAndMonth()
+        return Period(year: parts?.year ?? 2000, granularity: .month, index: parts?.month ?? 1) ?? Period.year(2000)!
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }

@@ -109,8 +109,13 @@ public struct Workspace {
         }
 
         imports = []
+<<<<<<< HEAD
         let importedAt = ISO8601DateFormatter().string(from: Date())
         for declaration in next.dataDeclarations + sessionDeclarations {
+=======
+        let importedAt = SystemClock.iso8601UTC()
+        for declaration in next.dataDeclarations {
+>>>>>>> perf
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
                 let report = try Importer.importFile(

@@ -48,7 +48,9 @@ struct NationalDataset {
 
     /// Writes the CSV with a 1 MiB buffer and returns the number of data rows.
     func writeCSV(to url: URL) throws -> Int {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var buffer = Data()

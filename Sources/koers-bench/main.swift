@@ -5,8 +5,8 @@ import Foundation
 struct KoersBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "koers-bench",
-        abstract: "Generate benchmark data for koers.",
-        subcommands: [Generate.self]
+        abstract: "Generate benchmark data for koers and time its work.",
+        subcommands: [Generate.self, Measure.self]
     )
 }
 

@@ -67,9 +67,10 @@ let goalFileText = """
         try shell.type("show meer-p\t")
         mark = try shell.waitFor("meer-producten-online ", after: mark)
         try shell.type("\n")
-        mark = try shell.waitFor("15% van de producten", after: mark)
-        // Ctrl-D typed before libedit reads again would go to the terminal driver instead.
-        try shell.waitForPrompt(after: mark)
+        let shown = try shell.waitFor("15% van de producten", after: mark)
+        // Ctrl-D only once the editor reads again: typed while `show` still prints, the
+        // terminal's line discipline would swallow it (see waitForPrompt).
+        try shell.waitForPrompt(after: shown)
         try shell.type("\u{4}")
         #expect(try shell.waitForExit() == 0)
     }

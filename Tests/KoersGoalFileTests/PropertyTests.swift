@@ -100,14 +100,14 @@ struct ModelMaker {
         chance(percent) ? make(&self) : nil
     }
 
-    mutating func metric(id: String, metrics: [String]) -> Metric {
+    mutating func metric(id: String, metrics: [String], own: String) -> Metric {
         Metric(
             id: id, title: optional { $0.text() }, unit: optional { $0.pick(MetricUnit.allCases) },
             source: optional { $0.text() }, frequency: optional { $0.pick(Granularity.allCases) },
             definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
             formula: optional(20) { maker in
                 let a = maker.series(metrics: metrics), b = maker.series(metrics: metrics)
-                return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a)])
+                return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a), .sum(maker.series(metrics: [own]))])
             })
     }
 
@@ -148,7 +148,9 @@ struct ModelMaker {
 
     mutating func sample() -> ModelSample {
         let metricIDs = uniqueIdentifiers(Int.random(in: 0...4, using: &random))
-        let metrics = metricIDs.map { metric(id: $0, metrics: metricIDs) }
+        // A formula reads only metrics declared before its own, so no loop of formulas (an
+        // assembly error) is generated; `sum` may still name its own metric's parts.
+        let metrics = metricIDs.indices.map { metric(id: metricIDs[$0], metrics: Array(metricIDs[..<$0]), own: metricIDs[$0]) }
         let goals = uniqueIdentifiers(Int.random(in: 0...5, using: &random)).map { goal(id: $0, metrics: metrics) }
         let declarations = (0..<Int.random(in: 0...2, using: &random)).map { _ in
             DataDeclaration(path: text(), options: (0..<Int.random(in: 0...3, using: &random)).map { _ in

@@ -83,15 +83,15 @@ public struct CheckReport: Sendable, Hashable {
     public init(results: [GoalCheckResult], unknownGoalIDs: [String] = [], rule: CheckRule? = nil) {
         // Worst verdict first; within a verdict the goal with more errors, then more warnings;
         // then the order of the files, so that output is stable.
-        self.results = results.enumerated().sorted { lhs, rhs in
-            let (l, r) = (lhs.element, rhs.element)
-            if l.verdict != r.verdict { return l.verdict < r.verdict }
-            let (le, re) = (l.openCount(.error), r.openCount(.error))
-            if le != re { return le > re }
-            let (lw, rw) = (l.openCount(.warning), r.openCount(.warning))
-            if lw != rw { return lw > rw }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        // The sort keys are computed once per goal, not once per comparison.
+        let keys = results.map { (verdict: $0.verdict, errors: $0.openCount(.error), warnings: $0.openCount(.warning)) }
+        self.results = results.indices.sorted { l, r in
+            let (lk, rk) = (keys[l], keys[r])
+            if lk.verdict != rk.verdict { return lk.verdict < rk.verdict }
+            if lk.errors != rk.errors { return lk.errors > rk.errors }
+            if lk.warnings != rk.warnings { return lk.warnings > rk.warnings }
+            return l < r
+        }.map { results[$0] }
         self.unknownGoalIDs = unknownGoalIDs
         self.rule = rule
     }

@@ -61,7 +61,7 @@ enum SentenceTokenizer {
                     }
                 }
                 // A number glued to letters ("B1", "2e") is a word, not a figure.
-                if end < characters.count, characters[end].isLetter {
+                if end < characters.count, TextFolding.isLetter(characters[end]) {
                     let wordEnd = characters[end...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
                     let start = signed ? index + 1 : index
                     tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[start..<wordEnd]))), range: start..<wordEnd))
@@ -113,7 +113,10 @@ extension SentenceTokenizer {
     /// Every number in a text, classified: `90%`, `10 procent` → percent; `3 procentpunt`,
     /// `3 percentage points` → points; `2026` → year; anything else plain.
     static func statedNumbers(in text: String, notation: NumberNotation) -> [StatedNumber] {
-        let characters = Array(text)
+        statedNumbers(in: Array(text), notation: notation)
+    }
+
+    static func statedNumbers(in characters: [Character], notation: NumberNotation) -> [StatedNumber] {
         let tokens = tokens(of: characters, notation: notation)
         var numbers: [StatedNumber] = []
         for (index, token) in tokens.enumerated() {

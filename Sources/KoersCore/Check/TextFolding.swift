@@ -60,8 +60,19 @@ enum TextFolding {
 
     /// Whether a character belongs inside a word.
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        // ASCII without the Unicode property tables (the check asks this of every character).
+        if let ascii = character.asciiValue { return isASCIIDigit(ascii) || isASCIILetter(ascii) }
+        return character.isLetter || character.isNumber
     }
+
+    /// `Character.isLetter`, with ASCII answered without the Unicode tables.
+    static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return isASCIILetter(ascii) }
+        return character.isLetter
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// The words of a text in order. Everything that is not a letter or digit separates words,
     /// so "t.o.v." is the three words "t o v" in a text and in a word list alike.
@@ -102,7 +113,11 @@ enum TextFolding {
 /// Dutch municipalities.
 public enum TextLanguage {
     public static func guess(_ text: String) -> Language {
-        let words = TextFolding.words(of: Array(text))
+        guess(words: TextFolding.words(of: Array(text)))
+    }
+
+    /// The same for a text already split into words.
+    static func guess(words: [FoldedWord]) -> Language {
         var dutch = 0
         var english = 0
         for word in words {

@@ -41,7 +41,7 @@ public enum VagueGoalCheck {
         let unknown = uniqueIDs.filter { model.goal($0) == nil }
         let goals = uniqueIDs.isEmpty ? model.goals : uniqueIDs.compactMap { model.goal($0) }
         let rules = rule.map { [$0] } ?? CheckRule.allCases
-        var results = goals.map { goal in
+        var results = goals.concurrentMap { goal in
             GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
@@ -76,8 +76,11 @@ private struct GoalInspection {
         self.options = options
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
-        matches = WordMatcher.matches(in: goal.title, lists: options.wordLists)
-        statedNumbers = SentenceTokenizer.statedNumbers(in: goal.title, notation: NumberNotation(TextLanguage.guess(goal.title)))
+        // The title is split into characters and words once, for all three readings of it.
+        let characters = Array(goal.title)
+        let words = TextFolding.words(of: characters)
+        matches = WordMatcher.matches(in: characters, words: words, lists: options.wordLists)
+        statedNumbers = SentenceTokenizer.statedNumbers(in: characters, notation: NumberNotation(TextLanguage.guess(words: words)))
     }
 
     private func finding(

@@ -129,7 +129,13 @@ public struct WordMatch: Sendable, Hashable {
 public enum WordMatcher {
     public static func matches(in text: String, lists: [WordLists], categories: Set<WordCategory> = Set(WordCategory.allCases)) -> [WordMatch] {
         let characters = Array(text)
-        let words = TextFolding.words(of: characters)
+        return matches(in: characters, words: TextFolding.words(of: characters), lists: lists, categories: categories)
+    }
+
+    /// The same for a text already split into characters and words (the check splits a title once).
+    static func matches(
+        in characters: [Character], words: [FoldedWord], lists: [WordLists], categories: Set<WordCategory> = Set(WordCategory.allCases)
+    ) -> [WordMatch] {
         var candidates: [(entry: WordListEntry, first: Int, last: Int)] = []
         for list in lists {
             for (first, word) in words.enumerated() {

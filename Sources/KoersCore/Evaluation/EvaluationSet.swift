@@ -21,7 +21,7 @@ public struct EvaluationSet: Sendable {
     /// Evaluates every goal of `model` with `evaluator` (by default over the model's store).
     public init(model: GoalModel, asOf: Period? = nil, evaluator: Evaluator? = nil) {
         let evaluator = evaluator ?? Evaluator(model: model)
-        self.init(evaluations: model.goals.map { evaluator.evaluate($0, asOf: asOf) }, asOf: asOf)
+        self.init(evaluations: model.goals.concurrentMap { evaluator.evaluate($0, asOf: asOf) }, asOf: asOf)
     }
 
     public subscript(goalID: String) -> GoalEvaluation? {
@@ -36,9 +36,11 @@ public struct EvaluationSet: Sendable {
     /// The evaluations in dashboard order: by status (`GoalStatus.dashboardOrder`), then in
     /// the model's order.
     public var byStatus: [GoalEvaluation] {
-        evaluations.enumerated()
-            .sorted { ($0.element.status.dashboardRank, $0.offset) < ($1.element.status.dashboardRank, $1.offset) }
-            .map(\.element)
+        // Positions are sorted, not the evaluations: moving 41,000 large values in a sort costs more.
+        let ranks = evaluations.map(\.status.dashboardRank)
+        return evaluations.indices
+            .sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+            .map { evaluations[$0] }
     }
 
     /// Whether some goal's status fails a run with `--fail-on threshold`.
