@@ -109,13 +109,8 @@ public struct Workspace {
         }
 
         imports = []
-<<<<<<< HEAD
-        let importedAt = ISO8601DateFormatter().string(from: Date())
-        for declaration in next.dataDeclarations + sessionDeclarations {
-=======
         let importedAt = SystemClock.iso8601UTC()
-        for declaration in next.dataDeclarations {
->>>>>>> perf
+        for declaration in next.dataDeclarations + sessionDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
                 let report = try Importer.importFile(
@@ -161,7 +156,7 @@ public struct Workspace {
         do throws(ImportFailure) {
             report = try Importer.importFile(
                 at: declaration.path, declaration: declaration, into: &store, metrics: model.metrics, today: today,
-                importedAt: ISO8601DateFormatter().string(from: Date()))
+                importedAt: SystemClock.iso8601UTC())
         } catch {
             throw CommandFailure(ShellMessages.importFailed(declaration.path), diagnostics: error.errors)
         }
