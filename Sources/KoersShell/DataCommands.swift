@@ -61,7 +61,7 @@ enum DataCommands {
             session.say(ShellMessages.nothingLoaded)
             return
         }
-        session.print(DataListing.coverage(model).render(try session.format(invocation), language: session.language, width: session.style.width))
+        try session.show(DataListing.coverage(model), invocation)
     }
 
     static let series = CommandSpec(
@@ -90,7 +90,7 @@ enum DataCommands {
             let suggestion = Suggestions.closest(to: key.metric, among: withFigures.sorted())
             throw CommandFailure(ShellMessages.noFigures(name, suggestion: suggestion))
         }
-        session.print(table.render(try session.format(invocation), language: session.language, width: session.style.width))
+        try session.show(table, invocation)
     }
 
     static let sources = CommandSpec(
@@ -101,8 +101,7 @@ enum DataCommands {
             nl: "De bestanden waaruit cijfers gelezen zijn, met hun SHA-256 en wanneer ze gelezen zijn"),
         examples: ["sources", "bronnen --format json"]
     ) { session, invocation throws(CommandFailure) in
-        session.print(DataListing.sources(session.workspace.model.store).render(
-            try session.format(invocation), language: session.language, width: session.style.width))
+        try session.show(DataListing.sources(session.workspace.model.store), invocation)
     }
 
     static let conflicts = CommandSpec(
@@ -118,7 +117,7 @@ enum DataCommands {
             session.say(ShellMessages.noConflicts)
             return
         }
-        session.print(DataListing.conflicts(store).render(try session.format(invocation), language: session.language, width: session.style.width))
+        try session.show(DataListing.conflicts(store), invocation)
     }
 
     private static func quotedIfNeeded(_ word: String) -> String {
@@ -128,6 +127,11 @@ enum DataCommands {
 }
 
 extension ShellSession {
+    /// Prints a table in the format the invocation asks for, at the terminal's width.
+    func show(_ table: DataTable, _ invocation: Invocation) throws(CommandFailure) {
+        print(table.render(try format(invocation), language: language, width: style.width))
+    }
+
     /// Adds a `data` block for an imported file to a loaded goal file, written in that file's
     /// language and layout, as an undoable, unsaved edit.
     func declareDataFile(_ path: String, options: [DataDeclaration.Option], in goalFile: String) throws(CommandFailure) {
