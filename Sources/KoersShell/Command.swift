@@ -9,6 +9,9 @@ public enum CompletionKind: Sendable, Equatable {
     case goalOrSeries
     /// The options of `import`: option names, and after a name its values.
     case importOption
+    /// The value of the field named by the word before it (`set GOAL FIELD VALUE`): units
+    /// after `unit`, comparators after `target`, metric ids after `metric`, periods after `baseline`.
+    case fieldValue
     case path
     /// A goal file of the workspace.
     case goalFile

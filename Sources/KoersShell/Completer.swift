@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersGoalFile
 import KoersImport
 
 /// Context-aware TAB completion from the command table: command names first, then, per
@@ -49,6 +50,9 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         if argument.completion == .importOption {
             return Completion(start: current.start, candidates: importOptionCandidates(after: words.last, prefix: prefix))
         }
+        if argument.completion == .fieldValue {
+            return Completion(start: current.start, candidates: fieldValueCandidates(words: words, prefix: prefix))
+        }
         return Completion(start: current.start, candidates: candidates(for: argument.completion, prefix: prefix))
     }
 
@@ -70,6 +74,7 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         case .path: return PathCompletion.candidates(for: prefix)
         case .goalFile: return matching(session.workspace.files, prefix)
         case .importOption: return importOptionCandidates(after: nil, prefix: prefix)
+        case .fieldValue: return []
         case .none: return []
         }
     }
@@ -81,6 +86,30 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
             if !values.isEmpty { return matching(values, prefix) }
         }
         return matching(ImportOptions.keys.flatMap { [$0.en, $0.nl] }, prefix)
+    }
+
+    /// What may follow `set ID FIELD`: the field's fixed words, ids or periods; after a
+    /// target's value, the deadline word and then a period.
+    private func fieldValueCandidates(words: [String], prefix: String) -> [String] {
+        guard words.count >= 2 else { return [] }
+        let keyword = words[1].lowercased()
+        guard let field = FieldKind.allCases.first(where: { GoalFileVocabulary.spelling($0).all.contains(keyword) }) else { return [] }
+        let typed = words.dropFirst(2)
+        let model = session.workspace.model
+        switch field {
+        case .metric:
+            return typed.isEmpty ? matching(seriesNames(model), prefix) : []
+        case .baseline, .deadline:
+            return typed.isEmpty ? candidates(for: .period, prefix: prefix) : []
+        case .target, .milestone:
+            let deadlineWords = GoalFileVocabulary.deadlineAfterTarget.all
+            if let last = typed.last, deadlineWords.contains(last.lowercased()) { return candidates(for: .period, prefix: prefix) }
+            if typed.count >= (field == .milestone ? 3 : 2) { return matching(deadlineWords, prefix) }
+            if field == .milestone && typed.isEmpty { return candidates(for: .period, prefix: prefix) }
+            return matching(GoalFileVocabulary.valueWords(for: .target, in: nil).filter { !$0.contains(" ") }, prefix)
+        default:
+            return typed.isEmpty ? matching(GoalFileVocabulary.valueWords(for: field, in: nil), prefix) : []
+        }
     }
 
     private func seriesNames(_ model: GoalModel) -> [String] {

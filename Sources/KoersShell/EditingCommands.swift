@@ -10,13 +10,6 @@ public enum EditingCommands {
     /// Every field keyword of goals and metrics, in both languages.
     static let fieldWords = Array(Set(GoalFileVocabulary.fieldKeywords(of: .goal, in: nil) + GoalFileVocabulary.fieldKeywords(of: .metric, in: nil))).sorted()
 
-    /// The fixed words field values use: comparators, yes/no, units, frequencies, functions, deadline words.
-    static let valueWords: [String] = {
-        let fields: [FieldKind] = [.target, .unit, .frequency, .formula]
-        let words = fields.flatMap { GoalFileVocabulary.valueWords(for: $0, in: nil) } + GoalFileVocabulary.deadlineAfterTarget.all
-        return Array(Set(words.filter { !$0.contains(" ") })).sorted()
-    }()
-
     static let blockWords = ["goal", "metric", "doel", "indicator"]
 
     /// The fields whose value is free text.
@@ -26,7 +19,7 @@ public enum EditingCommands {
         name: "set", dutchName: "zet",
         arguments: [
             ArgumentSpec("ID", completion: .goalOrSeries), ArgumentSpec("FIELD", completion: .fixed(fieldWords)),
-            ArgumentSpec("VALUE", completion: .fixed(valueWords), repeating: true),
+            ArgumentSpec("VALUE", completion: .fieldValue, repeating: true),
         ],
         options: [OptionSpec("metric", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
         summary: LocalizedText(en: "Set a field of a goal or metric, written as in the goal file", nl: "Zet een veld van een doel of indicator, geschreven als in het doelbestand"),

@@ -314,3 +314,22 @@ struct LocalWordListTests {
         #expect(errors.text.contains("wordlists/nl.txt:3"))
     }
 }
+
+@Suite("Completing field values")
+struct FieldValueCompletionTests {
+    @Test("After set GOAL FIELD, TAB offers what that field takes")
+    func perField() throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        let completer = ShellCompleter(session: session)
+        func complete(_ line: String) -> [String] { completer.complete(line: line, cursor: line.count).candidates }
+        #expect(complete("set email_reply_days unit d") == ["dagen", "days"])
+        #expect(complete("zet e_forms frequentie j") == ["jaarlijks"])
+        #expect(complete("set e-forms-60 metric email_r") == ["email_reply_days"])
+        #expect(complete("set e-forms-60 target ").contains(">="))
+        #expect(!complete("set e-forms-60 target ").contains("yearly"))
+        #expect(complete("set e-forms-60 target >= 70 ") == ["by", "deadline", "uiterlijk"])
+        #expect(complete("set e-forms-60 target >= 70 by 2023").contains("2023"))
+        #expect(complete("set e-forms-60 baseline 202").contains("2023"))
+        #expect(complete("set e-forms-60 title ").isEmpty)
+    }
+}
