@@ -20,23 +20,37 @@ public struct GoalFileAssembly: Sendable {
 public enum GoalFileAssembler {
     /// Assembles the documents of files that parsed without errors.
     public static func assemble(_ documents: [GoalFileDocument]) -> GoalFileAssembly {
+        assemble(documents.map(LoadedGoalFile.init))
+    }
+
+    /// Assembles loaded files. A file's document is built only when one of its errors needs the
+    /// place of a field (a target that does not fit its metric, a formula that leads back to itself).
+    public static func assemble(_ files: [LoadedGoalFile]) -> GoalFileAssembly {
         var rejected = Set<Int>()
         var diagnostics: [Diagnostic] = []
+        var documents: [Int: GoalFileDocument] = [:]
 
-        func report(_ documentIndex: Int, _ location: SourceLocation?, length: Int, _ message: LocalizedText, hint: LocalizedText?) {
-            let document = documents[documentIndex]
-            let line = location.flatMap { document.lines.indices.contains($0.line - 1) ? document.lines[$0.line - 1].text : nil }
+        func document(_ index: Int) -> GoalFileDocument {
+            if let built = documents[index] { return built }
+            let built = files[index].document
+            documents[index] = built
+            return built
+        }
+
+        func report(_ fileIndex: Int, _ location: SourceLocation?, length: Int, _ message: LocalizedText, hint: LocalizedText?) {
+            let lines = document(fileIndex).lines
+            let line = location.flatMap { lines.indices.contains($0.line - 1) ? lines[$0.line - 1].text : nil }
             diagnostics.append(Diagnostic(.error, at: location, message, sourceLine: line.map(LineParser.displayed),
                                           length: length, hint: hint))
-            rejected.insert(documentIndex)
+            rejected.insert(fileIndex)
         }
 
         // Unique ids: the first declaration wins; a later one is the error, and names the first.
         var metricPlaces: [String: SourceLocation?] = [:]
         var goalPlaces: [String: SourceLocation?] = [:]
         var units: [String: MetricUnit] = [:]
-        for (index, document) in documents.enumerated() {
-            for metric in document.content.metrics {
+        for (index, file) in files.enumerated() {
+            for metric in file.content.metrics {
                 if let first = metricPlaces[metric.id] {
                     report(index, metric.location, length: metric.id.unicodeScalars.count,
                            GoalFileMessages.duplicateID(.metric, metric.id, firstAt: first ?? unknownPlace),
@@ -46,7 +60,7 @@ public enum GoalFileAssembler {
                     if let unit = metric.unit { units[metric.id] = unit }
                 }
             }
-            for goal in document.content.goals {
+            for goal in file.content.goals {
                 if let first = goalPlaces[goal.id] {
                     report(index, goal.location, length: goal.id.unicodeScalars.count,
                            GoalFileMessages.duplicateID(.goal, goal.id, firstAt: first ?? unknownPlace),
@@ -58,30 +72,33 @@ public enum GoalFileAssembler {
         }
 
         // Targets against the unit of their metric (EVALUATION.md, "Invalid goals").
-        for (index, document) in documents.enumerated() {
-            let goalBlocks = document.blocks.filter { $0.kind == .goal }
-            for (goal, block) in zip(document.content.goals, goalBlocks) {
+        for (index, file) in files.enumerated() {
+            for (goalIndex, goal) in file.content.goals.enumerated() {
                 guard let metricID = goal.metric?.metric, let unit = units[metricID] else { continue }
-                let targetFields = block.fields.filter { $0.kind == .target || $0.kind == .milestone }
                 let targets = (goal.target.map { [$0] } ?? []) + goal.milestones.map(\.target)
-                // The target field comes first in `targets` when there is one; milestones follow in order.
-                let orderedFields = targetFields.filter { $0.kind == .target } + targetFields.filter { $0.kind == .milestone }
-                for (target, field) in zip(targets, orderedFields) {
+                for (targetIndex, target) in targets.enumerated() {
                     guard let message = mismatch(target, metric: metricID, unit: unit) else { continue }
-                    let (location, length) = valueSpan(field, in: document)
+                    let goalBlocks = document(index).blocks.filter { $0.kind == .goal }
+                    guard goalBlocks.indices.contains(goalIndex) else { continue }
+                    let targetFields = goalBlocks[goalIndex].fields.filter { $0.kind == .target || $0.kind == .milestone }
+                    // The target field comes first in `targets` when there is one; milestones follow in order.
+                    let orderedFields = targetFields.filter { $0.kind == .target } + targetFields.filter { $0.kind == .milestone }
+                    guard orderedFields.indices.contains(targetIndex) else { continue }
+                    let (location, length) = valueSpan(orderedFields[targetIndex], in: document(index))
                     report(index, location, length: length, message.text, hint: message.hint)
                 }
             }
         }
 
         // Derived metrics whose formula leads back to themselves could never be computed.
-        let formulaInputs = firstFormulas(documents)
-        for (index, document) in documents.enumerated() {
-            let metricBlocks = document.blocks.filter { $0.kind == .metric }
-            for (metric, block) in zip(document.content.metrics, metricBlocks) where metric.formula != nil {
+        let formulaInputs = firstFormulas(files)
+        for (index, file) in files.enumerated() {
+            for (metricIndex, metric) in file.content.metrics.enumerated() where metric.formula != nil {
                 guard metricPlaces[metric.id] == .some(metric.location),
                       let cycle = cycle(from: metric.id, through: formulaInputs) else { continue }
-                let place = block.fields.first { $0.kind == .formula }.map { valueSpan($0, in: document) }
+                let metricBlocks = document(index).blocks.filter { $0.kind == .metric }
+                guard metricBlocks.indices.contains(metricIndex) else { continue }
+                let place = metricBlocks[metricIndex].fields.first { $0.kind == .formula }.map { valueSpan($0, in: document(index)) }
                 report(index, place?.0 ?? metric.location, length: place?.1 ?? metric.id.unicodeScalars.count,
                        GoalFileMessages.formulaCycle(cycle), hint: GoalFileMessages.formulaCycleHint)
             }
@@ -89,16 +106,16 @@ public enum GoalFileAssembler {
 
         var model = GoalModel()
         var inlineValues: [InlineValue] = []
-        for (index, document) in documents.enumerated() where !rejected.contains(index) {
-            model.metrics.append(contentsOf: document.content.metrics)
-            model.goals.append(contentsOf: document.content.goals)
-            model.dataDeclarations.append(contentsOf: document.content.dataDeclarations)
-            inlineValues.append(contentsOf: document.content.inlineValues)
+        for (index, file) in files.enumerated() where !rejected.contains(index) {
+            model.metrics.append(contentsOf: file.content.metrics)
+            model.goals.append(contentsOf: file.content.goals)
+            model.dataDeclarations.append(contentsOf: file.content.dataDeclarations)
+            inlineValues.append(contentsOf: file.content.inlineValues)
         }
         return GoalFileAssembly(
             model: model, inlineValues: inlineValues,
             diagnostics: diagnostics.sorted { ($0.location ?? unknownPlace) < ($1.location ?? unknownPlace) },
-            rejectedPaths: documents.indices.filter(rejected.contains).map { documents[$0].path })
+            rejectedPaths: files.indices.filter(rejected.contains).map { files[$0].path })
     }
 
     /// Assembles parse results: files with parse errors are left out and their diagnostics kept,
@@ -117,11 +134,11 @@ public enum GoalFileAssembler {
     /// The derived metrics each formula reads, for the first declaration of each id. Only a
     /// series without labels is ever computed (`SeriesResolver`): labelled inputs, and the
     /// labelled parts that `sum` adds up, are stored figures and cannot close a loop.
-    private static func firstFormulas(_ documents: [GoalFileDocument]) -> [String: [String]] {
+    private static func firstFormulas(_ files: [LoadedGoalFile]) -> [String: [String]] {
         var inputs: [String: [String]] = [:]
         var seen = Set<String>()
-        for document in documents {
-            for metric in document.content.metrics where seen.insert(metric.id).inserted {
+        for file in files {
+            for metric in file.content.metrics where seen.insert(metric.id).inserted {
                 switch metric.formula {
                 case let .ratio(a, b)?, let .percentage(a, b)?:
                     inputs[metric.id] = [a, b].filter(\.labels.isEmpty).map(\.metric)

@@ -6,13 +6,17 @@ import KoersCore
 struct Lowering {
     let path: String
     let notation: NumberNotation?
-    let lines: [GoalFileLine]
+    /// The file's bytes, for a data option written as words, which is taken as written.
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var content = GoalFileContent()
     private(set) var problems: [Problem] = []
+    /// Where each inline value was first written, across the blocks lowered so far.
+    private var valueLines: [ValueSlot: Int] = [:]
 
-    init(path: String, notation: NumberNotation?, lines: [GoalFileLine]) {
+    init(path: String, notation: NumberNotation?, bytes: UnsafeBufferPointer<UInt8>) {
         self.path = path
         self.notation = notation
-        self.lines = lines
+        self.bytes = bytes
     }
 
     private struct ValueSlot: Hashable {
@@ -20,31 +24,28 @@ struct Lowering {
         let period: Period
     }
 
-    mutating func lower(_ blocks: [BlockDraft]) -> GoalFileContent {
-        var content = GoalFileContent()
-        var valueLines: [ValueSlot: Int] = [:]
-        for block in blocks {
-            switch block.kind {
-            case .goal:
-                content.goals.append(goal(block))
-            case .metric:
-                let (metric, values) = metric(block)
-                content.metrics.append(metric)
-                for (value, token) in values {
-                    let slot = ValueSlot(series: value.series, period: value.period)
-                    if let earlier = valueLines[slot] {
-                        problems.append(Problem(at: token, GoalFileMessages.duplicateInlineValue(
-                            series: value.series.description, period: value.period.description, firstLine: earlier + 1)))
-                    } else {
-                        valueLines[slot] = token.line
-                        content.inlineValues.append(value)
-                    }
+    /// Adds one block's meaning to `content`. Blocks are lowered in file order, one at a time, so
+    /// that a load can drop each block's tokens as soon as it is lowered.
+    mutating func lower(_ block: BlockDraft) {
+        switch block.kind {
+        case .goal:
+            content.goals.append(goal(block))
+        case .metric:
+            let (metric, values) = metric(block)
+            content.metrics.append(metric)
+            for (value, token) in values {
+                let slot = ValueSlot(series: value.series, period: value.period)
+                if let earlier = valueLines[slot] {
+                    problems.append(Problem(at: token, GoalFileMessages.duplicateInlineValue(
+                        series: value.series.description, period: value.period.description, firstLine: earlier + 1)))
+                } else {
+                    valueLines[slot] = token.line
+                    content.inlineValues.append(value)
                 }
-            case .data:
-                content.dataDeclarations.append(dataDeclaration(block))
             }
+        case .data:
+            content.dataDeclarations.append(dataDeclaration(block))
         }
-        return content
     }
 
     private func location(_ token: GoalFileToken) -> SourceLocation {
@@ -138,9 +139,9 @@ struct Lowering {
         if field.firstLine != field.lastLine, let word = field.values.first(where: { $0.kind != .text }) {
             throw Problem(at: word, GoalFileMessages.expected(.text, found: word), hint: GoalFileMessages.continuedOptionHint)
         }
-        let utf8 = lines[field.firstLine].text.utf8
-        let start = first.utf8Range.lowerBound
-        return String(decoding: utf8.dropFirst(start).prefix(last.utf8Range.upperBound - start), as: UTF8.self)
+        let start = min(field.firstLineStart + first.utf8Range.lowerBound, bytes.count)
+        let end = min(max(start, field.firstLineStart + last.utf8Range.upperBound), bytes.count)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }
 

@@ -14,15 +14,53 @@ public struct GoalFileParseResult: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
+/// What loading one goal file gives: the file (its text and what it declares, without its
+/// document) when it has no errors, and every diagnostic found, exactly as `parse` finds them.
+public struct GoalFileLoadResult: Sendable {
+    public let path: String
+    public let file: LoadedGoalFile?
+    /// Sorted by line and column.
+    public let diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
 /// Reads goal files: text in, document and diagnostics out. No file I/O: the caller reads the
 /// file and passes its text and path (the path is used in locations only).
 public enum GoalFileParser {
     public static func parse(text: String, path: String) -> GoalFileParseResult {
         var text = text
         return text.withUTF8 { bytes in
-            var parser = LineParser(path: path)
-            parser.read(bytes)
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: true)
+            parser.read()
+            let parsed = parser.finish()
+            let document = parsed.diagnostics.isEmpty ? parser.document(parsed.content) : nil
+            return GoalFileParseResult(path: path, document: document, diagnostics: parsed.diagnostics)
+        }
+    }
+
+    /// Reads a goal file for loading: the same checks and diagnostics as `parse`, but each block
+    /// is dropped as soon as its meaning is taken, and no document (lines, tokens, blocks) is
+    /// kept. The file keeps its text, from which the document is built when an edit needs it.
+    public static func load(text: String, path: String) -> GoalFileLoadResult {
+        var text = text
+        let parsed = text.withUTF8 { bytes in
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: false)
+            parser.read()
             return parser.finish()
+        }
+        let file = parsed.diagnostics.isEmpty ? LoadedGoalFile(path: path, text: text, content: parsed.content) : nil
+        return GoalFileLoadResult(path: path, file: file, diagnostics: parsed.diagnostics)
+    }
+
+    /// The document of a text that `load` read without errors.
+    static func document(text: String, path: String) -> GoalFileDocument {
+        var text = text
+        return text.withUTF8 { bytes in
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: true)
+            parser.read()
+            let content = parser.finish().content
+            return parser.document(content)
         }
     }
 }
@@ -33,6 +71,8 @@ struct FieldDraft {
     var kind: FieldKind?
     var values: [GoalFileToken]
     let firstLine: Int
+    /// Where the field's first line starts in the file's bytes.
+    let firstLineStart: Int
     var lastLine: Int
     let indentation: String
     /// A syntax error was reported for this field: lowering skips it, so one mistake gives one error.
@@ -56,25 +96,40 @@ struct BlockDraft {
 }
 
 /// The first phase: splits the text into lines, lexes each, and sorts the lines into
-/// directives, block headers, fields, continuation lines and trivia. Then hands the blocks to
-/// `Lowering` for their meaning.
+/// directives, block headers, fields, continuation lines and trivia. Each block is handed to
+/// `Lowering` for its meaning as soon as it ends (once the file's notation is known).
 struct LineParser {
     let path: String
+    /// The file's text; valid while the parser is used.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether the lines and blocks are kept for a document; a load keeps only the meaning.
+    let keepsDocument: Bool
+    /// Where each line starts in `bytes`, for the source line shown under an error.
+    private var lineStarts: [Int] = []
     private(set) var lines: [GoalFileLine] = []
     private var hasByteOrderMark = false
     /// The block being read, if its header was understood.
     private var current: BlockDraft?
     /// Within a block whose header was not understood: its lines are passed over.
     private var skipping = false
+    /// The blocks read, for the document.
     private var blocks: [BlockDraft] = []
+    /// Blocks read before the notation was known: lowered once it is (or at the end, without one).
+    private var waitingForNotation: [BlockDraft] = []
+    /// Set once the notation is final: at the first valid directive, or at the end of the file.
+    private var lowering: Lowering?
     private var directives: [NotationDirective] = []
     private var problems: [Problem] = []
     /// One error for a run of indented lines outside any block, not one per line.
     private var reportedOutsideBlock = false
 
-    init(path: String) { self.path = path }
+    init(path: String, bytes: UnsafeBufferPointer<UInt8>, keepsDocument: Bool) {
+        self.path = path
+        self.bytes = bytes
+        self.keepsDocument = keepsDocument
+    }
 
-    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func read() {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             hasByteOrderMark = true
@@ -95,25 +150,31 @@ struct LineParser {
                 ending = .lf
             }
             let content = UnsafeBufferPointer(rebasing: bytes[start..<contentEnd])
-            let index = lines.count
+            let index = lineStarts.count
+            lineStarts.append(start)
             let lexed = Lexer.lex(content, line: index)
             let indentation = String(decoding: UnsafeBufferPointer(rebasing: content[0..<lexed.indentationLength]), as: UTF8.self)
-            let role = classify(lexed, line: index, indentation: indentation)
-            lines.append(GoalFileLine(text: String(decoding: content, as: UTF8.self), ending: ending, role: role))
+            let role = classify(lexed, line: index, lineStart: start, indentation: indentation)
+            if keepsDocument {
+                lines.append(GoalFileLine(text: String(decoding: content, as: UTF8.self), ending: ending, role: role))
+            }
             start = end + 1
         }
     }
 
-    mutating func finish() -> GoalFileParseResult {
+    /// Ends the file: what it declares, and every diagnostic, sorted by place.
+    mutating func finish() -> (content: GoalFileContent, diagnostics: [Diagnostic]) {
         closeBlock()
-        var lowering = Lowering(path: path, notation: directives.first?.notation, lines: lines)
-        let content = lowering.lower(blocks)
-        problems.append(contentsOf: lowering.problems)
-        let diagnostics = problems
+        if lowering == nil { startLowering(notation: nil) }
+        let diagnostics = (problems + (lowering?.problems ?? []))
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
             .map(diagnostic)
-        guard diagnostics.isEmpty else { return GoalFileParseResult(path: path, document: nil, diagnostics: diagnostics) }
-        let document = GoalFileDocument(
+        return (lowering?.content ?? GoalFileContent(), diagnostics)
+    }
+
+    /// The document of what was read; only for a parser that keeps it.
+    func document(_ content: GoalFileContent) -> GoalFileDocument {
+        GoalFileDocument(
             path: path, hasByteOrderMark: hasByteOrderMark, lines: lines,
             blocks: blocks.compactMap { draft in
                 draft.name.map { name in
@@ -122,11 +183,27 @@ struct LineParser {
                 }
             },
             directives: directives, content: content)
-        return GoalFileParseResult(path: path, document: document, diagnostics: [])
+    }
+
+    private mutating func startLowering(notation: NumberNotation?) {
+        var started = Lowering(path: path, notation: notation, bytes: bytes)
+        for block in waitingForNotation { started.lower(block) }
+        waitingForNotation = []
+        lowering = started
+    }
+
+    /// The text of a line, without its line ending.
+    private func lineText(_ index: Int) -> String {
+        guard lineStarts.indices.contains(index) else { return "" }
+        let start = lineStarts[index]
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r"), end < bytes.count { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     private func diagnostic(_ problem: Problem) -> Diagnostic {
-        let text = lines.indices.contains(problem.line) ? lines[problem.line].text : ""
+        let text = lineText(problem.line)
         return Diagnostic(
             .error, at: SourceLocation(file: path, line: problem.line + 1, column: problem.column), problem.message,
             sourceLine: Self.displayed(text), length: problem.length, hint: problem.hint)
@@ -140,7 +217,7 @@ struct LineParser {
 
     // MARK: - Sorting lines
 
-    private mutating func classify(_ lexed: LexedLine, line index: Int, indentation: String) -> GoalFileLine.Role {
+    private mutating func classify(_ lexed: LexedLine, line index: Int, lineStart: Int, indentation: String) -> GoalFileLine.Role {
         problems.append(contentsOf: lexed.problems)
         let lexedCleanly = lexed.problems.isEmpty
         guard let first = lexed.tokens.first else { return lexed.hasComment ? .comment : .blank }
@@ -176,7 +253,7 @@ struct LineParser {
             current?.fieldIndentation = indentation
         }
         if let kind = current?.kind {
-            let draft = field(lexed.tokens, in: kind, line: index, indentation: indentation, broken: broken)
+            let draft = field(lexed.tokens, in: kind, line: index, lineStart: lineStart, indentation: indentation, broken: broken)
             current?.fields.append(draft)
         }
         return .field
@@ -250,14 +327,15 @@ struct LineParser {
             return
         }
         directives.append(NotationDirective(keyword: keyword, value: value, notation: notation))
+        startLowering(notation: notation)
     }
 
     private mutating func field(
-        _ tokens: [GoalFileToken], in block: BlockKind, line index: Int, indentation: String, broken: Bool
+        _ tokens: [GoalFileToken], in block: BlockKind, line index: Int, lineStart: Int, indentation: String, broken: Bool
     ) -> FieldDraft {
         let keyword = tokens[0]
         var draft = FieldDraft(keyword: keyword, kind: nil, values: Array(tokens.dropFirst()), firstLine: index,
-                               lastLine: index, indentation: indentation, broken: broken)
+                               firstLineStart: lineStart, lastLine: index, indentation: indentation, broken: broken)
         guard keyword.kind == .word else {
             problems.append(Problem(at: keyword, GoalFileMessages.expected(.fieldKeyword, found: keyword),
                                     hint: keyword.kind == .text ? GoalFileMessages.continuationHint : nil))
@@ -311,7 +389,14 @@ struct LineParser {
     }
 
     private mutating func closeBlock() {
-        if let current { blocks.append(current) }
+        if let current {
+            if keepsDocument { blocks.append(current) }
+            if lowering == nil {
+                waitingForNotation.append(current)
+            } else {
+                lowering?.lower(current)
+            }
+        }
         current = nil
         skipping = false
     }

@@ -136,10 +136,11 @@ extension ShellSession {
     /// language and layout, as an undoable, unsaved edit.
     func declareDataFile(_ path: String, options: [DataDeclaration.Option], in goalFile: String) throws(CommandFailure) {
         try requireEditable()
-        let before = workspace.documents
-        guard let document = before.first(where: { $0.path == goalFile || URL(fileURLWithPath: $0.path).standardizedFileURL == URL(fileURLWithPath: goalFile).standardizedFileURL }) else {
-            throw CommandFailure(ShellMessages.notALoadedGoalFile(goalFile, loaded: before.map(\.path)))
+        guard let index = workspace.loadedFiles.firstIndex(where: { $0.path == goalFile || URL(fileURLWithPath: $0.path).standardizedFileURL == URL(fileURLWithPath: goalFile).standardizedFileURL }) else {
+            throw CommandFailure(ShellMessages.notALoadedGoalFile(goalFile, loaded: workspace.files))
         }
+        let before = workspace.editableDocuments()
+        let document = before[index]
         let ending = document.lineEnding == .none ? "\n" : document.lineEnding.rawValue
         let keyword = document.keywordLanguage == .nl ? "gegevens" : "data"
         var text = document.text

@@ -250,7 +250,7 @@ extension ShellSession {
 
     /// The file `add` writes to: the one `--file` names (loaded, or new), else the file with the last goal or metric.
     func fileToAddTo(_ kind: BlockKind, named name: String?) throws(CommandFailure) -> String {
-        let documents = workspace.documents
+        let documents = workspace.loadedFiles
         if let name {
             if let loaded = documents.first(where: { $0.path == name || URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: name).standardizedFileURL.path }) {
                 return loaded.path

@@ -13,7 +13,7 @@ extension ShellSession {
     /// Applies an edit: validated as a file load is, recorded for undo, the model rebuilt at once.
     func applyEdit(_ edit: GoalFileEdit, command: String) throws(CommandFailure) {
         try requireEditable()
-        let before = workspace.documents
+        let before = workspace.editableDocuments()
         switch GoalFileEditor.apply(edit, to: before) {
         case let .failure(failure):
             throw CommandFailure(failure.message, diagnostics: failure.diagnostics)
@@ -62,19 +62,23 @@ extension ShellSession {
 
     /// The goal files with edits not yet on disk: path, disk text (nil for a new file), current text.
     public var unsavedChanges: [(path: String, disk: String?, current: String)] {
-        editing.unsavedChanges(in: workspace.documents)
+        editing.unsavedChanges(in: workspace.loadedFiles)
     }
 
     func undoEdit() throws(CommandFailure) {
         try requireEditable()
-        guard let snapshot = editing.undo(current: workspace.documents) else { throw CommandFailure(EditingShellMessages.nothingToUndo) }
+        guard editing.canUndo, let snapshot = editing.undo(current: workspace.editableDocuments()) else {
+            throw CommandFailure(EditingShellMessages.nothingToUndo)
+        }
         replaceDocuments(snapshot.documents)
         say(EditingShellMessages.undone(snapshot.command))
     }
 
     func redoEdit() throws(CommandFailure) {
         try requireEditable()
-        guard let snapshot = editing.redo(current: workspace.documents) else { throw CommandFailure(EditingShellMessages.nothingToRedo) }
+        guard editing.canRedo, let snapshot = editing.redo(current: workspace.editableDocuments()) else {
+            throw CommandFailure(EditingShellMessages.nothingToRedo)
+        }
         replaceDocuments(snapshot.documents)
         say(EditingShellMessages.redone(snapshot.command))
     }
@@ -169,7 +173,7 @@ extension ShellSession {
             }
             texts[file.goalFile] = String(decoding: bytes, as: UTF8.self)
         }
-        let before = workspace.documents
+        let before = workspace.editableDocuments()
         switch GoalFileEditor.validated(texts, before) {
         case let .failure(failure):
             throw CommandFailure(failure.message, diagnostics: failure.diagnostics)

@@ -48,6 +48,9 @@ public struct EditingState {
         redoStack = []
     }
 
+    var canUndo: Bool { !undoStack.isEmpty }
+    var canRedo: Bool { !redoStack.isEmpty }
+
     /// The documents before the last edit, and its command; the current ones are kept for redo.
     mutating func undo(current: [GoalFileDocument]) -> Snapshot? {
         guard let last = undoStack.popLast() else { return nil }
@@ -62,11 +65,11 @@ public struct EditingState {
     }
 
     /// The files whose text differs from the disk: (path, disk text or nil for a new file, current text).
-    public func unsavedChanges(in documents: [GoalFileDocument]) -> [(path: String, disk: String?, current: String)] {
-        documents.compactMap { document in
-            guard let baseline = baselines[document.path] else { return nil }
-            let text = document.text
-            return baseline == text ? nil : (document.path, baseline, text)
+    public func unsavedChanges(in files: [LoadedGoalFile]) -> [(path: String, disk: String?, current: String)] {
+        files.compactMap { file in
+            guard let baseline = baselines[file.path] else { return nil }
+            let text = file.text
+            return baseline == text ? nil : (file.path, baseline, text)
         }
     }
 

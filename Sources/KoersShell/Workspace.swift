@@ -8,8 +8,9 @@ import KoersImport
 public struct Workspace {
     /// The paths the user named (files or directories), in order: `load` adds to them.
     public private(set) var roots: [String] = []
-    /// The goal files that loaded, in load order, with their text as read.
-    public private(set) var documents: [GoalFileDocument] = []
+    /// The goal files that loaded, in load order, with their text as read (or as edited). A file
+    /// keeps its document only once an edit needed it (`editableDocuments()`).
+    public private(set) var loadedFiles: [LoadedGoalFile] = []
     public private(set) var model = GoalModel() {
         didSet { revision += 1 }
     }
@@ -26,7 +27,15 @@ public struct Workspace {
     public init() {}
 
     /// The goal files that loaded.
-    public var files: [String] { documents.map(\.path) }
+    public var files: [String] { loadedFiles.map(\.path) }
+
+    /// The documents of the loaded files, for an edit: built from their text the first time and
+    /// kept from then on.
+    public mutating func editableDocuments() -> [GoalFileDocument] {
+        let documents = loadedFiles.map(\.document)
+        loadedFiles = documents.map(LoadedGoalFile.init)
+        return documents
+    }
 
     /// The last directory or file name of the first root: what the user would call the goals.
     public var summaryName: String {
@@ -57,18 +66,18 @@ public struct Workspace {
         var found: [String] = []
         for path in paths { found += try Self.goalFiles(under: path) }
         var outcome = LoadOutcome()
-        var parsed: [String: GoalFileDocument] = [:]
+        var parsed: [String: LoadedGoalFile] = [:]
         for path in found {
-            let result = Self.parse(path)
+            let result = Self.read(path)
             outcome.diagnostics += result.diagnostics
-            if let document = result.document {
-                parsed[path] = document
+            if let file = result.file {
+                parsed[path] = file
             } else {
                 outcome.rejectedFiles.append(path)
             }
         }
         // Files read again replace their earlier text; new files come after the loaded ones.
-        var candidates = documents.map { parsed.removeValue(forKey: $0.path) ?? $0 }
+        var candidates = loadedFiles.map { parsed.removeValue(forKey: $0.path) ?? $0 }
         candidates += found.compactMap { parsed.removeValue(forKey: $0) }
         for path in paths where !roots.contains(path) { roots.append(path) }
         outcome.diagnostics += loadWordLists()
@@ -80,32 +89,32 @@ public struct Workspace {
     /// the model from them, data files included.
     public mutating func replaceDocuments(_ edited: [GoalFileDocument], today: Period?) -> LoadOutcome {
         var outcome = LoadOutcome()
-        rebuild(from: edited, today: today, into: &outcome)
+        rebuild(from: edited.map(LoadedGoalFile.init), today: today, into: &outcome)
         return outcome
     }
 
     /// Builds the model from goal documents: assembly across files, the figures written in the
     /// goal files, then every declared data file.
-    private mutating func rebuild(from candidates: [GoalFileDocument], today: Period?, into outcome: inout LoadOutcome) {
+    private mutating func rebuild(from candidates: [LoadedGoalFile], today: Period?, into outcome: inout LoadOutcome) {
         let assembly = GoalFileAssembler.assemble(candidates)
         outcome.diagnostics += assembly.diagnostics
         outcome.rejectedFiles += assembly.rejectedPaths
         let rejected = Set(assembly.rejectedPaths)
-        documents = candidates.filter { !rejected.contains($0.path) }
+        loadedFiles = candidates.filter { !rejected.contains($0.path) }
 
         var next = assembly.model
         var store = ObservationStore()
         let inlineByFile = Dictionary(grouping: assembly.inlineValues) { $0.location?.file ?? "" }
-        for document in documents {
-            guard let values = inlineByFile[document.path], !values.isEmpty else { continue }
+        for file in loadedFiles {
+            guard let values = inlineByFile[file.path], !values.isEmpty else { continue }
             var figures: [SeriesKey: [Observation]] = [:]
             for value in values {
                 let provenance = Provenance(source: 0, row: Int32(clamping: value.location?.line ?? 0), column: Int32(clamping: value.location?.column ?? 0))
                 figures[value.series, default: []].append(
                     Observation(period: value.period, value: value.value, provisional: value.provisional, provenance: provenance))
             }
-            let hash = SHA256.hexDigest(of: Array(GoalFilePrinter.print(document).utf8))
-            store.merge(figures, from: DataSource(path: document.path, kind: .goalFile, contentHash: hash))
+            let hash = SHA256.hexDigest(of: Array(file.text.utf8))
+            store.merge(figures, from: DataSource(path: file.path, kind: .goalFile, contentHash: hash))
         }
 
         imports = []
@@ -175,7 +184,7 @@ public struct Workspace {
 
     /// Reads one goal file; bytes that are not UTF-8 are an error at their place, since the
     /// file could not be written back as it was.
-    static func parse(_ path: String) -> (document: GoalFileDocument?, diagnostics: [Diagnostic]) {
+    static func read(_ path: String) -> (file: LoadedGoalFile?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.notReadable(path))])
         }
@@ -183,8 +192,8 @@ public struct Workspace {
         if let place = firstInvalidUTF8(bytes) {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), ShellMessages.notUTF8)])
         }
-        let result = GoalFileParser.parse(text: String(decoding: bytes, as: UTF8.self), path: path)
-        return (result.hasErrors ? nil : result.document, result.diagnostics)
+        let result = GoalFileParser.load(text: String(decoding: bytes, as: UTF8.self), path: path)
+        return (result.hasErrors ? nil : result.file, result.diagnostics)
     }
 
     /// The line and column (in characters) of the first byte sequence that is not UTF-8.

@@ -204,6 +204,7 @@ func checkParsesOrExplains(_ text: String) {
     } else {
         #expect(result.hasErrors)
     }
+    expectLoadMatchesParse(text, path: "fuzz.koers")
     let lineCount = max(1, text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count)
     for diagnostic in result.diagnostics {
         guard let location = diagnostic.location, let line = diagnostic.sourceLine else {

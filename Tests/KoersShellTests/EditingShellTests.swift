@@ -117,7 +117,7 @@ struct EditingShellTests {
     func undoAll() throws {
         let copy = try AlmeloCopy()
         let (session, _, _) = try openSession(copy)
-        let originalTexts = session.workspace.documents.map(\.text)
+        let originalTexts = session.workspace.loadedFiles.map(\.text)
         let originalModel = session.workspace.model
         let goals = originalModel.goals.map(\.id)
         let metrics = originalModel.metrics.map(\.id)
@@ -145,15 +145,15 @@ struct EditingShellTests {
                     // A refused edit changes nothing, so there is nothing to undo for it.
                 }
             }
-            let editedTexts = session.workspace.documents.map(\.text)
+            let editedTexts = session.workspace.loadedFiles.map(\.text)
             let editedModel = session.workspace.model
             for _ in 0..<applied { try session.run(["undo"]) }
             #expect(throws: CommandFailure.self) { try session.run(["undo"]) }
-            #expect(session.workspace.documents.map(\.text) == originalTexts)
+            #expect(session.workspace.loadedFiles.map(\.text) == originalTexts)
             #expect(sameModel(session.workspace.model, originalModel))
             #expect(session.unsavedChanges.isEmpty)
             for _ in 0..<applied { try session.run(["redo"]) }
-            #expect(session.workspace.documents.map(\.text) == editedTexts)
+            #expect(session.workspace.loadedFiles.map(\.text) == editedTexts)
             #expect(sameModel(session.workspace.model, editedModel))
             for _ in 0..<applied { try session.run(["undo"]) }
         }
@@ -210,6 +210,35 @@ struct EditingShellTests {
         try session.saveAll(force: false)
         #expect(try copy.read(name).contains("# een collega\n"))
         #expect(try copy.read(name).contains("\"Team B\""))
+    }
+
+    @Test("A loaded file keeps only its text until an edit builds its document; the edit changes one line")
+    func editAfterLazyLoad() throws {
+        let copy = try AlmeloCopy()
+        let (session, _, _) = try openSession(copy)
+        let name = "programmabegroting-2021.koers"
+        let disk = try copy.read(name)
+        #expect(session.workspace.loadedFiles.allSatisfy { !$0.hasDocument })
+        #expect(session.unsavedChanges.isEmpty)
+        #expect(throws: CommandFailure.self) { try session.run(["undo"]) }
+        #expect(session.workspace.loadedFiles.allSatisfy { !$0.hasDocument })
+        #expect(session.workspace.loadedFiles.first { $0.path.hasSuffix(name) }?.text == disk)
+
+        try type("set meer-volume-online owner \"Team Lui\"", into: session)
+        #expect(session.workspace.loadedFiles.allSatisfy { $0.hasDocument })
+        let change = try #require(session.unsavedChanges.first)
+        #expect(session.unsavedChanges.count == 1)
+        #expect(change.disk == disk)
+        let old = disk.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = change.current.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(old.count == new.count)
+        #expect(zip(old, new).filter { $0 != $1 }.map(\.1) == ["    eigenaar \"Team Lui\""])
+        try session.run(["undo"])
+        #expect(session.unsavedChanges.isEmpty)
+        #expect(session.workspace.loadedFiles.first { $0.path.hasSuffix(name) }?.text == disk)
+        try session.run(["redo"])
+        try session.saveAll(force: false)
+        #expect(try copy.read(name) == change.current)
     }
 
     @Test("save keeps the file's permissions")

@@ -179,7 +179,7 @@ struct DataCommandTests {
         try session.load([directory.path], announce: false)
         let goalFile = directory.appendingPathComponent("dienstverlening.koers").path
         try session.run(["import", extra, "decimal", "comma", "--into", goalFile])
-        let text = try #require(session.workspace.documents.first { $0.path.hasSuffix("dienstverlening.koers") }?.text)
+        let text = try #require(session.workspace.loadedFiles.first { $0.path.hasSuffix("dienstverlening.koers") }?.text)
         #expect(text.hasSuffix("gegevens \"data/extra.csv\"\n    decimal comma\n"))
         #expect(session.workspace.model.observations(SeriesKey(metric: "library_rating")).last?.value == 7.9)
         try session.run(["undo"])
