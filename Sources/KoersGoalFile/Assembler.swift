@@ -107,10 +107,10 @@ public enum GoalFileAssembler {
         var model = GoalModel()
         var inlineValues: [InlineValue] = []
         for (index, file) in files.enumerated() where !rejected.contains(index) {
-            model.metrics.append(contentsOf: file.content.metrics)
-            model.goals.append(contentsOf: file.content.goals)
-            model.dataDeclarations.append(contentsOf: file.content.dataDeclarations)
-            inlineValues.append(contentsOf: file.content.inlineValues)
+            join(file.content.metrics, to: &model.metrics)
+            join(file.content.goals, to: &model.goals)
+            join(file.content.dataDeclarations, to: &model.dataDeclarations)
+            join(file.content.inlineValues, to: &inlineValues)
         }
         return GoalFileAssembly(
             model: model, inlineValues: inlineValues,
@@ -127,6 +127,16 @@ public enum GoalFileAssembler {
         let rejectedByAssembly = Set(assembly.rejectedPaths)
         assembly.rejectedPaths = results.filter { $0.document == nil || rejectedByAssembly.contains($0.path) }.map(\.path)
         return assembly
+    }
+
+    /// Appends a file's entities; the first file's array is shared, not copied, so that the
+    /// model and the loaded file hold one copy of a large file's goals between them.
+    private static func join<Element>(_ elements: [Element], to array: inout [Element]) {
+        if array.isEmpty {
+            array = elements
+        } else {
+            array.append(contentsOf: elements)
+        }
     }
 
     private static let unknownPlace = SourceLocation(file: "", line: 0, column: 0)

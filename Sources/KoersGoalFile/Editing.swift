@@ -239,7 +239,7 @@ struct LineReplacement {
     /// The document's text with the replacements made. Every other line keeps its bytes; new
     /// lines take the file's usual line ending, and a file without a final line break keeps lacking one.
     static func apply(_ replacements: [LineReplacement], to document: GoalFileDocument) -> String {
-        var lines = document.lines
+        var lines = Array(document.lines)
         let usual = document.lineEnding
         let originalCount = lines.count
         let finalEnding = lines.last?.ending

@@ -30,13 +30,14 @@ public struct GoalFileLoadResult: Sendable {
 public enum GoalFileParser {
     public static func parse(text: String, path: String) -> GoalFileParseResult {
         var text = text
-        return text.withUTF8 { bytes in
+        let (parsed, parts) = text.withUTF8 { bytes in
             var parser = LineParser(path: path, bytes: bytes, keepsDocument: true)
             parser.read()
             let parsed = parser.finish()
-            let document = parsed.diagnostics.isEmpty ? parser.document(parsed.content) : nil
-            return GoalFileParseResult(path: path, document: document, diagnostics: parsed.diagnostics)
+            return (parsed, parsed.diagnostics.isEmpty ? parser.documentParts : nil)
         }
+        let document = parts.map { GoalFileDocument($0, text: text, content: parsed.content) }
+        return GoalFileParseResult(path: path, document: document, diagnostics: parsed.diagnostics)
     }
 
     /// Reads a goal file for loading: the same checks and diagnostics as `parse`, but each block
@@ -56,12 +57,29 @@ public enum GoalFileParser {
     /// The document of a text that `load` read without errors.
     static func document(text: String, path: String) -> GoalFileDocument {
         var text = text
-        return text.withUTF8 { bytes in
+        let (parsed, parts) = text.withUTF8 { bytes in
             var parser = LineParser(path: path, bytes: bytes, keepsDocument: true)
             parser.read()
-            let content = parser.finish().content
-            return parser.document(content)
+            let parsed = parser.finish()
+            return (parsed, parser.documentParts)
         }
+        return GoalFileDocument(parts, text: text, content: parsed.content)
+    }
+}
+
+/// What a parser that keeps the document read, besides the text and the content.
+struct DocumentParts {
+    let path: String
+    let hasByteOrderMark: Bool
+    let lineSpans: [LineSpan]
+    let blocks: [GoalFileBlock]
+    let directives: [NotationDirective]
+}
+
+extension GoalFileDocument {
+    init(_ parts: DocumentParts, text: String, content: GoalFileContent) {
+        self.init(path: parts.path, hasByteOrderMark: parts.hasByteOrderMark, text: text, lineSpans: parts.lineSpans,
+                  blocks: parts.blocks, directives: parts.directives, content: content)
     }
 }
 
@@ -102,11 +120,10 @@ struct LineParser {
     let path: String
     /// The file's text; valid while the parser is used.
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Whether the lines and blocks are kept for a document; a load keeps only the meaning.
+    /// Whether the blocks (with their tokens) are kept for a document; a load keeps only the meaning.
     let keepsDocument: Bool
-    /// Where each line starts in `bytes`, for the source line shown under an error.
-    private var lineStarts: [Int] = []
-    private(set) var lines: [GoalFileLine] = []
+    /// Where each line stands in `bytes`, and what it is.
+    private var lineSpans: [LineSpan] = []
     private var hasByteOrderMark = false
     /// The block being read, if its header was understood.
     private var current: BlockDraft?
@@ -150,14 +167,11 @@ struct LineParser {
                 ending = .lf
             }
             let content = UnsafeBufferPointer(rebasing: bytes[start..<contentEnd])
-            let index = lineStarts.count
-            lineStarts.append(start)
+            let index = lineSpans.count
             let lexed = Lexer.lex(content, line: index)
             let indentation = String(decoding: UnsafeBufferPointer(rebasing: content[0..<lexed.indentationLength]), as: UTF8.self)
             let role = classify(lexed, line: index, lineStart: start, indentation: indentation)
-            if keepsDocument {
-                lines.append(GoalFileLine(text: String(decoding: content, as: UTF8.self), ending: ending, role: role))
-            }
+            lineSpans.append(LineSpan(start: start, length: UInt32(clamping: contentEnd - start), ending: ending, role: role))
             start = end + 1
         }
     }
@@ -172,17 +186,17 @@ struct LineParser {
         return (lowering?.content ?? GoalFileContent(), diagnostics)
     }
 
-    /// The document of what was read; only for a parser that keeps it.
-    func document(_ content: GoalFileContent) -> GoalFileDocument {
-        GoalFileDocument(
-            path: path, hasByteOrderMark: hasByteOrderMark, lines: lines,
+    /// The lines, blocks and directives read; only a parser that keeps the document has blocks.
+    var documentParts: DocumentParts {
+        DocumentParts(
+            path: path, hasByteOrderMark: hasByteOrderMark, lineSpans: lineSpans,
             blocks: blocks.compactMap { draft in
                 draft.name.map { name in
                     GoalFileBlock(kind: draft.kind, keyword: draft.keyword, name: name, fields: draft.fields.map(\.field),
                                   lines: draft.headerLine..<draft.lastLine + 1)
                 }
             },
-            directives: directives, content: content)
+            directives: directives)
     }
 
     private mutating func startLowering(notation: NumberNotation?) {
@@ -194,12 +208,10 @@ struct LineParser {
 
     /// The text of a line, without its line ending.
     private func lineText(_ index: Int) -> String {
-        guard lineStarts.indices.contains(index) else { return "" }
-        let start = lineStarts[index]
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r"), end < bytes.count { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        guard lineSpans.indices.contains(index) else { return "" }
+        let span = lineSpans[index]
+        let start = min(span.start, bytes.count)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(start + Int(span.length), bytes.count)]), as: UTF8.self)
     }
 
     private func diagnostic(_ problem: Problem) -> Diagnostic {

@@ -31,7 +31,8 @@ public enum GoalFilePrinter {
     /// The document's text, byte for byte as it was read when unedited: every line with its own
     /// line ending, comments and blank lines included, and the byte order mark if there was one.
     public static func print(_ document: GoalFileDocument) -> String {
-        print(lines: document.lines, byteOrderMark: document.hasByteOrderMark)
+        // Every line is a place in the text the document was read from: that text is the print.
+        document.text
     }
 
     static func print(lines: [GoalFileLine], byteOrderMark: Bool) -> String {

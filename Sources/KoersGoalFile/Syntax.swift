@@ -37,6 +37,40 @@ public struct GoalFileLine: Sendable, Hashable {
     }
 }
 
+/// Where a line stands in a document's text, and what it is: the line's text is made from the
+/// document's text when asked for, so that a file of 300,000 lines keeps no string per line.
+struct LineSpan: Sendable, Hashable {
+    /// The UTF-8 offset of the line's first byte in the text.
+    let start: Int
+    /// The line's length in UTF-8 bytes, without the line ending.
+    let length: UInt32
+    let ending: LineEnding
+    let role: GoalFileLine.Role
+}
+
+/// The lines of a document, each made from the document's text when read.
+public struct GoalFileLines: RandomAccessCollection, Sendable, Hashable {
+    let text: String
+    let spans: [LineSpan]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { spans.count }
+
+    public subscript(position: Int) -> GoalFileLine {
+        let span = spans[position]
+        return GoalFileLine(text: Self.text(of: span, in: text), ending: span.ending, role: span.role)
+    }
+
+    /// The text of a line, without its ending.
+    static func text(of span: LineSpan, in text: String) -> String {
+        let utf8 = text.utf8
+        let count = utf8.count
+        let start = utf8.index(utf8.startIndex, offsetBy: Swift.min(span.start, count))
+        let end = utf8.index(utf8.startIndex, offsetBy: Swift.min(span.start + Int(span.length), count))
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+}
+
 /// A token: a word, a quoted text or a symbol, with where it stands.
 ///
 /// Positions are kept in 32 bits so that a file of tens of thousands of goals stays small in memory.
@@ -50,7 +84,6 @@ public struct GoalFileToken: Sendable, Hashable {
         case symbol
     }
 
-    public let kind: Kind
     /// The word or symbol as written; for a quoted text, its content with escapes resolved.
     public let value: String
     private let lineIndex: Int32
@@ -58,6 +91,8 @@ public struct GoalFileToken: Sendable, Hashable {
     private let scalarLength: Int32
     private let utf8Start: Int32
     private let utf8End: Int32
+    // Last, so that it fills the space after the 32-bit fields: 40 bytes a token instead of 48.
+    public let kind: Kind
 
     init(kind: Kind, value: String, line: Int, column: Int, length: Int, utf8Range: Range<Int>) {
         self.kind = kind
@@ -159,14 +194,17 @@ public struct GoalFileDocument: Sendable, Hashable {
     /// Whether the text began with U+FEFF. The mark is not part of the first line's text;
     /// the printer writes it back.
     public let hasByteOrderMark: Bool
-    public let lines: [GoalFileLine]
+    /// The text the document was read from, byte order mark included: kept once, and every
+    /// line is a place in it.
+    public let text: String
+    let lineSpans: [LineSpan]
     public let blocks: [GoalFileBlock]
     public let directives: [NotationDirective]
     /// The metrics, goals, data declarations and inline values the file declares.
     public let content: GoalFileContent
 
-    /// The text the document was read from (or, once lines are replaced, the edited text).
-    public var text: String { GoalFilePrinter.print(self) }
+    /// Every line with its ending and role, each made from `text` when read.
+    public var lines: GoalFileLines { GoalFileLines(text: text, spans: lineSpans) }
 
     /// The file's `notation` directive, nil when it has none.
     public var notation: NumberNotation? { directives.first?.notation }
@@ -196,7 +234,7 @@ public struct GoalFileDocument: Sendable, Hashable {
     /// The line ending most lines use, so that inserted lines match; LF for a one-line file.
     public var lineEnding: LineEnding {
         var crlf = 0, lf = 0
-        for line in lines {
+        for line in lineSpans {
             if line.ending == .crlf { crlf += 1 } else if line.ending == .lf { lf += 1 }
         }
         return crlf > lf ? .crlf : .lf

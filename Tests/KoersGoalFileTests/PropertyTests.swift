@@ -72,8 +72,10 @@ struct ModelMaker {
         return names.map { Label(name: $0, value: chance(50) ? identifier() : text()) }
     }
 
+    /// A series of one of `metrics`, or of an undeclared metric: its id starts with `ext`, which no
+    /// generated id does, so that a formula never names its own metric by chance (a loop).
     mutating func series(metrics: [String]) -> SeriesKey {
-        SeriesKey(metric: metrics.isEmpty || chance(20) ? identifier() : pick(metrics), labels: labels())
+        SeriesKey(metric: metrics.isEmpty || chance(20) ? "ext" + identifier() : pick(metrics), labels: labels())
     }
 
     private enum TargetKind { case absolute, relative, points, yesNo, qualitative }
