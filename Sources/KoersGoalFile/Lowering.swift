@@ -19,21 +19,6 @@ struct Lowering {
         self.bytes = bytes
     }
 
-    /// What the lowered blocks declare, each array without the spare room it grew with: of a
-    /// file's 41,040 goals of 384 bytes, a third would be room nobody fills.
-    var finishedContent: GoalFileContent {
-        GoalFileContent(metrics: Self.trimmed(content.metrics), goals: Self.trimmed(content.goals),
-                        dataDeclarations: Self.trimmed(content.dataDeclarations), inlineValues: Self.trimmed(content.inlineValues))
-    }
-
-    private static func trimmed<Element>(_ array: [Element]) -> [Element] {
-        guard array.capacity > array.count + array.count / 8 + 16 else { return array }
-        var exact: [Element] = []
-        exact.reserveCapacity(array.count)
-        exact.append(contentsOf: array)
-        return exact
-    }
-
     private struct ValueSlot: Hashable {
         let series: SeriesKey
         let period: Period

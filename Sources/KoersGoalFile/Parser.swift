@@ -183,7 +183,7 @@ struct LineParser {
         let diagnostics = (problems + (lowering?.problems ?? []))
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
             .map(diagnostic)
-        return (lowering?.finishedContent ?? GoalFileContent(), diagnostics)
+        return (lowering?.content ?? GoalFileContent(), diagnostics)
     }
 
     /// The lines, blocks and directives read; only a parser that keeps the document has blocks.
