@@ -12,44 +12,11 @@ struct Lowering {
     private(set) var problems: [Problem] = []
     /// Where each inline value was first written, across the blocks lowered so far.
     private var valueLines: [ValueSlot: Int] = [:]
-    /// False for the second half of a file read in two: whether an inline value repeats one is
-    /// decided when the halves are joined, against the blocks of the first half too.
-    private let checksValuesAgainstEarlierBlocks: Bool
-    /// The inline values waiting for that check, in file order, with their number tokens.
-    private var uncheckedValues: [(InlineValue, GoalFileToken)] = []
 
-    init(path: String, notation: NumberNotation?, bytes: UnsafeBufferPointer<UInt8>, checksValuesAgainstEarlierBlocks: Bool = true) {
+    init(path: String, notation: NumberNotation?, bytes: UnsafeBufferPointer<UInt8>) {
         self.path = path
         self.notation = notation
         self.bytes = bytes
-        self.checksValuesAgainstEarlierBlocks = checksValuesAgainstEarlierBlocks
-    }
-
-    /// Adds what the lowering of the blocks that follow in the file found.
-    mutating func append(_ next: Lowering) {
-        content.metrics += next.content.metrics
-        content.goals += next.content.goals
-        content.dataDeclarations += next.content.dataDeclarations
-        problems += next.problems
-        add(next.uncheckedValues)
-    }
-
-    /// Keeps inline values, in file order; one written before for the same series and period is an error.
-    private mutating func add(_ values: [(InlineValue, GoalFileToken)]) {
-        guard checksValuesAgainstEarlierBlocks else {
-            uncheckedValues += values
-            return
-        }
-        for (value, token) in values {
-            let slot = ValueSlot(series: value.series, period: value.period)
-            if let earlier = valueLines[slot] {
-                problems.append(Problem(at: token, GoalFileMessages.duplicateInlineValue(
-                    series: value.series.description, period: value.period.description, firstLine: earlier + 1)))
-            } else {
-                valueLines[slot] = token.line
-                content.inlineValues.append(value)
-            }
-        }
     }
 
     private struct ValueSlot: Hashable {
@@ -66,7 +33,16 @@ struct Lowering {
         case .metric:
             let (metric, values) = metric(block)
             content.metrics.append(metric)
-            add(values)
+            for (value, token) in values {
+                let slot = ValueSlot(series: value.series, period: value.period)
+                if let earlier = valueLines[slot] {
+                    problems.append(Problem(at: token, GoalFileMessages.duplicateInlineValue(
+                        series: value.series.description, period: value.period.description, firstLine: earlier + 1)))
+                } else {
+                    valueLines[slot] = token.line
+                    content.inlineValues.append(value)
+                }
+            }
         case .data:
             content.dataDeclarations.append(dataDeclaration(block))
         }

@@ -1,4 +1,3 @@
-import Dispatch
 import KoersCore
 
 /// What parsing one goal file gives: the document when the file has no errors, and every
@@ -30,132 +29,41 @@ public struct GoalFileLoadResult: Sendable {
 /// file and passes its text and path (the path is used in locations only).
 public enum GoalFileParser {
     public static func parse(text: String, path: String) -> GoalFileParseResult {
-        parse(text: text, path: path, splittingAbove: FileReader.splitSize)
-    }
-
-    /// `parse`, reading a text longer than `splittingAbove` bytes in two halves on two cores.
-    static func parse(text: String, path: String, splittingAbove: Int) -> GoalFileParseResult {
         var text = text
-        let read = text.withUTF8 { bytes in
-            FileReader.read(bytes, path: path, keepsDocument: true, splittingAbove: splittingAbove)
+        let (parsed, parts) = text.withUTF8 { bytes in
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: true)
+            parser.read()
+            let parsed = parser.finish()
+            return (parsed, parsed.diagnostics.isEmpty ? parser.documentParts : nil)
         }
-        let document = read.parts.map { GoalFileDocument($0, text: text, content: read.content) }
-        return GoalFileParseResult(path: path, document: document, diagnostics: read.diagnostics)
+        let document = parts.map { GoalFileDocument($0, text: text, content: parsed.content) }
+        return GoalFileParseResult(path: path, document: document, diagnostics: parsed.diagnostics)
     }
 
     /// Reads a goal file for loading: the same checks and diagnostics as `parse`, but each block
     /// is dropped as soon as its meaning is taken, and no document (lines, tokens, blocks) is
     /// kept. The file keeps its text, from which the document is built when an edit needs it.
     public static func load(text: String, path: String) -> GoalFileLoadResult {
-        load(text: text, path: path, splittingAbove: FileReader.splitSize)
-    }
-
-    /// `load`, reading a text longer than `splittingAbove` bytes in two halves on two cores.
-    static func load(text: String, path: String, splittingAbove: Int) -> GoalFileLoadResult {
         var text = text
-        let read = text.withUTF8 { bytes in
-            FileReader.read(bytes, path: path, keepsDocument: false, splittingAbove: splittingAbove)
+        let parsed = text.withUTF8 { bytes in
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: false)
+            parser.read()
+            return parser.finish()
         }
-        let file = read.diagnostics.isEmpty ? LoadedGoalFile(path: path, text: text, content: read.content) : nil
-        return GoalFileLoadResult(path: path, file: file, diagnostics: read.diagnostics)
+        let file = parsed.diagnostics.isEmpty ? LoadedGoalFile(path: path, text: text, content: parsed.content) : nil
+        return GoalFileLoadResult(path: path, file: file, diagnostics: parsed.diagnostics)
     }
 
     /// The document of a text that `load` read without errors.
     static func document(text: String, path: String) -> GoalFileDocument {
         var text = text
-        let read = text.withUTF8 { bytes in
-            FileReader.read(bytes, path: path, keepsDocument: true, splittingAbove: FileReader.splitSize, evenWithErrors: true)
-        }
-        let parts = read.parts ?? DocumentParts(path: path, hasByteOrderMark: false, lineSpans: [], blocks: [], directives: [])
-        return GoalFileDocument(parts, text: text, content: read.content)
-    }
-}
-
-/// Reads a whole file: in one piece, or, when it is large, in two halves split where a block
-/// begins, read at the same time on two cores and put together in file order. Blocks do not
-/// depend on each other except through the notation directive (found first, by a quick pass over
-/// the lines at the margin) and duplicate inline values (checked again when the halves are joined),
-/// so the halves give exactly the diagnostics, content and document of one reading.
-enum FileReader {
-    /// Below this size a second thread would cost more than it saves.
-    static let splitSize = 1 << 20
-
-    struct Read {
-        let content: GoalFileContent
-        let diagnostics: [Diagnostic]
-        /// Only when the document is kept, and the file has no errors (or they are asked for anyway).
-        let parts: DocumentParts?
-    }
-
-    static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, path: String, keepsDocument: Bool, splittingAbove: Int, evenWithErrors: Bool = false
-    ) -> Read {
-        let notation = LineParser.firstValidDirective(in: bytes)
-        var halves: [LineParser.Half]
-        if bytes.count > splittingAbove, let split = splitPoint(in: bytes) {
-            let shared = SharedBytes(bytes: bytes)
-            let firstLineOfSecond = newlines(in: UnsafeBufferPointer(rebasing: bytes[0..<split]))
-            let slots = UnsafeMutablePointer<LineParser.Half?>.allocate(capacity: 2)
-            slots.initialize(repeating: nil, count: 2)
-            defer {
-                slots.deinitialize(count: 2)
-                slots.deallocate()
-            }
-            let output = HalfSlots(slots: slots)
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                var parser = half == 0
-                    ? LineParser(path: path, bytes: shared.bytes, keepsDocument: keepsDocument, notation: notation,
-                                 range: 0..<split, firstLine: 0, checksValuesAgainstEarlierBlocks: true)
-                    : LineParser(path: path, bytes: shared.bytes, keepsDocument: keepsDocument, notation: notation,
-                                 range: split..<shared.bytes.count, firstLine: firstLineOfSecond,
-                                 checksValuesAgainstEarlierBlocks: false)
-                parser.read()
-                (output.slots + half).pointee = parser.finish()
-            }
-            halves = [slots[0], slots[1]].compactMap { $0 }
-        } else {
-            var parser = LineParser(path: path, bytes: bytes, keepsDocument: keepsDocument, notation: notation,
-                                    range: 0..<bytes.count, firstLine: 0, checksValuesAgainstEarlierBlocks: true)
+        let (parsed, parts) = text.withUTF8 { bytes in
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: true)
             parser.read()
-            halves = [parser.finish()]
+            let parsed = parser.finish()
+            return (parsed, parser.documentParts)
         }
-        var whole = halves.removeFirst()
-        for half in halves { whole.append(half) }
-        let diagnostics = (whole.problems + whole.lowering.problems)
-            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-            .map { whole.diagnostic($0, in: bytes, path: path) }
-        let parts = keepsDocument && (diagnostics.isEmpty || evenWithErrors) ? whole.documentParts(path: path) : nil
-        return Read(content: whole.lowering.content, diagnostics: diagnostics, parts: parts)
-    }
-
-    /// The start of a line near the middle that begins with a letter: a block header (or a
-    /// directive, or a mistake at the margin), where a reading of the lines starts afresh.
-    static func splitPoint(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = bytes.count / 2
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") {
-                let next = bytes[index + 1] | 0x20
-                if next >= UInt8(ascii: "a"), next <= UInt8(ascii: "z") { return index + 1 }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    static func newlines(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte == UInt8(ascii: "\n") { count += 1 }
-        return count
-    }
-
-    /// The file's bytes, read by both halves (never written) while `read` waits for them.
-    private struct SharedBytes: @unchecked Sendable {
-        let bytes: UnsafeBufferPointer<UInt8>
-    }
-
-    /// Where each half puts what it read: each writes only its own slot.
-    private struct HalfSlots: @unchecked Sendable {
-        let slots: UnsafeMutablePointer<LineParser.Half?>
+        return GoalFileDocument(parts, text: text, content: parsed.content)
     }
 }
 
@@ -223,41 +131,31 @@ struct LineParser {
     private var skipping = false
     /// The blocks read, for the document.
     private var blocks: [BlockDraft] = []
-    private var lowering: Lowering
-    /// The file's first valid notation directive, found before the lines are read.
-    private let notation: NotationDirective?
+    /// Blocks read before the notation was known: lowered once it is (or at the end, without one).
+    private var waitingForNotation: [BlockDraft] = []
+    /// Set once the notation is final: at the first valid directive, or at the end of the file.
+    private var lowering: Lowering?
     private var directives: [NotationDirective] = []
     private var problems: [Problem] = []
     /// One error for a run of indented lines outside any block, not one per line.
     private var reportedOutsideBlock = false
-    /// The bytes to read: the whole file, or one half of it, starting at a line.
-    private let range: Range<Int>
-    /// The 0-based index of the first line of `range`.
-    private let firstLine: Int
 
-    init(path: String, bytes: UnsafeBufferPointer<UInt8>, keepsDocument: Bool, notation: NotationDirective?,
-         range: Range<Int>, firstLine: Int, checksValuesAgainstEarlierBlocks: Bool) {
+    init(path: String, bytes: UnsafeBufferPointer<UInt8>, keepsDocument: Bool) {
         self.path = path
         self.bytes = bytes
         self.keepsDocument = keepsDocument
-        self.notation = notation
-        self.range = range
-        self.firstLine = firstLine
-        lowering = Lowering(path: path, notation: notation?.notation, bytes: bytes,
-                            checksValuesAgainstEarlierBlocks: checksValuesAgainstEarlierBlocks)
     }
 
     mutating func read() {
-        var start = range.lowerBound
-        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             hasByteOrderMark = true
             start = 3
         }
         let newline = UInt8(ascii: "\n")
-        let count = range.upperBound
-        while start < count {
+        while start < bytes.count {
             var end = start
-            while end < count, bytes[end] != newline { end += 1 }
+            while end < bytes.count, bytes[end] != newline { end += 1 }
             let ending: LineEnding
             var contentEnd = end
             if end == bytes.count {
@@ -269,7 +167,7 @@ struct LineParser {
                 ending = .lf
             }
             let content = UnsafeBufferPointer(rebasing: bytes[start..<contentEnd])
-            let index = firstLine + lineSpans.count
+            let index = lineSpans.count
             let lexed = Lexer.lex(content, line: index)
             let indentation = String(decoding: UnsafeBufferPointer(rebasing: content[0..<lexed.indentationLength]), as: UTF8.self)
             let role = classify(lexed, line: index, lineStart: start, indentation: indentation)
@@ -278,80 +176,49 @@ struct LineParser {
         }
     }
 
-    /// What one reading of lines found, before it is put together with the other half (if any)
-    /// and its problems become diagnostics.
-    struct Half {
-        var hasByteOrderMark: Bool
-        var lineSpans: [LineSpan]
-        var blocks: [BlockDraft]
-        var directives: [NotationDirective]
-        var problems: [Problem]
-        var lowering: Lowering
-
-        /// Adds the half that follows this one in the file.
-        mutating func append(_ next: Half) {
-            lineSpans += next.lineSpans
-            blocks += next.blocks
-            directives += next.directives
-            problems += next.problems
-            lowering.append(next.lowering)
-        }
-
-        /// The lines, blocks and directives read; only a parser that keeps the document has blocks.
-        func documentParts(path: String) -> DocumentParts {
-            DocumentParts(
-                path: path, hasByteOrderMark: hasByteOrderMark, lineSpans: lineSpans,
-                blocks: blocks.compactMap { draft in
-                    draft.name.map { name in
-                        GoalFileBlock(kind: draft.kind, keyword: draft.keyword, name: name, fields: draft.fields.map(\.field),
-                                      lines: draft.headerLine..<draft.lastLine + 1)
-                    }
-                },
-                directives: directives)
-        }
-
-        func diagnostic(_ problem: Problem, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> Diagnostic {
-            var text = ""
-            if lineSpans.indices.contains(problem.line) {
-                let span = lineSpans[problem.line]
-                let start = min(span.start, bytes.count)
-                text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(start + Int(span.length), bytes.count)]),
-                              as: UTF8.self)
-            }
-            return Diagnostic(
-                .error, at: SourceLocation(file: path, line: problem.line + 1, column: problem.column), problem.message,
-                sourceLine: LineParser.displayed(text), length: problem.length, hint: problem.hint)
-        }
-    }
-
-    /// Ends the reading: the last block is lowered.
-    mutating func finish() -> Half {
+    /// Ends the file: what it declares, and every diagnostic, sorted by place.
+    mutating func finish() -> (content: GoalFileContent, diagnostics: [Diagnostic]) {
         closeBlock()
-        return Half(hasByteOrderMark: hasByteOrderMark, lineSpans: lineSpans, blocks: blocks, directives: directives,
-                    problems: problems, lowering: lowering)
+        if lowering == nil { startLowering(notation: nil) }
+        let diagnostics = (problems + (lowering?.problems ?? []))
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            .map(diagnostic)
+        return (lowering?.content ?? GoalFileContent(), diagnostics)
     }
 
-    /// The first `notation` directive that `directive` would accept: a quick pass over the lines
-    /// at the margin, so that every block can be lowered as soon as it is read, in either half.
-    static func firstValidDirective(in bytes: UnsafeBufferPointer<UInt8>) -> NotationDirective? {
-        var start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        var index = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            let contentEnd = end < bytes.count && end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
-            if contentEnd > start, bytes[start] != UInt8(ascii: " "), bytes[start] != UInt8(ascii: "\t") {
-                let tokens = Lexer.lex(UnsafeBufferPointer(rebasing: bytes[start..<contentEnd]), line: index).tokens
-                if tokens.count == 2, tokens[0].kind == .word, tokens[1].kind == .word,
-                   case .notation? = GoalFileVocabulary.headerLookup[GoalFileVocabulary.folded(tokens[0].value)],
-                   let notation = GoalFileVocabulary.notationValues[GoalFileVocabulary.folded(tokens[1].value)] {
-                    return NotationDirective(keyword: tokens[0], value: tokens[1], notation: notation)
+    /// The lines, blocks and directives read; only a parser that keeps the document has blocks.
+    var documentParts: DocumentParts {
+        DocumentParts(
+            path: path, hasByteOrderMark: hasByteOrderMark, lineSpans: lineSpans,
+            blocks: blocks.compactMap { draft in
+                draft.name.map { name in
+                    GoalFileBlock(kind: draft.kind, keyword: draft.keyword, name: name, fields: draft.fields.map(\.field),
+                                  lines: draft.headerLine..<draft.lastLine + 1)
                 }
-            }
-            start = end + 1
-            index += 1
-        }
-        return nil
+            },
+            directives: directives)
+    }
+
+    private mutating func startLowering(notation: NumberNotation?) {
+        var started = Lowering(path: path, notation: notation, bytes: bytes)
+        for block in waitingForNotation { started.lower(block) }
+        waitingForNotation = []
+        lowering = started
+    }
+
+    /// The text of a line, without its line ending.
+    private func lineText(_ index: Int) -> String {
+        guard lineSpans.indices.contains(index) else { return "" }
+        let span = lineSpans[index]
+        let start = min(span.start, bytes.count)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(start + Int(span.length), bytes.count)]), as: UTF8.self)
+    }
+
+    private func diagnostic(_ problem: Problem) -> Diagnostic {
+        let text = lineText(problem.line)
+        return Diagnostic(
+            .error, at: SourceLocation(file: path, line: problem.line + 1, column: problem.column), problem.message,
+            sourceLine: Self.displayed(text), length: problem.length, hint: problem.hint)
     }
 
     /// The line as shown under an error: tabs become single spaces, so that the caret, which
@@ -467,12 +334,12 @@ struct LineParser {
             problems.append(Problem(at: tokens[2], GoalFileMessages.unexpected(tokens[2], expected: .endOfLine)))
             return
         }
-        // The file's first valid directive was found before reading; every other one repeats it.
-        if let first = self.notation, first.line != keyword.line {
-            problems.append(Problem(at: keyword, GoalFileMessages.duplicateNotation(firstLine: first.line + 1)))
+        if let earlier = directives.first {
+            problems.append(Problem(at: keyword, GoalFileMessages.duplicateNotation(firstLine: earlier.line + 1)))
             return
         }
         directives.append(NotationDirective(keyword: keyword, value: value, notation: notation))
+        startLowering(notation: notation)
     }
 
     private mutating func field(
@@ -536,7 +403,11 @@ struct LineParser {
     private mutating func closeBlock() {
         if let current {
             if keepsDocument { blocks.append(current) }
-            lowering.lower(current)
+            if lowering == nil {
+                waitingForNotation.append(current)
+            } else {
+                lowering?.lower(current)
+            }
         }
         current = nil
         skipping = false
