@@ -129,8 +129,9 @@ struct LineParser {
     private var current: BlockDraft?
     /// Within a block whose header was not understood: its lines are passed over.
     private var skipping = false
-    /// The blocks read, for the document.
-    private var blocks: [BlockDraft] = []
+    /// The blocks read, for the document: each made when its draft ends, so that the drafts (and
+    /// their fields' copies of the tokens) go one by one rather than all at the end.
+    private var blocks: [GoalFileBlock] = []
     /// Blocks read before the notation was known: lowered once it is (or at the end, without one).
     private var waitingForNotation: [BlockDraft] = []
     /// Set once the notation is final: at the first valid directive, or at the end of the file.
@@ -189,14 +190,7 @@ struct LineParser {
     /// The lines, blocks and directives read; only a parser that keeps the document has blocks.
     var documentParts: DocumentParts {
         DocumentParts(
-            path: path, hasByteOrderMark: hasByteOrderMark, lineSpans: lineSpans,
-            blocks: blocks.compactMap { draft in
-                draft.name.map { name in
-                    GoalFileBlock(kind: draft.kind, keyword: draft.keyword, name: name, fields: draft.fields.map(\.field),
-                                  lines: draft.headerLine..<draft.lastLine + 1)
-                }
-            },
-            directives: directives)
+            path: path, hasByteOrderMark: hasByteOrderMark, lineSpans: lineSpans, blocks: blocks, directives: directives)
     }
 
     private mutating func startLowering(notation: NumberNotation?) {
@@ -402,7 +396,10 @@ struct LineParser {
 
     private mutating func closeBlock() {
         if let current {
-            if keepsDocument { blocks.append(current) }
+            if keepsDocument, let name = current.name {
+                blocks.append(GoalFileBlock(kind: current.kind, keyword: current.keyword, name: name, fields: current.fields.map(\.field),
+                                            lines: current.headerLine..<current.lastLine + 1))
+            }
             if lowering == nil {
                 waitingForNotation.append(current)
             } else {
