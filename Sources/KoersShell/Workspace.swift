@@ -188,11 +188,13 @@ public struct Workspace {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.notReadable(path))])
         }
-        let bytes = [UInt8](data)
-        if let place = firstInvalidUTF8(bytes) {
+        // Validating while the string is made is one pass over the bytes; the place of a bad byte
+        // is looked for only when there is one.
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let place = firstInvalidUTF8([UInt8](data)) ?? (line: 1, column: 1)
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), ShellMessages.notUTF8)])
         }
-        let result = GoalFileParser.load(text: String(decoding: bytes, as: UTF8.self), path: path)
+        let result = GoalFileParser.load(text: text, path: path)
         return (result.hasErrors ? nil : result.file, result.diagnostics)
     }
 
