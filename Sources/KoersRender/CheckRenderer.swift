@@ -55,34 +55,44 @@ public enum CheckRenderer {
     }
 
     private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> String {
-        var lines: [String] = []
-        if !report.unknownGoalIDs.isEmpty { lines.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
+        var out = WrappedLines(reservingCapacity: 256 * (report.results.count + 1))
+        if !report.unknownGoalIDs.isEmpty { out.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
         if report.results.isEmpty {
-            lines.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
-            return lines.joined(separator: "\n") + "\n"
+            out.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
+            return out.text
         }
-        let severityWidth = max(CheckRenderMessages.waived.text(in: language).count,
+        let waivedLabel = CheckRenderMessages.waived.text(in: language)
+        let severityWidth = max(waivedLabel.count,
                                 Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language).count }.max() ?? 0)
-        let ruleWidth = report.findings.map(\.rule.code.count).max() ?? 0
-        let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
+        var ruleWidth = 0
         for result in report.results {
-            if !lines.isEmpty { lines.append("") }
-            lines.append("\(symbols.verdict(result.verdict)) \(result.goal.id) — \(result.verdictText.text(in: language))")
-            lines += hanging("  “", result.goal.title + "”", width: width)
-            if let location = result.goal.location { lines.append("  \(location)") }
+            for finding in result.findings { ruleWidth = max(ruleWidth, finding.rule.code.count) }
+        }
+        let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
+        let suggestionLead = hangingIndent + symbols.arrow + " "
+        // The label columns repeat on every finding: padded once per severity and rule.
+        let severityColumns = Dictionary(uniqueKeysWithValues: Diagnostic.Severity.allSeverities.map {
+            ($0, "  " + pad(CheckRenderMessages.severity($0).text(in: language), severityWidth) + "  ")
+        })
+        let waivedColumn = "  " + pad(waivedLabel, severityWidth) + "  "
+        let ruleColumns = Dictionary(uniqueKeysWithValues: CheckRule.allCases.map { ($0, pad($0.code, ruleWidth) + "  ") })
+        for result in report.results {
+            if !out.isEmpty { out.append("") }
+            out.append("\(symbols.verdict(result.verdict)) \(result.goal.id) — \(result.verdictText.text(in: language))")
+            out.appendHanging("  “", result.goal.title + "”", width: width)
+            if let location = result.goal.location { out.append("  \(location)") }
             for finding in result.findings {
-                let label = finding.isWaived ? CheckRenderMessages.waived : CheckRenderMessages.severity(finding.severity)
-                let columns = "  " + pad(label.text(in: language), severityWidth) + "  " + pad(finding.rule.code, ruleWidth) + "  "
-                lines += hanging(columns, finding.message.text(in: language), width: width)
-                lines += hanging(hangingIndent + symbols.arrow + " ", finding.suggestion.text(in: language), width: width)
+                let label = finding.isWaived ? waivedColumn : severityColumns[finding.severity] ?? ""
+                out.appendHanging(label + (ruleColumns[finding.rule] ?? ""), finding.message.text(in: language), width: width)
+                out.appendHanging(suggestionLead, finding.suggestion.text(in: language), width: width)
                 if let waiver = finding.waiver {
-                    lines += hanging(hangingIndent, CheckRenderMessages.waiverReason(waiver.reason).text(in: language), width: width)
+                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(waiver.reason).text(in: language), width: width)
                 }
             }
         }
-        lines.append("")
-        lines += hanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
-        return lines.joined(separator: "\n") + "\n"
+        out.append("")
+        out.appendHanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
+        return out.text
     }
 
     static func json(_ finding: Finding, _ language: Language) -> JSON {

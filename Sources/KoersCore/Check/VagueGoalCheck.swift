@@ -22,7 +22,14 @@ public enum VagueGoalCheck {
     public static func findings(
         for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule] = CheckRule.allCases
     ) -> [Finding] {
-        let inspection = GoalInspection(goal: goal, model: model, options: options)
+        findings(for: goal, in: model, options: options, rules: rules, reader: TitleReader(lists: options.wordLists))
+    }
+
+    /// The same with the title reader built once for many goals.
+    static func findings(
+        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], reader: TitleReader
+    ) -> [Finding] {
+        let inspection = GoalInspection(goal: goal, model: model, options: options, title: reader.read(goal.title))
         var findings: [Finding] = []
         for rule in rules { findings += inspection.findings(for: rule) }
         for index in findings.indices {
@@ -41,8 +48,9 @@ public enum VagueGoalCheck {
         let unknown = uniqueIDs.filter { model.goal($0) == nil }
         let goals = uniqueIDs.isEmpty ? model.goals : uniqueIDs.compactMap { model.goal($0) }
         let rules = rule.map { [$0] } ?? CheckRule.allCases
+        let reader = TitleReader(lists: options.wordLists)
         var results = goals.concurrentMap { goal in
-            GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules))
+            GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules, reader: reader))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
         return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule)
@@ -70,17 +78,14 @@ private struct GoalInspection {
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
 
-    init(goal: Goal, model: GoalModel, options: CheckOptions) {
+    init(goal: Goal, model: GoalModel, options: CheckOptions, title: TitleReading) {
         self.goal = goal
         self.model = model
         self.options = options
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
-        // The title is split into characters and words once, for all three readings of it.
-        let characters = Array(goal.title)
-        let words = TextFolding.words(of: characters)
-        matches = WordMatcher.matches(in: characters, words: words, lists: options.wordLists)
-        statedNumbers = SentenceTokenizer.statedNumbers(in: characters, notation: NumberNotation(TextLanguage.guess(words: words)))
+        matches = title.matches
+        statedNumbers = title.statedNumbers
     }
 
     private func finding(
