@@ -64,29 +64,41 @@ public enum CheckRenderer {
         let waivedLabel = CheckRenderMessages.waived.text(in: language)
         let severityWidth = max(waivedLabel.count,
                                 Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language).count }.max() ?? 0)
+        // Indices rather than `for … in` over results and findings, which would copy each.
+        let results = report.results
         var ruleWidth = 0
-        for result in report.results {
-            for finding in result.findings { ruleWidth = max(ruleWidth, finding.rule.code.count) }
+        for index in results.indices {
+            let findings = results[index].findings
+            for position in findings.indices { ruleWidth = max(ruleWidth, findings[position].rule.code.count) }
         }
         let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
         let suggestionLead = hangingIndent + symbols.arrow + " "
-        // The label columns repeat on every finding: padded once per severity and rule.
-        let severityColumns = Dictionary(uniqueKeysWithValues: Diagnostic.Severity.allSeverities.map {
-            ($0, "  " + pad(CheckRenderMessages.severity($0).text(in: language), severityWidth) + "  ")
+        // The label columns repeat on every finding: padded once per rule, for each severity
+        // and for a waived finding (in `allSeverities` order, then waived).
+        let labels = Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language) } + [waivedLabel]
+        let columns = Dictionary(uniqueKeysWithValues: CheckRule.allCases.map { rule in
+            (rule, labels.map { "  " + pad($0, severityWidth) + "  " + pad(rule.code, ruleWidth) + "  " })
         })
-        let waivedColumn = "  " + pad(waivedLabel, severityWidth) + "  "
-        let ruleColumns = Dictionary(uniqueKeysWithValues: CheckRule.allCases.map { ($0, pad($0.code, ruleWidth) + "  ") })
-        for result in report.results {
+        func columnIndex(_ isWaived: Bool, _ severity: Diagnostic.Severity) -> Int {
+            if isWaived { return labels.count - 1 }
+            switch severity {
+            case .error: return 0
+            case .warning: return 1
+            case .info: return 2
+            }
+        }
+        for index in results.indices {
             if !out.isEmpty { out.append("") }
-            out.append("\(symbols.verdict(result.verdict)) \(result.goal.id) — \(result.verdictText.text(in: language))")
-            out.appendHanging("  “", result.goal.title + "”", width: width)
-            if let location = result.goal.location { out.append("  \(location)") }
-            for finding in result.findings {
-                let label = finding.isWaived ? waivedColumn : severityColumns[finding.severity] ?? ""
-                out.appendHanging(label + (ruleColumns[finding.rule] ?? ""), finding.message.text(in: language), width: width)
-                out.appendHanging(suggestionLead, finding.suggestion.text(in: language), width: width)
-                if let waiver = finding.waiver {
-                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(waiver.reason).text(in: language), width: width)
+            out.append("\(symbols.verdict(results[index].verdict)) \(results[index].goal.id) — \(results[index].verdictText.text(in: language))")
+            out.appendHanging("  “", results[index].goal.title + "”", width: width)
+            if let location = results[index].goal.location { out.append("  \(location)") }
+            let findings = results[index].findings
+            for position in findings.indices {
+                let column = columns[findings[position].rule]?[columnIndex(findings[position].isWaived, findings[position].severity)] ?? ""
+                out.appendHanging(column, findings[position].message.text(in: language), width: width)
+                out.appendHanging(suggestionLead, findings[position].suggestion.text(in: language), width: width)
+                if let reason = findings[position].waiver?.reason {
+                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(reason).text(in: language), width: width)
                 }
             }
         }

@@ -5,75 +5,142 @@
 /// The output is exactly that of `CheckRenderer.hanging` and `wrap`: same breaks, same widths
 /// in characters.
 struct WrappedLines {
-    private(set) var text = ""
-    /// The line being wrapped, reused between calls.
+    private var bytes: [UInt8] = []
+    /// The line being wrapped when a text needs grapheme clusters, reused between calls.
     private var line = ""
 
     init(reservingCapacity capacity: Int) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
 
+    /// Everything written, one string.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Whether anything was written yet.
-    var isEmpty: Bool { text.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
 
     /// One line as it is.
     mutating func append(_ line: String) {
-        text += line
-        text += "\n"
+        bytes.append(contentsOf: line.utf8)
+        bytes.append(0x0A)
     }
 
     /// `CheckRenderer.hanging(first, body, width:)`, each line ended by a newline.
     mutating func appendHanging(_ first: String, _ body: String, width: Int?) {
         let firstCount = Self.characterCount(first)
-        guard let width, firstCount + Self.characterCount(body) > width, width - firstCount >= 20 else {
-            text += first
-            text += body
-            text += "\n"
+        let plainBody = body.utf8.withContiguousStorageIfAvailable(Self.plainScalarCount) ?? nil
+        guard let width, firstCount + (plainBody ?? body.count) > width, width - firstCount >= 20 else {
+            bytes.append(contentsOf: first.utf8)
+            bytes.append(contentsOf: body.utf8)
+            bytes.append(0x0A)
             return
         }
-        let limit = width - firstCount
+        if plainBody != nil, body.utf8.withContiguousStorageIfAvailable({ wrapPlain(first, firstCount, $0, limit: width - firstCount) }) != nil {
+            return
+        }
+        wrapCharacters(first, firstCount, body, limit: width - firstCount)
+    }
+
+    /// The wrap of a body whose every scalar is a character of its own: words are the runs of
+    /// bytes between spaces, their widths their scalar counts; lines go straight into the buffer.
+    private mutating func wrapPlain(_ first: String, _ firstCount: Int, _ body: UnsafeBufferPointer<UInt8>, limit: Int) {
+        var onFirstLine = true
+        var lineIsEmpty = true
+        var lineCount = 0
+        var index = 0
+        while index < body.count {
+            guard body[index] != 0x20 else {
+                index += 1
+                continue
+            }
+            let start = index
+            var wordCount = 0
+            while index < body.count, body[index] != 0x20 {
+                // Continuation bytes (10xxxxxx) add no scalar.
+                if body[index] & 0xC0 != 0x80 { wordCount += 1 }
+                index += 1
+            }
+            if !lineIsEmpty, lineCount + 1 + wordCount > limit {
+                bytes.append(0x0A)
+                lineIsEmpty = true
+            }
+            if lineIsEmpty {
+                if onFirstLine {
+                    bytes.append(contentsOf: first.utf8)
+                    onFirstLine = false
+                } else {
+                    bytes.append(contentsOf: repeatElement(0x20, count: firstCount))
+                }
+                lineCount = wordCount
+                lineIsEmpty = false
+            } else {
+                bytes.append(0x20)
+                lineCount += 1 + wordCount
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[start..<index]))
+        }
+        if !lineIsEmpty { bytes.append(0x0A) }
+    }
+
+    /// The wrap of any body, on grapheme clusters, as `wrap` does it.
+    private mutating func wrapCharacters(_ first: String, _ firstCount: Int, _ body: String, limit: Int) {
         var onFirstLine = true
         func flush() {
             if onFirstLine {
-                text += first
+                bytes.append(contentsOf: first.utf8)
                 onFirstLine = false
             } else {
-                for _ in 0..<firstCount { text += " " }
+                bytes.append(contentsOf: repeatElement(0x20, count: firstCount))
             }
-            text += line
-            text += "\n"
+            bytes.append(contentsOf: line.utf8)
+            bytes.append(0x0A)
             line.removeAll(keepingCapacity: true)
         }
-        var lineCount = 0
-        var lastScalar: UInt32 = 0
+        line.removeAll(keepingCapacity: true)
         for word in body.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordCount = Self.characterCount(word)
-            if !line.isEmpty, lineCount + 1 + wordCount > limit { flush() }
-            let firstScalar = word.unicodeScalars.first?.value ?? 0
-            if line.isEmpty {
-                line += word
-                lineCount = wordCount
-            } else {
-                line += " "
-                line += word
-                // Below U+0300 no scalar joins a space into one character (combining marks,
-                // joiners and prepended marks all lie above); otherwise count the line itself.
-                lineCount = lastScalar < 0x300 && firstScalar < 0x300 ? lineCount + 1 + wordCount : line.count
-            }
-            lastScalar = word.unicodeScalars.last?.value ?? 0
+            if !line.isEmpty, line.count + 1 + word.count > limit { flush() }
+            line += (line.isEmpty ? "" : " ") + word
         }
         if !line.isEmpty { flush() }
     }
 
-    /// `text.count`, read off the UTF-8 length when every byte is ASCII other than a carriage
-    /// return (CR LF is one character).
-    static func characterCount(_ text: some StringProtocol) -> Int {
-        let utf8 = text.utf8
-        var plain = true
-        for byte in utf8 where byte >= 0x80 || byte == 0x0D {
-            plain = false
-            break
+    /// `text.count`, without walking grapheme clusters when every scalar is a character of its own.
+    static func characterCount(_ text: String) -> Int {
+        (text.utf8.withContiguousStorageIfAvailable(plainScalarCount) ?? nil) ?? text.count
+    }
+
+    /// The number of scalars in valid UTF-8, when each is a character of its own: ASCII but CR
+    /// (CR LF is one character), U+0080–U+02FF (Latin letters and signs; combining marks begin at
+    /// U+0300), and the punctuation, currency, arrows and symbols of U+2010–U+2BFF without the
+    /// joiners, format and direction marks and the combining marks for symbols. Nil otherwise.
+    static func plainScalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                guard lead != 0x0D else { return nil }
+                index += 1
+            } else if lead < 0xE0 {
+                // Two bytes: U+0080–U+07FF; plain up to U+02FF (lead bytes C2–CB).
+                guard lead <= 0xCB else { return nil }
+                index += 2
+            } else if lead < 0xF0, index + 2 < utf8.count {
+                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                guard isPlain(scalar) else { return nil }
+                index += 3
+            } else {
+                return nil
+            }
+            count += 1
         }
-        return plain ? utf8.count : text.count
+        return count
+    }
+
+    private static func isPlain(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2010...0x2027, 0x2030...0x205F, 0x2070...0x20CF, 0x2100...0x2BFF: true
+        default: false
+        }
     }
 }

@@ -75,6 +75,8 @@ private struct GoalInspection {
     let options: CheckOptions
     let metric: Metric?
     let facts: CheckSeriesFacts
+    /// The figures as of today, for `stale-data` and `unrealistic-pace`.
+    let history: [CheckSeriesFacts.Point]
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
 
@@ -84,6 +86,7 @@ private struct GoalInspection {
         self.options = options
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
+        history = facts.points(asOf: options.today)
         matches = title.matches
         statedNumbers = title.statedNumbers
     }
@@ -202,7 +205,7 @@ private struct GoalInspection {
     }
 
     private func staleData() -> [Finding] {
-        guard let latest = facts.points(asOf: options.today).last else { return [] }
+        guard let latest = history.last else { return [] }
         let frequency = metric?.frequency ?? latest.period.granularity
         let monthsPerPeriod = 12 / frequency.periodsPerYear
         // The next figure may take one more period to be published; beyond that it is overdue.
@@ -283,7 +286,6 @@ private struct GoalInspection {
 
     private func unrealisticPace() -> [Finding] {
         guard let deadline = goal.deadline, let target = targetValue, let comparator = goal.target?.comparator, comparator != .equals else { return [] }
-        let history = facts.points(asOf: options.today)
         guard let current = history.last, deadline.end > current.period.end, deadline.end > options.today.end,
               !CheckSeriesFacts.meets(current.value, target: target, comparator: comparator),
               let best = CheckSeriesFacts.bestHistoricRate(history, direction: comparator.direction)
