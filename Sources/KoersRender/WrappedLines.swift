@@ -42,11 +42,15 @@ struct WrappedLines {
     }
 
     /// The wrap of a body whose every scalar is a character of its own: words are the runs of
-    /// bytes between spaces, their widths their scalar counts; lines go straight into the buffer.
+    /// bytes between spaces, their widths their scalar counts. Words one space apart are
+    /// copied as one run of bytes; a line is usually one copy.
     private mutating func wrapPlain(_ first: String, _ firstCount: Int, _ body: UnsafeBufferPointer<UInt8>, limit: Int) {
         var onFirstLine = true
         var lineIsEmpty = true
         var lineCount = 0
+        // The bytes of the current line not yet copied.
+        var pendingStart = 0
+        var pendingEnd = 0
         var index = 0
         while index < body.count {
             guard body[index] != 0x20 else {
@@ -61,6 +65,7 @@ struct WrappedLines {
                 index += 1
             }
             if !lineIsEmpty, lineCount + 1 + wordCount > limit {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[pendingStart..<pendingEnd]))
                 bytes.append(0x0A)
                 lineIsEmpty = true
             }
@@ -73,13 +78,22 @@ struct WrappedLines {
                 }
                 lineCount = wordCount
                 lineIsEmpty = false
+                pendingStart = start
             } else {
-                bytes.append(0x20)
                 lineCount += 1 + wordCount
+                if start != pendingEnd + 1 {
+                    // More than one space before this word: the line has one.
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[pendingStart..<pendingEnd]))
+                    bytes.append(0x20)
+                    pendingStart = start
+                }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[start..<index]))
+            pendingEnd = index
         }
-        if !lineIsEmpty { bytes.append(0x0A) }
+        if !lineIsEmpty {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[pendingStart..<pendingEnd]))
+            bytes.append(0x0A)
+        }
     }
 
     /// The wrap of any body, on grapheme clusters, as `wrap` does it.

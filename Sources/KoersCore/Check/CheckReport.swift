@@ -33,14 +33,22 @@ public enum GoalVerdict: String, Sendable, Hashable, Comparable, Codable {
 public struct GoalCheckResult: Sendable, Hashable {
     public var goal: Goal
     /// Worst first.
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        didSet { verdict = GoalVerdict(findings) }
+    }
+    /// Kept with the findings: the sort, the totals, the gate and the renderers all ask for it.
+    public private(set) var verdict: GoalVerdict
 
     public init(goal: Goal, findings: [Finding]) {
-        self.goal = goal
-        self.findings = findings.sorted(by: Finding.worstFirst)
+        self.init(goal: goal, sortedFindings: findings.sorted(by: Finding.worstFirst))
     }
 
-    public var verdict: GoalVerdict { GoalVerdict(findings) }
+    /// For findings already worst first (`VagueGoalCheck.findings` sorts them).
+    init(goal: Goal, sortedFindings: [Finding]) {
+        self.goal = goal
+        findings = sortedFindings
+        verdict = GoalVerdict(sortedFindings)
+    }
 
     /// "cannot be evaluated: no target value", "can be evaluated, but weak: no owner", "fine".
     public var verdictText: LocalizedText {
@@ -128,7 +136,11 @@ public struct CheckReport: Sendable, Hashable {
     }
 
     /// Whether `koers -c check` should exit 1.
-    public func fails(strict: Bool) -> Bool { CheckGate.fails(findings, strict: strict) }
+    public func fails(strict: Bool) -> Bool {
+        // `CheckGate.fails(findings, strict:)` by the verdicts, without gathering every finding:
+        // an unwaived error makes a goal "cannot be evaluated", an unwaived warning "weak".
+        results.indices.contains { strict ? results[$0].verdict != .fine : results[$0].verdict == .cannotBeEvaluated }
+    }
 }
 
 private extension GoalCheckResult {

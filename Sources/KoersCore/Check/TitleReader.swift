@@ -319,12 +319,13 @@ private struct ScalarText {
         scalars.reserveCapacity(title.utf8.count)
         classes.reserveCapacity(title.utf8.count)
         var isASCII = true
+        let ascii = ScalarClasses.ascii
         for scalar in title.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 // CR LF is one character.
                 guard value != 0x0D else { return nil }
-                classes.append(ScalarClasses.ascii[Int(value)])
+                classes.append(ascii[Int(value)])
             } else {
                 guard let known = ScalarClasses.other(value) else { return nil }
                 classes.append(known.class)

@@ -50,7 +50,7 @@ public enum VagueGoalCheck {
         let rules = rule.map { [$0] } ?? CheckRule.allCases
         let reader = TitleReader(lists: options.wordLists)
         var results = goals.concurrentMap { goal in
-            GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules, reader: reader))
+            GoalCheckResult(goal: goal, sortedFindings: findings(for: goal, in: model, options: options, rules: rules, reader: reader))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
         return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule)
