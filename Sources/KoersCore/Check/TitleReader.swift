@@ -121,6 +121,7 @@ struct TitleReader: Sendable {
     /// `TextFolding.words`, each word as its number in the vocabulary (or `unknown`).
     private func words(of text: ScalarText, scratch: inout [UInt8]) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(16)
         var index = 0
         let count = text.scalars.count
         while index < count {
@@ -136,6 +137,20 @@ struct TitleReader: Sendable {
     }
 
     private func id(of text: ScalarText, _ range: Range<Int>, scratch: inout [UInt8]) -> Int32 {
+        if text.isASCII {
+            // Folding ASCII is lowercasing: hash and compare the title's own bytes.
+            let scalars = text.scalars
+            var hash = FoldedVocabulary.emptyHash
+            for index in range { hash = FoldedVocabulary.hash(hash, ScalarText.lowercased(scalars[index])) }
+            return vocabulary.id(hash: hash, count: range.count) { spelling in
+                var offset = 0
+                for index in range {
+                    guard spelling[offset] == ScalarText.lowercased(scalars[index]) else { return false }
+                    offset += 1
+                }
+                return true
+            } ?? Self.unknown
+        }
         scratch.removeAll(keepingCapacity: true)
         for index in range { text.appendFolded(index, to: &scratch) }
         return vocabulary.id(of: scratch) ?? Self.unknown
@@ -204,6 +219,7 @@ struct TitleReader: Sendable {
         let scalars = text.scalars
         let count = scalars.count
         var tokens: [Token] = []
+        tokens.reserveCapacity(16)
         var index = 0
         while index < count {
             let scalar = scalars[index]
@@ -349,12 +365,17 @@ private struct ScalarText {
         return end
     }
 
+    /// `TextFolding.fold` of an ASCII scalar.
+    static func lowercased(_ value: UInt32) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: value)
+        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
     /// `TextFolding.fold` of one scalar, as UTF-8.
     func appendFolded(_ index: Int, to bytes: inout [UInt8]) {
         let value = scalars[index]
         if value < 0x80 {
-            let byte = UInt8(value)
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            bytes.append(Self.lowercased(value))
         } else if let known = ScalarClasses.other(value) {
             bytes += known.folded
         }
@@ -433,7 +454,7 @@ private struct FoldedVocabulary: Sendable {
         spellings = []
         numbers = []
         for (bytes, number) in entries {
-            var slot = Self.hash(bytes) & mask
+            var slot = Self.slot(Self.hash(bytes)) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(spellings.count)
             spellings.append(bytes)
@@ -442,21 +463,33 @@ private struct FoldedVocabulary: Sendable {
     }
 
     func id(of bytes: [UInt8]) -> Int32? {
-        var slot = Self.hash(bytes) & mask
+        id(hash: Self.hash(bytes), count: bytes.count) { $0 == bytes }
+    }
+
+    /// The number of the spelling with this hash and length that `matches` accepts.
+    func id(hash: UInt64, count: Int, matches: ([UInt8]) -> Bool) -> Int32? {
+        var slot = Self.slot(hash) & mask
         while true {
             let entry = slots[slot]
             guard entry >= 0 else { return nil }
-            if spellings[Int(entry)] == bytes { return numbers[Int(entry)] }
+            let spelling = spellings[Int(entry)]
+            if spelling.count == count, matches(spelling) { return numbers[Int(entry)] }
             slot = (slot + 1) & mask
         }
     }
 
-    private static func hash(_ bytes: [UInt8]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    /// FNV-1a, fed one byte at a time.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(emptyHash, hash)
+    }
+
+    private static func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
