@@ -55,34 +55,56 @@ public enum CheckRenderer {
     }
 
     private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> String {
-        var lines: [String] = []
-        if !report.unknownGoalIDs.isEmpty { lines.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
+        var out = WrappedLines(reservingCapacity: 256 * (report.results.count + 1))
+        if !report.unknownGoalIDs.isEmpty { out.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
         if report.results.isEmpty {
-            lines.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
-            return lines.joined(separator: "\n") + "\n"
+            out.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
+            return out.text
         }
-        let severityWidth = max(CheckRenderMessages.waived.text(in: language).count,
+        let waivedLabel = CheckRenderMessages.waived.text(in: language)
+        let severityWidth = max(waivedLabel.count,
                                 Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language).count }.max() ?? 0)
-        let ruleWidth = report.findings.map(\.rule.code.count).max() ?? 0
+        // Indices rather than `for … in` over results and findings, which would copy each.
+        let results = report.results
+        var ruleWidth = 0
+        for index in results.indices {
+            let findings = results[index].findings
+            for position in findings.indices { ruleWidth = max(ruleWidth, findings[position].rule.code.count) }
+        }
         let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
-        for result in report.results {
-            if !lines.isEmpty { lines.append("") }
-            lines.append("\(symbols.verdict(result.verdict)) \(result.goal.id) — \(result.verdictText.text(in: language))")
-            lines += hanging("  “", result.goal.title + "”", width: width)
-            if let location = result.goal.location { lines.append("  \(location)") }
-            for finding in result.findings {
-                let label = finding.isWaived ? CheckRenderMessages.waived : CheckRenderMessages.severity(finding.severity)
-                let columns = "  " + pad(label.text(in: language), severityWidth) + "  " + pad(finding.rule.code, ruleWidth) + "  "
-                lines += hanging(columns, finding.message.text(in: language), width: width)
-                lines += hanging(hangingIndent + symbols.arrow + " ", finding.suggestion.text(in: language), width: width)
-                if let waiver = finding.waiver {
-                    lines += hanging(hangingIndent, CheckRenderMessages.waiverReason(waiver.reason).text(in: language), width: width)
+        let suggestionLead = hangingIndent + symbols.arrow + " "
+        // The label columns repeat on every finding: padded once per rule, for each severity
+        // and for a waived finding (in `allSeverities` order, then waived).
+        let labels = Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language) } + [waivedLabel]
+        let columns = Dictionary(uniqueKeysWithValues: CheckRule.allCases.map { rule in
+            (rule, labels.map { "  " + pad($0, severityWidth) + "  " + pad(rule.code, ruleWidth) + "  " })
+        })
+        func columnIndex(_ isWaived: Bool, _ severity: Diagnostic.Severity) -> Int {
+            if isWaived { return labels.count - 1 }
+            switch severity {
+            case .error: return 0
+            case .warning: return 1
+            case .info: return 2
+            }
+        }
+        for index in results.indices {
+            if !out.isEmpty { out.append("") }
+            out.append("\(symbols.verdict(results[index].verdict)) \(results[index].goal.id) — \(results[index].verdictText.text(in: language))")
+            out.appendHanging("  “", results[index].goal.title + "”", width: width)
+            if let location = results[index].goal.location { out.append("  \(location)") }
+            let findings = results[index].findings
+            for position in findings.indices {
+                let column = columns[findings[position].rule]?[columnIndex(findings[position].isWaived, findings[position].severity)] ?? ""
+                out.appendHanging(column, findings[position].message.text(in: language), width: width)
+                out.appendHanging(suggestionLead, findings[position].suggestion.text(in: language), width: width)
+                if let reason = findings[position].waiver?.reason {
+                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(reason).text(in: language), width: width)
                 }
             }
         }
-        lines.append("")
-        lines += hanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
-        return lines.joined(separator: "\n") + "\n"
+        out.append("")
+        out.appendHanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
+        return out.text
     }
 
     static func json(_ finding: Finding, _ language: Language) -> JSON {

@@ -7,11 +7,13 @@ public enum CheckMessages {
     }
 
     static func number(_ value: Double) -> LocalizedText {
-        LocalizedText(
-            en: NumberWriter.format(value, notation: .english, maxFractionDigits: 2),
-            nl: NumberWriter.format(value, notation: .dutch, maxFractionDigits: 2)
-        )
+        LocalizedText(en: englishNumber(value), nl: dutchNumber(value))
     }
+
+    /// One notation only, where a message writes the two languages apart (`check` formats
+    /// tens of thousands of these).
+    static func englishNumber(_ value: Double) -> String { NumberWriter.format(value, notation: .english, maxFractionDigits: 2) }
+    static func dutchNumber(_ value: Double) -> String { NumberWriter.format(value, notation: .dutch, maxFractionDigits: 2) }
 
     public static func unitName(_ unit: MetricUnit) -> LocalizedText {
         switch unit {
@@ -246,8 +248,8 @@ public enum CheckMessages {
 
     static func valueFields(_ values: [Double]) -> LocalizedText {
         LocalizedText(
-            en: "the goal's values (\(values.map { number($0).en }.joined(separator: ", ")))",
-            nl: "de waarden van het doel (\(values.map { number($0).nl }.joined(separator: "; ")))"
+            en: "the goal's values (\(values.map { englishNumber($0) }.joined(separator: ", ")))",
+            nl: "de waarden van het doel (\(values.map { dutchNumber($0) }.joined(separator: "; ")))"
         )
     }
 
@@ -263,14 +265,14 @@ public enum CheckMessages {
     static func unrealisticPace(needed: Double, best: Double, factor: Double, deadline: Period) -> LocalizedText {
         let f = number((factor * 10).rounded() / 10)
         return LocalizedText(
-            en: "Reaching the target by \(deadline) needs \(number(needed).en) per year, \(f.en) times the fastest change the figures have shown (\(number(best).en) per year).",
-            nl: "Voor de streefwaarde in \(deadline) is \(number(needed).nl) per jaar nodig, \(f.nl) keer de snelste verandering die de cijfers laten zien (\(number(best).nl) per jaar).")
+            en: "Reaching the target by \(deadline) needs \(englishNumber(needed)) per year, \(f.en) times the fastest change the figures have shown (\(englishNumber(best)) per year).",
+            nl: "Voor de streefwaarde in \(deadline) is \(dutchNumber(needed)) per jaar nodig, \(f.nl) keer de snelste verandering die de cijfers laten zien (\(dutchNumber(best)) per jaar).")
     }
 
     static func paceNeverSeen(needed: Double, deadline: Period) -> LocalizedText {
         LocalizedText(
-            en: "Reaching the target by \(deadline) needs \(number(needed).en) per year, and the figures have never moved in that direction.",
-            nl: "Voor de streefwaarde in \(deadline) is \(number(needed).nl) per jaar nodig, en de cijfers zijn nooit die kant op gegaan.")
+            en: "Reaching the target by \(deadline) needs \(englishNumber(needed)) per year, and the figures have never moved in that direction.",
+            nl: "Voor de streefwaarde in \(deadline) is \(dutchNumber(needed)) per jaar nodig, en de cijfers zijn nooit die kant op gegaan.")
     }
 
     static let unrealisticPaceSuggestion = LocalizedText(
@@ -289,8 +291,8 @@ public enum CheckMessages {
     static func alreadyMet(baseline: Double, target: Double, period: Period?) -> LocalizedText {
         let at = period.map { LocalizedText(en: " (\($0))", nl: " (\($0))") } ?? LocalizedText(verbatim: "")
         return LocalizedText(
-            en: "The baseline \(number(baseline).en)\(at.en) already meets the target \(number(target).en): the goalpost stands behind the starting line.",
-            nl: "De nulmeting \(number(baseline).nl)\(at.nl) haalt de streefwaarde \(number(target).nl) al: de doelpaal staat achter de startlijn.")
+            en: "The baseline \(englishNumber(baseline))\(at.en) already meets the target \(englishNumber(target)): the goalpost stands behind the starting line.",
+            nl: "De nulmeting \(dutchNumber(baseline))\(at.nl) haalt de streefwaarde \(dutchNumber(target)) al: de doelpaal staat achter de startlijn.")
     }
 
     static let alreadyMetSuggestion = LocalizedText(

@@ -8,14 +8,14 @@ public enum GoalVerdict: String, Sendable, Hashable, Comparable, Codable {
     case fine
 
     public init(_ findings: [Finding]) {
-        let open = findings.filter { !$0.isWaived }
-        if open.contains(where: { $0.severity == .error }) {
-            self = .cannotBeEvaluated
-        } else if open.contains(where: { $0.severity == .warning }) {
-            self = .weak
-        } else {
-            self = .fine
+        // One pass, no copy: `check` asks this of every goal several times.
+        // Indices rather than `for finding in`, which would copy every finding.
+        var verdict = GoalVerdict.fine
+        for index in findings.indices where !findings[index].isWaived {
+            if findings[index].severity == .error { verdict = .cannotBeEvaluated; break }
+            if findings[index].severity == .warning { verdict = .weak }
         }
+        self = verdict
     }
 
     private var rank: Int {
@@ -33,26 +33,37 @@ public enum GoalVerdict: String, Sendable, Hashable, Comparable, Codable {
 public struct GoalCheckResult: Sendable, Hashable {
     public var goal: Goal
     /// Worst first.
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        didSet { verdict = GoalVerdict(findings) }
+    }
+    /// Kept with the findings: the sort, the totals, the gate and the renderers all ask for it.
+    public private(set) var verdict: GoalVerdict
 
     public init(goal: Goal, findings: [Finding]) {
-        self.goal = goal
-        self.findings = findings.sorted(by: Finding.worstFirst)
+        self.init(goal: goal, sortedFindings: findings.sorted(by: Finding.worstFirst))
     }
 
-    public var verdict: GoalVerdict { GoalVerdict(findings) }
+    /// For findings already worst first (`VagueGoalCheck.findings` sorts them).
+    init(goal: Goal, sortedFindings: [Finding]) {
+        self.goal = goal
+        findings = sortedFindings
+        verdict = GoalVerdict(sortedFindings)
+    }
 
     /// "cannot be evaluated: no target value", "can be evaluated, but weak: no owner", "fine".
     public var verdictText: LocalizedText {
-        let open = findings.filter { !$0.isWaived }
         switch verdict {
         case .cannotBeEvaluated:
-            return CheckMessages.verdictCannotBeEvaluated(open.first { $0.severity == .error }.map { CheckMessages.headline($0.rule) })
+            return CheckMessages.verdictCannotBeEvaluated(firstOpenRule(.error).map(CheckMessages.headline))
         case .weak:
-            return CheckMessages.verdictWeak(open.first { $0.severity == .warning }.map { CheckMessages.headline($0.rule) })
+            return CheckMessages.verdictWeak(firstOpenRule(.warning).map(CheckMessages.headline))
         case .fine:
             return CheckMessages.verdictFine(waived: findings.count(where: { $0.isWaived }))
         }
+    }
+
+    private func firstOpenRule(_ severity: Diagnostic.Severity) -> CheckRule? {
+        findings.first { !$0.isWaived && $0.severity == severity }?.rule
     }
 
     /// The Rotterdam-style checklist of this goal.
@@ -84,7 +95,7 @@ public struct CheckReport: Sendable, Hashable {
         // Worst verdict first; within a verdict the goal with more errors, then more warnings;
         // then the order of the files, so that output is stable.
         // The sort keys are computed once per goal, not once per comparison.
-        let keys = results.map { (verdict: $0.verdict, errors: $0.openCount(.error), warnings: $0.openCount(.warning)) }
+        let keys = results.indices.map { (verdict: results[$0].verdict, errors: results[$0].openCount(.error), warnings: results[$0].openCount(.warning)) }
         self.results = results.indices.sorted { l, r in
             let (lk, rk) = (keys[l], keys[r])
             if lk.verdict != rk.verdict { return lk.verdict < rk.verdict }
@@ -100,19 +111,21 @@ public struct CheckReport: Sendable, Hashable {
 
     public var totals: CheckTotals {
         var totals = CheckTotals()
-        for result in results {
+        // Indices rather than `for … in`, which would copy every goal and finding.
+        for index in results.indices {
             totals.goals += 1
-            switch result.verdict {
+            switch results[index].verdict {
             case .cannotBeEvaluated: totals.cannotBeEvaluated += 1
             case .weak: totals.weak += 1
             case .fine: totals.fine += 1
             }
-            for finding in result.findings {
-                if finding.isWaived {
+            let findings = results[index].findings
+            for position in findings.indices {
+                if findings[position].isWaived {
                     totals.waived += 1
                     continue
                 }
-                switch finding.severity {
+                switch findings[position].severity {
                 case .error: totals.errors += 1
                 case .warning: totals.warnings += 1
                 case .info: totals.infos += 1
@@ -123,12 +136,18 @@ public struct CheckReport: Sendable, Hashable {
     }
 
     /// Whether `koers -c check` should exit 1.
-    public func fails(strict: Bool) -> Bool { CheckGate.fails(findings, strict: strict) }
+    public func fails(strict: Bool) -> Bool {
+        // `CheckGate.fails(findings, strict:)` by the verdicts, without gathering every finding:
+        // an unwaived error makes a goal "cannot be evaluated", an unwaived warning "weak".
+        results.indices.contains { strict ? results[$0].verdict != .fine : results[$0].verdict == .cannotBeEvaluated }
+    }
 }
 
 private extension GoalCheckResult {
     func openCount(_ severity: Diagnostic.Severity) -> Int {
-        findings.count(where: { !$0.isWaived && $0.severity == severity })
+        var count = 0
+        for index in findings.indices where !findings[index].isWaived && findings[index].severity == severity { count += 1 }
+        return count
     }
 }
 

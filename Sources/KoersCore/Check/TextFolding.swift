@@ -127,12 +127,12 @@ public enum TextLanguage {
         return english > dutch ? .en : .nl
     }
 
-    private static let dutchMarkers: Set<String> = [
+    static let dutchMarkers: Set<String> = [
         "de", "het", "een", "van", "en", "op", "met", "voor", "zijn", "dat", "die", "wordt", "worden",
         "naar", "dan", "ten", "onze", "wij", "alle", "waar", "minimaal", "uiterlijk", "maximaal", "meer",
         "minder", "bij", "ons", "jaar", "eind", "gemeente", "inwoners", "procent",
     ]
-    private static let englishMarkers: Set<String> = [
+    static let englishMarkers: Set<String> = [
         "the", "of", "and", "to", "by", "for", "with", "are", "our", "all", "at", "least", "than",
         "most", "be", "will", "more", "less", "from", "per", "cent", "percent", "year", "end", "residents",
     ]

@@ -22,7 +22,14 @@ public enum VagueGoalCheck {
     public static func findings(
         for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule] = CheckRule.allCases
     ) -> [Finding] {
-        let inspection = GoalInspection(goal: goal, model: model, options: options)
+        findings(for: goal, in: model, options: options, rules: rules, reader: TitleReader(lists: options.wordLists))
+    }
+
+    /// The same with the title reader built once for many goals.
+    static func findings(
+        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], reader: TitleReader
+    ) -> [Finding] {
+        let inspection = GoalInspection(goal: goal, model: model, options: options, title: reader.read(goal.title))
         var findings: [Finding] = []
         for rule in rules { findings += inspection.findings(for: rule) }
         for index in findings.indices {
@@ -41,8 +48,9 @@ public enum VagueGoalCheck {
         let unknown = uniqueIDs.filter { model.goal($0) == nil }
         let goals = uniqueIDs.isEmpty ? model.goals : uniqueIDs.compactMap { model.goal($0) }
         let rules = rule.map { [$0] } ?? CheckRule.allCases
+        let reader = TitleReader(lists: options.wordLists)
         var results = goals.concurrentMap { goal in
-            GoalCheckResult(goal: goal, findings: findings(for: goal, in: model, options: options, rules: rules))
+            GoalCheckResult(goal: goal, sortedFindings: findings(for: goal, in: model, options: options, rules: rules, reader: reader))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
         return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule)
@@ -67,20 +75,20 @@ private struct GoalInspection {
     let options: CheckOptions
     let metric: Metric?
     let facts: CheckSeriesFacts
+    /// The figures as of today, for `stale-data` and `unrealistic-pace`.
+    let history: [CheckSeriesFacts.Point]
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
 
-    init(goal: Goal, model: GoalModel, options: CheckOptions) {
+    init(goal: Goal, model: GoalModel, options: CheckOptions, title: TitleReading) {
         self.goal = goal
         self.model = model
         self.options = options
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
-        // The title is split into characters and words once, for all three readings of it.
-        let characters = Array(goal.title)
-        let words = TextFolding.words(of: characters)
-        matches = WordMatcher.matches(in: characters, words: words, lists: options.wordLists)
-        statedNumbers = SentenceTokenizer.statedNumbers(in: characters, notation: NumberNotation(TextLanguage.guess(words: words)))
+        history = facts.points(asOf: options.today)
+        matches = title.matches
+        statedNumbers = title.statedNumbers
     }
 
     private func finding(
@@ -197,7 +205,7 @@ private struct GoalInspection {
     }
 
     private func staleData() -> [Finding] {
-        guard let latest = facts.points(asOf: options.today).last else { return [] }
+        guard let latest = history.last else { return [] }
         let frequency = metric?.frequency ?? latest.period.granularity
         let monthsPerPeriod = 12 / frequency.periodsPerYear
         // The next figure may take one more period to be published; beyond that it is overdue.
@@ -278,7 +286,6 @@ private struct GoalInspection {
 
     private func unrealisticPace() -> [Finding] {
         guard let deadline = goal.deadline, let target = targetValue, let comparator = goal.target?.comparator, comparator != .equals else { return [] }
-        let history = facts.points(asOf: options.today)
         guard let current = history.last, deadline.end > current.period.end, deadline.end > options.today.end,
               !CheckSeriesFacts.meets(current.value, target: target, comparator: comparator),
               let best = CheckSeriesFacts.bestHistoricRate(history, direction: comparator.direction)
