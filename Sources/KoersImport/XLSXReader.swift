@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-// zlib, as ZIPFoundation's package provides it to its dependents.
+// zlib: inflate and crc32 for the workbook's zip parts (Sources/CZlib).
 import CZlib
 
 /// Why an .xlsx file cannot be read.
