@@ -210,9 +210,11 @@ private struct XMLScanner {
         case "quot": return "\""
         case "apos": return "'"
         case let numeric where numeric.hasPrefix("#x"):
-            return character(UInt32(numeric.dropFirst(2), radix: 16))
+            let digits = numeric.dropFirst(2)
+            return digits.allSatisfy(\.isHexDigit) ? character(UInt32(digits, radix: 16)) : nil
         case let numeric where numeric.hasPrefix("#"):
-            return character(UInt32(numeric.dropFirst(), radix: 10))
+            let digits = numeric.dropFirst()
+            return digits.allSatisfy { $0.isASCII && $0.isNumber } ? character(UInt32(digits, radix: 10)) : nil
         default: return nil
         }
     }

@@ -136,6 +136,7 @@ public enum ColumnLayout {
     /// the last `,` or `{` that fits (between a key's labels), or at `width` when none does or
     /// the piece would fill less than half the column.
     static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
         var pieces: [String] = []
         var rest = Substring(text)
         while rest.count > width {

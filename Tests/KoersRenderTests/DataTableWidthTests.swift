@@ -72,6 +72,7 @@ struct DataTableWidthTests {
         #expect(ColumnLayout.wrap("a{bcdefgh}", width: 6) == ["a{bcde", "fgh}"], "a piece under half the column is not worth the break")
         #expect(ColumnLayout.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
         #expect(ColumnLayout.wrap("", width: 3) == [""])
+        #expect(ColumnLayout.wrap("abc", width: 0) == ["a", "b", "c"])
     }
 
     @Test("tables whose keys fit are not changed by the width")
