@@ -4,8 +4,8 @@ import Testing
 @testable import KoersImport
 
 /// `trimmingSpaces`, which replaced Foundation's `trimmingCharacters(in: .whitespaces)` in the
-/// table interpreter: the same answer, spaces and tabs only, newlines kept.
-@Suite("Trimming spaces")
+/// table interpreter, and the ASCII path of header folding: the same answers as Foundation.
+@Suite("Trimming spaces and folding headers without Foundation")
 struct TrimmingTests {
     @Test func examples() {
         #expect("  Almelo\t".trimmingSpaces == "Almelo")
@@ -22,5 +22,14 @@ struct TrimmingTests {
             let text = indices.map { pieces[$0] }.joined()
             #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "\(Array(text.unicodeScalars))")
         }
+    }
+
+    @Test func asciiHeaderFoldingAgreesWithFoundation() async {
+        await propertyCheck(input: Gen.int(in: 0...127).array(of: 0...12)) { codes in
+            let text = String(decoding: codes.map(UInt8.init), as: UTF8.self)
+            #expect(HeaderNames.fold(text) == text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        }
+        #expect(HeaderNames.fold("Périoden") == "perioden")
+        #expect(HeaderNames.identifier("Regio's naam", column: 2) == "regios_naam")
     }
 }
