@@ -11,7 +11,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The pure core: periods, numbers, the goal and metric model, evaluation and the
@@ -20,9 +19,12 @@ let package = Package(
         // The goal-file language: lexer, parser with source locations, printer.
         .target(name: "KoersGoalFile", dependencies: ["KoersCore"]),
         // Readers for the data files staff have: CSV (Dutch and English notation, CBS StatLine), xlsx.
-        .target(
-            name: "KoersImport",
-            dependencies: ["KoersCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        .target(name: "KoersImport", dependencies: ["KoersCore", "CZlib"]),
+        // zlib, for inflating the parts of an .xlsx workbook (its zip is read by KoersImport itself).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         // Terminal tables and charts, Markdown, HTML, JSON.
         .target(name: "KoersRender", dependencies: ["KoersCore"]),

@@ -12,7 +12,7 @@ enum HeaderNames {
     /// Lowercase, accents removed, every run of other characters than letters and digits one
     /// space; apostrophes vanish (`Regio's` → `regios`).
     static func normalize(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = fold(text)
         var out = ""
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
@@ -28,9 +28,18 @@ enum HeaderNames {
         return out
     }
 
+    /// Case and accents folded away. ASCII, what almost every header is, is lowercased in Swift:
+    /// Foundation's folding showed in the profile of every start (docs/performance.md).
+    static func fold(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// A label name for a header: its normalised form with `_` for spaces (`Regio's` → `regios`).
     static func identifier(_ header: String, column: Int) -> String {
-        let name = normalize(header).replacingOccurrences(of: " ", with: "_")
+        let name = String(normalize(header).map { $0 == " " ? "_" : $0 })
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic else {
             return name.isEmpty ? "column_\(column)" : "c_\(name)"
         }

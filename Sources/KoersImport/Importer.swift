@@ -182,13 +182,22 @@ enum DoubledQuotes {
     }
 }
 
-/// A SHA-256 hex digest computed on another thread; `value()` waits for it.
+/// A SHA-256 hex digest computed on another thread (at once for a small file); `value()` waits for it.
 final class BackgroundDigest: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
-    // Written once by the worker before it signals; read only after the wait.
+    // Written once, by the worker or the initialiser, before the signal; read only after the wait.
     private var digest = ""
 
+    /// Files below this size are hashed at once: waking a worker thread costs more than the
+    /// hash (the Almelo sample's files are a few kilobytes, and every start reads them).
+    static let inlineLimit = 1 << 20
+
     init(of bytes: [UInt8]) {
+        guard bytes.count >= Self.inlineLimit else {
+            digest = SHA256.hexDigest(of: bytes)
+            finished.signal()
+            return
+        }
         DispatchQueue.global().async { [self] in
             digest = SHA256.hexDigest(of: bytes)
             finished.signal()

@@ -135,19 +135,19 @@ struct TableInterpreter {
         // the row dimensions and the units of the value columns.
         var pivotRows: [[String]] = []
         while width > 1, position + 1 < sample.count, sample[position].fields.count == width,
-            sample[position].fields[0].trimmingCharacters(in: .whitespaces).isEmpty,
-            sample[position].fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+            sample[position].fields[0].trimmingSpaces.isEmpty,
+            sample[position].fields.contains(where: { !$0.trimmingSpaces.isEmpty })
         {
             pivotRows.append(sample[position].fields)
             position += 1
         }
         if !pivotRows.isEmpty, sample[position].fields.count == width {
             let last = sample[position].fields
-            let corner = pivotRows[0].firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+            let corner = pivotRows[0].firstIndex { !$0.trimmingSpaces.isEmpty } ?? 0
             names = last.indices.map { column in
-                let unit = last[column].trimmingCharacters(in: .whitespaces)
+                let unit = last[column].trimmingSpaces
                 guard column > corner else { return unit }
-                let path = pivotRows.map { $0[column].trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let path = pivotRows.map { $0[column].trimmingSpaces }.filter { !$0.isEmpty }
                 let joined = path.joined(separator: "/")
                 return unit.isEmpty ? joined : "\(joined) (\(unit))"
             }
@@ -158,7 +158,7 @@ struct TableInterpreter {
                 Diagnostic(.error, at: SourceLocation(file: file, line: headerLine, column: 1), Messages.headerWidth(names.count, width))
             ])
         }
-        names = names.map { $0.trimmingCharacters(in: .whitespaces) }
+        names = names.map { $0.trimmingSpaces }
         let data = sample[(position + 1)...].filter { $0.fields.count == width }
         return Header(
             names: names, recordsBefore: position + 1, line: headerLine, skippedLines: skippedLines, width: width,
@@ -361,8 +361,8 @@ struct TableInterpreter {
         var evidence = NotationEvidence()
         var ambiguities: [Ambiguity] = []
         var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
-        let missingTokens = options.missing.map { Array($0.trimmingCharacters(in: .whitespaces).utf8) }
-        let totalRow = options.totalRow.map { Array($0.trimmingCharacters(in: .whitespaces).lowercased().utf8) }
+        let missingTokens = options.missing.map { Array($0.trimmingSpaces.utf8) }
+        let totalRow = options.totalRow.map { Array($0.trimmingSpaces.lowercased().utf8) }
         let fixedMetric = options.metric.map { Array($0.utf8) }
         let declaredNotation = options.notation
         var recordIndex = 0
@@ -607,7 +607,7 @@ struct ColumnProfile {
         var seen = 0
         for record in sample {
             let raw = record.fields[column]
-            var text = raw.trimmingCharacters(in: .whitespaces)
+            var text = raw.trimmingSpaces
             if text.isEmpty || text == "." || text == "-99998" { continue }
             seen += 1
             if let parsed = Period.parse(text) {
@@ -629,5 +629,27 @@ struct ColumnProfile {
             }
         }
         if seen == 0 { allPeriods = false }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs, exactly what Foundation's `.whitespaces`
+    /// trims, without the trip through NSString that showed in the profile of every start.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isSpaceOrTab }) ?? first
+        return String(scalars[first...last])
+    }
+}
+
+private extension Unicode.Scalar {
+    /// Foundation's `.whitespaces`: tab and the space separators, with U+200B (zero width space,
+    /// a space separator in older Unicode, and still in Foundation's set).
+    var isSpaceOrTab: Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

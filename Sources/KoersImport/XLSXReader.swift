@@ -1,8 +1,5 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-// zlib, as ZIPFoundation's package provides it to its dependents.
+// zlib: inflate and crc32 for the workbook's zip parts (Sources/CZlib).
 import CZlib
 
 /// Why an .xlsx file cannot be read.
@@ -68,18 +65,15 @@ enum XLSXReader {
         return XLSXSheet(name: chosen.name, rows: parsed.rows, width: parsed.width)
     }
 
-    private static func part(_ path: String, in archive: ZipDirectory) throws(XLSXFailure) -> Data {
+    private static func part(_ path: String, in archive: ZipDirectory) throws(XLSXFailure) -> [UInt8] {
         guard let entry = archive.entries[path] else { throw .missingPart(path) }
         guard entry.uncompressedSize <= maximumPartSize else { throw .tooLarge }
         guard let contents = archive.contents(of: entry, limit: maximumPartSize) else { throw .malformedXML(path) }
-        return Data(contents)
+        return contents
     }
 
-    private static func parse<Handler: XMLHandler>(_ data: Data, name: String, _ handler: Handler) throws(XLSXFailure) -> Handler {
-        let parser = XMLParser(data: data)
-        parser.delegate = handler
-        parser.shouldProcessNamespaces = false
-        guard parser.parse(), !handler.failed else { throw .malformedXML(name) }
+    private static func parse<Handler: XMLEventHandler>(_ bytes: [UInt8], name: String, _ handler: Handler) throws(XLSXFailure) -> Handler {
+        guard XMLEventReader.read(bytes, into: handler) else { throw .malformedXML(name) }
         return handler
     }
 
@@ -120,20 +114,11 @@ enum XLSXReader {
     }
 }
 
-/// The delegate methods live here so that subclasses override them: on Linux a subclass's
-/// own methods would not be the protocol's witnesses.
-private class XMLHandler: NSObject, XMLParserDelegate {
-    var failed = false
-
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
-    func parser(_ parser: XMLParser, foundCharacters string: String) {}
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {}
-}
-
-private final class WorkbookHandler: XMLHandler {
+private final class WorkbookHandler: XMLEventHandler {
+    private(set) var failed = false
     var sheets: [(name: String, relationship: String)] = []
 
-    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: [String: String]) {
         guard element == "sheet" || element.hasSuffix(":sheet") else { return }
         let relationship = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value
         guard let name = attributes["name"], let relationship else {
@@ -144,22 +129,24 @@ private final class WorkbookHandler: XMLHandler {
     }
 }
 
-private final class RelationshipsHandler: XMLHandler {
+private final class RelationshipsHandler: XMLEventHandler {
+    let failed = false
     var targets: [String: String] = [:]
 
-    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: [String: String]) {
         guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         targets[id] = target
     }
 }
 
-private final class SharedStringsHandler: XMLHandler {
+private final class SharedStringsHandler: XMLEventHandler {
+    let failed = false
     var strings: [String] = []
     private var current = ""
     private var inText = false
     private var inPhonetic = false
 
-    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: [String: String]) {
         switch element {
         case "si": current = ""
         case "t": inText = !inPhonetic
@@ -168,11 +155,11 @@ private final class SharedStringsHandler: XMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if inText { current += string }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ element: String) {
         switch element {
         case "si": strings.append(current)
         case "t": inText = false
@@ -184,14 +171,15 @@ private final class SharedStringsHandler: XMLHandler {
 
 /// Which cell styles show a number as a date: built-in date formats and custom formats with
 /// day, month or year codes.
-private final class StylesHandler: XMLHandler {
+private final class StylesHandler: XMLEventHandler {
+    let failed = false
     var dateStyleIndices = Set<Int>()
     private var customDateFormats = Set<Int>()
     private var inCellFormats = false
     private var styleIndex = 0
     private static let builtInDateFormats = Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47])
 
-    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: [String: String]) {
         switch element {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
@@ -213,12 +201,13 @@ private final class StylesHandler: XMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ element: String) {
         if element == "cellXfs" { inCellFormats = false }
     }
 }
 
-private final class SheetHandler: XMLHandler {
+private final class SheetHandler: XMLEventHandler {
+    let failed = false
     var rows: [(number: Int, cells: [Int: XLSXCell])] = []
     var width = 0
     private let sharedStrings: [String]
@@ -237,7 +226,7 @@ private final class SheetHandler: XMLHandler {
         self.dateStyles = dateStyles
     }
 
-    override func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: [String: String]) {
         switch element {
         case "row":
             let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
@@ -262,11 +251,11 @@ private final class SheetHandler: XMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if collecting { text += string }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ element: String) {
         switch element {
         case "v", "t":
             collecting = false

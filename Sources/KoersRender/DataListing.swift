@@ -38,7 +38,7 @@ public enum DataListing {
                 .number(Double(observations.filter(\.provisional).count), decimals: 0),
             ]
         }
-        return DataTable(columns: columns, rows: rows)
+        return DataTable(columns: columns, rows: rows, wrappingColumn: 0)
     }
 
     /// Every figure of the given series: period, value, provisional, and where it came from.
@@ -71,7 +71,7 @@ public enum DataListing {
                 ])
             }
         }
-        return DataTable(columns: columns, rows: rows)
+        return DataTable(columns: columns, rows: rows, wrappingColumn: 0)
     }
 
     /// The files figures came from.
@@ -118,6 +118,6 @@ public enum DataListing {
                 .text(conflict.resolution.rawValue),
             ]
         }
-        return DataTable(columns: columns, rows: rows)
+        return DataTable(columns: columns, rows: rows, wrappingColumn: 0)
     }
 }

@@ -27,13 +27,19 @@ public struct DataTable: Sendable {
 
     public var columns: [Column]
     public var rows: [[Cell]]
+    /// The column a terminal table wraps within its width (the series key), rather than letting
+    /// every row run over the edge of the window.
+    public var wrappingColumn: Int?
 
-    public init(columns: [Column], rows: [[Cell]]) {
+    public init(columns: [Column], rows: [[Cell]], wrappingColumn: Int? = nil) {
         self.columns = columns
         self.rows = rows
+        self.wrappingColumn = wrappingColumn
     }
 
-    public func render(_ format: OutputFormat, language: Language, width: Int) -> String {
+    /// `width` is the terminal's: a table is fitted to it by wrapping `wrappingColumn`. nil for a
+    /// pipe or a file, which get every cell whole on one line, as CSV, Markdown and JSON always do.
+    public func render(_ format: OutputFormat, language: Language, width: Int?) -> String {
         let notation = NumberNotation(language)
         func text(_ cell: Cell, grouping: Bool) -> String {
             switch cell {
@@ -48,7 +54,8 @@ public struct DataTable: Sendable {
         case .table:
             let headers = columns.map { $0.title.text(in: language) }
             let cells = rows.map { $0.map { text($0, grouping: true).isEmpty ? "–" : text($0, grouping: true) } }
-            return ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil)
+            guard let width else { return ColumnLayout.render(headers: headers, rows: cells, width: .max, shrinkableColumn: nil) }
+            return ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil, wrappingColumn: wrappingColumn)
         case .csv:
             let lines = [columns.map(\.key)] + rows.map { $0.map { text($0, grouping: false) } }
             return lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

@@ -78,11 +78,19 @@ public enum GoalListing {
     }
 }
 
-/// Plain columns separated by two spaces; one column may be cut with `…` to fit the width.
+/// Plain columns separated by two spaces; one column may be cut with `…` to fit the width, or
+/// one wrapped onto lines of its own.
 public enum ColumnLayout {
+    /// A wrapped column keeps at least this many characters a line, however narrow the width.
+    static let minimumWrappedWidth = 12
+
     /// `maximumWidths` caps columns (by index) that would otherwise crowd out the shrinkable one.
+    /// A table wider than `width` has its `wrappingColumn` narrowed to what the other columns
+    /// leave, and a longer cell there goes on over the next lines, the other columns blank: no
+    /// character is lost (series keys, whose labels tell series apart anywhere in the key).
     public static func render(
-        headers: [String], rows: [[String]], width: Int, shrinkableColumn: Int?, maximumWidths: [Int: Int] = [:]
+        headers: [String], rows: [[String]], width: Int, shrinkableColumn: Int?, maximumWidths: [Int: Int] = [:],
+        wrappingColumn: Int? = nil
     ) -> String {
         var widths = headers.indices.map { column in
             let natural = ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
@@ -94,6 +102,13 @@ public enum ColumnLayout {
             let available = width - others - separatorWidth
             widths[column] = max(headers[column].count, min(widths[column], max(12, available)))
         }
+        var wraps = false
+        if let column = wrappingColumn, widths.reduce(separatorWidth, +) > width {
+            let others = widths.enumerated().filter { $0.offset != column }.map(\.element).reduce(0, +)
+            let narrowed = max(headers[column].count, minimumWrappedWidth, width - others - separatorWidth)
+            wraps = narrowed < widths[column]
+            widths[column] = min(widths[column], narrowed)
+        }
         func line(_ cells: [String]) -> String {
             var out = ""
             for (column, cell) in cells.enumerated() {
@@ -103,7 +118,36 @@ public enum ColumnLayout {
             }
             return out
         }
-        return ([line(headers)] + rows.map(line)).joined(separator: "\n")
+        func lines(_ cells: [String]) -> [String] {
+            guard wraps, let column = wrappingColumn, cells[column].count > widths[column] else { return [line(cells)] }
+            let pieces = wrap(cells[column], width: widths[column])
+            var first = cells
+            first[column] = pieces[0]
+            return [line(first)] + pieces.dropFirst().map { piece in
+                var continuation = Array(repeating: "", count: cells.count)
+                continuation[column] = piece
+                return String(line(continuation).reversed().drop { $0 == " " }.reversed())
+            }
+        }
+        return ([line(headers)] + rows.flatMap(lines)).joined(separator: "\n")
+    }
+
+    /// `text` in pieces of at most `width` characters that join back into it, each broken after
+    /// the last `,` or `{` that fits (between a key's labels), or at `width` when none does or
+    /// the piece would fill less than half the column.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var pieces: [String] = []
+        var rest = Substring(text)
+        while rest.count > width {
+            let fitting = rest.prefix(width)
+            let end = fitting.lastIndex { $0 == "," || $0 == "{" }.map { fitting.index(after: $0) }
+                .flatMap { fitting[..<$0].count * 2 >= width ? $0 : nil } ?? fitting.endIndex
+            pieces.append(String(rest[..<end]))
+            rest = rest[end...]
+        }
+        if !rest.isEmpty || pieces.isEmpty { pieces.append(String(rest)) }
+        return pieces
     }
 }
 

@@ -13,6 +13,10 @@ public struct RenderStyle: Sendable, Hashable {
         self.width = max(60, width)
     }
 
+    /// Whether output goes to a terminal, where tables are fitted to `width`; a pipe or a file
+    /// gets them whole. Unicode is on exactly there (`koers` sets both from the same test).
+    public var isTerminal: Bool { unicode }
+
     /// A terminal: colors and Unicode.
     public static func terminal(width: Int = 80) -> RenderStyle { RenderStyle(colors: true, unicode: true, width: width) }
     /// A pipe or a file: plain ASCII, no escapes.

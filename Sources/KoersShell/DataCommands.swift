@@ -127,9 +127,10 @@ enum DataCommands {
 }
 
 extension ShellSession {
-    /// Prints a table in the format the invocation asks for, at the terminal's width.
+    /// Prints a table in the format the invocation asks for, fitted to the terminal's width on a
+    /// terminal and whole in a pipe.
     func show(_ table: DataTable, _ invocation: Invocation) throws(CommandFailure) {
-        print(table.render(try format(invocation), language: language, width: style.width))
+        print(table.render(try format(invocation), language: language, width: style.isTerminal ? style.width : nil))
     }
 
     /// Adds a `data` block for an imported file to a loaded goal file, written in that file's

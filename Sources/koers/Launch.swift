@@ -28,9 +28,24 @@ enum Launch {
         return relative
     }
 
+    /// Every environment variable koers reads: the language, the terminal's width and colors,
+    /// and where the history goes.
+    static let environmentVariables = [
+        "KOERS_LANG", "LC_ALL", "LANG", "COLUMNS", "NO_COLOR", "TERM", "KOERS_HISTORY", "XDG_STATE_HOME", "HOME",
+    ]
+
+    /// The variables of `environmentVariables` that are set, read with `getenv`: building
+    /// ProcessInfo's dictionary of the whole environment was a measurable part of every start.
+    static func environment() -> [String: String] {
+        var values: [String: String] = [:]
+        for name in environmentVariables {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
+    }
+
     /// libedit on a terminal; if it cannot start, plain lines after a note saying why.
-    static func terminalReader(session: ShellSession) -> LineReader {
-        let environment = ProcessInfo.processInfo.environment
+    static func terminalReader(session: ShellSession, environment: [String: String]) -> LineReader {
         do {
             let reader = try LibEditLineReader(
                 historyFile: HistoryStore.defaultPath(environment: environment),

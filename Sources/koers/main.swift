@@ -62,7 +62,7 @@ struct Koers: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Launch.environment()
         let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Launch.language(from: environment)
         let interactive = commands == nil && script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
         let style = RenderStyle(
@@ -106,7 +106,7 @@ struct Koers: ParsableCommand {
                 .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
             status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: script, keepGoing: keepGoing)
         } else if interactive {
-            status = InteractiveLoop.run(session, reader: Launch.terminalReader(session: session))
+            status = InteractiveLoop.run(session, reader: Launch.terminalReader(session: session, environment: environment))
         } else {
             status = BatchRunner.run(session, reader: Launch.standardInputReader(), source: "<stdin>", keepGoing: keepGoing)
         }

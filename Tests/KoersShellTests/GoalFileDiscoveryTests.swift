@@ -1,0 +1,44 @@
+import Foundation
+import KoersShell
+import Testing
+
+/// Which goal files a path names: `Workspace.goalFiles(under:)`, the directory walk of every
+/// `koers DIR` start.
+@Suite("Finding the goal files under a path")
+struct GoalFileDiscoveryTests {
+    private func makeTree() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("koers-discovery-\(UUID().uuidString)").path
+        for directory in ["sub/deeper", "empty", "folder.koers"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + directory, withIntermediateDirectories: true)
+        }
+        for file in ["b.koers", "a.koers", "notes.txt", "sub/c.koers", "sub/deeper/d.koers", "sub/deeper/e.csv", ".hidden.koers"] {
+            try Data("goal x\n".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/linked", withDestinationPath: root + "/sub")
+        return root
+    }
+
+    @Test("A directory gives its .koers files at every depth, sorted, without following links to directories")
+    func directoryWalk() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let expected = [".hidden.koers", "a.koers", "b.koers", "sub/c.koers", "sub/deeper/d.koers"].map { root + "/" + $0 }
+        #expect(try Workspace.goalFiles(under: root) == expected)
+        #expect(try Workspace.goalFiles(under: root + "/") == expected)
+    }
+
+    @Test("A file is itself; a missing path and a directory without goal files are refused, named")
+    func filesAndRefusals() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(try Workspace.goalFiles(under: root + "/notes.txt") == [root + "/notes.txt"])
+        #expect(try Workspace.goalFiles(under: root + "/linked") == [root + "/linked/c.koers", root + "/linked/deeper/d.koers"])
+        #expect(throws: CommandFailure.self) { try Workspace.goalFiles(under: root + "/missing") }
+        do {
+            _ = try Workspace.goalFiles(under: root + "/empty")
+            Issue.record("an empty directory gave goal files")
+        } catch {
+            #expect(error.message.en == "no .koers files in '\(root)/empty'.")
+        }
+    }
+}
