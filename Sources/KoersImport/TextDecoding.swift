@@ -16,47 +16,49 @@ enum TextDecoding {
     }
 
     struct Decoded {
-        /// The text as UTF-8: the file's own bytes after any byte order mark (not copied),
-        /// or the converted bytes.
-        var bytes: ArraySlice<UInt8>
+        /// The text as UTF-8: the file's own buffer with `range` past any byte order mark (not
+        /// copied), or a buffer of the converted bytes.
+        var buffer: ByteBuffer
+        var range: Range<Int>
         var encoding: TextEncoding
         /// Whether the encoding came from the bytes rather than the declaration.
         var detected: Bool
     }
 
-    static func decode(_ raw: [UInt8], declared: TextEncoding?) throws(Failure) -> Decoded {
-        if raw.count >= 2, (raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF) { throw .utf16 }
+    static func decode(_ raw: ByteBuffer, declared: TextEncoding?) throws(Failure) -> Decoded {
+        let bytes = raw.bytes
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { throw .utf16 }
         var start = 0
-        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
-        let body = raw[start...]
-        if let offset = firstBinaryByte(body) { throw .binary(offset: offset) }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let range = start..<bytes.count
+        let body = UnsafeBufferPointer(rebasing: bytes[range])
+        if let offset = firstBinaryByte(body) { throw .binary(offset: start + offset) }
         switch declared {
         case .windows1252?:
-            return Decoded(bytes: convertWindows1252(body)[...], encoding: .windows1252, detected: false)
+            return converted(body)
         case .utf8?:
-            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(line: bad.line, offset: bad.offset) }
-            return Decoded(bytes: body, encoding: .utf8, detected: false)
+            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(line: bad.line, offset: start + bad.offset) }
+            return Decoded(buffer: raw, range: range, encoding: .utf8, detected: false)
         case nil:
-            if firstInvalidUTF8(body) == nil { return Decoded(bytes: body, encoding: .utf8, detected: true) }
-            return Decoded(bytes: convertWindows1252(body)[...], encoding: .windows1252, detected: true)
+            if firstInvalidUTF8(body) == nil { return Decoded(buffer: raw, range: range, encoding: .utf8, detected: true) }
+            var decoded = converted(body)
+            decoded.detected = true
+            return decoded
         }
+    }
+
+    private static func converted(_ body: UnsafeBufferPointer<UInt8>) -> Decoded {
+        let text = ByteBuffer(copying: convertWindows1252(body))
+        return Decoded(buffer: text, range: 0..<text.count, encoding: .windows1252, detected: false)
     }
 
     /// NUL, or other C0 controls besides tab, CR, LF and form feed: text exports do not contain them.
-    private static func firstBinaryByte(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                let byte = buffer[index]
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return bytes.startIndex + index }
-            }
-            return nil
+    private static func firstBinaryByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return index }
         }
-    }
-
-    private static func firstInvalidUTF8(_ slice: ArraySlice<UInt8>) -> (line: Int, offset: Int)? {
-        slice.withUnsafeBufferPointer { buffer in
-            firstInvalidUTF8(buffer).map { ($0.line, slice.startIndex + $0.offset) }
-        }
+        return nil
     }
 
     private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, offset: Int)? {
@@ -97,7 +99,7 @@ enum TextDecoding {
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
-    private static func convertWindows1252(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    private static func convertWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
