@@ -537,6 +537,8 @@ extension TableInterpreter {
         let work = SplitWork(readers: [halves.first, halves.second], rules: rules)
         DispatchQueue.concurrentPerform(iterations: 2) { work.read(part: $0) }
         guard var first = work.passes[0], let second = work.passes[1], first.records >= rules.recordsBefore else { return nil }
+        // The halves are taken out of `work`, so that each is held once while they are joined.
+        work.passes = []
         first.append(second, lineOffset: halves.first.lineAfterLast - 1, width: rules.width)
         return first
     }
@@ -770,7 +772,7 @@ extension TableInterpreter {
         /// by `lineOffset`, its series join this pass's series of the same key (its figures
         /// after theirs), and its errors follow this pass's, with this pass's pending one-field
         /// lines turning into errors where the next part's first data row comes.
-        mutating func append(_ later: RecordPass, lineOffset: Int, width: Int) {
+        mutating func append(_ later: consuming RecordPass, lineOffset: Int, width: Int) {
             func moved(_ line: Int) -> Int { line + lineOffset }
             func moved(_ failure: Failure) -> Failure {
                 var failure = failure
@@ -782,7 +784,13 @@ extension TableInterpreter {
             var firstObservation: [Int32] = []
             seriesMap.reserveCapacity(later.series.count)
             firstObservation.reserveCapacity(later.series.count)
-            for var entry in later.series {
+            // The later part's figures are moved, not copied: each series is taken out of it
+            // before its rows are renumbered in place.
+            var laterSeries = later.series
+            later.series = []
+            for position in laterSeries.indices {
+                var entry = Series(key: laterSeries[position].key, identity: laterSeries[position].identity, observations: [])
+                swap(&entry.observations, &laterSeries[position].observations)
                 for i in entry.observations.indices {
                     entry.observations[i].provenance.row = Int32(clamping: Int(entry.observations[i].provenance.row) + lineOffset)
                 }
