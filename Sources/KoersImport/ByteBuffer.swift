@@ -72,13 +72,18 @@ enum FileBytes {
 /// A SHA-256 hex digest computed on another thread; `value()` waits for it.
 final class BackgroundDigest: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
-    // Written once by the worker before it signals; read only after the wait.
+    // Each written only by the worker before it signals; read only after the wait.
     private var digest = ""
+    /// The bytes being hashed: let go before the worker signals, so that a caller done with
+    /// them knows they are freed once `value()` returns.
+    private var buffer: ByteBuffer?
 
     init(of buffer: ByteBuffer) {
+        self.buffer = buffer
         DispatchQueue.global().async { [self] in
             var hasher = SHA256()
-            hasher.update(buffer.bytes)
+            if let bytes = self.buffer?.bytes { hasher.update(bytes) }
+            self.buffer = nil
             digest = hasher.finalizeHex()
             finished.signal()
         }

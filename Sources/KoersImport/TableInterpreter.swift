@@ -337,7 +337,7 @@ struct TableInterpreter {
         var series = pass.series
         let rowsRead = pass.rowsRead
         let evidence = pass.evidence
-        let ambiguities = pass.ambiguities
+        let ambiguities = [pass.ambiguities] + pass.laterAmbiguities
         let ambiguityExamples = pass.ambiguityExamples
         let declaredNotation = options.notation
         pass.series = []
@@ -373,7 +373,7 @@ struct TableInterpreter {
         }
         switch notation {
         case .english?:
-            for ambiguity in ambiguities {
+            for ambiguity in ambiguities.joined() {
                 series[Int(ambiguity.series)].observations[Int(ambiguity.index)].value = ambiguity.english
             }
         case .dutch?:
@@ -382,7 +382,7 @@ struct TableInterpreter {
             for (example, dutch, english) in ambiguityExamples {
                 error(line: example.line, field: example.field, Messages.ambiguousNumber(example.text, header: header.names[example.field - 1], dutch: dutch, english: english), hint: Messages.decimalHint)
             }
-            omittedErrors += ambiguities.count - ambiguityExamples.count
+            omittedErrors += pass.ambiguityCount - ambiguityExamples.count
         }
 
         // Two figures for one series and period in one file (e.g. CBS's `Marges` rows
@@ -475,17 +475,19 @@ extension TableInterpreter {
             if notation == .dutch { add(&dutch) } else { add(&english) }
         }
 
-        /// Adds the evidence of a later part of a split text, its lines moved by `lineOffset`.
-        mutating func append(_ later: NotationEvidence, lineOffset: Int) {
+        /// Adds the evidence of a later part of a split text.
+        mutating func append(_ later: NotationEvidence) {
             func add(_ entry: inout (count: Int, examples: [Example]), _ more: (count: Int, examples: [Example])) {
                 entry.count += more.count
-                for var example in more.examples where entry.examples.count < ImportFailure.errorLimit {
-                    example.line += lineOffset
-                    entry.examples.append(example)
-                }
+                for example in more.examples where entry.examples.count < ImportFailure.errorLimit { entry.examples.append(example) }
             }
             add(&dutch, later.dutch)
             add(&english, later.english)
+        }
+
+        mutating func moveLines(by offset: Int) {
+            for index in dutch.examples.indices { dutch.examples[index].line += offset }
+            for index in english.examples.indices { english.examples[index].line += offset }
         }
     }
 
@@ -536,10 +538,12 @@ extension TableInterpreter {
     private static func readSplit(_ halves: (first: CSVReader, second: CSVReader), _ rules: RecordRules) -> RecordPass? {
         let work = SplitWork(readers: [halves.first, halves.second], rules: rules)
         DispatchQueue.concurrentPerform(iterations: 2) { work.read(part: $0) }
-        guard var first = work.passes[0], let second = work.passes[1], first.records >= rules.recordsBefore else { return nil }
-        // The halves are taken out of `work`, so that each is held once while they are joined.
-        work.passes = []
-        first.append(second, lineOffset: halves.first.lineAfterLast - 1, width: rules.width)
+        // Taken out of `work`, each half is held once, so its rows are renumbered in place.
+        guard var first = work.passes[0].take(), var second = work.passes[1].take(), first.records >= rules.recordsBefore else {
+            return nil
+        }
+        second.moveLines(by: halves.first.lineAfterLast - 1)
+        first.append(&second, width: rules.width)
         return first
     }
 
@@ -601,7 +605,13 @@ extension TableInterpreter {
         /// one-field lines pending from an earlier part turn into errors.
         var errorsBeforeFirstRow: Int?
         var evidence = NotationEvidence()
+        /// Figures read as Dutch that read differently as English, in case the file turns out
+        /// English: this pass's, then those of later parts (kept apart, not copied into one).
+        /// A file with a figure that proves Dutch never turns out English (it is Dutch, or
+        /// mixed and refused), so from the first such figure on they are counted, not kept.
         var ambiguities: [Ambiguity] = []
+        var laterAmbiguities: [[Ambiguity]] = []
+        var ambiguityCount = 0
         var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
 
         private mutating func error(line: Int?, field: Int?, _ message: LocalizedText, hint: LocalizedText? = nil) {
@@ -700,6 +710,7 @@ extension TableInterpreter {
                     value = stored
                 } else {
                     if let proof = NumberReader.notationEvidence(text) {
+                        if proof == .dutch, evidence.dutch.count == 0 { ambiguities = [] }
                         evidence.record(proof, line: line, field: column + 1, raw: raw)
                     }
                     switch NumberReader.read(text, notation: rules.declaredNotation) {
@@ -707,7 +718,10 @@ extension TableInterpreter {
                         value = number
                     case let .failure(.ambiguous(dutch, english)):
                         value = dutch
-                        ambiguities.append(Ambiguity(series: seriesIndex, index: Int32(series[Int(seriesIndex)].observations.count), english: english))
+                        ambiguityCount += 1
+                        if evidence.dutch.count == 0 {
+                            ambiguities.append(Ambiguity(series: seriesIndex, index: Int32(series[Int(seriesIndex)].observations.count), english: english))
+                        }
                         if ambiguityExamples.count < ImportFailure.errorLimit {
                             ambiguityExamples.append((Example(line: line, field: column + 1, text: String(decoding: raw, as: UTF8.self)), dutch, english))
                         }
@@ -768,32 +782,30 @@ extension TableInterpreter {
 
         // MARK: Joining the parts of a split text
 
-        /// Adds what the next part of the text gave, as if one pass had read on: its lines move
-        /// by `lineOffset`, its series join this pass's series of the same key (its figures
-        /// after theirs), and its errors follow this pass's, with this pass's pending one-field
-        /// lines turning into errors where the next part's first data row comes.
-        mutating func append(_ later: consuming RecordPass, lineOffset: Int, width: Int) {
-            func moved(_ line: Int) -> Int { line + lineOffset }
-            func moved(_ failure: Failure) -> Failure {
-                var failure = failure
-                failure.line = failure.line.map(moved)
-                return failure
+        /// Moves every line this pass saw by `offset`: a later part of a split text counts its
+        /// lines from 1.
+        mutating func moveLines(by offset: Int) {
+            for index in series.indices {
+                for i in series[index].observations.indices {
+                    series[index].observations[i].provenance.row = Int32(clamping: Int(series[index].observations[i].provenance.row) + offset)
+                }
             }
+            for index in errors.indices { errors[index].line = errors[index].line.map { $0 + offset } }
+            for index in pendingSingleFields.indices { pendingSingleFields[index] += offset }
+            evidence.moveLines(by: offset)
+            for index in ambiguityExamples.indices { ambiguityExamples[index].0.line += offset }
+        }
 
+        /// Adds what the next part of the text gave (its lines already moved), as if one pass
+        /// had read on: its series join this pass's series of the same key (its figures after
+        /// theirs), and its errors follow this pass's, with this pass's pending one-field lines
+        /// turning into errors where the next part's first data row comes.
+        mutating func append(_ later: inout RecordPass, width: Int) {
             var seriesMap: [Int32] = []
             var firstObservation: [Int32] = []
             seriesMap.reserveCapacity(later.series.count)
             firstObservation.reserveCapacity(later.series.count)
-            // The later part's figures are moved, not copied: each series is taken out of it
-            // before its rows are renumbered in place.
-            var laterSeries = later.series
-            later.series = []
-            for position in laterSeries.indices {
-                var entry = Series(key: laterSeries[position].key, identity: laterSeries[position].identity, observations: [])
-                swap(&entry.observations, &laterSeries[position].observations)
-                for i in entry.observations.indices {
-                    entry.observations[i].provenance.row = Int32(clamping: Int(entry.observations[i].provenance.row) + lineOffset)
-                }
+            for entry in later.series {
                 let found = find(entry.identity)
                 if let index = found.index {
                     firstObservation.append(Int32(series[Int(index)].observations.count))
@@ -810,7 +822,7 @@ extension TableInterpreter {
             lastSeries = -1
 
             var joined = errors
-            var laterErrors = later.errors.map(moved)
+            var laterErrors = later.errors
             var total = errorTotal + later.errorTotal
             var pending = pendingSingleFields
             if let cut = later.errorsBeforeFirstRow {
@@ -826,22 +838,29 @@ extension TableInterpreter {
             joined.append(contentsOf: laterErrors)
             errors = Array(joined.prefix(ImportFailure.errorLimit))
             errorTotal = total
-            pendingSingleFields = pending + later.pendingSingleFields.map(moved)
+            pendingSingleFields = pending + later.pendingSingleFields
 
             records += later.records
             rowsRead += later.rowsRead
             figureCount += later.figureCount
             missingCount += later.missingCount
-            evidence.append(later.evidence, lineOffset: lineOffset)
-            for ambiguity in later.ambiguities {
-                let index = Int(ambiguity.series)
-                ambiguities.append(Ambiguity(
-                    series: seriesMap[index], index: firstObservation[index] + ambiguity.index, english: ambiguity.english))
+            evidence.append(later.evidence)
+            var moved: [Ambiguity] = []
+            swap(&moved, &later.ambiguities)
+            for index in moved.indices {
+                let part = Int(moved[index].series)
+                moved[index].series = seriesMap[part]
+                moved[index].index += firstObservation[part]
             }
-            for (example, dutch, english) in later.ambiguityExamples where ambiguityExamples.count < ImportFailure.errorLimit {
-                var example = example
-                example.line = moved(example.line)
-                ambiguityExamples.append((example, dutch, english))
+            laterAmbiguities.append(moved)
+            laterAmbiguities.append(contentsOf: later.laterAmbiguities)
+            ambiguityCount += later.ambiguityCount
+            if evidence.dutch.count > 0 {
+                ambiguities = []
+                laterAmbiguities = []
+            }
+            for example in later.ambiguityExamples where ambiguityExamples.count < ImportFailure.errorLimit {
+                ambiguityExamples.append(example)
             }
         }
     }
