@@ -61,14 +61,27 @@ enum TextDecoding {
         return nil
     }
 
+    /// The line is counted only when there is an error to place: valid text is checked
+    /// eight ASCII bytes at a time.
     private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, offset: Int)? {
+        guard let offset = firstInvalidUTF8Offset(bytes) else { return nil }
         var line = 1
+        for index in 0..<offset where bytes[index] == 0x0A { line += 1 }
+        return (line, offset)
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var i = 0
         let end = bytes.count
         while i < end {
+            if end - i >= 8, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             if byte < 0x80 {
-                if byte == 0x0A { line += 1 }
                 i += 1
                 continue
             }
@@ -79,15 +92,15 @@ enum TextDecoding {
             case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
             case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
-            default: return (line, i)
+            default: return i
             }
-            guard end - i >= length else { return (line, i) }
+            guard end - i >= length else { return i }
             for k in 1..<length {
                 let continuation = bytes[i + k]
-                guard continuation & 0xC0 == 0x80 else { return (line, i) }
+                guard continuation & 0xC0 == 0x80 else { return i }
                 scalar = scalar << 6 | UInt32(continuation & 0x3F)
             }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return (line, i) }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
             i += length
         }
         return nil

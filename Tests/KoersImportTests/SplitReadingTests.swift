@@ -77,6 +77,18 @@ struct SplitReadingTests {
         #expect(halves == (try outcome(ByteBuffer(copying: Array(text.utf8)), split: false)))
     }
 
+    @Test func invalidUTF8AfterLongASCIIRunsIsPlacedExactly() {
+        // Eight bytes at a time over ASCII, byte by byte over letters like é: the place of
+        // the bad byte is the same wherever it falls in a word of eight.
+        for padding in 0..<9 {
+            let prefix = Array("gemeente;waarde\nCafé;1\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: padding) + [0x0A]
+            let bytes = [0xEF, 0xBB, 0xBF] + prefix + [0xC3, 0x28] + Array("\nrest\n".utf8)
+            #expect(throws: TextDecoding.Failure.invalidUTF8(line: 4, offset: 3 + prefix.count)) {
+                try TextDecoding.decode(ByteBuffer(copying: bytes), declared: .utf8)
+            }
+        }
+    }
+
     @Test func errorsAndTheirOrderDoNotDependOnTheSplit() throws {
         // Errors on both sides of the middle, more than the error limit, a footer-like
         // one-field line followed by data, and a notation conflict.
