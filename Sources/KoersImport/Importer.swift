@@ -66,8 +66,8 @@ public enum Importer {
             importedAt: importedAt, priority: options.priority)
         var warnings = Warnings.Collected()
         warnings.add(contentsOf: staged.warnings)
-        Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today, into: &warnings)
         let seriesKeys = staged.figures.keys.sorted()
+        Warnings.forFigures(staged.figures, keys: seriesKeys, file: name, metrics: metrics, today: today, into: &warnings)
         let touched = Set(seriesKeys.map(\.metric))
         // The staged figures are handed over, so each series is moved into the store, not copied.
         let merged = store.merge(staged.takeFigures(), from: source)
