@@ -53,10 +53,27 @@ enum TextDecoding {
     }
 
     /// NUL, or other C0 controls besides tab, CR, LF and form feed: text exports do not contain them.
+    /// Eight bytes at a time: a word with no byte below 0x20 is skipped whole (the test never
+    /// misses such a byte; it may flag a word that has none, which is then read byte by byte).
     private static func firstBinaryByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return index }
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            if end - index >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let stop = min(index + 8, end)
+            while index < stop {
+                let byte = bytes[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return index }
+                index += 1
+            }
         }
         return nil
     }

@@ -89,6 +89,19 @@ struct SplitReadingTests {
         }
     }
 
+    @Test func aControlByteIsFoundAtEveryPlaceInAWordOfEight() {
+        // Tabs, line breaks and form feeds are text; bytes above 0x7F are not controls.
+        for padding in 0..<17 {
+            let text = Array("a;b\r\n\t1;2\u{0C}\n".utf8) + (0..<padding).map { $0 % 3 == 0 ? UInt8(0xE9) : UInt8(ascii: "x") }
+            let bytes = [0xEF, 0xBB, 0xBF] + text + [0x01] + Array("\nrest\n".utf8)
+            #expect(throws: TextDecoding.Failure.binary(offset: 3 + text.count)) {
+                try TextDecoding.decode(ByteBuffer(copying: bytes), declared: nil)
+            }
+        }
+        let clean = ByteBuffer(copying: Array("a;b\r\n\t1;2\u{0C}\nCafé;3\n".utf8))
+        #expect(throws: Never.self) { try TextDecoding.decode(clean, declared: nil) }
+    }
+
     @Test func errorsAndTheirOrderDoNotDependOnTheSplit() throws {
         // Errors on both sides of the middle, more than the error limit, a footer-like
         // one-field line followed by data, and a notation conflict.
