@@ -29,11 +29,20 @@ final class CSVReader: RecordCursor {
     /// 100 MB line of separators from eating memory.
     static let maximumFields = 65_536
 
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// Keeps the bytes `input` points into alive.
+    private let text: ByteBuffer
+    private let input: UnsafeBufferPointer<UInt8>
+    /// Where `input` starts in `text`, and its length.
+    private let offset: Int
+    private let count: Int
     let separator: UInt8
-    private var position = 0
-    private var nextLine = 1
-    private(set) var line = 1
+    /// The line the reader's bytes start on (a later part of a split file counts from 1).
+    private let firstLine: Int
+    // The reader is used by one thread at a time; unchecked exclusivity keeps the per-byte
+    // loops free of runtime access tracking.
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var nextLine: Int
+    @exclusivity(unchecked) private(set) var line: Int
     /// Where each field of the current record lies: in the input, or (unescaped) in `scratch`.
     private struct FieldSpan {
         var start: Int
@@ -41,33 +50,43 @@ final class CSVReader: RecordCursor {
         var inScratch: Bool
     }
 
-    private var spans: [FieldSpan] = []
-    private var scratch: UnsafeMutableBufferPointer<UInt8>
-    private var scratchUsed = 0
+    @exclusivity(unchecked) private var spans: [FieldSpan] = []
+    @exclusivity(unchecked) private var scratch: UnsafeMutableBufferPointer<UInt8>
+    @exclusivity(unchecked) private var scratchUsed = 0
 
-    /// Copies `bytes` once, into memory that stays put while fields point into it.
-    init<Bytes: Collection<UInt8>>(bytes: Bytes, separator: UInt8) {
-        input = UnsafeMutableBufferPointer.allocate(capacity: max(1, bytes.count))
-        _ = input.initialize(from: bytes)
+    /// Reads `range` of `text` in place (no copy); the reader keeps the buffer alive.
+    init(_ text: ByteBuffer, range: Range<Int>, separator: UInt8, firstLine: Int = 1) {
+        self.text = text
+        let clamped = range.clamped(to: 0..<text.count)
+        input = UnsafeBufferPointer(rebasing: text.bytes[clamped])
+        offset = clamped.lowerBound
+        count = clamped.count
         self.separator = separator
+        self.firstLine = firstLine
+        nextLine = firstLine
+        line = firstLine
         scratch = UnsafeMutableBufferPointer.allocate(capacity: 256)
         spans.reserveCapacity(64)
-        count = bytes.count
     }
 
-    private let count: Int
+    /// Copies `bytes` once, into memory that stays put while fields point into it.
+    convenience init<Bytes: Collection<UInt8>>(bytes: Bytes, separator: UInt8) {
+        let text = ByteBuffer(copying: bytes)
+        self.init(text, range: 0..<text.count, separator: separator)
+    }
 
     deinit {
-        input.deallocate()
         scratch.deallocate()
     }
 
     var fieldCount: Int { spans.count }
     var byteCount: Int { count }
+    /// The line the record after the last one read starts on.
+    var lineAfterLast: Int { nextLine }
 
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let span = spans[index]
-        let base = span.inScratch ? UnsafeBufferPointer(scratch) : UnsafeBufferPointer(input)
+        let base = span.inScratch ? UnsafeBufferPointer(scratch) : input
         return UnsafeBufferPointer(rebasing: base[span.start..<span.end])
     }
 
@@ -75,9 +94,42 @@ final class CSVReader: RecordCursor {
 
     func rewind() {
         position = 0
-        nextLine = 1
-        line = 1
+        nextLine = firstLine
+        line = firstLine
         spans.removeAll(keepingCapacity: true)
+    }
+
+    /// Two readers for the two halves of this one's bytes, split after a line break that is
+    /// outside quotes if every quote before it pairs up with the one after it; nil when there
+    /// is no such line break. The split is a guess for tables with stray quotes inside
+    /// unquoted fields: whoever reads the halves must check that the first half ends cleanly
+    /// (no quoted field left open) before trusting the second. The second half counts its
+    /// lines from 1.
+    func split() -> (first: CSVReader, second: CSVReader)? {
+        guard count > 1 else { return nil }
+        let quote = UInt8(ascii: "\"")
+        let middle = count / 2
+        var inQuotes = false
+        var index = 0
+        while index < middle {
+            if input[index] == quote { inQuotes.toggle() }
+            index += 1
+        }
+        while index < count {
+            let byte = input[index]
+            index += 1
+            if byte == quote {
+                inQuotes.toggle()
+            } else if byte == 0x0A, !inQuotes {
+                break
+            }
+        }
+        guard index < count, input[index - 1] == 0x0A else { return nil }
+        let start = offset
+        return (
+            CSVReader(text, range: start..<start + index, separator: separator, firstLine: firstLine),
+            CSVReader(text, range: start + index..<start + count, separator: separator)
+        )
     }
 
     func next() throws(TableReadError) -> Bool {
@@ -109,7 +161,7 @@ final class CSVReader: RecordCursor {
     /// Works on locals, not on the reader's properties: the hot loops then need no
     /// exclusivity checks.
     private static func endOfUnquotedField(
-        _ input: UnsafeMutableBufferPointer<UInt8>, from start: Int, count: Int, separator: UInt8
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, separator: UInt8
     ) -> Int {
         var position = start
         while position < count {

@@ -23,7 +23,7 @@ public enum Importer {
                 Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
             ])
         }
-        return try importBytes(bytes, declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        return try importBuffer(bytes, declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
     /// The same, for bytes already in memory (named by `declaration.path`).
@@ -35,12 +35,13 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        try importBytes(bytes, declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        try importBuffer(ByteBuffer(copying: bytes), declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
-    /// Takes the bytes over, so that the file's raw copy can go once it is decoded and hashed.
-    private static func importBytes(
-        _ bytes: consuming [UInt8],
+    /// The file's bytes are held once: the hash and the reader share them, and they go when
+    /// both are done, before the figures are merged.
+    private static func importBuffer(
+        _ bytes: consuming ByteBuffer,
         declaration: DataDeclaration,
         into store: inout ObservationStore,
         metrics: [Metric],
@@ -56,8 +57,7 @@ public enum Importer {
         do {
             // The decoded text goes with the interpreter at the end of this block, before the
             // figures are merged into the store.
-            var interpreter = try openTable(bytes, name: name, isXLSX: isXLSX, options: options)
-            bytes = []
+            var interpreter = try openTable(consume bytes, name: name, isXLSX: isXLSX, options: options)
             staged = try interpreter.run()
         }
 
@@ -66,8 +66,8 @@ public enum Importer {
             importedAt: importedAt, priority: options.priority)
         var warnings = Warnings.Collected()
         warnings.add(contentsOf: staged.warnings)
-        Warnings.forFigures(staged.figures, file: name, metrics: metrics, today: today, into: &warnings)
         let seriesKeys = staged.figures.keys.sorted()
+        Warnings.forFigures(staged.figures, keys: seriesKeys, file: name, metrics: metrics, today: today, into: &warnings)
         let touched = Set(seriesKeys.map(\.metric))
         // The staged figures are handed over, so each series is moved into the store, not copied.
         let merged = store.merge(staged.takeFigures(), from: source)
@@ -82,12 +82,12 @@ public enum Importer {
     }
 
     private static func openTable(
-        _ bytes: [UInt8], name: String, isXLSX: Bool, options: ImportOptions
+        _ bytes: ByteBuffer, name: String, isXLSX: Bool, options: ImportOptions
     ) throws(ImportFailure) -> TableInterpreter {
         if isXLSX {
             let sheet: XLSXSheet
             do throws(XLSXFailure) {
-                sheet = try XLSXReader.read(bytes, sheet: options.sheet)
+                sheet = try XLSXReader.read(Array(bytes.bytes), sheet: options.sheet)
             } catch {
                 throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.xlsxFailure(error, file: name))])
             }
@@ -95,7 +95,7 @@ public enum Importer {
             format.sheet = sheet.name
             return TableInterpreter(cursor: sheet.cursor(), file: name, options: options, format: format)
         }
-        if bytes.isEmpty {
+        if bytes.count == 0 {
             throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.emptyFile(name))])
         }
         let decoded: TextDecoding.Decoded
@@ -104,22 +104,25 @@ public enum Importer {
         } catch {
             throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.decodingFailure(error, file: name))])
         }
-        var text = decoded.bytes
+        var text = decoded.buffer
+        var range = decoded.range
         var format = TableFormat()
         format.encoding = decoded.encoding
         format.encodingDetected = decoded.detected
-        if DoubledQuotes.looksDoubled(text) {
+        if DoubledQuotes.looksDoubled(UnsafeBufferPointer(rebasing: text.bytes[range])) {
             let separator = options.separator ?? UInt8(ascii: ";")
-            guard let repaired = DoubledQuotes.repair(Array(text), separator: separator) else {
+            guard let repaired = DoubledQuotes.repair(Array(text.bytes[range]), separator: separator) else {
                 throw ImportFailure(file: name, errors: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), Messages.doubledQuotesUnrepairable)])
             }
-            text = repaired[...]
+            text = ByteBuffer(copying: repaired)
+            range = 0..<text.count
             format.repairedDoubledQuotes = true
         }
-        let separator = options.separator ?? DialectDetection.separator(in: Array(text.prefix(1 << 16))) ?? UInt8(ascii: ";")
+        let sample = Array(text.bytes[range].prefix(1 << 16))
+        let separator = options.separator ?? DialectDetection.separator(in: sample) ?? UInt8(ascii: ";")
         format.separator = separator
         format.separatorDeclared = options.separator != nil
-        return TableInterpreter(cursor: CSVReader(bytes: text, separator: separator), file: name, options: options, format: format)
+        return TableInterpreter(cursor: CSVReader(text, range: range, separator: separator), file: name, options: options, format: format)
     }
 }
 
@@ -139,7 +142,7 @@ struct TableFormat {
 enum DoubledQuotes {
     /// The first line (its first 64 KiB) holds `"";""`, which a well-formed file only has
     /// inside a quoted field.
-    static func looksDoubled(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func looksDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let firstLine = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         let pattern: [UInt8] = Array("\"\";\"\"".utf8)
         guard firstLine.count >= pattern.count else { return false }
@@ -179,60 +182,5 @@ enum DoubledQuotes {
             return nil
         }
         return width == nil ? nil : out
-    }
-}
-
-/// A SHA-256 hex digest computed on another thread (at once for a small file); `value()` waits for it.
-final class BackgroundDigest: @unchecked Sendable {
-    private let finished = DispatchSemaphore(value: 0)
-    // Written once, by the worker or the initialiser, before the signal; read only after the wait.
-    private var digest = ""
-
-    /// Files below this size are hashed at once: waking a worker thread costs more than the
-    /// hash (the Almelo sample's files are a few kilobytes, and every start reads them).
-    static let inlineLimit = 1 << 20
-
-    init(of bytes: [UInt8]) {
-        guard bytes.count >= Self.inlineLimit else {
-            digest = SHA256.hexDigest(of: bytes)
-            finished.signal()
-            return
-        }
-        DispatchQueue.global().async { [self] in
-            digest = SHA256.hexDigest(of: bytes)
-            finished.signal()
-        }
-    }
-
-    func value() -> String {
-        finished.wait()
-        finished.signal()
-        return digest
-    }
-}
-
-/// Reads a whole file straight into a byte array (no intermediate `Data` copy).
-enum FileBytes {
-    static func read(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            // Not a plain file (a pipe, a device): let Foundation read it as far as it goes.
-            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        }
-        let size = Int(status.st_size)
-        return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var filled = 0
-            while filled < size, let start = buffer.baseAddress {
-                let got = Glibc.read(descriptor, start + filled, size - filled)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                filled += got
-            }
-            // A file that shrank while being read is taken as far as it went.
-            initialized = filled
-        }
     }
 }

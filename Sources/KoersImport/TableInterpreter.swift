@@ -309,167 +309,41 @@ struct TableInterpreter {
 
     // MARK: Reading
 
-    /// A staged series: its key, the bytes that identify it, and its figures.
-    private struct Series {
-        var key: SeriesKey
-        var identity: [UInt8]
-        var observations: [Observation]
-    }
-
-    struct Example {
-        var line: Int
-        var field: Int
-        var text: String
-    }
-
-    /// How many figures prove each notation, with the first few as examples for messages.
-    private struct NotationEvidence {
-        var dutch: (count: Int, examples: [Example]) = (0, [])
-        var english: (count: Int, examples: [Example]) = (0, [])
-
-        mutating func record(_ notation: NumberNotation, line: Int, field: Int, raw: UnsafeBufferPointer<UInt8>) {
-            func add(_ entry: inout (count: Int, examples: [Example])) {
-                entry.count += 1
-                if entry.examples.count < ImportFailure.errorLimit {
-                    entry.examples.append(Example(line: line, field: field, text: String(decoding: raw, as: UTF8.self)))
-                }
-            }
-            if notation == .dutch { add(&dutch) } else { add(&english) }
-        }
-    }
-
-    private struct Ambiguity {
-        var series: Int32
-        var index: Int32
-        var english: Double
-    }
+    /// Below this many bytes a CSV text is read on one core: a thread hand-off and the merge
+    /// cost more than they save. Tests lower it to split small files.
+    var minimumSplitBytes = 1 << 20
 
     mutating func run() throws(ImportFailure) -> StagedImport {
         let header = try readHeader()
         let plan = try plan(header)
         cursor.rewind()
 
-        var series: [Series] = []
-        var seriesByHash: [UInt64: Int32] = [:]
-        var identity: [UInt8] = []
-        identity.reserveCapacity(256)
-        var rowsRead = 0
-        var figureCount = 0
-        var missingCount = 0
-        var pendingSingleFields: [Int] = []
-        var footerLines: [Int] = []
-        var evidence = NotationEvidence()
-        var ambiguities: [Ambiguity] = []
-        var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
-        let missingTokens = options.missing.map { Array($0.trimmingSpaces.utf8) }
-        let totalRow = options.totalRow.map { Array($0.trimmingSpaces.lowercased().utf8) }
-        let fixedMetric = options.metric.map { Array($0.utf8) }
-        let declaredNotation = options.notation
-        var recordIndex = 0
-
-        do throws(TableReadError) {
-            while try cursor.next() {
-                recordIndex += 1
-                if recordIndex <= header.recordsBefore { continue }
-                let line = cursor.line
-                let fieldCount = cursor.fieldCount
-                if fieldCount != header.width {
-                    if fieldCount == 1 {
-                        let only = Self.trimmed(cursor.field(0))
-                        if !only.isEmpty { pendingSingleFields.append(line) }
-                        continue
-                    }
-                    error(line: line, field: nil, Messages.wrongFieldCount(found: fieldCount, expected: header.width))
-                    continue
-                }
-                if !pendingSingleFields.isEmpty {
-                    // A one-field line followed by data is not a footer.
-                    for single in pendingSingleFields {
-                        error(line: single, field: nil, Messages.wrongFieldCount(found: 1, expected: header.width))
-                    }
-                    pendingSingleFields.removeAll()
-                }
-                rowsRead += 1
-
-                // The series: metric and labels.
-                identity.removeAll(keepingCapacity: true)
-                if let fixedMetric {
-                    identity.append(contentsOf: fixedMetric)
-                } else if let metricColumn = plan.metric {
-                    let text = Self.trimmed(cursor.field(metricColumn))
-                    if text.isEmpty {
-                        error(line: line, field: metricColumn + 1, Messages.emptyMetric(header.names[metricColumn]))
-                        continue
-                    }
-                    identity.append(contentsOf: text)
-                }
-                for label in plan.labels {
-                    identity.append(0x1F)
-                    let text = Self.trimmed(cursor.field(label.column))
-                    if let totalRow, Self.equalsIgnoringASCIICase(text, totalRow) {
-                        identity.append(0x1E)
-                    } else {
-                        identity.append(contentsOf: text)
-                    }
-                }
-                let seriesIndex = Self.intern(identity, in: &series, byHash: &seriesByHash, labels: plan.labels)
-
-                // The figures.
-                func read(_ column: Int, period: ParsedPeriod) -> Bool {
-                    let raw = cursor.field(column)
-                    let provenance = Provenance(source: 0, row: Int32(clamping: line), column: Int32(clamping: column + 1))
-                    var value: Double?
-                    var text = Self.trimmed(raw)
-                    if text.isEmpty || Self.isMissing(text, extra: missingTokens) {
-                        missingCount += 1
-                    } else {
-                        if text.last == UInt8(ascii: "%") { text = Self.trimmed(UnsafeBufferPointer(rebasing: text.dropLast())) }
-                        if let stored = cursor.storedNumber(column) {
-                            value = stored
-                        } else {
-                            if let proof = NumberReader.notationEvidence(text) {
-                                evidence.record(proof, line: line, field: column + 1, raw: raw)
-                            }
-                            switch NumberReader.read(text, notation: declaredNotation) {
-                            case let .success(number):
-                                value = number
-                            case let .failure(.ambiguous(dutch, english)):
-                                value = dutch
-                                ambiguities.append(Ambiguity(series: seriesIndex, index: Int32(series[Int(seriesIndex)].observations.count), english: english))
-                                if ambiguityExamples.count < ImportFailure.errorLimit {
-                                    ambiguityExamples.append((Example(line: line, field: column + 1, text: String(decoding: raw, as: UTF8.self)), dutch, english))
-                                }
-                            case let .failure(.wrongNotation(expected)):
-                                error(line: line, field: column + 1, Messages.wrongNotation(String(decoding: raw, as: UTF8.self), header: header.names[column], expected: expected))
-                                return false
-                            case .failure(.notANumber):
-                                error(line: line, field: column + 1, Messages.notANumber(String(decoding: raw, as: UTF8.self), header: header.names[column]), hint: Messages.missingHint)
-                                return false
-                            }
-                        }
-                    }
-                    figureCount += 1
-                    series[Int(seriesIndex)].observations.append(Observation(
-                        period: period.period, value: value, provisional: period.provisional, provenance: provenance))
-                    return true
-                }
-
-                switch plan.layout {
-                case .long:
-                    guard let periodColumn = plan.period, let valueColumn = plan.value else { continue }
-                    guard let period = Period.parse(bytes: cursor.field(periodColumn)) else {
-                        error(line: line, field: periodColumn + 1, Messages.notAPeriod(String(decoding: cursor.field(periodColumn), as: UTF8.self), header: header.names[periodColumn]))
-                        continue
-                    }
-                    _ = read(valueColumn, period: period)
-                case .wide:
-                    for periodColumn in plan.periodColumns { _ = read(periodColumn.column, period: periodColumn.period) }
-                }
-            }
+        let rules = RecordRules(
+            width: header.width, names: header.names, recordsBefore: header.recordsBefore,
+            layout: plan.layout, period: plan.period, value: plan.value, metric: plan.metric,
+            labels: plan.labels, periodColumns: plan.periodColumns,
+            missingTokens: options.missing.map { Array($0.trimmingSpaces.utf8) },
+            totalRow: options.totalRow.map { Array($0.trimmingSpaces.lowercased().utf8) },
+            fixedMetric: options.metric.map { Array($0.utf8) },
+            declaredNotation: options.notation)
+        var pass: RecordPass
+        do throws(RecordPass.Interrupted) {
+            pass = try readRecords(rules)
         } catch {
-            throw readFailure(error)
+            for failure in error.errors { self.error(line: failure.line, field: failure.field, failure.message, hint: failure.hint) }
+            omittedErrors += error.errorTotal - error.errors.count
+            throw readFailure(error.reason)
         }
-        footerLines = pendingSingleFields
+        var series = pass.series
+        let rowsRead = pass.rowsRead
+        let evidence = pass.evidence
+        let ambiguities = [pass.ambiguities] + pass.laterAmbiguities
+        let ambiguityExamples = pass.ambiguityExamples
+        let declaredNotation = options.notation
+        pass.series = []
+        for failure in pass.errors { error(line: failure.line, field: failure.field, failure.message, hint: failure.hint) }
+        omittedErrors += pass.errorTotal - pass.errors.count
+        let footerLines = pass.pendingSingleFields
         if rowsRead == 0 && errors.isEmpty {
             error(line: header.line, field: nil, Messages.headerOnly(file))
         }
@@ -499,7 +373,7 @@ struct TableInterpreter {
         }
         switch notation {
         case .english?:
-            for ambiguity in ambiguities {
+            for ambiguity in ambiguities.joined() {
                 series[Int(ambiguity.series)].observations[Int(ambiguity.index)].value = ambiguity.english
             }
         case .dutch?:
@@ -508,7 +382,7 @@ struct TableInterpreter {
             for (example, dutch, english) in ambiguityExamples {
                 error(line: example.line, field: example.field, Messages.ambiguousNumber(example.text, header: header.names[example.field - 1], dutch: dutch, english: english), hint: Messages.decimalHint)
             }
-            omittedErrors += ambiguities.count - ambiguityExamples.count
+            omittedErrors += pass.ambiguityCount - ambiguityExamples.count
         }
 
         // Two figures for one series and period in one file (e.g. CBS's `Marges` rows
@@ -538,35 +412,11 @@ struct TableInterpreter {
             warnings.append(Diagnostic(.info, at: nil, Messages.detectedWindows1252(file)))
         }
         return StagedImport(
-            figures: figures, rowsRead: rowsRead, figureCount: figureCount, missingCount: missingCount, mapping: mapping,
+            figures: figures, rowsRead: rowsRead, figureCount: pass.figureCount, missingCount: pass.missingCount, mapping: mapping,
             warnings: warnings)
     }
 
     // MARK: Byte helpers
-
-    private static func intern(
-        _ identity: [UInt8], in series: inout [Series], byHash: inout [UInt64: Int32], labels: [(column: Int, name: String)]
-    ) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in identity { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        // Probe on collision: the stored identity bytes decide.
-        while let index = byHash[hash] {
-            if series[Int(index)].identity == identity { return index }
-            hash &+= 1
-        }
-        let parts = identity.split(separator: 0x1F, omittingEmptySubsequences: false)
-        let metric = String(decoding: parts[0], as: UTF8.self)
-        var keyLabels: [Label] = []
-        for (offset, label) in labels.enumerated() where offset + 1 < parts.count {
-            let value = parts[offset + 1]
-            if value.count == 1, value.first == 0x1E { continue }
-            keyLabels.append(Label(name: label.name, value: String(decoding: value, as: UTF8.self)))
-        }
-        series.append(Series(key: SeriesKey(metric: metric, labels: keyLabels), identity: identity, observations: []))
-        let index = Int32(series.count - 1)
-        byHash[hash] = index
-        return index
-    }
 
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lower = 0
@@ -591,6 +441,428 @@ struct TableInterpreter {
             if folded != b { return false }
         }
         return true
+    }
+}
+
+// MARK: - Reading the records
+
+extension TableInterpreter {
+    /// A staged series: its key, the bytes that identify it, and its figures.
+    fileprivate struct Series {
+        var key: SeriesKey
+        var identity: [UInt8]
+        var observations: [Observation]
+    }
+
+    struct Example {
+        var line: Int
+        var field: Int
+        var text: String
+    }
+
+    /// How many figures prove each notation, with the first few as examples for messages.
+    fileprivate struct NotationEvidence {
+        var dutch: (count: Int, examples: [Example]) = (0, [])
+        var english: (count: Int, examples: [Example]) = (0, [])
+
+        mutating func record(_ notation: NumberNotation, line: Int, field: Int, raw: UnsafeBufferPointer<UInt8>) {
+            func add(_ entry: inout (count: Int, examples: [Example])) {
+                entry.count += 1
+                if entry.examples.count < ImportFailure.errorLimit {
+                    entry.examples.append(Example(line: line, field: field, text: String(decoding: raw, as: UTF8.self)))
+                }
+            }
+            if notation == .dutch { add(&dutch) } else { add(&english) }
+        }
+
+        /// Adds the evidence of a later part of a split text.
+        mutating func append(_ later: NotationEvidence) {
+            func add(_ entry: inout (count: Int, examples: [Example]), _ more: (count: Int, examples: [Example])) {
+                entry.count += more.count
+                for example in more.examples where entry.examples.count < ImportFailure.errorLimit { entry.examples.append(example) }
+            }
+            add(&dutch, later.dutch)
+            add(&english, later.english)
+        }
+
+        mutating func moveLines(by offset: Int) {
+            for index in dutch.examples.indices { dutch.examples[index].line += offset }
+            for index in english.examples.indices { english.examples[index].line += offset }
+        }
+    }
+
+    fileprivate struct Ambiguity {
+        var series: Int32
+        var index: Int32
+        var english: Double
+    }
+
+    /// What every record is read by: the table's shape and the column plan.
+    fileprivate struct RecordRules: @unchecked Sendable {
+        var width: Int
+        var names: [String]
+        /// Records at the start of the text before the first data record.
+        var recordsBefore: Int
+        var layout: TableLayout
+        var period: Int?
+        var value: Int?
+        var metric: Int?
+        var labels: [(column: Int, name: String)]
+        var periodColumns: [(column: Int, period: ParsedPeriod)]
+        var missingTokens: [[UInt8]]
+        var totalRow: [UInt8]?
+        var fixedMetric: [UInt8]?
+        var declaredNotation: NumberNotation?
+    }
+
+    /// Reads the records after the header: on two cores when the table is a large CSV text
+    /// that splits at a record boundary, else on this one. Both give the same result.
+    fileprivate func readRecords(_ rules: RecordRules) throws(RecordPass.Interrupted) -> RecordPass {
+        if let reader = cursor as? CSVReader, reader.byteCount >= minimumSplitBytes, let halves = reader.split(),
+            let pass = Self.readSplit(halves, rules)
+        {
+            return pass
+        }
+        var pass = RecordPass()
+        if let reader = cursor as? CSVReader {
+            try pass.read(reader, rules, skipping: rules.recordsBefore)
+        } else {
+            try pass.read(cursor, rules, skipping: rules.recordsBefore)
+        }
+        return pass
+    }
+
+    /// Reads the halves at the same time and joins them; nil when the split cannot be
+    /// trusted (the first half ends inside a quoted field, or still in the header) or either
+    /// half cannot be read, so that the caller reads the whole text and reports as always.
+    private static func readSplit(_ halves: (first: CSVReader, second: CSVReader), _ rules: RecordRules) -> RecordPass? {
+        let work = SplitWork(readers: [halves.first, halves.second], rules: rules)
+        DispatchQueue.concurrentPerform(iterations: 2) { work.read(part: $0) }
+        // Taken out of `work`, each half is held once, so its rows are renumbered in place.
+        guard var first = work.passes[0].take(), var second = work.passes[1].take(), first.records >= rules.recordsBefore else {
+            return nil
+        }
+        second.moveLines(by: halves.first.lineAfterLast - 1)
+        first.append(&second, width: rules.width)
+        return first
+    }
+
+    /// The two halves of a split text and what each gave; each thread touches only its own
+    /// index.
+    private final class SplitWork: @unchecked Sendable {
+        let readers: [CSVReader]
+        let rules: RecordRules
+        var passes: [RecordPass?] = [nil, nil]
+
+        init(readers: [CSVReader], rules: RecordRules) {
+            self.readers = readers
+            self.rules = rules
+        }
+
+        func read(part: Int) {
+            var pass = RecordPass()
+            do throws(RecordPass.Interrupted) {
+                try pass.read(readers[part], rules, skipping: part == 0 ? rules.recordsBefore : 0)
+                passes[part] = pass
+            } catch {
+                passes[part] = nil
+            }
+        }
+    }
+
+    /// What reading records gathers: the series, the counts, the errors and the evidence for
+    /// the notation. A later part of a split text counts its lines from 1; `append` moves them
+    /// to their place in the file.
+    fileprivate struct RecordPass {
+        struct Failure {
+            var line: Int?
+            var field: Int?
+            var message: LocalizedText
+            var hint: LocalizedText?
+        }
+
+        /// A record that could not be read, with the errors found before it.
+        struct Interrupted: Error {
+            var errors: [Failure]
+            var errorTotal: Int
+            var reason: TableReadError
+        }
+
+        var series: [Series] = []
+        private var seriesByHash: [UInt64: Int32] = [:]
+        /// The series of the previous row: rows of one series usually follow each other.
+        private var lastSeries: Int32 = -1
+        var records = 0
+        var rowsRead = 0
+        var figureCount = 0
+        var missingCount = 0
+        /// One-field lines not yet followed by data: a footer, unless data follows.
+        var pendingSingleFields: [Int] = []
+        /// The first `ImportFailure.errorLimit` errors, and how many there were.
+        var errors: [Failure] = []
+        var errorTotal = 0
+        /// How many errors came before the first record of the table's width: where the
+        /// one-field lines pending from an earlier part turn into errors.
+        var errorsBeforeFirstRow: Int?
+        var evidence = NotationEvidence()
+        /// Figures read as Dutch that read differently as English, in case the file turns out
+        /// English: this pass's, then those of later parts (kept apart, not copied into one).
+        /// A file with a figure that proves Dutch never turns out English (it is Dutch, or
+        /// mixed and refused), so from the first such figure on they are counted, not kept.
+        var ambiguities: [Ambiguity] = []
+        var laterAmbiguities: [[Ambiguity]] = []
+        var ambiguityCount = 0
+        var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
+
+        private mutating func error(line: Int?, field: Int?, _ message: LocalizedText, hint: LocalizedText? = nil) {
+            errorTotal += 1
+            if errors.count < ImportFailure.errorLimit { errors.append(Failure(line: line, field: field, message: message, hint: hint)) }
+        }
+
+        mutating func read<Cursor: RecordCursor>(
+            _ cursor: Cursor, _ rules: RecordRules, skipping recordsBefore: Int
+        ) throws(Interrupted) {
+            var identity: [UInt8] = []
+            identity.reserveCapacity(256)
+            do throws(TableReadError) {
+                while try cursor.next() {
+                    records += 1
+                    if records <= recordsBefore { continue }
+                    readRecord(cursor, rules, identity: &identity)
+                }
+            } catch {
+                throw Interrupted(errors: errors, errorTotal: errorTotal, reason: error)
+            }
+        }
+
+        private mutating func readRecord<Cursor: RecordCursor>(_ cursor: Cursor, _ rules: RecordRules, identity: inout [UInt8]) {
+            let line = cursor.line
+            let fieldCount = cursor.fieldCount
+            if fieldCount != rules.width {
+                if fieldCount == 1 {
+                    let only = TableInterpreter.trimmed(cursor.field(0))
+                    if !only.isEmpty { pendingSingleFields.append(line) }
+                    return
+                }
+                error(line: line, field: nil, Messages.wrongFieldCount(found: fieldCount, expected: rules.width))
+                return
+            }
+            if errorsBeforeFirstRow == nil { errorsBeforeFirstRow = errorTotal }
+            if !pendingSingleFields.isEmpty {
+                // A one-field line followed by data is not a footer.
+                for single in pendingSingleFields {
+                    error(line: single, field: nil, Messages.wrongFieldCount(found: 1, expected: rules.width))
+                }
+                pendingSingleFields.removeAll()
+            }
+            rowsRead += 1
+
+            // The series: metric and labels.
+            identity.removeAll(keepingCapacity: true)
+            if let fixedMetric = rules.fixedMetric {
+                identity.append(contentsOf: fixedMetric)
+            } else if let metricColumn = rules.metric {
+                let text = TableInterpreter.trimmed(cursor.field(metricColumn))
+                if text.isEmpty {
+                    error(line: line, field: metricColumn + 1, Messages.emptyMetric(rules.names[metricColumn]))
+                    return
+                }
+                identity.append(contentsOf: text)
+            }
+            for label in rules.labels {
+                identity.append(0x1F)
+                let text = TableInterpreter.trimmed(cursor.field(label.column))
+                if let totalRow = rules.totalRow, TableInterpreter.equalsIgnoringASCIICase(text, totalRow) {
+                    identity.append(0x1E)
+                } else {
+                    identity.append(contentsOf: text)
+                }
+            }
+            let seriesIndex = intern(identity, labels: rules.labels)
+
+            switch rules.layout {
+            case .long:
+                guard let periodColumn = rules.period, let valueColumn = rules.value else { return }
+                guard let period = Period.parse(bytes: cursor.field(periodColumn)) else {
+                    error(line: line, field: periodColumn + 1, Messages.notAPeriod(String(decoding: cursor.field(periodColumn), as: UTF8.self), header: rules.names[periodColumn]))
+                    return
+                }
+                readFigure(cursor, rules, column: valueColumn, period: period, line: line, series: seriesIndex)
+            case .wide:
+                for periodColumn in rules.periodColumns {
+                    readFigure(cursor, rules, column: periodColumn.column, period: periodColumn.period, line: line, series: seriesIndex)
+                }
+            }
+        }
+
+        private mutating func readFigure<Cursor: RecordCursor>(
+            _ cursor: Cursor, _ rules: RecordRules, column: Int, period: ParsedPeriod, line: Int, series seriesIndex: Int32
+        ) {
+            let raw = cursor.field(column)
+            let provenance = Provenance(source: 0, row: Int32(clamping: line), column: Int32(clamping: column + 1))
+            var value: Double?
+            var text = TableInterpreter.trimmed(raw)
+            if text.isEmpty || TableInterpreter.isMissing(text, extra: rules.missingTokens) {
+                missingCount += 1
+            } else {
+                if text.last == UInt8(ascii: "%") { text = TableInterpreter.trimmed(UnsafeBufferPointer(rebasing: text.dropLast())) }
+                if let stored = cursor.storedNumber(column) {
+                    value = stored
+                } else {
+                    if let proof = NumberReader.notationEvidence(text) {
+                        if proof == .dutch, evidence.dutch.count == 0 { ambiguities = [] }
+                        evidence.record(proof, line: line, field: column + 1, raw: raw)
+                    }
+                    switch NumberReader.read(text, notation: rules.declaredNotation) {
+                    case let .success(number):
+                        value = number
+                    case let .failure(.ambiguous(dutch, english)):
+                        value = dutch
+                        ambiguityCount += 1
+                        if evidence.dutch.count == 0 {
+                            ambiguities.append(Ambiguity(series: seriesIndex, index: Int32(series[Int(seriesIndex)].observations.count), english: english))
+                        }
+                        if ambiguityExamples.count < ImportFailure.errorLimit {
+                            ambiguityExamples.append((Example(line: line, field: column + 1, text: String(decoding: raw, as: UTF8.self)), dutch, english))
+                        }
+                    case let .failure(.wrongNotation(expected)):
+                        error(line: line, field: column + 1, Messages.wrongNotation(String(decoding: raw, as: UTF8.self), header: rules.names[column], expected: expected))
+                        return
+                    case .failure(.notANumber):
+                        error(line: line, field: column + 1, Messages.notANumber(String(decoding: raw, as: UTF8.self), header: rules.names[column]), hint: Messages.missingHint)
+                        return
+                    }
+                }
+            }
+            figureCount += 1
+            series[Int(seriesIndex)].observations.append(Observation(
+                period: period.period, value: value, provisional: period.provisional, provenance: provenance))
+        }
+
+        // MARK: Series
+
+        private static func hash(_ identity: [UInt8]) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in identity { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+
+        /// The index of the series `identity` names, or nil with the free hash slot for it
+        /// (collisions probe on: the stored identity bytes decide).
+        private func find(_ identity: [UInt8]) -> (index: Int32?, slot: UInt64) {
+            var hash = Self.hash(identity)
+            while let index = seriesByHash[hash] {
+                if series[Int(index)].identity == identity { return (index, hash) }
+                hash &+= 1
+            }
+            return (nil, hash)
+        }
+
+        private mutating func intern(_ identity: [UInt8], labels: [(column: Int, name: String)]) -> Int32 {
+            if lastSeries >= 0, series[Int(lastSeries)].identity == identity { return lastSeries }
+            let found = find(identity)
+            if let index = found.index {
+                lastSeries = index
+                return index
+            }
+            let parts = identity.split(separator: 0x1F, omittingEmptySubsequences: false)
+            let metric = String(decoding: parts[0], as: UTF8.self)
+            var keyLabels: [Label] = []
+            for (offset, label) in labels.enumerated() where offset + 1 < parts.count {
+                let value = parts[offset + 1]
+                if value.count == 1, value.first == 0x1E { continue }
+                keyLabels.append(Label(name: label.name, value: String(decoding: value, as: UTF8.self)))
+            }
+            series.append(Series(key: SeriesKey(metric: metric, labels: keyLabels), identity: identity, observations: []))
+            let index = Int32(series.count - 1)
+            seriesByHash[found.slot] = index
+            lastSeries = index
+            return index
+        }
+
+        // MARK: Joining the parts of a split text
+
+        /// Moves every line this pass saw by `offset`: a later part of a split text counts its
+        /// lines from 1.
+        mutating func moveLines(by offset: Int) {
+            for index in series.indices {
+                for i in series[index].observations.indices {
+                    series[index].observations[i].provenance.row = Int32(clamping: Int(series[index].observations[i].provenance.row) + offset)
+                }
+            }
+            for index in errors.indices { errors[index].line = errors[index].line.map { $0 + offset } }
+            for index in pendingSingleFields.indices { pendingSingleFields[index] += offset }
+            evidence.moveLines(by: offset)
+            for index in ambiguityExamples.indices { ambiguityExamples[index].0.line += offset }
+        }
+
+        /// Adds what the next part of the text gave (its lines already moved), as if one pass
+        /// had read on: its series join this pass's series of the same key (its figures after
+        /// theirs), and its errors follow this pass's, with this pass's pending one-field lines
+        /// turning into errors where the next part's first data row comes.
+        mutating func append(_ later: inout RecordPass, width: Int) {
+            var seriesMap: [Int32] = []
+            var firstObservation: [Int32] = []
+            seriesMap.reserveCapacity(later.series.count)
+            firstObservation.reserveCapacity(later.series.count)
+            for entry in later.series {
+                let found = find(entry.identity)
+                if let index = found.index {
+                    firstObservation.append(Int32(series[Int(index)].observations.count))
+                    series[Int(index)].observations.append(contentsOf: entry.observations)
+                    seriesMap.append(index)
+                } else {
+                    series.append(entry)
+                    let index = Int32(series.count - 1)
+                    seriesByHash[found.slot] = index
+                    firstObservation.append(0)
+                    seriesMap.append(index)
+                }
+            }
+            lastSeries = -1
+
+            var joined = errors
+            var laterErrors = later.errors
+            var total = errorTotal + later.errorTotal
+            var pending = pendingSingleFields
+            if let cut = later.errorsBeforeFirstRow {
+                let flushed = pending.map {
+                    Failure(line: $0, field: nil, message: Messages.wrongFieldCount(found: 1, expected: width), hint: nil)
+                }
+                let split = min(cut, laterErrors.count)
+                laterErrors.insert(contentsOf: flushed, at: split)
+                total += flushed.count
+                pending = []
+                if errorsBeforeFirstRow == nil { errorsBeforeFirstRow = errorTotal + cut }
+            }
+            joined.append(contentsOf: laterErrors)
+            errors = Array(joined.prefix(ImportFailure.errorLimit))
+            errorTotal = total
+            pendingSingleFields = pending + later.pendingSingleFields
+
+            records += later.records
+            rowsRead += later.rowsRead
+            figureCount += later.figureCount
+            missingCount += later.missingCount
+            evidence.append(later.evidence)
+            var moved: [Ambiguity] = []
+            swap(&moved, &later.ambiguities)
+            for index in moved.indices {
+                let part = Int(moved[index].series)
+                moved[index].series = seriesMap[part]
+                moved[index].index += firstObservation[part]
+            }
+            laterAmbiguities.append(moved)
+            laterAmbiguities.append(contentsOf: later.laterAmbiguities)
+            ambiguityCount += later.ambiguityCount
+            if evidence.dutch.count > 0 {
+                ambiguities = []
+                laterAmbiguities = []
+            }
+            for example in later.ambiguityExamples where ambiguityExamples.count < ImportFailure.errorLimit {
+                ambiguityExamples.append(example)
+            }
+        }
     }
 }
 

@@ -16,57 +16,89 @@ enum TextDecoding {
     }
 
     struct Decoded {
-        /// The text as UTF-8: the file's own bytes after any byte order mark (not copied),
-        /// or the converted bytes.
-        var bytes: ArraySlice<UInt8>
+        /// The text as UTF-8: the file's own buffer with `range` past any byte order mark (not
+        /// copied), or a buffer of the converted bytes.
+        var buffer: ByteBuffer
+        var range: Range<Int>
         var encoding: TextEncoding
         /// Whether the encoding came from the bytes rather than the declaration.
         var detected: Bool
     }
 
-    static func decode(_ raw: [UInt8], declared: TextEncoding?) throws(Failure) -> Decoded {
-        if raw.count >= 2, (raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF) { throw .utf16 }
+    static func decode(_ raw: ByteBuffer, declared: TextEncoding?) throws(Failure) -> Decoded {
+        let bytes = raw.bytes
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { throw .utf16 }
         var start = 0
-        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
-        let body = raw[start...]
-        if let offset = firstBinaryByte(body) { throw .binary(offset: offset) }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let range = start..<bytes.count
+        let body = UnsafeBufferPointer(rebasing: bytes[range])
+        if let offset = firstBinaryByte(body) { throw .binary(offset: start + offset) }
         switch declared {
         case .windows1252?:
-            return Decoded(bytes: convertWindows1252(body)[...], encoding: .windows1252, detected: false)
+            return converted(body)
         case .utf8?:
-            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(line: bad.line, offset: bad.offset) }
-            return Decoded(bytes: body, encoding: .utf8, detected: false)
+            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(line: bad.line, offset: start + bad.offset) }
+            return Decoded(buffer: raw, range: range, encoding: .utf8, detected: false)
         case nil:
-            if firstInvalidUTF8(body) == nil { return Decoded(bytes: body, encoding: .utf8, detected: true) }
-            return Decoded(bytes: convertWindows1252(body)[...], encoding: .windows1252, detected: true)
+            if firstInvalidUTF8(body) == nil { return Decoded(buffer: raw, range: range, encoding: .utf8, detected: true) }
+            var decoded = converted(body)
+            decoded.detected = true
+            return decoded
         }
+    }
+
+    private static func converted(_ body: UnsafeBufferPointer<UInt8>) -> Decoded {
+        let text = ByteBuffer(copying: convertWindows1252(body))
+        return Decoded(buffer: text, range: 0..<text.count, encoding: .windows1252, detected: false)
     }
 
     /// NUL, or other C0 controls besides tab, CR, LF and form feed: text exports do not contain them.
-    private static func firstBinaryByte(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                let byte = buffer[index]
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return bytes.startIndex + index }
+    /// Eight bytes at a time: a word with no byte below 0x20 is skipped whole (the test never
+    /// misses such a byte; it may flag a word that has none, which is then read byte by byte).
+    private static func firstBinaryByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            if end - index >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
             }
-            return nil
+            let stop = min(index + 8, end)
+            while index < stop {
+                let byte = bytes[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { return index }
+                index += 1
+            }
         }
+        return nil
     }
 
-    private static func firstInvalidUTF8(_ slice: ArraySlice<UInt8>) -> (line: Int, offset: Int)? {
-        slice.withUnsafeBufferPointer { buffer in
-            firstInvalidUTF8(buffer).map { ($0.line, slice.startIndex + $0.offset) }
-        }
-    }
-
+    /// The line is counted only when there is an error to place: valid text is checked
+    /// eight ASCII bytes at a time.
     private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, offset: Int)? {
+        guard let offset = firstInvalidUTF8Offset(bytes) else { return nil }
         var line = 1
+        for index in 0..<offset where bytes[index] == 0x0A { line += 1 }
+        return (line, offset)
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var i = 0
         let end = bytes.count
         while i < end {
+            if end - i >= 8, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             if byte < 0x80 {
-                if byte == 0x0A { line += 1 }
                 i += 1
                 continue
             }
@@ -77,15 +109,15 @@ enum TextDecoding {
             case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
             case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
-            default: return (line, i)
+            default: return i
             }
-            guard end - i >= length else { return (line, i) }
+            guard end - i >= length else { return i }
             for k in 1..<length {
                 let continuation = bytes[i + k]
-                guard continuation & 0xC0 == 0x80 else { return (line, i) }
+                guard continuation & 0xC0 == 0x80 else { return i }
                 scalar = scalar << 6 | UInt32(continuation & 0x3F)
             }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return (line, i) }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
             i += length
         }
         return nil
@@ -97,7 +129,7 @@ enum TextDecoding {
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
-    private static func convertWindows1252(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    private static func convertWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {

@@ -25,10 +25,11 @@ enum Warnings {
         }
     }
 
+    /// `keys` are the figures' keys, sorted (the caller needs them sorted too).
     static func forFigures(
-        _ figures: [SeriesKey: [Observation]], file: String, metrics: [Metric], today: Period?, into out: inout Collected
+        _ figures: [SeriesKey: [Observation]], keys: [SeriesKey], file: String, metrics: [Metric], today: Period?,
+        into out: inout Collected
     ) {
-        let keys = figures.keys.sorted()
         if !metrics.isEmpty {
             let known = Set(metrics.map(\.id))
             for metric in Set(keys.map(\.metric)).sorted() where !known.contains(metric) {
