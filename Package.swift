@@ -9,13 +9,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // The pure core: periods, numbers, the goal and metric model, evaluation and the
         // vague-goal rules. No I/O, no terminal.
-        .target(name: "KoersCore"),
+        .target(name: "KoersCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The goal-file language: lexer, parser with source locations, printer.
         .target(name: "KoersGoalFile", dependencies: ["KoersCore"]),
         // Readers for the data files staff have: CSV (Dutch and English notation, CBS StatLine), xlsx.
