@@ -135,7 +135,7 @@ def main():
     print(f"national.csv: {csv_mb:.1f} MB; runs per figure: {RUNS} (medians; peak memory is the largest of the runs)")
     print(f"sqlite3 says {sqlite_out.decode().strip()}; polars says {polars_out.decode().strip()}")
     print()
-    print("| work | koers | koers peak MB | anchor | anchor | anchor peak MB | koers / anchor |")
+    print("| work | koers | koers peak MiB | anchor | anchor | anchor peak MiB | koers / anchor |")
     print("|---|---:|---:|---|---:|---:|---:|")
     for work, ks, kkb, anchor, a_s, akb in rows:
         ratio = ks / a_s if a_s else float("nan")
