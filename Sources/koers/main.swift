@@ -19,8 +19,10 @@ struct Koers: ParsableCommand {
     @Argument(help: "Goal files, or directories whose .koers files are loaded.")
     var paths: [String] = []
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';' or newlines) and exit.", valueName: "commands"))
-    var commands: String?
+    @Option(
+        name: .customShort("c"),
+        help: ArgumentHelp("Run these commands (separated by ';' or newlines) and exit; several -c run in order.", valueName: "commands"))
+    var commands: [String] = []
 
     @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in this script file and exit.", valueName: "script"))
     var script: String?
@@ -50,7 +52,7 @@ struct Koers: ParsableCommand {
     var discard = false
 
     func validate() throws {
-        if commands != nil && script != nil { throw ValidationError("use either -c or -f, not both") }
+        if !commands.isEmpty && script != nil { throw ValidationError("use either -c or -f, not both") }
         if save && discard { throw ValidationError("use either --save or --discard, not both") }
         if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang takes nl or en") }
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
@@ -64,7 +66,7 @@ struct Koers: ParsableCommand {
     func run() throws {
         let environment = Launch.environment()
         let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Launch.language(from: environment)
-        let interactive = commands == nil && script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
+        let interactive = commands.isEmpty && script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
         let style = RenderStyle(
             colors: interactive && Terminal.colorsEnabled(environment: environment),
             unicode: interactive,
@@ -90,8 +92,10 @@ struct Koers: ParsableCommand {
         session.announceRecoveryFiles()
 
         var status: Int32
-        if let commands {
-            let reader = ScriptedLineReader(lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        if !commands.isEmpty {
+            // Each -c continues the line count of the one before, so an error's place is unique.
+            let lines = commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+            let reader = ScriptedLineReader(lines: lines)
             status = BatchRunner.run(session, reader: reader, source: "-c", keepGoing: keepGoing)
         } else if let script {
             guard let data = FileManager.default.contents(atPath: script) else {

@@ -48,6 +48,15 @@ struct BatchModeTests {
         #expect(run.errors.isEmpty)
     }
 
+    @Test("Several -c run in order, their lines counted on from one -c to the next")
+    func severalCommandOptions() throws {
+        let run = try runKoers(["-c", "lang nl", "-c", "goals\nbogus", samplesDirectory + "/tutorial"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("Taal: Nederlands."))
+        #expect(run.output.contains("online-aanvragen-plus-10"))
+        #expect(run.errors.hasPrefix("-c:3: "), "\(run.errors)")
+    }
+
     @Test("An unknown command fails with exit code 1 and FILE:LINE: error on stderr")
     func unknownCommand() throws {
         let run = try runKoers(["-c", "goals\nbogus\ngoals", samplesDirectory + "/tutorial"])
