@@ -46,19 +46,67 @@ public struct Provenance: Sendable, Hashable {
     public var isDerived: Bool { source < 0 }
 }
 
-/// One figure of a series.
+/// One figure of a series. Packed into 24 bytes (the national monitor holds two million of
+/// them): the provisional mark shares a word with the column, and a missing value is a NaN
+/// with a payload of its own instead of an optional's extra byte, which padded the figure to 32.
 public struct Observation: Sendable, Hashable {
     public var period: Period
-    /// nil when the file says the figure is missing (`.`, empty, `-99998`): missing is not zero.
-    public var value: Double?
-    /// CBS marks provisional figures with `*`: used, and shown as provisional.
-    public var provisional: Bool
-    public var provenance: Provenance
+    private var source: Int32
+    private var row: Int32
+    /// The column in the low 31 bits (two's complement, so `Provenance.derived`'s and any
+    /// negative column round-trip), the provisional mark in the top bit.
+    private var columnAndMark: UInt32
+    private var valueBits: UInt64
+
+    /// A quiet NaN no arithmetic produces (those carry no payload): the figure is missing.
+    private static let missingBits: UInt64 = 0x7FF8_6B6F_6572_7300
+    private static let mark: UInt32 = 1 << 31
 
     public init(period: Period, value: Double?, provisional: Bool = false, provenance: Provenance) {
         self.period = period
-        self.value = value
-        self.provisional = provisional
-        self.provenance = provenance
+        source = provenance.source
+        row = provenance.row
+        columnAndMark = Self.packed(provenance.column, provisional: provisional)
+        valueBits = value.map(\.bitPattern) ?? Self.missingBits
+    }
+
+    /// nil when the file says the figure is missing (`.`, empty, `-99998`): missing is not zero.
+    public var value: Double? {
+        get { valueBits == Self.missingBits ? nil : Double(bitPattern: valueBits) }
+        set { valueBits = newValue.map(\.bitPattern) ?? Self.missingBits }
+    }
+
+    /// CBS marks provisional figures with `*`: used, and shown as provisional.
+    public var provisional: Bool {
+        get { columnAndMark & Self.mark != 0 }
+        set { columnAndMark = newValue ? columnAndMark | Self.mark : columnAndMark & ~Self.mark }
+    }
+
+    public var provenance: Provenance {
+        get { Provenance(source: source, row: row, column: Int32(bitPattern: columnAndMark << 1) >> 1) }
+        set {
+            source = newValue.source
+            row = newValue.row
+            columnAndMark = Self.packed(newValue.column, provisional: provisional)
+        }
+    }
+
+    /// Columns beyond ±2^30 (a line over a gigabyte) are clamped rather than wrapped.
+    private static func packed(_ column: Int32, provisional: Bool) -> UInt32 {
+        let clamped = min(max(column, -(1 << 30)), (1 << 30) - 1)
+        return UInt32(bitPattern: clamped) & ~mark | (provisional ? mark : 0)
+    }
+
+    // Compared and hashed by what they mean, as the unpacked figure was: a value equal as a
+    // number (0 and -0) is equal, whatever its bits.
+    public static func == (lhs: Observation, rhs: Observation) -> Bool {
+        lhs.period == rhs.period && lhs.value == rhs.value && lhs.provisional == rhs.provisional && lhs.provenance == rhs.provenance
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(period)
+        hasher.combine(value)
+        hasher.combine(provisional)
+        hasher.combine(provenance)
     }
 }

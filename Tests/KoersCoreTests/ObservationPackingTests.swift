@@ -1,0 +1,59 @@
+import KoersCore
+import PropertyBased
+import Testing
+
+/// A figure is packed into 24 bytes; what goes in must come out, and compare as before.
+@Suite("Observation: packing")
+struct ObservationPackingTests {
+    @Test func twoMillionFiguresTakeTwentyFourBytesEach() {
+        #expect(MemoryLayout<Observation>.stride == 24)
+    }
+
+    @Test func everyFieldRoundTrips() async {
+        await propertyCheck(
+            input: Gen.int(in: -1...4_000_000), Gen.int(in: -1...70_000), Gen.bool, Gen.int(in: -2...1_000_000), Gen.int(in: 0...3)
+        ) { row, column, provisional, number, kind in
+            let value: Double? = switch kind {
+            case 0: nil
+            case 1: Double(number) / 7
+            case 2: -Double(number)
+            default: .infinity
+            }
+            let provenance = Provenance(source: Int32(clamping: number % 5), row: Int32(row), column: Int32(column))
+            let period = Period(year: 2000 + number % 30, granularity: .quarter, index: 1 + number % 4)!
+            var figure = Observation(period: period, value: value, provisional: provisional, provenance: provenance)
+            #expect(figure.period == period)
+            #expect(figure.value == value)
+            #expect(figure.provisional == provisional)
+            #expect(figure.provenance == provenance)
+            figure.provisional.toggle()
+            #expect(figure.provenance == provenance)
+            #expect(figure.value == value)
+            figure.provenance.row += 1
+            #expect(figure.provisional != provisional)
+            #expect(figure.provenance.column == Int32(column))
+        }
+    }
+
+    @Test func derivedProvenanceAndMissingValueSurvivePacking() {
+        let period = Period.year(2020)!
+        let figure = Observation(period: period, value: nil, provisional: true, provenance: .derived)
+        #expect(figure.provenance.isDerived)
+        #expect(figure.provenance == .derived)
+        #expect(figure.value == nil)
+        #expect(figure.provisional)
+        // Missing is not zero, and NaN from arithmetic is a value, not "missing".
+        #expect(Observation(period: period, value: 0, provenance: .derived).value == 0)
+        #expect(Observation(period: period, value: .nan, provenance: .derived).value?.isNaN == true)
+    }
+
+    @Test func equalityIsByMeaning() {
+        let period = Period.year(2021)!
+        let at = Provenance(source: 0, row: 2, column: 3)
+        #expect(Observation(period: period, value: 0.0, provenance: at) == Observation(period: period, value: -0.0, provenance: at))
+        #expect(Observation(period: period, value: nil, provenance: at) != Observation(period: period, value: 0, provenance: at))
+        #expect(Observation(period: period, value: 1, provisional: true, provenance: at) != Observation(period: period, value: 1, provenance: at))
+        let set: Set = [Observation(period: period, value: 0.0, provenance: at), Observation(period: period, value: -0.0, provenance: at)]
+        #expect(set.count == 1)
+    }
+}
