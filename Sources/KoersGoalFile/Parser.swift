@@ -184,7 +184,11 @@ struct LineParser {
         let diagnostics = (problems + (lowering?.problems ?? []))
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
             .map(diagnostic)
-        return (lowering?.content ?? GoalFileContent(), diagnostics)
+        var content = lowering?.content ?? GoalFileContent()
+        content.goals = content.goals.trimmedToFit()
+        content.metrics = content.metrics.trimmedToFit()
+        content.inlineValues = content.inlineValues.trimmedToFit()
+        return (content, diagnostics)
     }
 
     /// The lines, blocks and directives read; only a parser that keeps the document has blocks.

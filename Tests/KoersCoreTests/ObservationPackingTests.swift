@@ -57,3 +57,16 @@ struct ObservationPackingTests {
         #expect(set.count == 1)
     }
 }
+
+@Suite("Array: spare capacity")
+struct SpareCapacityTests {
+    @Test func aGrownArrayIsCopiedToItsLengthAndKeepsItsElements() async {
+        await propertyCheck(input: Gen.int(in: 0...5_000)) { count in
+            var grown: [Int] = []
+            for value in 0..<count { grown.append(value * 3) }
+            let trimmed = grown.trimmedToFit()
+            #expect(trimmed == grown)
+            #expect(trimmed.capacity <= count + count / 8)
+        }
+    }
+}
