@@ -46,6 +46,20 @@ struct PeriodTests {
         #expect([december, q4, year, q3].sorted() == [q3, year, q4, december])
     }
 
+    @Test("Periods sort by their end, then coarser before finer")
+    func orderingMatchesEndThenGranularity() async {
+        let kinds = Granularity.allCases
+        await propertyCheck(input: Gen.int(in: 1990...2030), Gen.int(in: 0...3), Gen.int(in: 1...12), Gen.int(in: 1990...2030), Gen.int(in: 0...3), Gen.int(in: 1...12)) { y1, k1, i1, y2, k2, i2 in
+            guard let a = Period(year: y1, granularity: kinds[k1], index: (i1 - 1) % kinds[k1].periodsPerYear + 1),
+                  let b = Period(year: y2, granularity: kinds[k2], index: (i2 - 1) % kinds[k2].periodsPerYear + 1) else {
+                Issue.record("generated an invalid period")
+                return
+            }
+            let expected = a.end != b.end ? a.end < b.end : a.granularity < b.granularity
+            #expect((a < b) == expected)
+        }
+    }
+
     @Test("The period containing a moment includes its end (EVALUATION.md: t* = 2024.80 lies in 2024)")
     func containing() {
         #expect(Period.containing(2024.80, granularity: .year) == Period.year(2024))
