@@ -13,10 +13,14 @@ struct Lowering {
     /// Where each inline value was first written, across the blocks lowered so far.
     private var valueLines: [ValueSlot: Int] = [:]
 
-    init(path: String, notation: NumberNotation?, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Told of each data declaration as soon as it is lowered.
+    private let declared: ((DataDeclaration) -> Void)?
+
+    init(path: String, notation: NumberNotation?, bytes: UnsafeBufferPointer<UInt8>, declared: ((DataDeclaration) -> Void)? = nil) {
         self.path = path
         self.notation = notation
         self.bytes = bytes
+        self.declared = declared
     }
 
     private struct ValueSlot: Hashable {
@@ -44,7 +48,9 @@ struct Lowering {
                 }
             }
         case .data:
-            content.dataDeclarations.append(dataDeclaration(block))
+            let declaration = dataDeclaration(block)
+            content.dataDeclarations.append(declaration)
+            declared?(declaration)
         }
     }
 

@@ -43,10 +43,13 @@ public enum GoalFileParser {
     /// Reads a goal file for loading: the same checks and diagnostics as `parse`, but each block
     /// is dropped as soon as its meaning is taken, and no document (lines, tokens, blocks) is
     /// kept. The file keeps its text, from which the document is built when an edit needs it.
-    public static func load(text: String, path: String) -> GoalFileLoadResult {
+    /// `declared` is told of each data declaration as soon as its block is read, before the rest
+    /// of the file, so that a caller can start reading a large data file meanwhile; the
+    /// declaration may still belong to a file with errors.
+    public static func load(text: String, path: String, declared: ((DataDeclaration) -> Void)? = nil) -> GoalFileLoadResult {
         var text = text
         let parsed = text.withUTF8 { bytes in
-            var parser = LineParser(path: path, bytes: bytes, keepsDocument: false)
+            var parser = LineParser(path: path, bytes: bytes, keepsDocument: false, declared: declared)
             parser.read()
             return parser.finish()
         }
@@ -141,10 +144,14 @@ struct LineParser {
     /// One error for a run of indented lines outside any block, not one per line.
     private var reportedOutsideBlock = false
 
-    init(path: String, bytes: UnsafeBufferPointer<UInt8>, keepsDocument: Bool) {
+    /// Told of each data declaration as it is lowered.
+    private let declared: ((DataDeclaration) -> Void)?
+
+    init(path: String, bytes: UnsafeBufferPointer<UInt8>, keepsDocument: Bool, declared: ((DataDeclaration) -> Void)? = nil) {
         self.path = path
         self.bytes = bytes
         self.keepsDocument = keepsDocument
+        self.declared = declared
     }
 
     mutating func read() {
@@ -198,7 +205,7 @@ struct LineParser {
     }
 
     private mutating func startLowering(notation: NumberNotation?) {
-        var started = Lowering(path: path, notation: notation, bytes: bytes)
+        var started = Lowering(path: path, notation: notation, bytes: bytes, declared: declared)
         for block in waitingForNotation { started.lower(block) }
         waitingForNotation = []
         lowering = started

@@ -18,12 +18,7 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        guard let bytes = FileBytes.read(atPath: path) else {
-            throw ImportFailure(file: declaration.path, errors: [
-                Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
-            ])
-        }
-        return try importBuffer(bytes, declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        finish(try stage(at: path, declaration: declaration), into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
     /// The same, for bytes already in memory (named by `declaration.path`).
@@ -35,45 +30,60 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        try importBuffer(ByteBuffer(copying: bytes), declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        let staged = try stage(ByteBuffer(copying: bytes), declaration: declaration)
+        return finish(staged, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+    }
+
+    /// The first half of `importFile`: reads and checks the file's figures without a store, so
+    /// that it can run on another thread while the goal files are still being read.
+    public static func stage(at path: String, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
+        guard let bytes = FileBytes.read(atPath: path) else {
+            throw ImportFailure(file: declaration.path, errors: [
+                Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
+            ])
+        }
+        return try stage(bytes, declaration: declaration)
     }
 
     /// The file's bytes are held once: the hash and the reader share them, and they go when
     /// both are done, before the figures are merged.
-    private static func importBuffer(
-        _ bytes: consuming ByteBuffer,
-        declaration: DataDeclaration,
-        into store: inout ObservationStore,
-        metrics: [Metric],
-        today: Period?,
-        importedAt: String?
-    ) throws(ImportFailure) -> ImportReport {
+    private static func stage(_ bytes: consuming ByteBuffer, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
         let options = try ImportOptions(declaration)
         let name = declaration.path
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         // The content hash takes the other core while this one reads the table.
         let digest = BackgroundDigest(of: copy bytes)
-        var staged: StagedImport
-        do {
-            // The decoded text goes with the interpreter at the end of this block, before the
-            // figures are merged into the store.
-            var interpreter = try openTable(consume bytes, name: name, isXLSX: isXLSX, options: options)
-            staged = try interpreter.run()
-        }
+        // The decoded text goes with the interpreter at the end of this call, before the
+        // figures are merged into the store.
+        var interpreter = try openTable(consume bytes, name: name, isXLSX: isXLSX, options: options)
+        let staged = try interpreter.run()
+        let source = DataSource(path: name, kind: isXLSX ? .xlsx : .csv, contentHash: digest.value(), priority: options.priority)
+        return StagedFile(staged: staged, source: source)
+    }
 
-        let source = DataSource(
-            path: name, kind: isXLSX ? .xlsx : .csv, contentHash: digest.value(),
-            importedAt: importedAt, priority: options.priority)
+    /// The second half: warnings that need the metrics and today, and the merge into `store`.
+    public static func finish(
+        _ file: consuming StagedFile,
+        into store: inout ObservationStore,
+        metrics: [Metric] = [],
+        today: Period? = nil,
+        importedAt: String? = nil
+    ) -> ImportReport {
+        var source = file.source
+        source.importedAt = importedAt
+        let name = source.path
         var warnings = Warnings.Collected()
-        warnings.add(contentsOf: staged.warnings)
-        let seriesKeys = staged.figures.keys.sorted()
-        Warnings.forFigures(staged.figures, keys: seriesKeys, file: name, metrics: metrics, today: today, into: &warnings)
+        warnings.add(contentsOf: file.staged.warnings)
+        let seriesKeys = file.staged.figures.keys.sorted()
+        Warnings.forFigures(file.staged.figures, keys: seriesKeys, file: name, metrics: metrics, today: today, into: &warnings)
         let touched = Set(seriesKeys.map(\.metric))
-        // The staged figures are handed over, so each series is moved into the store, not copied.
-        let merged = store.merge(staged.takeFigures(), from: source)
+        // The staged figures are taken out and handed over, so each series is moved into the
+        // store, not copied.
+        let merged = store.merge(file.staged.takeFigures(), from: source)
         for metric in metrics where touched.contains(metric.id) {
             for mismatch in store.totalMismatches(of: metric) { warnings.add(Warnings.totalMismatch(mismatch, store: store)) }
         }
+        let staged = file.staged
         return ImportReport(
             file: name, source: store.sources[Int(merged.source)], sourceIndex: merged.source,
             rowsRead: staged.rowsRead, figures: staged.figureCount, missingFigures: staged.missingCount,
@@ -124,6 +134,13 @@ public enum Importer {
         format.separatorDeclared = options.separator != nil
         return TableInterpreter(cursor: CSVReader(text, range: range, separator: separator), file: name, options: options, format: format)
     }
+}
+
+/// A data file read and checked, its figures not yet in a store (`Importer.stage`).
+public struct StagedFile: Sendable {
+    var staged: StagedImport
+    /// The file as a source, without the time of the import (set when it is merged).
+    var source: DataSource
 }
 
 /// What the reader found out about the file before interpreting it.

@@ -2,7 +2,7 @@ import Foundation
 import KoersCore
 
 /// One file's figures, read and checked, not yet in the store.
-struct StagedImport {
+struct StagedImport: Sendable {
     var figures: [SeriesKey: [Observation]]
     var rowsRead: Int
     var figureCount: Int

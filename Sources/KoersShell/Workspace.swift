@@ -67,8 +67,13 @@ public struct Workspace {
         for path in paths { found += try Self.goalFiles(under: path) }
         var outcome = LoadOutcome()
         var parsed: [String: LoadedGoalFile] = [:]
+        var early: [EarlyImport] = []
         for path in found {
-            let result = Self.read(path)
+            let result = Self.read(path) { declaration in
+                if let started = EarlyImport(declaration, path: Self.resolve(declaration.path, relativeTo: declaration.location?.file)) {
+                    early.append(started)
+                }
+            }
             outcome.diagnostics += result.diagnostics
             if let file = result.file {
                 parsed[path] = file
@@ -81,7 +86,7 @@ public struct Workspace {
         candidates += found.compactMap { parsed.removeValue(forKey: $0) }
         for path in paths where !roots.contains(path) { roots.append(path) }
         outcome.diagnostics += loadWordLists()
-        rebuild(from: candidates, today: today, into: &outcome)
+        rebuild(from: candidates, today: today, early: early, into: &outcome)
         return outcome
     }
 
@@ -95,7 +100,10 @@ public struct Workspace {
 
     /// Builds the model from goal documents: assembly across files, the figures written in the
     /// goal files, then every declared data file.
-    private mutating func rebuild(from candidates: [LoadedGoalFile], today: Period?, into outcome: inout LoadOutcome) {
+    /// Data files already being read (`early`) are taken from there.
+    private mutating func rebuild(
+        from candidates: [LoadedGoalFile], today: Period?, early: [EarlyImport] = [], into outcome: inout LoadOutcome
+    ) {
         let assembly = GoalFileAssembler.assemble(candidates)
         outcome.diagnostics += assembly.diagnostics
         outcome.rejectedFiles += assembly.rejectedPaths
@@ -119,11 +127,16 @@ public struct Workspace {
 
         imports = []
         let importedAt = SystemClock.iso8601UTC()
+        var early = early
         for declaration in next.dataDeclarations + sessionDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
-                let report = try Importer.importFile(
-                    at: path, declaration: declaration, into: &store, metrics: next.metrics, today: today, importedAt: importedAt)
+                let staged = if let index = early.firstIndex(where: { $0.serves(declaration, at: path) }) {
+                    try early.remove(at: index).take()
+                } else {
+                    try Importer.stage(at: path, declaration: declaration)
+                }
+                let report = Importer.finish(staged, into: &store, metrics: next.metrics, today: today, importedAt: importedAt)
                 imports.append(report)
                 outcome.diagnostics += report.warnings
             } catch {
@@ -184,7 +197,10 @@ public struct Workspace {
 
     /// Reads one goal file; bytes that are not UTF-8 are an error at their place, since the
     /// file could not be written back as it was.
-    static func read(_ path: String) -> (file: LoadedGoalFile?, diagnostics: [Diagnostic]) {
+    /// `declared` is told of each data declaration as soon as it is read.
+    static func read(
+        _ path: String, declared: ((DataDeclaration) -> Void)? = nil
+    ) -> (file: LoadedGoalFile?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.notReadable(path))])
         }
@@ -194,7 +210,7 @@ public struct Workspace {
             let place = firstInvalidUTF8([UInt8](data)) ?? (line: 1, column: 1)
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), ShellMessages.notUTF8)])
         }
-        let result = GoalFileParser.load(text: text, path: path)
+        let result = GoalFileParser.load(text: text, path: path, declared: declared)
         return (result.hasErrors ? nil : result.file, result.diagnostics)
     }
 
