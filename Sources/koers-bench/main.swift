@@ -38,5 +38,5 @@ do {
         try Measure(work: work, path: path, runs: runs).run()
     }
 } catch {
-    fail("\(error)", exitCode: 1)
+    fail((error as? BenchFailure)?.description ?? error.localizedDescription, exitCode: 1)
 }
