@@ -117,14 +117,14 @@ enum CommandLineParser {
     static let endOfOptions = "--"
 
     /// An argument that is read as an option (or `--`) rather than as a path or a value.
-    @Sendable static func looksLikeOption(_ argument: String) -> Bool {
+    static func looksLikeOption(_ argument: String) -> Bool {
         argument.hasPrefix("-") && argument != "-"
     }
 
     static func parse(_ arguments: [String]) -> CommandLineRequest {
-        let options = arguments.prefix { $0 != endOfOptions }
+        let beforeEnd = arguments.prefix { $0 != endOfOptions }
         // `-help` too, as swift-argument-parser read it (as `-h -e -l -p`).
-        if options.contains(where: { LaunchOption.help.names.contains($0) || $0 == "-help" }) { return .help }
+        if beforeEnd.contains(where: { LaunchOption.help.names.contains($0) || $0 == "-help" }) { return .help }
         var parsed = LaunchOptions()
         var index = arguments.startIndex
         while index < arguments.endIndex {
@@ -167,14 +167,14 @@ enum CommandLineParser {
     /// about a command line that could not be read as a whole.
     static func statedLanguage(in arguments: [String]) -> Language? {
         var stated: Language?
-        let options = Array(arguments.prefix { $0 != endOfOptions })
-        for (index, argument) in options.enumerated() {
+        let beforeEnd = Array(arguments.prefix { $0 != endOfOptions })
+        for (index, argument) in beforeEnd.enumerated() {
             let spelling = LaunchOption.language.spelling
             var value: String?
             if argument.hasPrefix(spelling + "=") {
                 value = String(argument.dropFirst(spelling.count + 1))
-            } else if argument == spelling, index + 1 < options.count {
-                value = options[index + 1]
+            } else if argument == spelling, index + 1 < beforeEnd.count {
+                value = beforeEnd[index + 1]
             }
             if let value, let language = Language(rawValue: value.lowercased()) { stated = language }
         }
@@ -232,8 +232,8 @@ enum CommandLineParser {
             let bare = String(name[dashes...])
             if known.contains("--" + bare) {
                 suggestion = "--" + bare
-            } else if name.distance(from: name.startIndex, to: dashes) == 1, let short = known.first(where: { $0.count == 2 && bare.hasPrefix($0.dropFirst()) }),
-                LaunchOption.named(short)?.valueName != nil
+            } else if name.distance(from: name.startIndex, to: dashes) == 1,
+                let short = known.first(where: { $0.count == 2 && bare.hasPrefix($0.dropFirst()) && LaunchOption.named($0)?.valueName != nil })
             {
                 suggestion = "\(short) \(bare.dropFirst())"
             } else {

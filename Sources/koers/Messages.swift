@@ -1,4 +1,5 @@
 import KoersCore
+import KoersShell
 
 /// What the executable itself says: the banner, `koers --help` and the command-line errors.
 enum LaunchMessages {
