@@ -18,22 +18,6 @@ struct LaunchOptions: Equatable, Sendable {
     var save = false
     var discard = false
 
-    /// A command line that reads back as these options: flags, then options with their
-    /// values, then the paths (after `--` when one of them looks like an option).
-    var arguments: [String] {
-        var result: [String] = []
-        for (option, isSet) in [(LaunchOption.strict, strict), (.keepGoing, keepGoing), (.readOnly, readOnly), (.save, save), (.discard, discard)]
-        where isSet {
-            result.append(option.spelling)
-        }
-        for command in commands { result += LaunchOption.commands.written(with: command) }
-        if let script { result += LaunchOption.script.written(with: script) }
-        if let language { result += LaunchOption.language.written(with: language.rawValue) }
-        if let format { result += LaunchOption.format.written(with: format.rawValue) }
-        if let failOn { result += LaunchOption.failOn.written(with: failOn.rawValue) }
-        if paths.contains(where: CommandLineParser.looksLikeOption) { result.append(CommandLineParser.endOfOptions) }
-        return result + paths
-    }
 }
 
 /// The options of koers's command line, in the order `--help` lists them.
@@ -88,11 +72,6 @@ enum LaunchOption: CaseIterable, Sendable {
         }
     }
 
-    /// The option with its value as two arguments, or joined with `=` when the value looks
-    /// like an option itself (as two arguments it would read as a missing value).
-    func written(with value: String) -> [String] {
-        CommandLineParser.looksLikeOption(value) ? ["\(spelling)=\(value)"] : [spelling, value]
-    }
 
     static func named(_ name: String) -> LaunchOption? { allCases.first { $0.names.contains(name) } }
 }
@@ -156,6 +135,7 @@ enum CommandLineParser {
                 value = arguments[index]
                 index += 1
             }
+            // `--lang=` names no value, as swift-argument-parser read it; `-c ""` is an empty command.
             guard let value, !value.isEmpty || !argument.hasSuffix("=") else { return .wrongUsage(LaunchMessages.needsValue(option.spelling, valueName: valueName)) }
             if let problem = set(option, to: value, in: &parsed) { return .wrongUsage(problem) }
         }

@@ -4,6 +4,34 @@ import PropertyBased
 import Testing
 @testable import koers
 
+/// The inverse of `CommandLineParser.parse`, which the round-trip properties read back.
+extension LaunchOptions {
+    /// A command line that reads back as these options: flags, then options with their
+    /// values, then the paths (after `--` when one of them looks like an option).
+    var arguments: [String] {
+        var result: [String] = []
+        for (option, isSet) in [(LaunchOption.strict, strict), (.keepGoing, keepGoing), (.readOnly, readOnly), (.save, save), (.discard, discard)]
+        where isSet {
+            result.append(option.spelling)
+        }
+        for command in commands { result += LaunchOption.commands.written(with: command) }
+        if let script { result += LaunchOption.script.written(with: script) }
+        if let language { result += LaunchOption.language.written(with: language.rawValue) }
+        if let format { result += LaunchOption.format.written(with: format.rawValue) }
+        if let failOn { result += LaunchOption.failOn.written(with: failOn.rawValue) }
+        if paths.contains(where: CommandLineParser.looksLikeOption) { result.append(CommandLineParser.endOfOptions) }
+        return result + paths
+    }
+}
+
+extension LaunchOption {
+    /// The option with its value as two arguments, or joined with `=` when the value looks
+    /// like an option itself (as two arguments it would read as a missing value).
+    func written(with value: String) -> [String] {
+        CommandLineParser.looksLikeOption(value) ? ["\(spelling)=\(value)"] : [spelling, value]
+    }
+}
+
 @Suite("koers's command line: properties")
 struct CommandLinePropertyTests {
     /// Arguments near the ones koers knows: every option name, misspellings, values valid and
