@@ -8,7 +8,6 @@ let package = Package(
         .executable(name: "koers", targets: ["koers"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
@@ -42,18 +41,13 @@ let package = Package(
             // The vague-goal word lists, one file per language, that staff may extend.
             resources: [.copy("Resources/wordlists")]
         ),
-        .executableTarget(
-            name: "koers",
-            dependencies: [
-                "KoersShell",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
+        // The executable: reads its own command line (CommandLineParser.swift) and starts the shell.
+        .executableTarget(name: "koers", dependencies: ["KoersShell"]),
 
         // Writes the benchmark data and measures what a test cannot time (docs/performance.md).
         .executableTarget(
             name: "koers-bench",
-            dependencies: ["KoersCore", "KoersGoalFile", "KoersShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersShell"]
         ),
 
         .testTarget(
@@ -77,6 +71,16 @@ let package = Package(
         .testTarget(
             name: "KoersShellTests",
             dependencies: ["KoersShell", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
+        // The command lines of koers and koers-bench: parsing, errors, help.
+        .testTarget(
+            name: "KoersCommandLineTests",
+            dependencies: [
+                "koers", "koers-bench",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         // Drives the built `koers` binary through pipes and a pseudo-terminal.

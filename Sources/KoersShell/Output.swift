@@ -34,7 +34,7 @@ extension String {
     /// Typed or read text as it may be echoed in a message: control characters (an escape
     /// sequence from a binary file would drive the terminal) written as `\u{1B}`, and cut
     /// after 60 characters, so a line of garbage does not fill the screen.
-    var shownSafely: String {
+    public var shownSafely: String {
         let limit = 60
         var shown = ""
         for scalar in unicodeScalars.prefix(limit) {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import KoersCore
 import KoersGoalFile
@@ -7,10 +6,8 @@ import KoersShell
 /// Times one piece of koers's work in this process and prints one line of `key=value` pairs:
 /// the median and every run's seconds, and the process's peak resident memory. One process per
 /// work, so the peak memory belongs to that work alone (plus what it needs loaded).
-struct Measure: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Time parse, load, check or completion on a goal file.")
-
-    enum Work: String, ExpressibleByArgument, CaseIterable {
+struct Measure {
+    enum Work: String, CaseIterable {
         /// Parse the goal file's text (no model, no data).
         case parse
         /// Load the goal file, import its data files and evaluate every goal: what `status` needs.
@@ -21,14 +18,11 @@ struct Measure: ParsableCommand {
         case complete
     }
 
-    @Argument(help: "parse, load, check or complete.")
     var work: Work
-
-    @Argument(help: "The goal file (or directory of goal files).")
+    /// The goal file (or directory of goal files).
     var path: String
-
-    @Option(help: "How many times to do the work in this process (load: always once).")
-    var runs = 5
+    /// How many times to do the work in this process (load: always once).
+    var runs: Int
 
     func run() throws {
         var seconds: [Double] = []
@@ -38,7 +32,7 @@ struct Measure: ParsableCommand {
             for _ in 0..<runs {
                 var goals = 0
                 seconds.append(time { goals = GoalFileParser.parse(text: text, path: path).document?.content.goals.count ?? -1 })
-                guard goals > 0 else { throw ValidationError("\(path) did not parse") }
+                guard goals > 0 else { throw BenchFailure(description: "\(path) did not parse") }
             }
         case .load:
             let session = Self.session()
@@ -50,7 +44,7 @@ struct Measure: ParsableCommand {
                 let output = BufferedOutput()
                 let checking = Self.session(workspace: session.workspace, output: output)
                 seconds.append(time { try? checking.run(["check"]) })
-                guard !output.text.isEmpty else { throw ValidationError("check printed nothing") }
+                guard !output.text.isEmpty else { throw BenchFailure(description: "check printed nothing") }
             }
         case .complete:
             let session = Self.session()
@@ -61,7 +55,7 @@ struct Measure: ParsableCommand {
             for _ in 0..<max(runs, 1) {
                 seconds.append(time { found = completer.complete(line: line, cursor: line.count).candidates.count })
             }
-            guard found > 0 else { throw ValidationError("completion found nothing") }
+            guard found > 0 else { throw BenchFailure(description: "completion found nothing") }
         }
         let sorted = seconds.sorted()
         let median = sorted[sorted.count / 2]
@@ -78,7 +72,7 @@ struct Measure: ParsableCommand {
     static func loadAndEvaluate(_ session: ShellSession, _ path: String) throws {
         try session.load([path], announce: false)
         let evaluated = session.evaluations(asOf: nil).evaluations.count
-        guard evaluated > 0 else { throw ValidationError("\(path) has no goals") }
+        guard evaluated > 0 else { throw BenchFailure(description: "\(path) has no goals") }
     }
 
     private func time(_ work: () throws -> Void) rethrows -> Double {

@@ -1,26 +1,9 @@
-import ArgumentParser
 import Foundation
 
-/// Benchmark support for koers: writes the national test data (see docs/performance.md).
-struct KoersBench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "koers-bench",
-        abstract: "Generate benchmark data for koers and time its work.",
-        subcommands: [Generate.self, Measure.self]
-    )
-}
-
-struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the national CSV and its goal file into a directory.")
-
-    enum PresetName: String, ExpressibleByArgument, CaseIterable {
-        case national, small
-    }
-
-    @Option(help: "national (about 2 million rows, 100 MB) or small (about 20,000 rows).")
-    var preset: PresetName = .small
-
-    @Option(help: "The directory to write national.csv and national.koers into.")
+/// Benchmark support for koers: writes the national test data and times koers's work
+/// (see docs/performance.md). The command line is read by `BenchCommand.parse`.
+struct Generate {
+    var preset: BenchCommand.PresetName
     var out: String
 
     func run() throws {
@@ -33,4 +16,27 @@ struct Generate: ParsableCommand {
     }
 }
 
-KoersBench.main()
+/// Work that ran but did not give what a measurement needs (a file that did not parse, no goals).
+struct BenchFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+private func fail(_ message: String, exitCode: Int32) -> Never {
+    FileHandle.standardError.write(Data("koers-bench: \(message)\n".utf8))
+    exit(exitCode)
+}
+
+do {
+    switch BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
+    case .help:
+        print(BenchCommand.usage, terminator: "")
+    case .wrongUsage(let message):
+        fail(message + "\n" + BenchCommand.usage, exitCode: 2)
+    case .generate(let preset, let out):
+        try Generate(preset: preset, out: out).run()
+    case .measure(let work, let path, let runs):
+        try Measure(work: work, path: path, runs: runs).run()
+    }
+} catch {
+    fail((error as? BenchFailure)?.description ?? error.localizedDescription, exitCode: 1)
+}

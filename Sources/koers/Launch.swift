@@ -1,9 +1,64 @@
 import Foundation
 import KoersCore
+import KoersRender
 import KoersShell
 
 /// What the executable decides before the shell starts: language, terminal, the sample path, the reader.
 enum Launch {
+    /// Runs koers as the command line asked and returns the process's exit code.
+    static func run(_ options: LaunchOptions, environment: [String: String]) -> Int32 {
+        let language = options.language ?? Launch.language(from: environment)
+        let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
+        let style = RenderStyle(
+            colors: interactive && Terminal.colorsEnabled(environment: environment),
+            unicode: interactive,
+            width: interactive ? Terminal.width(environment: environment) : Terminal.defaultWidth)
+        let session = ShellSession(
+            language: language, output: FileDescriptorOutput.standardOutput(), errors: FileDescriptorOutput.standardError(),
+            style: style)
+        session.defaultFormat = options.format ?? .table
+        session.failOn = options.failOn
+        session.strictCheck = options.strict
+        session.editing.readOnly = options.readOnly
+        session.editing.readOnlyLocked = options.readOnly
+        HangupRecovery.install()
+
+        let goalPaths = options.paths.isEmpty ? [samplePath()] : options.paths
+        if interactive { session.say(LaunchMessages.banner) }
+        do {
+            try session.load(goalPaths, announce: interactive)
+        } catch {
+            InteractiveLoop.report(error, session: session, place: nil)
+            if !interactive { return error.exitCode }
+        }
+        session.announceRecoveryFiles()
+
+        var status: Int32
+        if !options.commands.isEmpty {
+            // Each -c continues the line count of the one before, so an error's place is unique.
+            let lines = options.commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+            status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: "-c", keepGoing: options.keepGoing)
+        } else if let script = options.script {
+            guard let data = FileManager.default.contents(atPath: script) else {
+                InteractiveLoop.report(
+                    CommandFailure(
+                        FileManager.default.fileExists(atPath: script) ? ShellMessages.notReadable(script) : ShellMessages.noSuchPath(script),
+                        exitCode: ExitCode.usage),
+                    session: session, place: nil)
+                return ExitCode.usage
+            }
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+            status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: script, keepGoing: options.keepGoing)
+        } else if interactive {
+            status = InteractiveLoop.run(session, reader: terminalReader(session: session, environment: environment))
+        } else {
+            status = BatchRunner.run(session, reader: standardInputReader(), source: "<stdin>", keepGoing: options.keepGoing)
+        }
+        if !interactive { status = session.finishBatch(status: status, saveAtEnd: options.save, discardAtEnd: options.discard) }
+        return status
+    }
+
     /// `KOERS_LANG`, then `LC_ALL`, then `LANG`; English when none names Dutch or English.
     static func language(from environment: [String: String]) -> Language {
         for name in ["KOERS_LANG", "LC_ALL", "LANG"] {
@@ -61,10 +116,4 @@ enum Launch {
     static func standardInputReader() -> LineReader {
         PlainLineReader(fileDescriptor: STDIN_FILENO)
     }
-}
-
-enum LaunchMessages {
-    static let banner = LocalizedText(
-        en: "koers — are the policy goals on track? Type 'help' for the commands, Ctrl-D to leave.",
-        nl: "koers — liggen de beleidsdoelen op koers? Typ 'help' voor de opdrachten, Ctrl-D om te stoppen.")
 }

@@ -162,5 +162,20 @@ struct BatchModeTests {
     func usage() throws {
         #expect(try runKoers(["--lang", "fr", "-c", "goals"]).status == 2)
         #expect(try runKoers(["-c", "status --format xml", samplesDirectory + "/tutorial"]).status == 2)
+        let unknown = try runKoers(["--stirct", "-c", "goals"])
+        #expect(unknown.status == 2)
+        #expect(unknown.output.isEmpty)
+        #expect(unknown.errors.hasPrefix("Error: unknown option '--stirct'. Did you mean '--strict'?\nUsage: koers"))
+        let dutch = try runKoers(["--lang", "nl", "-c"])
+        #expect(dutch.status == 2)
+        #expect(dutch.errors.hasPrefix("Fout: optie -c heeft een waarde nodig"))
+    }
+
+    @Test("--help prints the help on standard output and exits 0, whatever else is on the line")
+    func help() throws {
+        let run = try runKoers(["--frobnicate", "-c", "goals", "--help"])
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(run.output.hasPrefix("koers — track public-policy goals against their figures.\n\nUsage: koers [PATH ...]"))
     }
 }

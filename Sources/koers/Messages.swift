@@ -1,0 +1,122 @@
+import KoersCore
+import KoersShell
+
+/// What the executable itself says: the banner, `koers --help` and the command-line errors.
+enum LaunchMessages {
+    static let banner = LocalizedText(
+        en: "koers — are the policy goals on track? Type 'help' for the commands, Ctrl-D to leave.",
+        nl: "koers — liggen de beleidsdoelen op koers? Typ 'help' voor de opdrachten, Ctrl-D om te stoppen.")
+
+    // MARK: koers --help
+
+    static let abstract = LocalizedText(
+        en: "koers — track public-policy goals against their figures.",
+        nl: "koers — volg beleidsdoelen aan de hand van hun cijfers.")
+
+    static let usage = LocalizedText(
+        en: "Usage: koers [PATH ...] [-c COMMANDS ... | -f SCRIPT] [OPTIONS]",
+        nl: "Gebruik: koers [PAD ...] [-c OPDRACHTEN ... | -f SCRIPT] [OPTIES]")
+
+    static let discussion = LocalizedText(
+        en: "With no -c, -f or piped input, koers opens an interactive shell. With no PATH it loads the sample goals in goals/almelo.",
+        nl: "Zonder -c, -f of invoer via een pijp opent koers een interactieve shell. Zonder PAD laadt koers de voorbeelddoelen in goals/almelo.")
+
+    static let argumentsLabel = LocalizedText(en: "Arguments:", nl: "Argumenten:")
+    static let optionsLabel = LocalizedText(en: "Options:", nl: "Opties:")
+
+    static let pathValue = LocalizedText(en: "PATH ...", nl: "PAD ...")
+    static let pathsHelp = LocalizedText(
+        en: "Goal files, or directories whose .koers files are loaded.",
+        nl: "Doelbestanden, of mappen waarvan de .koers-bestanden worden geladen.")
+
+    static let commandsValue = LocalizedText(en: "COMMANDS", nl: "OPDRACHTEN")
+    static let commandsHelp = LocalizedText(
+        en: "Run these commands (separated by ';' or newlines) and exit; several -c run in order.",
+        nl: "Voer deze opdrachten uit (gescheiden door ';' of regeleinden) en stop; meerdere -c lopen op volgorde.")
+
+    static let scriptValue = LocalizedText(en: "SCRIPT", nl: "SCRIPT")
+    static let scriptHelp = LocalizedText(
+        en: "Run the commands in this script file and exit.",
+        nl: "Voer de opdrachten in dit scriptbestand uit en stop.")
+
+    static let languageValue = LocalizedText(en: "LANG", nl: "TAAL")
+    static let languageHelp = LocalizedText(
+        en: "Interface language: nl or en (default: KOERS_LANG, then LC_ALL/LANG, else en).",
+        nl: "Taal van koers: nl of en (standaard: KOERS_LANG, dan LC_ALL/LANG, anders en).")
+
+    static let formatValue = LocalizedText(en: "FORMAT", nl: "FORMAAT")
+    static let formatHelp = LocalizedText(
+        en: "The format of query output: table, json, csv or markdown (each command's --format overrides it).",
+        nl: "De vorm van de uitvoer van vragen: table, json, csv of markdown (de --format van een opdracht gaat voor).")
+
+    static let statusValue = LocalizedText(en: "STATUS", nl: "STAND")
+    static let failOnHelp = LocalizedText(
+        en: "Exit with code 1 when status finds a goal at-risk, off-track or missed (this bad or worse).",
+        nl: "Stop met code 1 als status een doel at-risk, off-track of missed vindt (zo slecht of slechter).")
+
+    static let strictHelp = LocalizedText(
+        en: "check fails on warnings too, not only on goals that cannot be judged.",
+        nl: "check faalt ook op waarschuwingen, niet alleen op doelen die niet te beoordelen zijn.")
+
+    static let keepGoingHelp = LocalizedText(
+        en: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).",
+        nl: "Ga bij -c, -f of invoer via een pijp door na een mislukte opdracht (de afsluitcode meldt het wel).")
+
+    static let readOnlyHelp = LocalizedText(
+        en: "Refuse every editing command (for council members who only query).",
+        nl: "Weiger elke bewerkopdracht (voor raadsleden die alleen raadplegen).")
+
+    static let saveHelp = LocalizedText(
+        en: "In -c, -f or piped mode, save unsaved edits at the end.",
+        nl: "Sla bij -c, -f of invoer via een pijp niet-opgeslagen wijzigingen aan het eind op.")
+
+    static let discardHelp = LocalizedText(
+        en: "In -c, -f or piped mode, drop unsaved edits at the end instead of failing.",
+        nl: "Laat bij -c, -f of invoer via een pijp niet-opgeslagen wijzigingen aan het eind vallen in plaats van te falen.")
+
+    static let helpHelp = LocalizedText(en: "Show this help and exit.", nl: "Toon deze hulp en stop.")
+
+    static let syntax = LocalizedText(
+        en: "An option's value follows it (--lang nl) or is joined to it with = (--lang=nl, -c=status); a value that starts with - must be joined. -- ends the options: every argument after it is a PATH.",
+        nl: "De waarde van een optie volgt erna (--lang nl) of staat er met = aan vast (--lang=nl, -c=status); een waarde die met - begint moet eraan vast. -- sluit de opties af: elk argument daarna is een PAD.")
+
+    static let exitCodes = LocalizedText(
+        en: "Exit codes: 0 success; 1 a command failed or a check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded.",
+        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte of een check/--fail-on-voorwaarde trad op; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen.")
+
+    // MARK: Wrong usage
+
+    static let errorLabel = LocalizedText(en: "Error: ", nl: "Fout: ")
+
+    static let seeHelp = LocalizedText(
+        en: "See 'koers --help' for more information.",
+        nl: "Zie 'koers --help' voor meer uitleg.")
+
+    static func unknownOption(_ name: String, suggestion: String?) -> LocalizedText {
+        LocalizedText(
+            en: "unknown option '\(name.shownSafely)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""),
+            nl: "onbekende optie '\(name.shownSafely)'" + (suggestion.map { ". Bedoelt u '\($0)'?" } ?? ""))
+    }
+
+    static func needsValue(_ option: String, valueName: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            en: "option \(option) needs a value (\(option) \(valueName.en), or \(option)=\(valueName.en) for a value that starts with -)",
+            nl: "optie \(option) heeft een waarde nodig (\(option) \(valueName.nl), of \(option)=\(valueName.nl) voor een waarde die met - begint)")
+    }
+
+    static func takesNoValue(_ option: String) -> LocalizedText {
+        LocalizedText(en: "option \(option) takes no value", nl: "optie \(option) heeft geen waarde")
+    }
+
+    static let invalidLanguage = LocalizedText(en: "--lang takes nl or en", nl: "--lang neemt nl of en")
+    static let invalidFormat = LocalizedText(
+        en: "--format takes table, json, csv or markdown",
+        nl: "--format neemt table, json, csv of markdown")
+    static let invalidFailOn = LocalizedText(
+        en: "--fail-on takes at-risk, off-track or missed",
+        nl: "--fail-on neemt at-risk, off-track of missed")
+    static let commandsAndScript = LocalizedText(en: "use either -c or -f, not both", nl: "gebruik -c of -f, niet allebei")
+    static let saveAndDiscard = LocalizedText(
+        en: "use either --save or --discard, not both",
+        nl: "gebruik --save of --discard, niet allebei")
+}
