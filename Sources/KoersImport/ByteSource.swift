@@ -16,6 +16,11 @@ final class ByteSource: @unchecked Sendable {
 
     private let storage: Storage
     let count: Int
+    /// How much of a file a pass over it (`forEachChunk`) and each CSV reader's window hold at
+    /// a time (a reader's window grows for a longer record). Tests make it tiny, so that
+    /// records and characters straddle every boundary.
+    let chunkBytes: Int
+    static let defaultChunkBytes = 1 << 20
     /// Set by any reader that got fewer bytes than the file's size promised (it shrank), or an
     /// error: what was read is then not the file that was opened.
     private let readShort = Atomic<Bool>(false)
@@ -23,16 +28,18 @@ final class ByteSource: @unchecked Sendable {
     init(_ buffer: ByteBuffer) {
         storage = .memory(buffer)
         count = buffer.count
+        chunkBytes = Self.defaultChunkBytes
     }
 
-    private init(descriptor: Int32, size: Int, modified: timespec) {
+    private init(descriptor: Int32, size: Int, modified: timespec, chunkBytes: Int) {
         storage = .file(descriptor: descriptor, size: size, modified: modified)
         count = size
+        self.chunkBytes = max(1, chunkBytes)
     }
 
     /// Opens the file at `path`: a regular file is read from disk as it is needed; anything else
     /// (a pipe, a device) is read whole now, as far as it goes. Nil when it cannot be opened.
-    static func open(atPath path: String) -> ByteSource? {
+    static func open(atPath path: String, chunkBytes: Int = defaultChunkBytes) -> ByteSource? {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = stat()
@@ -40,7 +47,7 @@ final class ByteSource: @unchecked Sendable {
             close(descriptor)
             return FileManager.default.contents(atPath: path).map { ByteSource(ByteBuffer(copying: $0)) }
         }
-        return ByteSource(descriptor: descriptor, size: max(0, Int(status.st_size)), modified: status.st_mtim)
+        return ByteSource(descriptor: descriptor, size: max(0, Int(status.st_size)), modified: status.st_mtim, chunkBytes: chunkBytes)
     }
 
     deinit {
@@ -91,22 +98,20 @@ final class ByteSource: @unchecked Sendable {
         return ByteBuffer(capacity: range.count) { read(into: $0, at: range.lowerBound) }
     }
 
-    /// How large a chunk `forEachChunk` reads from a file.
-    static let chunkBytes = 1 << 20
-
     /// Calls `body` with consecutive chunks of `range` and the offset of each chunk's first byte;
     /// the flag says whether the chunk reaches the end of `range`. In memory, `range` is one
     /// chunk; from a file, chunks of `chunkBytes` (at least 16) are read into one reused buffer.
     /// `body` returns how many of the chunk's bytes it is done with (the rest, a few bytes of a
     /// character cut by the chunk's end, come again at the start of the next chunk), or nil to stop.
     func forEachChunk(
-        of range: Range<Int>, chunkBytes: Int = ByteSource.chunkBytes,
+        of range: Range<Int>,
         _ body: (_ chunk: UnsafeBufferPointer<UInt8>, _ offset: Int, _ isLast: Bool) -> Int?
     ) {
         if let buffer = inMemory {
             _ = body(UnsafeBufferPointer(rebasing: buffer.bytes[range.clamped(to: 0..<buffer.count)]), range.lowerBound, true)
             return
         }
+        // Room for a byte order mark, and for a cut character's few bytes with more after them.
         let capacity = max(16, chunkBytes)
         let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
         defer { chunk.deallocate() }

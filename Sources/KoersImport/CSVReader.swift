@@ -25,7 +25,7 @@ enum TableReadError: Error, Equatable {
 /// A byte-level CSV reader (RFC 4180 plus what real exports do): quoted fields with embedded
 /// separators, doubled quotes and line breaks; CRLF or LF; spaces after a closing quote.
 ///
-/// A text in memory is read in place. A file is read through a window of `windowBytes` that
+/// A text in memory is read in place. A file is read through a window (`ByteSource.chunkBytes`) that
 /// the reader refills: when a record runs into the window's end before its own, the unread
 /// tail moves to the front (the previous record's fields are no longer valid by then), more
 /// is read after it, and the record is read again from its start; a record longer than the
@@ -34,9 +34,6 @@ final class CSVReader: RecordCursor {
     /// More fields than this in one record is not a table koers can use; the limit keeps a
     /// 100 MB line of separators from eating memory.
     static let maximumFields = 65_536
-    /// How much of a file one reader holds at a time (more only for a longer record).
-    static let defaultWindowBytes = 1 << 20
-
     /// Keeps the bytes alive, and reads a file's.
     private let source: ByteSource
     /// The reader's bytes in the source.
@@ -44,8 +41,6 @@ final class CSVReader: RecordCursor {
     let separator: UInt8
     /// The line the reader's bytes start on (a later part of a split file counts from 1).
     private let firstLine: Int
-    /// The window's size for a file (tests make it tiny, so that records straddle its end).
-    let windowBytes: Int
     /// The window a file is read into; nil in memory, where `input` is the source's own bytes.
     private var window: UnsafeMutableBufferPointer<UInt8>?
     // The reader is used by one thread at a time; unchecked exclusivity keeps the per-byte
@@ -72,13 +67,12 @@ final class CSVReader: RecordCursor {
     @exclusivity(unchecked) private var scratchUsed = 0
 
     /// Reads `range` of `source`: in place when it is in memory, else a window at a time.
-    init(_ source: ByteSource, range: Range<Int>, separator: UInt8, firstLine: Int = 1, windowBytes: Int = CSVReader.defaultWindowBytes) {
+    init(_ source: ByteSource, range: Range<Int>, separator: UInt8, firstLine: Int = 1) {
         self.source = source
         let clamped = range.clamped(to: 0..<source.count)
         self.range = clamped
         self.separator = separator
         self.firstLine = firstLine
-        self.windowBytes = max(1, windowBytes)
         inputOffset = clamped.lowerBound
         if let buffer = source.inMemory {
             input = UnsafeBufferPointer(rebasing: buffer.bytes[clamped])
@@ -141,7 +135,7 @@ final class CSVReader: RecordCursor {
     /// that is full of one record doubles first. At the end of a file that shrank, the text
     /// ends where the bytes did (the import then reports the file as changed).
     private func refill() {
-        var window = self.window ?? UnsafeMutableBufferPointer.allocate(capacity: windowBytes)
+        var window = self.window ?? UnsafeMutableBufferPointer.allocate(capacity: source.chunkBytes)
         let kept = count - position
         if position > 0, kept > 0, let base = window.baseAddress {
             UnsafeMutableRawPointer(base).copyMemory(from: UnsafeRawPointer(base + position), byteCount: kept)
@@ -193,8 +187,8 @@ final class CSVReader: RecordCursor {
         }
         guard let cut, cut < range.upperBound else { return nil }
         return (
-            CSVReader(source, range: range.lowerBound..<cut, separator: separator, firstLine: firstLine, windowBytes: windowBytes),
-            CSVReader(source, range: cut..<range.upperBound, separator: separator, windowBytes: windowBytes)
+            CSVReader(source, range: range.lowerBound..<cut, separator: separator, firstLine: firstLine),
+            CSVReader(source, range: cut..<range.upperBound, separator: separator)
         )
     }
 

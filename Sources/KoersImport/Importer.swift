@@ -48,8 +48,7 @@ public enum Importer {
         into store: inout ObservationStore,
         metrics: [Metric] = [],
         today: Period? = nil,
-        importedAt: String? = nil,
-        windowBytes: Int = CSVReader.defaultWindowBytes
+        importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
         let options = try ImportOptions(declaration)
         let name = declaration.path
@@ -57,7 +56,7 @@ public enum Importer {
         var staged: StagedImport
         let contentHash: String
         do throws(ImportFailure) {
-            var table = try openTable(source, name: name, isXLSX: isXLSX, options: options, windowBytes: windowBytes)
+            var table = try openTable(source, name: name, isXLSX: isXLSX, options: options)
             staged = try table.interpreter.run()
             contentHash = table.contentHash
         } catch {
@@ -90,7 +89,7 @@ public enum Importer {
     }
 
     private static func openTable(
-        _ source: ByteSource, name: String, isXLSX: Bool, options: ImportOptions, windowBytes: Int
+        _ source: ByteSource, name: String, isXLSX: Bool, options: ImportOptions
     ) throws(ImportFailure) -> (interpreter: TableInterpreter, contentHash: String) {
         if isXLSX {
             // An xlsx is a zip archive, read whole.
@@ -138,7 +137,7 @@ public enum Importer {
         let separator = options.separator ?? DialectDetection.separator(in: sample) ?? UInt8(ascii: ";")
         format.separator = separator
         format.separatorDeclared = options.separator != nil
-        let reader = CSVReader(text, range: range, separator: separator, windowBytes: windowBytes)
+        let reader = CSVReader(text, range: range, separator: separator)
         return (TableInterpreter(cursor: reader, file: name, options: options, format: format), decoded.contentHash)
     }
 }

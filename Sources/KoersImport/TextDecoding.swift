@@ -35,14 +35,13 @@ enum TextDecoding {
         var contentHash: String
     }
 
-    /// `chunkBytes` is the size of the pass's chunks from a file (tests make them tiny).
-    static func decode(_ raw: ByteSource, declared: TextEncoding?, chunkBytes: Int = ByteSource.chunkBytes) throws(Failure) -> Decoded {
+    static func decode(_ raw: ByteSource, declared: TextEncoding?) throws(Failure) -> Decoded {
         var hasher = SHA256()
         var bodyStart = 0
         var failure: Failure?
         var firstInvalidUTF8: Int?
         let checksUTF8 = declared != .windows1252
-        raw.forEachChunk(of: 0..<raw.count, chunkBytes: chunkBytes) { chunk, offset, isLast in
+        raw.forEachChunk(of: 0..<raw.count) { chunk, offset, isLast in
             var from = 0
             if offset == 0 {
                 if chunk.count >= 2, (chunk[0] == 0xFF && chunk[1] == 0xFE) || (chunk[0] == 0xFE && chunk[1] == 0xFF) {
