@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import Testing
 @testable import KoersImport
 
 /// The path of a committed fixture (see Fixtures/README.md).
@@ -101,4 +102,16 @@ enum ImportOutcome: Equatable {
         (try ImportOutcome { try Importer.importData(bytes, declaration: declaration, into: &$0) },
          try ImportOutcome { try importThroughFile(bytes, declaration: declaration, chunkBytes: chunkBytes, into: &$0) })
     }
+}
+
+/// The failure of importing `bytes` from memory, after checking that importing them from a
+/// file, read a few bytes at a time (large inputs 64 KiB at a time), fails the same way.
+func refusalBothWays(_ bytes: [UInt8], _ declaration: DataDeclaration) -> ImportFailure? {
+    var store = ObservationStore()
+    let fromMemory = failure { _ = try Importer.importData(bytes, declaration: declaration, into: &store) }
+    var fileStore = ObservationStore()
+    let chunkBytes = bytes.count > 1 << 20 ? 1 << 16 : 61
+    let fromFile = failure { _ = try importThroughFile(bytes, declaration: declaration, chunkBytes: chunkBytes, into: &fileStore) }
+    #expect(fromFile == fromMemory, "\(declaration.path), \(bytes.count) bytes")
+    return fromMemory
 }
