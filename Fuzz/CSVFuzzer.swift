@@ -8,8 +8,8 @@ import KoersCore
 /// (a fixed metric, or long form with a metric column; a notation or none), and the number
 /// reader on the same bytes. Import must succeed or fail with messages; nothing may trap; and
 /// reading the table in two halves (as a large file is, on two cores), or from a file through a
-/// window of 1 to 64 bytes (the first byte chooses it), must give exactly what reading it whole
-/// in memory gives, and so must the whole import.
+/// window of a few bytes (the first byte chooses it), must give exactly what reading it whole in
+/// memory gives, and so must the whole import.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func csvFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -26,13 +26,15 @@ public func csvFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                        .init(key: "column", value: "period \"periode\""), .init(key: "column", value: "value \"waarde\"")]
     default: options = []
     }
-    let window = Int(choice / 4) % 64 + 1
+    // 1 to 64 bytes for a small input; wider for a large one, so that it takes at most a few
+    // thousand reads.
+    let window = (Int(choice / 4) % 64 + 1) * max(1, body.count / 1024)
     guard FileManager.default.createFile(atPath: scratchFile, contents: Data(body)),
         let file = ByteSource.open(atPath: scratchFile, chunkBytes: window)
     else { fatalError("cannot write \(scratchFile)") }
     let declaration = DataDeclaration(path: "fuzz.csv", options: options)
-    let imported = ImportOutcome { try Importer.importData(body, declaration: declaration, into: &$0) }
-    let importedFromFile = ImportOutcome { try Importer.importSource(file, declaration: declaration, into: &$0) }
+    let imported = ImportOutcome { (store) throws(ImportFailure) in try Importer.importData(body, declaration: declaration, into: &store) }
+    let importedFromFile = ImportOutcome { (store) throws(ImportFailure) in try Importer.importSource(file, declaration: declaration, into: &store) }
     if importedFromFile != imported { fatalError("imported through a window of \(window):\n\(importedFromFile)\nfrom memory:\n\(imported)") }
     if let options = try? ImportOptions(declaration) {
         let text = ByteSource(ByteBuffer(copying: body))

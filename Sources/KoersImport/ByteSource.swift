@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import KoersCore
 import Synchronization
 
 /// Where a data file's bytes come from: a buffer already in memory, read in place, or an open
@@ -142,5 +143,42 @@ final class ByteSource: @unchecked Sendable {
         guard fstat(descriptor, &status) == 0 else { return false }
         return Int(status.st_size) == size && status.st_mtim.tv_sec == modified.tv_sec
             && status.st_mtim.tv_nsec == modified.tv_nsec
+    }
+}
+
+/// The SHA-256 hex digest of a source's bytes, computed on another thread while this one checks
+/// and reads the text (at once for a small source); `value()` waits for it. It reads the bytes
+/// itself, a chunk at a time; `ByteSource.isUnchanged` tells whether they were the file's.
+final class BackgroundDigest: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    /// Written only by the worker (or the initialiser) before it signals; read only after the wait.
+    private var digest = ""
+
+    /// Sources below this size are hashed at once: waking a worker thread costs more than the
+    /// hash (the Almelo sample's files are a few kilobytes, and every start reads them).
+    static let inlineLimit = 1 << 20
+
+    init(of source: ByteSource) {
+        guard source.count >= Self.inlineLimit else {
+            hash(source)
+            return
+        }
+        DispatchQueue.global().async { [self] in hash(source) }
+    }
+
+    private func hash(_ source: ByteSource) {
+        var hasher = SHA256()
+        source.forEachChunk(of: 0..<source.count) { chunk, _, _ in
+            hasher.update(chunk)
+            return chunk.count
+        }
+        digest = hasher.finalizeHex()
+        finished.signal()
+    }
+
+    func value() -> String {
+        finished.wait()
+        finished.signal()
+        return digest
     }
 }

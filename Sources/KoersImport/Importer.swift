@@ -53,15 +53,16 @@ public enum Importer {
         let options = try ImportOptions(declaration)
         let name = declaration.path
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || source.prefix(of: 0..<source.count, maximum: 4) == [0x50, 0x4B, 0x03, 0x04]
+        // The content hash takes the other core while this one checks and reads the text.
+        let digest = BackgroundDigest(of: source)
         var staged: StagedImport
-        let contentHash: String
         do throws(ImportFailure) {
-            var table = try openTable(source, name: name, isXLSX: isXLSX, options: options)
-            staged = try table.interpreter.run()
-            contentHash = table.contentHash
+            var interpreter = try openTable(source, name: name, isXLSX: isXLSX, options: options)
+            staged = try interpreter.run()
         } catch {
             throw source.isUnchanged() ? error : changedWhileRead(name)
         }
+        let contentHash = digest.value()
         guard source.isUnchanged() else { throw changedWhileRead(name) }
 
         let dataSource = DataSource(
@@ -90,13 +91,11 @@ public enum Importer {
 
     private static func openTable(
         _ source: ByteSource, name: String, isXLSX: Bool, options: ImportOptions
-    ) throws(ImportFailure) -> (interpreter: TableInterpreter, contentHash: String) {
+    ) throws(ImportFailure) -> TableInterpreter {
         if isXLSX {
             // An xlsx is a zip archive, read whole.
             let whole = source.whole(0..<source.count)
             let bytes = withExtendedLifetime(whole) { Array(whole.bytes) }
-            var hasher = SHA256()
-            hasher.update(bytes)
             let sheet: XLSXSheet
             do throws(XLSXFailure) {
                 sheet = try XLSXReader.read(bytes, sheet: options.sheet)
@@ -105,7 +104,7 @@ public enum Importer {
             }
             var format = TableFormat()
             format.sheet = sheet.name
-            return (TableInterpreter(cursor: sheet.cursor(), file: name, options: options, format: format), hasher.finalizeHex())
+            return TableInterpreter(cursor: sheet.cursor(), file: name, options: options, format: format)
         }
         if source.count == 0 {
             throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.emptyFile(name))])
@@ -138,7 +137,7 @@ public enum Importer {
         format.separator = separator
         format.separatorDeclared = options.separator != nil
         let reader = CSVReader(text, range: range, separator: separator)
-        return (TableInterpreter(cursor: reader, file: name, options: options, format: format), decoded.contentHash)
+        return TableInterpreter(cursor: reader, file: name, options: options, format: format)
     }
 }
 

@@ -1,5 +1,3 @@
-import KoersCore
-
 /// The text encodings koers reads. CBS and Excel write UTF-8 (often with a BOM); the old
 /// StatLine viewer and older Excel versions write Windows-1252.
 public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
@@ -7,11 +5,10 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     case windows1252 = "windows-1252"
 }
 
-/// Turns a file's bytes into UTF-8 without a BOM, or says why it cannot, and hashes them.
+/// Turns a file's bytes into UTF-8 without a BOM, or says why it cannot.
 ///
 /// One pass over the bytes, a chunk at a time (the file is never held whole): the byte order
-/// mark, the binary-byte check, the UTF-8 check and the content hash (SHA-256 of every byte of
-/// the file). A UTF-8 text is then read from the source itself. Windows-1252 (declared, or
+/// mark, the binary-byte check and the UTF-8 check. A UTF-8 text is then read from the source itself. Windows-1252 (declared, or
 /// detected because the text is not UTF-8) is converted as a whole text in memory: such files
 /// come from old tools and are small.
 enum TextDecoding {
@@ -31,12 +28,9 @@ enum TextDecoding {
         var encoding: TextEncoding
         /// Whether the encoding came from the bytes rather than the declaration.
         var detected: Bool
-        /// The SHA-256 hex digest of the file's bytes as they were read (before any conversion).
-        var contentHash: String
     }
 
     static func decode(_ raw: ByteSource, declared: TextEncoding?) throws(Failure) -> Decoded {
-        var hasher = SHA256()
         var bodyStart = 0
         var failure: Failure?
         var firstInvalidUTF8: Int?
@@ -64,27 +58,26 @@ enum TextDecoding {
                 case let .cut(at): done = from + at
                 }
             }
-            hasher.update(UnsafeBufferPointer(rebasing: chunk[0..<done]))
             return done
         }
         if let failure { throw failure }
         let range = bodyStart..<raw.count
         switch (declared, firstInvalidUTF8) {
         case (.windows1252?, _):
-            return converted(raw, range, detected: false, contentHash: hasher.finalizeHex())
+            return converted(raw, range, detected: false)
         case let (.utf8?, offset?):
             throw .invalidUTF8(line: lineOf(offset, in: raw), offset: offset)
         case (nil, _?):
-            return converted(raw, range, detected: true, contentHash: hasher.finalizeHex())
+            return converted(raw, range, detected: true)
         case (_, nil):
-            return Decoded(source: raw, range: range, encoding: .utf8, detected: declared == nil, contentHash: hasher.finalizeHex())
+            return Decoded(source: raw, range: range, encoding: .utf8, detected: declared == nil)
         }
     }
 
-    private static func converted(_ raw: ByteSource, _ range: Range<Int>, detected: Bool, contentHash: String) -> Decoded {
+    private static func converted(_ raw: ByteSource, _ range: Range<Int>, detected: Bool) -> Decoded {
         let whole = raw.whole(range)
         let text = withExtendedLifetime(whole) { ByteBuffer(copying: convertWindows1252(whole.bytes)) }
-        return Decoded(source: ByteSource(text), range: 0..<text.count, encoding: .windows1252, detected: detected, contentHash: contentHash)
+        return Decoded(source: ByteSource(text), range: 0..<text.count, encoding: .windows1252, detected: detected)
     }
 
     /// The 1-based line of the byte at `offset`: counted only when there is an error to place.
