@@ -1,12 +1,15 @@
+import Foundation
 import KoersCore
-// Testable: the driver also sets how large a file must be before it is read in two halves.
+// Testable: the driver also sets how large a file must be before it is read in two halves,
+// and how many bytes of a file are read at a time.
 @testable import KoersImport
 
 /// libFuzzer entry: any bytes as a CSV export, with the first byte choosing how it is declared
 /// (a fixed metric, or long form with a metric column; a notation or none), and the number
 /// reader on the same bytes. Import must succeed or fail with messages; nothing may trap; and
-/// reading the table in two halves (as a large file is, on two cores) must give exactly what
-/// reading it whole gives.
+/// reading the table in two halves (as a large file is, on two cores), or from a file through a
+/// window of a few bytes (the first byte chooses it), must give exactly what reading it whole in
+/// memory gives, and so must the whole import.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func csvFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -23,19 +26,45 @@ public func csvFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                        .init(key: "column", value: "period \"periode\""), .init(key: "column", value: "value \"waarde\"")]
     default: options = []
     }
-    var store = ObservationStore()
-    do throws(ImportFailure) {
-        _ = try Importer.importData(body, declaration: DataDeclaration(path: "fuzz.csv", options: options), into: &store)
-    } catch {
-        if error.errors.isEmpty { fatalError("a failed import without a message") }
-    }
-    if let options = try? ImportOptions(DataDeclaration(path: "fuzz.csv", options: options)) {
-        let text = ByteBuffer(copying: body)
+    // 1 to 64 bytes for a small input; wider for a large one, so that it takes at most a few
+    // thousand reads.
+    let window = (Int(choice / 4) % 64 + 1) * max(1, body.count / 1024)
+    guard FileManager.default.createFile(atPath: scratchFile, contents: Data(body)),
+        let file = ByteSource.open(atPath: scratchFile, chunkBytes: window)
+    else { fatalError("cannot write \(scratchFile)") }
+    let declaration = DataDeclaration(path: "fuzz.csv", options: options)
+    let imported = ImportOutcome { (store) throws(ImportFailure) in try Importer.importData(body, declaration: declaration, into: &store) }
+    let importedFromFile = ImportOutcome { (store) throws(ImportFailure) in try Importer.importSource(file, declaration: declaration, into: &store) }
+    if importedFromFile != imported { fatalError("imported through a window of \(window):\n\(importedFromFile)\nfrom memory:\n\(imported)") }
+    if let options = try? ImportOptions(declaration) {
+        let text = ByteSource(ByteBuffer(copying: body))
         let whole = TableOutcome(text, options: options, split: false)
-        let halves = TableOutcome(text, options: options, split: true)
-        if halves != whole { fatalError("read in halves:\n\(halves)\nread whole:\n\(whole)") }
+        for (source, split) in [(text, true), (file, false), (file, true)] {
+            let other = TableOutcome(source, options: options, split: split)
+            if other != whole { fatalError("read \(split ? "in halves" : "whole") through a window of \(source === file ? window : 0):\n\(other)\nread whole:\n\(whole)") }
+        }
     }
     return 0
+}
+
+/// One file per fuzzing process, written again for each input.
+private let scratchFile = FileManager.default.temporaryDirectory.appendingPathComponent("koers-csvfuzz-\(getpid()).csv").path
+
+/// What an import gave: the report and the figures, or the failure (which must have a message).
+private enum ImportOutcome: Equatable {
+    case imported(ImportReport, [SeriesKey: [Observation]])
+    case failed(ImportFailure)
+
+    init(_ body: (inout ObservationStore) throws(ImportFailure) -> ImportReport) {
+        var store = ObservationStore()
+        do throws(ImportFailure) {
+            let report = try body(&store)
+            self = .imported(report, store.series)
+        } catch {
+            if error.errors.isEmpty { fatalError("a failed import without a message") }
+            self = .failed(error)
+        }
+    }
 }
 
 /// What the table interpreter gave, comparable.
@@ -43,7 +72,7 @@ private enum TableOutcome: Equatable {
     case staged(figures: [SeriesKey: [Observation]], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
     case failed(ImportFailure)
 
-    init(_ text: ByteBuffer, options: ImportOptions, split: Bool) {
+    init(_ text: ByteSource, options: ImportOptions, split: Bool) {
         var format = TableFormat()
         format.separator = UInt8(ascii: ";")
         var interpreter = TableInterpreter(

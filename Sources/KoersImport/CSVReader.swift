@@ -24,22 +24,34 @@ enum TableReadError: Error, Equatable {
 
 /// A byte-level CSV reader (RFC 4180 plus what real exports do): quoted fields with embedded
 /// separators, doubled quotes and line breaks; CRLF or LF; spaces after a closing quote.
+///
+/// A text in memory is read in place. A file is read through a window (`ByteSource.chunkBytes`) that
+/// the reader refills: when a record runs into the window's end before its own, the unread
+/// tail moves to the front (the previous record's fields are no longer valid by then), more
+/// is read after it, and the record is read again from its start; a record longer than the
+/// window doubles the window. So a file's bytes are never held whole.
 final class CSVReader: RecordCursor {
     /// More fields than this in one record is not a table koers can use; the limit keeps a
     /// 100 MB line of separators from eating memory.
     static let maximumFields = 65_536
-
-    /// Keeps the bytes `input` points into alive.
-    private let text: ByteBuffer
-    private let input: UnsafeBufferPointer<UInt8>
-    /// Where `input` starts in `text`, and its length.
-    private let offset: Int
-    private let count: Int
+    /// Keeps the bytes alive, and reads a file's.
+    private let source: ByteSource
+    /// The reader's bytes in the source.
+    private let range: Range<Int>
     let separator: UInt8
     /// The line the reader's bytes start on (a later part of a split file counts from 1).
     private let firstLine: Int
+    /// The window a file is read into; nil in memory, where `input` is the source's own bytes.
+    private var window: UnsafeMutableBufferPointer<UInt8>?
     // The reader is used by one thread at a time; unchecked exclusivity keeps the per-byte
     // loops free of runtime access tracking.
+    /// The bytes at hand: the window's filled part, or all of `range` in memory.
+    @exclusivity(unchecked) private var input: UnsafeBufferPointer<UInt8>
+    /// Where `input` starts in the source, and how many of its bytes are filled.
+    @exclusivity(unchecked) private var inputOffset: Int
+    @exclusivity(unchecked) private var count: Int
+    /// Whether `input` reaches the end of `range`: only then is the end of `input` the end of the text.
+    @exclusivity(unchecked) private var atEnd: Bool
     @exclusivity(unchecked) private var position = 0
     @exclusivity(unchecked) private var nextLine: Int
     @exclusivity(unchecked) private(set) var line: Int
@@ -54,19 +66,32 @@ final class CSVReader: RecordCursor {
     @exclusivity(unchecked) private var scratch: UnsafeMutableBufferPointer<UInt8>
     @exclusivity(unchecked) private var scratchUsed = 0
 
-    /// Reads `range` of `text` in place (no copy); the reader keeps the buffer alive.
-    init(_ text: ByteBuffer, range: Range<Int>, separator: UInt8, firstLine: Int = 1) {
-        self.text = text
-        let clamped = range.clamped(to: 0..<text.count)
-        input = UnsafeBufferPointer(rebasing: text.bytes[clamped])
-        offset = clamped.lowerBound
-        count = clamped.count
+    /// Reads `range` of `source`: in place when it is in memory, else a window at a time.
+    init(_ source: ByteSource, range: Range<Int>, separator: UInt8, firstLine: Int = 1) {
+        self.source = source
+        let clamped = range.clamped(to: 0..<source.count)
+        self.range = clamped
         self.separator = separator
         self.firstLine = firstLine
+        inputOffset = clamped.lowerBound
+        if let buffer = source.inMemory {
+            input = UnsafeBufferPointer(rebasing: buffer.bytes[clamped])
+            count = clamped.count
+            atEnd = true
+        } else {
+            input = UnsafeBufferPointer(start: nil, count: 0)
+            count = 0
+            atEnd = clamped.isEmpty
+        }
         nextLine = firstLine
         line = firstLine
         scratch = UnsafeMutableBufferPointer.allocate(capacity: 256)
         spans.reserveCapacity(64)
+    }
+
+    /// Reads `range` of `text` in place (no copy); the reader keeps the buffer alive.
+    convenience init(_ text: ByteBuffer, range: Range<Int>, separator: UInt8) {
+        self.init(ByteSource(text), range: range, separator: separator)
     }
 
     /// Copies `bytes` once, into memory that stays put while fields point into it.
@@ -77,10 +102,11 @@ final class CSVReader: RecordCursor {
 
     deinit {
         scratch.deallocate()
+        window?.deallocate()
     }
 
     var fieldCount: Int { spans.count }
-    var byteCount: Int { count }
+    var byteCount: Int { range.count }
     /// The line the record after the last one read starts on.
     var lineAfterLast: Int { nextLine }
 
@@ -97,6 +123,37 @@ final class CSVReader: RecordCursor {
         nextLine = firstLine
         line = firstLine
         spans.removeAll(keepingCapacity: true)
+        // A window that still starts at the beginning (the header and sample fitted in it) is kept.
+        if inputOffset != range.lowerBound {
+            inputOffset = range.lowerBound
+            count = 0
+            atEnd = range.isEmpty
+        }
+    }
+
+    /// Moves the unread bytes to the front of the window and reads more after them; a window
+    /// that is full of one record doubles first. At the end of a file that shrank, the text
+    /// ends where the bytes did (the import then reports the file as changed).
+    private func refill() {
+        var window = self.window ?? UnsafeMutableBufferPointer.allocate(capacity: source.chunkBytes)
+        let kept = count - position
+        if position > 0, kept > 0, let base = window.baseAddress {
+            UnsafeMutableRawPointer(base).copyMemory(from: UnsafeRawPointer(base + position), byteCount: kept)
+        }
+        inputOffset += position
+        position = 0
+        if kept == window.count {
+            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: window.count * 2)
+            _ = larger.initialize(from: window)
+            window.deallocate()
+            window = larger
+        }
+        self.window = window
+        let wanted = min(window.count - kept, range.upperBound - inputOffset - kept)
+        let got = source.read(into: UnsafeMutableBufferPointer(rebasing: window[kept..<kept + wanted]), at: inputOffset + kept)
+        count = kept + got
+        atEnd = got < wanted || inputOffset + count >= range.upperBound
+        input = UnsafeBufferPointer(rebasing: window[0..<count])
     }
 
     /// Two readers for the two halves of this one's bytes, split after a line break that is
@@ -104,55 +161,79 @@ final class CSVReader: RecordCursor {
     /// is no such line break. The split is a guess for tables with stray quotes inside
     /// unquoted fields: whoever reads the halves must check that the first half ends cleanly
     /// (no quoted field left open) before trusting the second. The second half counts its
-    /// lines from 1.
+    /// lines from 1. The first half's quotes are counted chunk by chunk, not held.
     func split() -> (first: CSVReader, second: CSVReader)? {
-        guard count > 1 else { return nil }
+        guard range.count > 1 else { return nil }
         let quote = UInt8(ascii: "\"")
-        let middle = count / 2
-        var inQuotes = false
-        var index = 0
-        while index < middle {
-            if input[index] == quote { inQuotes.toggle() }
-            index += 1
+        let middle = range.lowerBound + range.count / 2
+        var quotes = 0
+        source.forEachChunk(of: range.lowerBound..<middle) { chunk, _, _ in
+            for byte in chunk { quotes &+= byte == quote ? 1 : 0 }
+            return chunk.count
         }
-        while index < count {
-            let byte = input[index]
-            index += 1
-            if byte == quote {
-                inQuotes.toggle()
-            } else if byte == 0x0A, !inQuotes {
-                break
+        var inQuotes = quotes & 1 == 1
+        var cut: Int?
+        source.forEachChunk(of: middle..<range.upperBound) { chunk, offset, _ in
+            for index in chunk.indices {
+                let byte = chunk[index]
+                if byte == quote {
+                    inQuotes.toggle()
+                } else if byte == 0x0A, !inQuotes {
+                    cut = offset + index + 1
+                    return nil
+                }
             }
+            return chunk.count
         }
-        guard index < count, input[index - 1] == 0x0A else { return nil }
-        let start = offset
+        guard let cut, cut < range.upperBound else { return nil }
         return (
-            CSVReader(text, range: start..<start + index, separator: separator, firstLine: firstLine),
-            CSVReader(text, range: start + index..<start + count, separator: separator)
+            CSVReader(source, range: range.lowerBound..<cut, separator: separator, firstLine: firstLine),
+            CSVReader(source, range: cut..<range.upperBound, separator: separator)
         )
     }
 
     func next() throws(TableReadError) -> Bool {
-        spans.removeAll(keepingCapacity: true)
-        scratchUsed = 0
-        guard position < count else { return false }
-        line = nextLine
+        while true {
+            spans.removeAll(keepingCapacity: true)
+            scratchUsed = 0
+            if position >= count {
+                if atEnd { return false }
+                refill()
+                continue
+            }
+            let start = position
+            line = nextLine
+            if try readRecord() { return true }
+            // The record runs past the window: read it again with more of the text at hand.
+            position = start
+            nextLine = line
+            refill()
+        }
+    }
+
+    /// Reads the record at `position`; false when the window ends before the record does (and
+    /// the text does not), true when the record is read.
+    private func readRecord() throws(TableReadError) -> Bool {
         let quote = UInt8(ascii: "\"")
         while true {
             guard spans.count < Self.maximumFields else { throw .tooManyFields(line: line, limit: Self.maximumFields) }
             if position < count, input[position] == quote {
-                try readQuotedField()
+                guard try readQuotedField() else { return false }
             } else {
                 let start = position
                 position = Self.endOfUnquotedField(input, from: position, count: count, separator: separator)
+                if position == count, !atEnd { return false }
                 spans.append(FieldSpan(start: start, end: position, inScratch: false))
             }
-            // After a field: a separator, the end of the record, or the end of the input.
+            // After a field: a separator, the end of the record, or the end of the text.
             guard position < count else { return true }
             let byte = input[position]
             position += 1
             if byte == separator { continue }
-            if byte == 0x0D, position < count, input[position] == 0x0A { position += 1 }
+            if byte == 0x0D {
+                if position == count, !atEnd { return false }
+                if position < count, input[position] == 0x0A { position += 1 }
+            }
             nextLine += 1
             return true
         }
@@ -172,36 +253,44 @@ final class CSVReader: RecordCursor {
         return position
     }
 
-    private func readQuotedField() throws(TableReadError) {
+    /// False when the window ends before the field (and the text does not).
+    private func readQuotedField() throws(TableReadError) -> Bool {
         let quote = UInt8(ascii: "\"")
         let input = self.input
         let count = self.count
+        let atEnd = self.atEnd
         var position = self.position + 1
         let start = position
         var escaped = false
         var newlines = 0
         while true {
             guard position < count else {
+                guard atEnd else { return false }
                 self.position = position
                 throw .unterminatedQuote(line: line)
             }
             let byte = input[position]
             if byte == quote {
-                if position + 1 < count, input[position + 1] == quote {
-                    escaped = true
-                    position += 2
-                    continue
+                if position + 1 < count {
+                    if input[position + 1] == quote {
+                        escaped = true
+                        position += 2
+                        continue
+                    }
+                } else if !atEnd {
+                    return false
                 }
                 break
             }
             if byte == 0x0A { newlines += 1 }
             position += 1
         }
-        nextLine += newlines
         let end = position
         position += 1  // the closing quote
         // Some writers pad after the closing quote; anything else there is malformed.
         while position < count, input[position] == 0x20 { position += 1 }
+        if position == count, !atEnd { return false }
+        nextLine += newlines
         self.position = position
         if position < count {
             let byte = input[position]
@@ -220,6 +309,7 @@ final class CSVReader: RecordCursor {
         } else {
             spans.append(FieldSpan(start: start, end: end, inScratch: false))
         }
+        return true
     }
 
     private func appendScratch(_ byte: UInt8) {

@@ -30,35 +30,53 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        let staged = try stage(ByteBuffer(copying: bytes), declaration: declaration)
-        return finish(staged, into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        try importSource(ByteSource(ByteBuffer(copying: bytes)), declaration: declaration, into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
     /// The first half of `importFile`: reads and checks the file's figures without a store, so
     /// that it can run on another thread while the goal files are still being read.
     public static func stage(at path: String, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
-        guard let bytes = FileBytes.read(atPath: path) else {
+        guard let source = ByteSource.open(atPath: path) else {
             throw ImportFailure(file: declaration.path, errors: [
                 Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
             ])
         }
-        return try stage(bytes, declaration: declaration)
+        return try stage(source, declaration: declaration)
     }
 
-    /// The file's bytes are held once: the hash and the reader share them, and they go when
-    /// both are done, before the figures are merged.
-    private static func stage(_ bytes: consuming ByteBuffer, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
+    /// `stage` and `finish` of bytes from any source.
+    static func importSource(
+        _ source: ByteSource,
+        declaration: DataDeclaration,
+        into store: inout ObservationStore,
+        metrics: [Metric] = [],
+        today: Period? = nil,
+        importedAt: String? = nil
+    ) throws(ImportFailure) -> ImportReport {
+        finish(try stage(source, declaration: declaration), into: &store, metrics: metrics, today: today, importedAt: importedAt)
+    }
+
+    /// A file is read a chunk at a time (see `CSVReader`, `TextDecoding`); whatever the readers
+    /// hold goes with the interpreter, before the figures are merged. A file that changed while
+    /// it was read is refused, whatever its reading gave: its figures or its hash could mix two
+    /// versions.
+    private static func stage(_ source: ByteSource, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
         let options = try ImportOptions(declaration)
         let name = declaration.path
-        let isXLSX = name.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        // The content hash takes the other core while this one reads the table.
-        let digest = BackgroundDigest(of: copy bytes)
-        // The decoded text goes with the interpreter at the end of this call, before the
-        // figures are merged into the store.
-        var interpreter = try openTable(consume bytes, name: name, isXLSX: isXLSX, options: options)
-        let staged = try interpreter.run()
-        let source = DataSource(path: name, kind: isXLSX ? .xlsx : .csv, contentHash: digest.value(), priority: options.priority)
-        return StagedFile(staged: staged, source: source)
+        let isXLSX = name.lowercased().hasSuffix(".xlsx") || source.prefix(of: 0..<source.count, maximum: 4) == [0x50, 0x4B, 0x03, 0x04]
+        // The content hash takes the other core while this one checks and reads the text.
+        let digest = BackgroundDigest(of: source)
+        let staged: StagedImport
+        do throws(ImportFailure) {
+            var interpreter = try openTable(source, name: name, isXLSX: isXLSX, options: options)
+            staged = try interpreter.run()
+        } catch {
+            throw source.isUnchanged() ? error : changedWhileRead(name)
+        }
+        let contentHash = digest.value()
+        guard source.isUnchanged() else { throw changedWhileRead(name) }
+        return StagedFile(staged: staged, source: DataSource(
+            path: name, kind: isXLSX ? .xlsx : .csv, contentHash: contentHash, priority: options.priority))
     }
 
     /// The second half: warnings that need the metrics and today, and the merge into `store`.
@@ -91,13 +109,20 @@ public enum Importer {
             warnings: warnings.all, conflicts: merged.conflicts)
     }
 
+    private static func changedWhileRead(_ name: String) -> ImportFailure {
+        ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.changedWhileRead(name))])
+    }
+
     private static func openTable(
-        _ bytes: ByteBuffer, name: String, isXLSX: Bool, options: ImportOptions
+        _ source: ByteSource, name: String, isXLSX: Bool, options: ImportOptions
     ) throws(ImportFailure) -> TableInterpreter {
         if isXLSX {
+            // An xlsx is a zip archive, read whole.
+            let whole = source.whole(0..<source.count)
+            let bytes = withExtendedLifetime(whole) { Array(whole.bytes) }
             let sheet: XLSXSheet
             do throws(XLSXFailure) {
-                sheet = try XLSXReader.read(Array(bytes.bytes), sheet: options.sheet)
+                sheet = try XLSXReader.read(bytes, sheet: options.sheet)
             } catch {
                 throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.xlsxFailure(error, file: name))])
             }
@@ -105,34 +130,38 @@ public enum Importer {
             format.sheet = sheet.name
             return TableInterpreter(cursor: sheet.cursor(), file: name, options: options, format: format)
         }
-        if bytes.count == 0 {
+        if source.count == 0 {
             throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.emptyFile(name))])
         }
         let decoded: TextDecoding.Decoded
         do throws(TextDecoding.Failure) {
-            decoded = try TextDecoding.decode(bytes, declared: options.encoding)
+            decoded = try TextDecoding.decode(source, declared: options.encoding)
         } catch {
             throw ImportFailure(file: name, errors: [Diagnostic(.error, at: nil, Messages.decodingFailure(error, file: name))])
         }
-        var text = decoded.buffer
+        var text = decoded.source
         var range = decoded.range
         var format = TableFormat()
         format.encoding = decoded.encoding
         format.encodingDetected = decoded.detected
-        if DoubledQuotes.looksDoubled(UnsafeBufferPointer(rebasing: text.bytes[range])) {
+        var sample = text.prefix(of: range, maximum: 1 << 16)
+        if DoubledQuotes.looksDoubled(sample) {
+            // Files from the tool that doubles quotes are small: repaired as a whole text.
             let separator = options.separator ?? UInt8(ascii: ";")
-            guard let repaired = DoubledQuotes.repair(Array(text.bytes[range]), separator: separator) else {
+            let whole = text.whole(range)
+            guard let repaired = withExtendedLifetime(whole, { DoubledQuotes.repair(Array(whole.bytes), separator: separator) }) else {
                 throw ImportFailure(file: name, errors: [Diagnostic(.error, at: SourceLocation(file: name, line: 1, column: 1), Messages.doubledQuotesUnrepairable)])
             }
-            text = ByteBuffer(copying: repaired)
+            text = ByteSource(ByteBuffer(copying: repaired))
             range = 0..<text.count
+            sample = text.prefix(of: range, maximum: 1 << 16)
             format.repairedDoubledQuotes = true
         }
-        let sample = Array(text.bytes[range].prefix(1 << 16))
         let separator = options.separator ?? DialectDetection.separator(in: sample) ?? UInt8(ascii: ";")
         format.separator = separator
         format.separatorDeclared = options.separator != nil
-        return TableInterpreter(cursor: CSVReader(text, range: range, separator: separator), file: name, options: options, format: format)
+        let reader = CSVReader(text, range: range, separator: separator)
+        return TableInterpreter(cursor: reader, file: name, options: options, format: format)
     }
 }
 
@@ -159,7 +188,7 @@ struct TableFormat {
 enum DoubledQuotes {
     /// The first line (its first 64 KiB) holds `"";""`, which a well-formed file only has
     /// inside a quoted field.
-    static func looksDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func looksDoubled(_ bytes: [UInt8]) -> Bool {
         let firstLine = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         let pattern: [UInt8] = Array("\"\";\"\"".utf8)
         guard firstLine.count >= pattern.count else { return false }

@@ -35,6 +35,11 @@ enum Messages {
         both("cannot read \(quoted(path)): no such file, or no permission", "kan \(quoted(path)) niet lezen: bestand bestaat niet of geen toegang")
     }
 
+    static func changedWhileRead(_ file: String) -> LocalizedText {
+        both("\(file) changed while it was being read: import it again once it is no longer being written",
+             "\(file) is veranderd terwijl het werd gelezen: importeer het opnieuw als het niet meer wordt geschreven")
+    }
+
     static func emptyFile(_ file: String) -> LocalizedText {
         both("\(file) is empty: expected a header line and rows of figures", "\(file) is leeg: verwacht een kopregel en rijen met cijfers")
     }

@@ -6,6 +6,11 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Turns a file's bytes into UTF-8 without a BOM, or says why it cannot.
+///
+/// One pass over the bytes, a chunk at a time (the file is never held whole): the byte order
+/// mark, the binary-byte check and the UTF-8 check. A UTF-8 text is then read from the source itself. Windows-1252 (declared, or
+/// detected because the text is not UTF-8) is converted as a whole text in memory: such files
+/// come from old tools and are small.
 enum TextDecoding {
     enum Failure: Error, Equatable {
         /// A NUL byte or other control characters: not a text file.
@@ -16,40 +21,73 @@ enum TextDecoding {
     }
 
     struct Decoded {
-        /// The text as UTF-8: the file's own buffer with `range` past any byte order mark (not
+        /// The text as UTF-8: the file's own bytes with `range` past any byte order mark (not
         /// copied), or a buffer of the converted bytes.
-        var buffer: ByteBuffer
+        var source: ByteSource
         var range: Range<Int>
         var encoding: TextEncoding
         /// Whether the encoding came from the bytes rather than the declaration.
         var detected: Bool
     }
 
-    static func decode(_ raw: ByteBuffer, declared: TextEncoding?) throws(Failure) -> Decoded {
-        let bytes = raw.bytes
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { throw .utf16 }
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let range = start..<bytes.count
-        let body = UnsafeBufferPointer(rebasing: bytes[range])
-        if let offset = firstBinaryByte(body) { throw .binary(offset: start + offset) }
-        switch declared {
-        case .windows1252?:
-            return converted(body)
-        case .utf8?:
-            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(line: bad.line, offset: start + bad.offset) }
-            return Decoded(buffer: raw, range: range, encoding: .utf8, detected: false)
-        case nil:
-            if firstInvalidUTF8(body) == nil { return Decoded(buffer: raw, range: range, encoding: .utf8, detected: true) }
-            var decoded = converted(body)
-            decoded.detected = true
-            return decoded
+    static func decode(_ raw: ByteSource, declared: TextEncoding?) throws(Failure) -> Decoded {
+        var bodyStart = 0
+        var failure: Failure?
+        var firstInvalidUTF8: Int?
+        let checksUTF8 = declared != .windows1252
+        raw.forEachChunk(of: 0..<raw.count) { chunk, offset, isLast in
+            var from = 0
+            if offset == 0 {
+                if chunk.count >= 2, (chunk[0] == 0xFF && chunk[1] == 0xFE) || (chunk[0] == 0xFE && chunk[1] == 0xFF) {
+                    failure = .utf16
+                    return nil
+                }
+                if chunk.count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { bodyStart = 3 }
+                from = bodyStart
+            }
+            let body = UnsafeBufferPointer(rebasing: chunk[from...])
+            if let binary = firstBinaryByte(body) {
+                failure = .binary(offset: offset + from + binary)
+                return nil
+            }
+            var done = chunk.count
+            if checksUTF8, firstInvalidUTF8 == nil {
+                switch utf8Check(body, isLast: isLast) {
+                case .valid: break
+                case let .invalid(at): firstInvalidUTF8 = offset + from + at
+                case let .cut(at): done = from + at
+                }
+            }
+            return done
+        }
+        if let failure { throw failure }
+        let range = bodyStart..<raw.count
+        switch (declared, firstInvalidUTF8) {
+        case (.windows1252?, _):
+            return converted(raw, range, detected: false)
+        case let (.utf8?, offset?):
+            throw .invalidUTF8(line: lineOf(offset, in: raw), offset: offset)
+        case (nil, _?):
+            return converted(raw, range, detected: true)
+        case (_, nil):
+            return Decoded(source: raw, range: range, encoding: .utf8, detected: declared == nil)
         }
     }
 
-    private static func converted(_ body: UnsafeBufferPointer<UInt8>) -> Decoded {
-        let text = ByteBuffer(copying: convertWindows1252(body))
-        return Decoded(buffer: text, range: 0..<text.count, encoding: .windows1252, detected: false)
+    private static func converted(_ raw: ByteSource, _ range: Range<Int>, detected: Bool) -> Decoded {
+        let whole = raw.whole(range)
+        let text = withExtendedLifetime(whole) { ByteBuffer(copying: convertWindows1252(whole.bytes)) }
+        return Decoded(source: ByteSource(text), range: 0..<text.count, encoding: .windows1252, detected: detected)
+    }
+
+    /// The 1-based line of the byte at `offset`: counted only when there is an error to place.
+    private static func lineOf(_ offset: Int, in raw: ByteSource) -> Int {
+        var line = 1
+        raw.forEachChunk(of: 0..<offset) { chunk, _, _ in
+            for byte in chunk where byte == 0x0A { line += 1 }
+            return chunk.count
+        }
+        return line
     }
 
     /// NUL, or other C0 controls besides tab, CR, LF and form feed: text exports do not contain them.
@@ -78,17 +116,17 @@ enum TextDecoding {
         return nil
     }
 
-    /// The line is counted only when there is an error to place: valid text is checked
-    /// eight ASCII bytes at a time.
-    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, offset: Int)? {
-        guard let offset = firstInvalidUTF8Offset(bytes) else { return nil }
-        var line = 1
-        for index in 0..<offset where bytes[index] == 0x0A { line += 1 }
-        return (line, offset)
+    private enum UTF8Check {
+        case valid
+        case invalid(at: Int)
+        /// A character cut by the end of a chunk that is not the text's last: read it again
+        /// from `at` with the next chunk.
+        case cut(at: Int)
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
+    /// Valid text is checked eight ASCII bytes at a time.
+    private static func utf8Check(_ bytes: UnsafeBufferPointer<UInt8>, isLast: Bool) -> UTF8Check {
+        guard let base = bytes.baseAddress else { return .valid }
         let raw = UnsafeRawPointer(base)
         var i = 0
         let end = bytes.count
@@ -109,18 +147,18 @@ enum TextDecoding {
             case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
             case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
-            default: return i
+            default: return .invalid(at: i)
             }
-            guard end - i >= length else { return i }
+            guard end - i >= length else { return isLast ? .invalid(at: i) : .cut(at: i) }
             for k in 1..<length {
                 let continuation = bytes[i + k]
-                guard continuation & 0xC0 == 0x80 else { return i }
+                guard continuation & 0xC0 == 0x80 else { return .invalid(at: i) }
                 scalar = scalar << 6 | UInt32(continuation & 0x3F)
             }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return .invalid(at: i) }
             i += length
         }
-        return nil
+        return .valid
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, ‘, ’, “, ”, …).

@@ -4,12 +4,12 @@ import PropertyBased
 import Testing
 @testable import KoersImport
 
-/// No input may crash the importer: every one either imports or is refused with a message.
+/// No input may crash the importer: every one either imports or is refused with a message,
+/// the same from memory and from a file read a few bytes at a time.
 @Suite("Robustness")
 struct RobustnessTests {
     private func attempt(_ bytes: [UInt8], name: String = "x.csv", _ options: [(String, String)] = [("metric", "m")]) -> ImportFailure? {
-        var store = ObservationStore()
-        return failure { _ = try Importer.importData(bytes, declaration: declaration(name, options), into: &store) }
+        refusalBothWays(bytes, declaration(name, options))
     }
 
     @Test func emptyFile() throws {
@@ -68,25 +68,26 @@ struct RobustnessTests {
 
     @Test func randomBytesNeverCrash() async {
         await propertyCheck(count: 300, input: Gen.uint8(in: 0...255).array(of: 0...300)) { bytes in
-            var store = ObservationStore()
-            do throws(ImportFailure) {
-                _ = try Importer.importData(bytes, declaration: declaration("x.csv", [("metric", "m")]), into: &store)
-            } catch {
-                #expect(!error.errors.isEmpty)
-            }
+            expectSameBothWays(bytes)
         }
     }
 
     @Test func randomCSVLikeTextNeverCrashes() async {
         let alphabet = Array("0123456789;,.\"\r\n *-%abJMKWH\t")
         await propertyCheck(count: 400, input: Gen.element(of: alphabet).array(of: 0...200)) { characters in
-            var store = ObservationStore()
-            let text = "jaar;waarde\n" + String(characters.compactMap { $0 })
-            do throws(ImportFailure) {
-                _ = try Importer.importData(Array(text.utf8), declaration: declaration("x.csv", [("metric", "m")]), into: &store)
-            } catch {
-                #expect(!error.errors.isEmpty)
-            }
+            expectSameBothWays(Array(("jaar;waarde\n" + String(characters.compactMap { $0 })).utf8))
+        }
+    }
+
+    /// Imported or refused with messages, and the same from memory and from a file read 16 to
+    /// 40 bytes at a time.
+    private func expectSameBothWays(_ bytes: [UInt8]) {
+        do {
+            let both = try ImportOutcome.bothWays(bytes, declaration("x.csv", [("metric", "m")]), chunkBytes: 16 + bytes.count % 25)
+            #expect(both.file == both.memory)
+            if case let .failed(failure) = both.memory { #expect(!failure.errors.isEmpty) }
+        } catch {
+            Issue.record("\(error)")
         }
     }
 }

@@ -70,10 +70,11 @@ struct SplitReadingTests {
     @Test func aByteOrderMarkedFileSplitsAfterTheMark() throws {
         let text = "gemeente;indicator;periode;waarde\r\n\(rows(300, lineEnd: "\r\n"))\r\n"
         let buffer = ByteBuffer(copying: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
-        let decoded = try TextDecoding.decode(buffer, declared: nil)
+        let decoded = try TextDecoding.decode(ByteSource(buffer), declared: nil)
         #expect(decoded.range == 3..<buffer.count)
-        let halves = try outcome(decoded.buffer, range: decoded.range, split: true)
-        #expect(halves == (try outcome(decoded.buffer, range: decoded.range, split: false)))
+        #expect(decoded.source.inMemory === buffer)
+        let halves = try outcome(buffer, range: decoded.range, split: true)
+        #expect(halves == (try outcome(buffer, range: decoded.range, split: false)))
         #expect(halves == (try outcome(ByteBuffer(copying: Array(text.utf8)), split: false)))
     }
 
@@ -84,7 +85,7 @@ struct SplitReadingTests {
             let prefix = Array("gemeente;waarde\nCafé;1\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: padding) + [0x0A]
             let bytes = [0xEF, 0xBB, 0xBF] + prefix + [0xC3, 0x28] + Array("\nrest\n".utf8)
             #expect(throws: TextDecoding.Failure.invalidUTF8(line: 4, offset: 3 + prefix.count)) {
-                try TextDecoding.decode(ByteBuffer(copying: bytes), declared: .utf8)
+                try TextDecoding.decode(ByteSource(ByteBuffer(copying: bytes)), declared: .utf8)
             }
         }
     }
@@ -95,11 +96,11 @@ struct SplitReadingTests {
             let text = Array("a;b\r\n\t1;2\u{0C}\n".utf8) + (0..<padding).map { $0 % 3 == 0 ? UInt8(0xE9) : UInt8(ascii: "x") }
             let bytes = [0xEF, 0xBB, 0xBF] + text + [0x01] + Array("\nrest\n".utf8)
             #expect(throws: TextDecoding.Failure.binary(offset: 3 + text.count)) {
-                try TextDecoding.decode(ByteBuffer(copying: bytes), declared: nil)
+                try TextDecoding.decode(ByteSource(ByteBuffer(copying: bytes)), declared: nil)
             }
         }
         let clean = ByteBuffer(copying: Array("a;b\r\n\t1;2\u{0C}\nCafé;3\n".utf8))
-        #expect(throws: Never.self) { try TextDecoding.decode(clean, declared: nil) }
+        #expect(throws: Never.self) { try TextDecoding.decode(ByteSource(clean), declared: nil) }
     }
 
     @Test func errorsAndTheirOrderDoNotDependOnTheSplit() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import Testing
 @testable import KoersImport
 
 /// The path of a committed fixture (see Fixtures/README.md).
@@ -62,4 +63,55 @@ func value(_ store: ObservationStore, _ key: SeriesKey, _ period: String) -> Dou
 extension ImportFailure {
     var english: String { formatted(in: .en) }
     var dutch: String { formatted(in: .nl) }
+}
+
+/// Writes `bytes` to a new file in the temporary directory; the caller removes it.
+func temporaryFile(_ bytes: [UInt8], suffix: String = ".csv") throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("koers-\(UUID().uuidString)\(suffix)").path
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw CocoaError(.fileWriteUnknown) }
+    return path
+}
+
+/// Imports `bytes` as a file is imported: written to a file and read `chunkBytes` at a time.
+func importThroughFile(
+    _ bytes: [UInt8], declaration: DataDeclaration, chunkBytes: Int, into store: inout ObservationStore
+) throws -> ImportReport {
+    let path = try temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard let source = ByteSource.open(atPath: path, chunkBytes: chunkBytes) else { throw CocoaError(.fileReadUnknown) }
+    return try Importer.importSource(source, declaration: declaration, into: &store)
+}
+
+/// What importing `bytes` gave: the report and every figure, or the failure.
+enum ImportOutcome: Equatable {
+    case imported(ImportReport, [SeriesKey: [Observation]])
+    case failed(ImportFailure)
+
+    init(_ body: (inout ObservationStore) throws -> ImportReport) throws {
+        var store = ObservationStore()
+        do {
+            let report = try body(&store)
+            self = .imported(report, store.series)
+        } catch let failure as ImportFailure {
+            self = .failed(failure)
+        }
+    }
+
+    /// The same bytes from memory, and from a file read `chunkBytes` at a time.
+    static func bothWays(_ bytes: [UInt8], _ declaration: DataDeclaration, chunkBytes: Int) throws -> (memory: ImportOutcome, file: ImportOutcome) {
+        (try ImportOutcome { try Importer.importData(bytes, declaration: declaration, into: &$0) },
+         try ImportOutcome { try importThroughFile(bytes, declaration: declaration, chunkBytes: chunkBytes, into: &$0) })
+    }
+}
+
+/// The failure of importing `bytes` from memory, after checking that importing them from a
+/// file, read a few bytes at a time (large inputs 64 KiB at a time), fails the same way.
+func refusalBothWays(_ bytes: [UInt8], _ declaration: DataDeclaration) -> ImportFailure? {
+    var store = ObservationStore()
+    let fromMemory = failure { _ = try Importer.importData(bytes, declaration: declaration, into: &store) }
+    var fileStore = ObservationStore()
+    let chunkBytes = bytes.count > 1 << 20 ? 1 << 16 : 61
+    let fromFile = failure { _ = try importThroughFile(bytes, declaration: declaration, chunkBytes: chunkBytes, into: &fileStore) }
+    #expect(fromFile == fromMemory, "\(declaration.path), \(bytes.count) bytes")
+    return fromMemory
 }
