@@ -50,7 +50,7 @@ struct Measure: ParsableCommand {
                 let output = BufferedOutput()
                 let checking = Self.session(workspace: session.workspace, output: output)
                 seconds.append(time { try? checking.run(["check"]) })
-                guard !output.text.isEmpty else { throw ValidationError("check printed nothing") }
+                guard !output.isEmpty else { throw ValidationError("check printed nothing") }
             }
         case .complete:
             let session = Self.session()

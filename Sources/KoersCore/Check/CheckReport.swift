@@ -62,6 +62,19 @@ public struct GoalCheckResult: Sendable, Hashable {
         }
     }
 
+    /// The rule the verdict names: the first unwaived error of a goal that cannot be evaluated,
+    /// the first unwaived warning of a weak one; nil for a fine goal.
+    public var verdictRule: CheckRule? {
+        switch verdict {
+        case .cannotBeEvaluated: firstOpenRule(.error)
+        case .weak: firstOpenRule(.warning)
+        case .fine: nil
+        }
+    }
+
+    /// How many of the findings are waived.
+    public var waivedCount: Int { findings.count(where: { $0.isWaived }) }
+
     private func firstOpenRule(_ severity: Diagnostic.Severity) -> CheckRule? {
         findings.first { !$0.isWaived && $0.severity == severity }?.rule
     }
