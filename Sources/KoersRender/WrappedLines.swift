@@ -66,10 +66,10 @@ struct WrappedLines {
 
     /// `appendHanging`, remembering the wrapped lines in `memory`: a text shown again under the
     /// same label (a rule's suggestion, on every goal that has the finding) is wrapped once and
-    /// then copied. Only the last text is kept, and it is compared first (the same string is
-    /// usually the same storage, so the comparison is quick).
+    /// then copied. Only the last text is kept, and it is compared byte for byte (`==` on
+    /// strings would take a differently composed `é` for the same text).
     mutating func appendHanging(_ first: String, _ body: String, width: Int?, memory: inout WrapMemory) {
-        if !memory.lines.isEmpty, memory.body == body, memory.first == first {
+        if !memory.lines.isEmpty, Self.sameBytes(memory.body, body), Self.sameBytes(memory.first, first) {
             bytes.append(contentsOf: memory.lines)
             return
         }
@@ -79,6 +79,12 @@ struct WrappedLines {
         memory.body = body
         memory.lines.removeAll(keepingCapacity: true)
         memory.lines.append(contentsOf: bytes[start...])
+    }
+
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        var (lhs, rhs) = (lhs, rhs)
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
     }
 
     /// `CheckRenderer.hanging(first, body, width:)`, each line ended by a newline.

@@ -64,6 +64,15 @@ struct WrappedLinesTests {
         }
     }
 
+    /// `"é" == "e\u{301}"` as strings; the remembered lines of one must not stand in for the other.
+    @Test func rememberedWrapsTellComposedFromDecomposed() {
+        var lines = WrappedLines(reservingCapacity: 0)
+        var memory = WrapMemory()
+        lines.appendHanging("  ", "café au lait", width: 80, memory: &memory)
+        lines.appendHanging("  ", "cafe\u{301} au lait", width: 80, memory: &memory)
+        #expect(Array(lines.text.utf8) == Array("  café au lait\n  cafe\u{301} au lait\n".utf8))
+    }
+
     @Test func writesDecimalsAsStringDoes() {
         var random = Cases(state: 5)
         let numbers = [0, 1, 9, 10, 99, 100, 1_000_007, Int.max, -1, -42, Int.min] + (0..<500).map { _ in Int.random(in: -1_000_000...100_000_000, using: &random) }
