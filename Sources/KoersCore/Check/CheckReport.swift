@@ -73,10 +73,18 @@ public struct GoalCheckResult: Sendable, Hashable {
     }
 
     /// How many of the findings are waived.
-    public var waivedCount: Int { findings.count(where: { $0.isWaived }) }
+    public var waivedCount: Int {
+        var count = 0
+        for index in findings.indices where findings[index].isWaived { count += 1 }
+        return count
+    }
 
     private func firstOpenRule(_ severity: Diagnostic.Severity) -> CheckRule? {
-        findings.first { !$0.isWaived && $0.severity == severity }?.rule
+        // By index: `first(where:)` would hand back a copy of the whole finding for its rule.
+        for index in findings.indices where !findings[index].isWaived && findings[index].severity == severity {
+            return findings[index].rule
+        }
+        return nil
     }
 
     /// The Rotterdam-style checklist of this goal.
