@@ -1,3 +1,5 @@
+import Foundation
+
 /// Output built line by line in one growing string, for reports with tens of thousands of
 /// lines (`check` of a national goal file): no array of lines, no per-line joins, and widths
 /// counted without walking grapheme clusters when the text is plain ASCII.
@@ -84,7 +86,13 @@ struct WrappedLines {
     private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
         var (lhs, rhs) = (lhs, rhs)
-        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                // The same storage (a rule's suggestion, goal after goal) needs no comparing.
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress, leftBase != rightBase else { return true }
+                return memcmp(leftBase, rightBase, left.count) == 0
+            }
+        }
     }
 
     /// `CheckRenderer.hanging(first, body, width:)`, each line ended by a newline.
