@@ -112,33 +112,18 @@ public struct CheckReport: Sendable, Hashable {
     /// The rule `check --rule` filtered on, if any.
     public var rule: CheckRule?
 
-    public init(results: consuming [GoalCheckResult], unknownGoalIDs: [String] = [], rule: CheckRule? = nil) {
+    public init(results: [GoalCheckResult], unknownGoalIDs: [String] = [], rule: CheckRule? = nil) {
         // Worst verdict first; within a verdict the goal with more errors, then more warnings;
         // then the order of the files, so that output is stable.
         // The sort keys are computed once per goal, not once per comparison.
-        var results = results
         let keys = results.indices.map { (verdict: results[$0].verdict, errors: results[$0].openCount(.error), warnings: results[$0].openCount(.warning)) }
-        let order = results.indices.sorted { l, r in
+        self.results = results.indices.sorted { l, r in
             let (lk, rk) = (keys[l], keys[r])
             if lk.verdict != rk.verdict { return lk.verdict < rk.verdict }
             if lk.errors != rk.errors { return lk.errors > rk.errors }
             if lk.warnings != rk.warnings { return lk.warnings > rk.warnings }
             return l < r
-        }
-        // Put in that order by swapping along the permutation's cycles: swaps move results,
-        // where `order.map { results[$0] }` copied each one (retaining all its strings).
-        var placed = [Bool](repeating: false, count: results.count)
-        for start in results.indices where !placed[start] {
-            var current = start
-            placed[current] = true
-            while order[current] != start {
-                let next = order[current]
-                results.swapAt(current, next)
-                current = next
-                placed[current] = true
-            }
-        }
-        self.results = results
+        }.map { results[$0] }
         self.unknownGoalIDs = unknownGoalIDs
         self.rule = rule
     }
