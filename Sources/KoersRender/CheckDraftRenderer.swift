@@ -41,7 +41,7 @@ extension CheckRenderer {
                 let severity = CheckRenderMessages.severity(finding.severity).text(in: language)
                 let code = markdown ? "`\(finding.rule.code)`" : pad(finding.rule.code, ruleWidth)
                 let columns = (markdown ? "- " : "  ") + pad(severity, markdown ? 0 : severityWidth) + "  " + code + "  "
-                lines += hanging(columns, finding.message.text(in: language), width: markdown ? nil : lineWidth)
+                lines += hanging(columns, finding.message(in: language), width: markdown ? nil : lineWidth)
             }
             lines += ["", (proposal.vague ? symbols.notMet + " " + CheckRenderMessages.draftVague.text(in: language)
                                           : symbols.met + " " + CheckRenderMessages.draftNotVague.text(in: language)),
@@ -111,7 +111,7 @@ extension CheckRenderer {
                     ("code", .string(finding.rule.code)),
                     ("severity", .string(finding.severity.rawValue)),
                     ("span", .optional(finding.span, json)),
-                    ("message", .string(finding.message.text(in: language))),
+                    ("message", .string(finding.message(in: language))),
                 ])
             })),
             ("vague", .bool(proposal.vague)),

@@ -40,10 +40,21 @@ public enum CheckRenderer {
         _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil
     ) -> String {
         switch format {
-        case .table: table(report, language, symbols, width: width)
+        case .table: table(report, language, symbols, width: width).text
         case .json: json(report, language).serialized() + "\n"
         case .csv: csv(report, language)
         case .markdown: markdown(report, language)
+        }
+    }
+
+    /// `render` as UTF-8 bytes. The table is written straight into one byte buffer, so the shell
+    /// can write a national report (25 MB) without first validating it into a `String`.
+    public static func renderUTF8(
+        _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil
+    ) -> [UInt8] {
+        switch format {
+        case .table: table(report, language, symbols, width: width).utf8
+        case .json, .csv, .markdown: Array(render(report, format: format, language: language, symbols: symbols, width: width).utf8)
         }
     }
 
@@ -54,12 +65,12 @@ public enum CheckRenderer {
         return wrap(text, width: width - first.count).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
     }
 
-    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> String {
-        var out = WrappedLines(reservingCapacity: 256 * (report.results.count + 1))
+    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> WrappedLines {
+        var out = WrappedLines(reservingCapacity: 256)
         if !report.unknownGoalIDs.isEmpty { out.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
         if report.results.isEmpty {
             out.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
-            return out.text
+            return out
         }
         let waivedLabel = CheckRenderMessages.waived.text(in: language)
         let severityWidth = max(waivedLabel.count,
@@ -72,46 +83,35 @@ public enum CheckRenderer {
             for position in findings.indices { ruleWidth = max(ruleWidth, findings[position].rule.code.count) }
         }
         let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
-        let suggestionLead = hangingIndent + symbols.arrow + " "
         // The label columns repeat on every finding: padded once per rule, for each severity
         // and for a waived finding (in `allSeverities` order, then waived).
         let labels = Diagnostic.Severity.allSeverities.map { CheckRenderMessages.severity($0).text(in: language) } + [waivedLabel]
-        let columns = Dictionary(uniqueKeysWithValues: CheckRule.allCases.map { rule in
-            (rule, labels.map { "  " + pad($0, severityWidth) + "  " + pad(rule.code, ruleWidth) + "  " })
-        })
-        func columnIndex(_ isWaived: Bool, _ severity: Diagnostic.Severity) -> Int {
-            if isWaived { return labels.count - 1 }
-            switch severity {
-            case .error: return 0
-            case .warning: return 1
-            case .info: return 2
-            }
+        let rules = CheckRule.allCases
+        let table = CheckTable(
+            language: language, symbols: symbols, width: width, hangingIndent: hangingIndent,
+            suggestionLead: hangingIndent + symbols.arrow + " ",
+            columns: rules.map { rule in labels.map { "  " + pad($0, severityWidth) + "  " + pad(rule.code, ruleWidth) + "  " } },
+            ruleNumbers: Dictionary(uniqueKeysWithValues: rules.indices.map { (rules[$0], $0) }))
+        // Each goal's lines depend only on the goal and the columns: written in runs of goals on
+        // both cores, then joined in order.
+        let runLength = 512
+        let runs = stride(from: 0, to: results.count, by: runLength).map { $0..<min($0 + runLength, results.count) }
+        let separateFirst = !out.isEmpty
+        let written = runs.concurrentMap(chunkSize: 1) { run in
+            table.write(results, run, separateFirst: separateFirst || run.lowerBound > 0)
         }
-        for index in results.indices {
-            if !out.isEmpty { out.append("") }
-            out.append("\(symbols.verdict(results[index].verdict)) \(results[index].goal.id) — \(results[index].verdictText.text(in: language))")
-            out.appendHanging("  “", results[index].goal.title + "”", width: width)
-            if let location = results[index].goal.location { out.append("  \(location)") }
-            let findings = results[index].findings
-            for position in findings.indices {
-                let column = columns[findings[position].rule]?[columnIndex(findings[position].isWaived, findings[position].severity)] ?? ""
-                out.appendHanging(column, findings[position].message.text(in: language), width: width)
-                out.appendHanging(suggestionLead, findings[position].suggestion.text(in: language), width: width)
-                if let reason = findings[position].waiver?.reason {
-                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(reason).text(in: language), width: width)
-                }
-            }
-        }
+        out.reserveCapacity(written.reduce(256) { $0 + $1.count })
+        for index in written.indices { out.write(utf8: written[index]) }
         out.append("")
         out.appendHanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
-        return out.text
+        return out
     }
 
     static func json(_ finding: Finding, _ language: Language) -> JSON {
         .object([
             ("code", .string(finding.rule.code)),
             ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message.text(in: language))),
+            ("message", .string(finding.message(in: language))),
             ("suggestion", .string(finding.suggestion.text(in: language))),
             ("span", .optional(finding.span, json)),
             ("waived", .bool(finding.isWaived)),
@@ -157,7 +157,7 @@ public enum CheckRenderer {
                 rows.append([
                     result.goal.id, result.verdict.rawValue, finding.severity.rawValue, finding.rule.code,
                     finding.isWaived ? "yes" : "no", finding.waiver?.reason ?? "",
-                    finding.message.text(in: language), finding.suggestion.text(in: language), finding.span?.text ?? "",
+                    finding.message(in: language), finding.suggestion.text(in: language), finding.span?.text ?? "",
                     finding.span.map { String($0.start) } ?? "", finding.span.map { String($0.end) } ?? "",
                     result.goal.location?.description ?? "",
                 ])
@@ -184,7 +184,7 @@ public enum CheckRenderer {
             lines.append("|---|---|---|---|")
             for finding in result.findings {
                 var severity = CheckRenderMessages.severity(finding.severity).text(in: language)
-                var message = finding.message.text(in: language)
+                var message = finding.message(in: language)
                 if let waiver = finding.waiver {
                     severity = "~~\(severity)~~ \(CheckRenderMessages.waived.text(in: language))"
                     message += " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")"
@@ -323,6 +323,90 @@ public enum CheckRenderer {
     /// Goal titles and messages are prose, shown as written; only line breaks would break a line.
     static func markdownText(_ text: String) -> String {
         text.replacingAll("\n", with: " ")
+    }
+}
+
+/// What every goal's lines in the `check` table share: the language, the marks, the width and
+/// the label columns.
+private struct CheckTable: Sendable {
+    let language: Language
+    let symbols: CheckSymbols
+    let width: Int?
+    let hangingIndent: String
+    let suggestionLead: String
+    /// Per rule (in `CheckRule.allCases` order), per label (each severity, then waived).
+    let columns: [[String]]
+    let ruleNumbers: [CheckRule: Int]
+
+    /// What a goal's verdict text depends on.
+    private struct VerdictKey: Hashable {
+        var verdict: GoalVerdict
+        var rule: CheckRule?
+        var waived: Int
+    }
+
+    /// The lines of the goals `run` of `results`, each goal after a blank line except the
+    /// first when `separateFirst` is false.
+    func write(_ results: [GoalCheckResult], _ run: Range<Int>, separateFirst: Bool) -> [UInt8] {
+        var out = WrappedLines(reservingCapacity: 700 * run.count)
+        let labelCount = columns.first?.count ?? 0
+        // The same texts come back goal after goal: a verdict is written once per verdict and
+        // rule, and the last message and suggestion under each label are remembered wrapped.
+        var verdictTexts: [VerdictKey: String] = [:]
+        var messageMemories = Array(repeating: WrapMemory(), count: columns.count * labelCount)
+        var suggestionMemories = Array(repeating: WrapMemory(), count: columns.count)
+        // Indices rather than `for … in` over results and findings, which would copy each.
+        for index in run {
+            if separateFirst || index > run.lowerBound { out.endLine() }
+            let verdict = results[index].verdict
+            let key = VerdictKey(verdict: verdict, rule: results[index].verdictRule, waived: verdict == .fine ? results[index].waivedCount : 0)
+            let verdictText: String
+            if let known = verdictTexts[key] {
+                verdictText = known
+            } else {
+                verdictText = results[index].verdictText.text(in: language)
+                verdictTexts[key] = verdictText
+            }
+            out.write(symbols.verdict(verdict))
+            out.write(" ")
+            out.write(results[index].goal.id)
+            out.write(" — ")
+            out.write(verdictText)
+            out.endLine()
+            out.appendHanging("  “", results[index].goal.title + "”", width: width)
+            if let location = results[index].goal.location {
+                // `"  \(location)"`, without making the string.
+                out.write("  ")
+                out.write(location.file)
+                out.write(":")
+                out.write(decimal: location.line)
+                out.write(":")
+                out.write(decimal: location.column)
+                out.endLine()
+            }
+            let findings = results[index].findings
+            for position in findings.indices {
+                let ruleNumber = ruleNumbers[findings[position].rule] ?? 0
+                let column = Self.columnIndex(findings[position].isWaived, findings[position].severity, labelCount: labelCount)
+                out.appendHanging(columns[ruleNumber][column], findings[position].message(in: language), width: width,
+                                  memory: &messageMemories[ruleNumber * labelCount + column])
+                out.appendHanging(suggestionLead, findings[position].suggestion.text(in: language), width: width,
+                                  memory: &suggestionMemories[ruleNumber])
+                if let reason = findings[position].waiver?.reason {
+                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(reason).text(in: language), width: width)
+                }
+            }
+        }
+        return out.utf8
+    }
+
+    private static func columnIndex(_ isWaived: Bool, _ severity: Diagnostic.Severity, labelCount: Int) -> Int {
+        if isWaived { return labelCount - 1 }
+        switch severity {
+        case .error: return 0
+        case .warning: return 1
+        case .info: return 2
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Output built line by line in one growing string, for reports with tens of thousands of
 /// lines (`check` of a national goal file): no array of lines, no per-line joins, and widths
 /// counted without walking grapheme clusters when the text is plain ASCII.
@@ -16,6 +18,10 @@ struct WrappedLines {
     /// Everything written, one string.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Everything written, as UTF-8 bytes: for output that goes out as bytes, without
+    /// validating the whole report again into a `String` (25 MB for a national `check`).
+    var utf8: [UInt8] { bytes }
+
     /// Whether anything was written yet.
     var isEmpty: Bool { bytes.isEmpty }
 
@@ -23,6 +29,70 @@ struct WrappedLines {
     mutating func append(_ line: String) {
         bytes.append(contentsOf: line.utf8)
         bytes.append(0x0A)
+    }
+
+    /// Room for `count` more bytes in all.
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
+    /// Lines already written elsewhere, as they are.
+    mutating func write(utf8 lines: [UInt8]) {
+        bytes.append(contentsOf: lines)
+    }
+
+    /// Text within a line, without ending it.
+    mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A non-negative number in decimal digits, as `String(number)` writes it.
+    mutating func write(decimal number: Int) {
+        guard number > 0 else {
+            if number == 0 { bytes.append(0x30) } else { write(String(number)) }
+            return
+        }
+        let start = bytes.count
+        var rest = number
+        while rest > 0 {
+            bytes.append(0x30 + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
+    }
+
+    /// Ends the current line.
+    mutating func endLine() {
+        bytes.append(0x0A)
+    }
+
+    /// `appendHanging`, remembering the wrapped lines in `memory`: a text shown again under the
+    /// same label (a rule's suggestion, on every goal that has the finding) is wrapped once and
+    /// then copied. Only the last text is kept, and it is compared byte for byte (`==` on
+    /// strings would take a differently composed `é` for the same text).
+    mutating func appendHanging(_ first: String, _ body: String, width: Int?, memory: inout WrapMemory) {
+        if !memory.lines.isEmpty, Self.sameBytes(memory.body, body), Self.sameBytes(memory.first, first) {
+            bytes.append(contentsOf: memory.lines)
+            return
+        }
+        let start = bytes.count
+        appendHanging(first, body, width: width)
+        memory.first = first
+        memory.body = body
+        memory.lines.removeAll(keepingCapacity: true)
+        memory.lines.append(contentsOf: bytes[start...])
+    }
+
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        var (lhs, rhs) = (lhs, rhs)
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                // The same storage (a rule's suggestion, goal after goal) needs no comparing.
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress, leftBase != rightBase else { return true }
+                return memcmp(leftBase, rightBase, left.count) == 0
+            }
+        }
     }
 
     /// `CheckRenderer.hanging(first, body, width:)`, each line ended by a newline.
@@ -157,4 +227,12 @@ struct WrappedLines {
         default: false
         }
     }
+}
+
+/// The last text `WrappedLines.appendHanging(_:_:width:memory:)` wrapped under one label, with
+/// its lines as written (the width is that of the one report being written).
+struct WrapMemory {
+    var first = ""
+    var body = ""
+    var lines: [UInt8] = []
 }

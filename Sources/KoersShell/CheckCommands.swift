@@ -27,7 +27,7 @@ enum CheckCommands {
         }
         let report = VagueGoalCheck.report(
             for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: session.checkOptions)
-        session.print(CheckRenderer.render(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
+        session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
             throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestions.closest(to: id, among: session.workspace.model.goals.map(\.id))))

@@ -3,6 +3,13 @@ import Foundation
 /// Where a command's text goes: standard output or error, or a buffer in tests.
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
+    /// Text already encoded as UTF-8 (a national `check` report), written without making a
+    /// `String` of it where the output allows.
+    func write(utf8 bytes: [UInt8])
+}
+
+extension TextOutput {
+    public func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Writes to a file descriptor unbuffered, so output and prompts interleave in order.
@@ -17,17 +24,29 @@ public final class FileDescriptorOutput: TextOutput {
         handle.write(Data(text.utf8))
     }
 
+    public func write(utf8 bytes: [UInt8]) {
+        handle.write(Data(bytes))
+    }
+
     public static func standardOutput() -> FileDescriptorOutput { FileDescriptorOutput(fileDescriptor: 1) }
     public static func standardError() -> FileDescriptorOutput { FileDescriptorOutput(fileDescriptor: 2) }
 }
 
 /// Collects output in memory, for tests.
 public final class BufferedOutput: TextOutput {
-    public private(set) var text = ""
+    /// Kept as bytes, as a terminal or pipe would receive them.
+    private var bytes: [UInt8] = []
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether nothing was written, without making the text.
+    public var isEmpty: Bool { bytes.isEmpty }
 
     public init() {}
 
-    public func write(_ text: String) { self.text += text }
+    public func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    public func write(utf8 bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
 }
 
 extension String {

@@ -59,6 +59,15 @@ public final class ShellSession {
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
     public func print(_ text: String) { output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
 
+    /// `print` for text already encoded as UTF-8: a newline is added unless the last character
+    /// is one (as `hasSuffix("\n")` says: CR LF is one character, so CSV's last line gets one).
+    public func print(utf8 bytes: [UInt8]) {
+        output.write(utf8: bytes)
+        guard let last = bytes.last else { return }
+        let endsWithNewline = last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
+        if !endsWithNewline { output.write("\n") }
+    }
+
     /// The command a word names, by its name or any alias, ignoring case.
     public func command(named word: String) -> CommandSpec? {
         let lowered = word.lowercased()

@@ -44,7 +44,7 @@ struct Measure {
                 let output = BufferedOutput()
                 let checking = Self.session(workspace: session.workspace, output: output)
                 seconds.append(time { try? checking.run(["check"]) })
-                guard !output.text.isEmpty else { throw BenchFailure(description: "check printed nothing") }
+                guard !output.isEmpty else { throw BenchFailure(description: "check printed nothing") }
             }
         case .complete:
             let session = Self.session()

@@ -40,6 +40,51 @@ struct WrappedLinesTests {
         }
     }
 
+    /// A remembered wrap is copied only for the same lead and text; any other text or lead is
+    /// wrapped afresh, so a run of calls writes what the same calls without memory write.
+    @Test func rememberedWrapsWriteWhatFreshWrapsWrite() {
+        var random = Cases(state: 21)
+        let bodies = (0..<6).map { _ in
+            (0..<Int.random(in: 0...20, using: &random)).map { _ in
+                Self.pieces.randomElement(using: &random)! + Self.separators.randomElement(using: &random)!
+            }.joined()
+        }
+        for _ in 0..<200 {
+            let width: Int? = Bool.random(using: &random) ? nil : Int.random(in: 10...100, using: &random)
+            var remembered = WrappedLines(reservingCapacity: 0)
+            var fresh = WrappedLines(reservingCapacity: 0)
+            var memory = WrapMemory()
+            for _ in 0..<12 {
+                let lead = Self.leads[Int.random(in: 0..<2, using: &random)]
+                let body = bodies[Int.random(in: 0..<3, using: &random)]
+                remembered.appendHanging(lead, body, width: width, memory: &memory)
+                fresh.appendHanging(lead, body, width: width)
+            }
+            #expect(remembered.text == fresh.text)
+        }
+    }
+
+    /// `"é" == "e\u{301}"` as strings; the remembered lines of one must not stand in for the other.
+    @Test func rememberedWrapsTellComposedFromDecomposed() {
+        var lines = WrappedLines(reservingCapacity: 0)
+        var memory = WrapMemory()
+        lines.appendHanging("  ", "café au lait", width: 80, memory: &memory)
+        lines.appendHanging("  ", "cafe\u{301} au lait", width: 80, memory: &memory)
+        #expect(Array(lines.text.utf8) == Array("  café au lait\n  cafe\u{301} au lait\n".utf8))
+    }
+
+    @Test func writesDecimalsAsStringDoes() {
+        var random = Cases(state: 5)
+        let numbers = [0, 1, 9, 10, 99, 100, 1_000_007, Int.max, -1, -42, Int.min] + (0..<500).map { _ in Int.random(in: -1_000_000...100_000_000, using: &random) }
+        for number in numbers {
+            var lines = WrappedLines(reservingCapacity: 0)
+            lines.write("x")
+            lines.write(decimal: number)
+            lines.endLine()
+            #expect(lines.text == "x\(number)\n")
+        }
+    }
+
     @Test func countsCharactersNotBytes() {
         #expect(WrappedLines.characterCount("één ĳs") == 6)
         #expect(WrappedLines.characterCount("a\r\nb") == 3)

@@ -6,14 +6,45 @@ public enum CheckMessages {
         LocalizedText(en: "“\(text)”", nl: "‘\(text)’")
     }
 
-    static func number(_ value: Double) -> LocalizedText {
-        LocalizedText(en: englishNumber(value), nl: dutchNumber(value))
-    }
+    /// One notation per language: a finding's message is written only in the language shown
+    /// (`check` formats tens of thousands of these).
+    static func englishNumber(_ value: Double) -> String { figure(value, notation: .english) }
+    static func dutchNumber(_ value: Double) -> String { figure(value, notation: .dutch) }
 
-    /// One notation only, where a message writes the two languages apart (`check` formats
-    /// tens of thousands of these).
-    static func englishNumber(_ value: Double) -> String { NumberWriter.format(value, notation: .english, maxFractionDigits: 2) }
-    static func dutchNumber(_ value: Double) -> String { NumberWriter.format(value, notation: .dutch, maxFractionDigits: 2) }
+    /// `NumberWriter.format(value, notation:, maxFractionDigits: 2)`, written digit by digit
+    /// into bytes instead of through intermediate strings and characters (most `check`
+    /// findings of a national file state such a figure).
+    static func figure(_ value: Double, notation: NumberNotation) -> String {
+        let scaled = (abs(value) * 100).rounded()
+        // Non-finite values and values beyond 2^53 take `format`'s own way.
+        guard value.isFinite, scaled < 9.0e15 else { return NumberWriter.format(value, notation: notation, maxFractionDigits: 2) }
+        let whole = UInt64(scaled)
+        var integer = whole / 100
+        var cents = whole % 100
+        // Written backwards: fraction, mark, grouped digits, sign; then reversed.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        if cents != 0 {
+            if cents % 10 == 0 {
+                cents /= 10
+                bytes.append(0x30 + UInt8(cents))
+            } else {
+                bytes.append(0x30 + UInt8(cents % 10))
+                bytes.append(0x30 + UInt8(cents / 10))
+            }
+            bytes.append(notation.decimalMark)
+        }
+        var written = 0
+        repeat {
+            if written > 0, written % 3 == 0 { bytes.append(notation.groupingMark) }
+            bytes.append(0x30 + UInt8(integer % 10))
+            integer /= 10
+            written += 1
+        } while integer > 0
+        if value < 0, whole > 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.reverse()
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     public static func unitName(_ unit: MetricUnit) -> LocalizedText {
         switch unit {
@@ -116,9 +147,13 @@ public enum CheckMessages {
         en: "Add `target` with a comparator and a number, e.g. `target >= 90%`.",
         nl: "Voeg `streefwaarde` toe met een vergelijking en een getal, bijvoorbeeld `streefwaarde >= 90%`.")
 
-    static func qualitativeTarget(word: String) -> LocalizedText {
-        LocalizedText(en: "“\(word)” stands where a number belongs: no scale and no cut-off say when it is reached.",
-                      nl: "‘\(word)’ staat waar een getal hoort: geen schaal en geen grens zeggen wanneer het gehaald is.")
+    static func qualitativeTarget(word: String) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "“\(word)” stands where a number belongs: no scale and no cut-off say when it is reached."
+            case .nl: "‘\(word)’ staat waar een getal hoort: geen schaal en geen grens zeggen wanneer het gehaald is."
+            }
+        }
     }
 
     static func qualitativeTargetSuggestion(word: String) -> LocalizedText {
@@ -147,9 +182,13 @@ public enum CheckMessages {
     static let noBaselineSuggestion = LocalizedText(en: "Add `baseline PERIOD` (and `= VALUE` if the figure is not in the data).",
                                                     nl: "Voeg `nulmeting PERIODE` toe (en `= WAARDE` als het cijfer niet in de gegevens staat).")
 
-    static func baselineValueUnknown(period: Period) -> LocalizedText {
-        LocalizedText(en: "The baseline is \(period), but there is no figure for \(period).",
-                      nl: "De nulmeting is \(period), maar er is geen cijfer over \(period).")
+    static func baselineValueUnknown(period: Period) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The baseline is \(period), but there is no figure for \(period)."
+            case .nl: "De nulmeting is \(period), maar er is geen cijfer over \(period)."
+            }
+        }
     }
 
     static func baselineValueSuggestion(period: Period) -> LocalizedText {
@@ -163,9 +202,13 @@ public enum CheckMessages {
     static let noMetricSuggestion = LocalizedText(en: "Add `metric ID` naming the series that measures the goal.",
                                                   nl: "Voeg `indicator ID` toe met de reeks die het doel meet.")
 
-    static func undeclaredMetric(_ id: String) -> LocalizedText {
-        LocalizedText(en: "The metric “\(id)” is not declared in any goal file.",
-                      nl: "De indicator ‘\(id)’ is in geen enkel doelbestand gedeclareerd.")
+    static func undeclaredMetric(_ id: String) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The metric “\(id)” is not declared in any goal file."
+            case .nl: "De indicator ‘\(id)’ is in geen enkel doelbestand gedeclareerd."
+            }
+        }
     }
 
     static func undeclaredMetricSuggestion(_ id: String) -> LocalizedText {
@@ -173,17 +216,16 @@ public enum CheckMessages {
                       nl: "Declareer hem: `indicator \(id)` met titel, eenheid, definitie en bron.")
     }
 
-    static func undocumentedMetric(_ id: String, lacksDefinition: Bool, lacksSource: Bool) -> LocalizedText {
-        switch (lacksDefinition, lacksSource) {
-        case (true, true):
-            LocalizedText(en: "The metric “\(id)” has neither a definition nor a source.",
-                          nl: "De indicator ‘\(id)’ heeft geen definitie en geen bron.")
-        case (true, false):
-            LocalizedText(en: "The metric “\(id)” has no definition: what exactly is counted?",
-                          nl: "De indicator ‘\(id)’ heeft geen definitie: wat wordt er precies geteld?")
-        default:
-            LocalizedText(en: "The metric “\(id)” has no source: where do its figures come from?",
-                          nl: "De indicator ‘\(id)’ heeft geen bron: waar komen de cijfers vandaan?")
+    static func undocumentedMetric(_ id: String, lacksDefinition: Bool, lacksSource: Bool) -> FindingText {
+        FindingText { language in
+            switch (lacksDefinition, lacksSource, language) {
+            case (true, true, .en): "The metric “\(id)” has neither a definition nor a source."
+            case (true, true, .nl): "De indicator ‘\(id)’ heeft geen definitie en geen bron."
+            case (true, false, .en): "The metric “\(id)” has no definition: what exactly is counted?"
+            case (true, false, .nl): "De indicator ‘\(id)’ heeft geen definitie: wat wordt er precies geteld?"
+            case (false, _, .en): "The metric “\(id)” has no source: where do its figures come from?"
+            case (false, _, .nl): "De indicator ‘\(id)’ heeft geen bron: waar komen de cijfers vandaan?"
+            }
         }
     }
 
@@ -191,29 +233,46 @@ public enum CheckMessages {
         en: "Add `definition \"…\"` and `source \"…\"` to the metric.",
         nl: "Voeg `definitie \"…\"` en `bron \"…\"` toe aan de indicator.")
 
-    static func noData(series: String) -> LocalizedText {
-        LocalizedText(en: "The series \(series) has no figures at all.", nl: "De reeks \(series) heeft nog geen enkel cijfer.")
+    static func noData(series: String) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The series \(series) has no figures at all."
+            case .nl: "De reeks \(series) heeft nog geen enkel cijfer."
+            }
+        }
     }
 
     static let noDataSuggestion = LocalizedText(en: "Import the figures (`import FILE`) or declare a `data` block.",
                                                 nl: "Importeer de cijfers (`import BESTAND`) of declareer een `gegevens`-blok.")
 
-    static func staleData(latest: Period, frequency: Granularity, today: Period) -> LocalizedText {
-        LocalizedText(en: "The latest figure is for \(latest); a \(frequencyName(frequency).en) metric should have newer figures by \(today).",
-                      nl: "Het laatste cijfer is over \(latest); een \(frequencyName(frequency).nl) indicator hoort in \(today) nieuwere cijfers te hebben.")
+    static func staleData(latest: Period, frequency: Granularity, today: Period) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The latest figure is for \(latest); a \(frequencyName(frequency).en) metric should have newer figures by \(today)."
+            case .nl: "Het laatste cijfer is over \(latest); een \(frequencyName(frequency).nl) indicator hoort in \(today) nieuwere cijfers te hebben."
+            }
+        }
     }
 
     static let staleDataSuggestion = LocalizedText(en: "Import the newer figures, or correct the metric's `frequency`.",
                                                    nl: "Importeer de nieuwere cijfers, of corrigeer de `frequentie` van de indicator.")
 
-    static func escapeClause(_ text: String) -> LocalizedText {
-        LocalizedText(en: "“\(text)” leaves open which cases count, so no figure can prove the goal reached or missed.",
-                      nl: "‘\(text)’ laat open welke gevallen meetellen, dus geen cijfer kan laten zien of het doel gehaald is.")
+    static func escapeClause(_ text: String) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "“\(text)” leaves open which cases count, so no figure can prove the goal reached or missed."
+            case .nl: "‘\(text)’ laat open welke gevallen meetellen, dus geen cijfer kan laten zien of het doel gehaald is."
+            }
+        }
     }
 
-    static func undefinedPopulation(_ text: String) -> LocalizedText {
-        LocalizedText(en: "“\(text)” names a set without saying what is in it.",
-                      nl: "‘\(text)’ noemt een verzameling zonder te zeggen wat erin zit.")
+    static func undefinedPopulation(_ text: String) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "“\(text)” names a set without saying what is in it."
+            case .nl: "‘\(text)’ noemt een verzameling zonder te zeggen wat erin zit."
+            }
+        }
     }
 
     static func vagueScopeSuggestion(_ text: String) -> LocalizedText {
@@ -221,18 +280,20 @@ public enum CheckMessages {
                       nl: "Leg in `afbakening \"…\"` vast wat ‘\(text)’ omvat (bijvoorbeeld de lijst producten), of koppel een indicator waarvan de definitie precies die verzameling telt.")
     }
 
-    static func vagueWording(_ text: String, category: WordCategory) -> LocalizedText {
-        switch category {
-        case .effort:
-            LocalizedText(en: "“\(text)” describes effort, not a result.", nl: "‘\(text)’ beschrijft inspanning, geen resultaat.")
-        case .direction:
-            LocalizedText(en: "“\(text)” gives a direction but no destination.", nl: "‘\(text)’ geeft een richting maar geen bestemming.")
-        case .quantifier:
-            LocalizedText(en: "“\(text)” is an amount nobody can check.", nl: "‘\(text)’ is een hoeveelheid die niemand kan controleren.")
-        case .time:
-            LocalizedText(en: "“\(text)” is a time nobody can check.", nl: "‘\(text)’ is een tijdstip dat niemand kan controleren.")
-        case .escape, .population, .qualitative:
-            LocalizedText(en: "“\(text)” is vague.", nl: "‘\(text)’ is vaag.")
+    static func vagueWording(_ text: String, category: WordCategory) -> FindingText {
+        FindingText { language in
+            switch (category, language) {
+            case (.effort, .en): "“\(text)” describes effort, not a result."
+            case (.effort, .nl): "‘\(text)’ beschrijft inspanning, geen resultaat."
+            case (.direction, .en): "“\(text)” gives a direction but no destination."
+            case (.direction, .nl): "‘\(text)’ geeft een richting maar geen bestemming."
+            case (.quantifier, .en): "“\(text)” is an amount nobody can check."
+            case (.quantifier, .nl): "‘\(text)’ is een hoeveelheid die niemand kan controleren."
+            case (.time, .en): "“\(text)” is a time nobody can check."
+            case (.time, .nl): "‘\(text)’ is een tijdstip dat niemand kan controleren."
+            case (.escape, .en), (.population, .en), (.qualitative, .en): "“\(text)” is vague."
+            case (.escape, .nl), (.population, .nl), (.qualitative, .nl): "‘\(text)’ is vaag."
+            }
         }
     }
 
@@ -253,55 +314,78 @@ public enum CheckMessages {
         )
     }
 
-    static func textMismatch(_ text: String, fields: LocalizedText) -> LocalizedText {
-        LocalizedText(en: "The title says “\(text)”, which matches none of \(fields.en).",
-                      nl: "De titel zegt ‘\(text)’, en dat klopt met geen van \(fields.nl).")
+    static func textMismatch(_ text: String, fields: LocalizedText) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The title says “\(text)”, which matches none of \(fields.en)."
+            case .nl: "De titel zegt ‘\(text)’, en dat klopt met geen van \(fields.nl)."
+            }
+        }
     }
 
     static let textMismatchSuggestion = LocalizedText(
         en: "Make the fields say what the policy text says, or add a `note` explaining the difference (and a waiver).",
         nl: "Laat de velden zeggen wat de beleidstekst zegt, of leg het verschil uit in een `notitie` (met een ontheffing).")
 
-    static func unrealisticPace(needed: Double, best: Double, factor: Double, deadline: Period) -> LocalizedText {
-        let f = number((factor * 10).rounded() / 10)
-        return LocalizedText(
-            en: "Reaching the target by \(deadline) needs \(englishNumber(needed)) per year, \(f.en) times the fastest change the figures have shown (\(englishNumber(best)) per year).",
-            nl: "Voor de streefwaarde in \(deadline) is \(dutchNumber(needed)) per jaar nodig, \(f.nl) keer de snelste verandering die de cijfers laten zien (\(dutchNumber(best)) per jaar).")
+    static func unrealisticPace(needed: Double, best: Double, factor: Double, deadline: Period) -> FindingText {
+        let shownFactor = (factor * 10).rounded() / 10
+        return FindingText { language in
+            switch language {
+            case .en:
+                "Reaching the target by \(deadline) needs \(englishNumber(needed)) per year, \(englishNumber(shownFactor)) times the fastest change the figures have shown (\(englishNumber(best)) per year)."
+            case .nl:
+                "Voor de streefwaarde in \(deadline) is \(dutchNumber(needed)) per jaar nodig, \(dutchNumber(shownFactor)) keer de snelste verandering die de cijfers laten zien (\(dutchNumber(best)) per jaar)."
+            }
+        }
     }
 
-    static func paceNeverSeen(needed: Double, deadline: Period) -> LocalizedText {
-        LocalizedText(
-            en: "Reaching the target by \(deadline) needs \(englishNumber(needed)) per year, and the figures have never moved in that direction.",
-            nl: "Voor de streefwaarde in \(deadline) is \(dutchNumber(needed)) per jaar nodig, en de cijfers zijn nooit die kant op gegaan.")
+    static func paceNeverSeen(needed: Double, deadline: Period) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "Reaching the target by \(deadline) needs \(englishNumber(needed)) per year, and the figures have never moved in that direction."
+            case .nl: "Voor de streefwaarde in \(deadline) is \(dutchNumber(needed)) per jaar nodig, en de cijfers zijn nooit die kant op gegaan."
+            }
+        }
     }
 
     static let unrealisticPaceSuggestion = LocalizedText(
         en: "Set a target the history makes plausible, a later deadline, or milestones that show how the jump is made.",
         nl: "Kies een streefwaarde die de cijfers aannemelijk maken, een latere einddatum, of mijlpalen die laten zien hoe de sprong gemaakt wordt.")
 
-    static func deadlinePassed(_ deadline: Period) -> LocalizedText {
-        LocalizedText(en: "The deadline \(deadline) has passed, and there is no figure up to \(deadline) to judge the goal by.",
-                      nl: "De einddatum \(deadline) is verstreken, en er is geen cijfer tot en met \(deadline) om het doel aan te toetsen.")
+    static func deadlinePassed(_ deadline: Period) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The deadline \(deadline) has passed, and there is no figure up to \(deadline) to judge the goal by."
+            case .nl: "De einddatum \(deadline) is verstreken, en er is geen cijfer tot en met \(deadline) om het doel aan te toetsen."
+            }
+        }
     }
 
     static let deadlinePassedSuggestion = LocalizedText(
         en: "Evaluate the goal with the figures for its deadline, or replace it by a goal with a new deadline.",
         nl: "Evalueer het doel met de cijfers over de einddatum, of vervang het door een doel met een nieuwe einddatum.")
 
-    static func alreadyMet(baseline: Double, target: Double, period: Period?) -> LocalizedText {
-        let at = period.map { LocalizedText(en: " (\($0))", nl: " (\($0))") } ?? LocalizedText(verbatim: "")
-        return LocalizedText(
-            en: "The baseline \(englishNumber(baseline))\(at.en) already meets the target \(englishNumber(target)): the goalpost stands behind the starting line.",
-            nl: "De nulmeting \(dutchNumber(baseline))\(at.nl) haalt de streefwaarde \(dutchNumber(target)) al: de doelpaal staat achter de startlijn.")
+    static func alreadyMet(baseline: Double, target: Double, period: Period?) -> FindingText {
+        FindingText { language in
+            let at = period.map { " (\($0))" } ?? ""
+            return switch language {
+            case .en: "The baseline \(englishNumber(baseline))\(at) already meets the target \(englishNumber(target)): the goalpost stands behind the starting line."
+            case .nl: "De nulmeting \(dutchNumber(baseline))\(at) haalt de streefwaarde \(dutchNumber(target)) al: de doelpaal staat achter de startlijn."
+            }
+        }
     }
 
     static let alreadyMetSuggestion = LocalizedText(
         en: "If the goal is to hold the level, say so in a note and waive this rule; otherwise raise the target.",
         nl: "Gaat het om handhaven, zeg dat in een notitie en geef een ontheffing; zo niet, verhoog de streefwaarde.")
 
-    static func unitMismatch(target: MetricUnit, metric: MetricUnit, metricID: String) -> LocalizedText {
-        LocalizedText(en: "The target is \(unitName(target).en), but the metric “\(metricID)” measures \(unitName(metric).en).",
-                      nl: "De streefwaarde is \(unitName(target).nl), maar de indicator ‘\(metricID)’ meet \(unitName(metric).nl).")
+    static func unitMismatch(target: MetricUnit, metric: MetricUnit, metricID: String) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The target is \(unitName(target).en), but the metric “\(metricID)” measures \(unitName(metric).en)."
+            case .nl: "De streefwaarde is \(unitName(target).nl), maar de indicator ‘\(metricID)’ meet \(unitName(metric).nl)."
+            }
+        }
     }
 
     static let unitMismatchSuggestion = LocalizedText(

@@ -62,8 +62,29 @@ public struct GoalCheckResult: Sendable, Hashable {
         }
     }
 
+    /// The rule the verdict names: the first unwaived error of a goal that cannot be evaluated,
+    /// the first unwaived warning of a weak one; nil for a fine goal.
+    public var verdictRule: CheckRule? {
+        switch verdict {
+        case .cannotBeEvaluated: firstOpenRule(.error)
+        case .weak: firstOpenRule(.warning)
+        case .fine: nil
+        }
+    }
+
+    /// How many of the findings are waived.
+    public var waivedCount: Int {
+        var count = 0
+        for index in findings.indices where findings[index].isWaived { count += 1 }
+        return count
+    }
+
     private func firstOpenRule(_ severity: Diagnostic.Severity) -> CheckRule? {
-        findings.first { !$0.isWaived && $0.severity == severity }?.rule
+        // By index: `first(where:)` would hand back a copy of the whole finding for its rule.
+        for index in findings.indices where !findings[index].isWaived && findings[index].severity == severity {
+            return findings[index].rule
+        }
+        return nil
     }
 
     /// The Rotterdam-style checklist of this goal.

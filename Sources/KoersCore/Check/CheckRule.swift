@@ -44,8 +44,8 @@ public struct Finding: Sendable, Hashable {
     /// error: the goal cannot be evaluated; warning: it can, but is weak; info: worth knowing.
     public var severity: Diagnostic.Severity
     public var goalID: String
-    /// What is wrong, quoting the offending text.
-    public var message: LocalizedText
+    /// What is wrong, quoting the offending text; written in a language only when asked.
+    public var messageText: FindingText
     /// How to fix it.
     public var suggestion: LocalizedText
     /// The offending words in the goal's title, when the finding is about words.
@@ -59,15 +59,32 @@ public struct Finding: Sendable, Hashable {
         rule: CheckRule, severity: Diagnostic.Severity, goalID: String, message: LocalizedText,
         suggestion: LocalizedText, span: TextSpan? = nil, location: SourceLocation? = nil, waiver: Waiver? = nil
     ) {
+        self.init(rule: rule, severity: severity, goalID: goalID, messageText: FindingText(message), suggestion: suggestion,
+                  span: span, location: location, waiver: waiver)
+    }
+
+    public init(
+        rule: CheckRule, severity: Diagnostic.Severity, goalID: String, messageText: FindingText,
+        suggestion: LocalizedText, span: TextSpan? = nil, location: SourceLocation? = nil, waiver: Waiver? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.goalID = goalID
-        self.message = message
+        self.messageText = messageText
         self.suggestion = suggestion
         self.span = span
         self.location = location
         self.waiver = waiver
     }
+
+    /// What is wrong, in both languages.
+    public var message: LocalizedText {
+        get { messageText.localized }
+        set { messageText = FindingText(newValue) }
+    }
+
+    /// What is wrong, written in `language` only.
+    public func message(in language: Language) -> String { messageText.text(in: language) }
 
     public var isWaived: Bool { waiver != nil }
 
@@ -79,6 +96,48 @@ public struct Finding: Sendable, Hashable {
         if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
         return (lhs.span?.start ?? -1) < (rhs.span?.start ?? -1)
     }
+}
+
+/// A finding's message, written in one language only when it is shown: `check` of a national
+/// goal file makes some 80,000 findings and shows each in one language, so writing both
+/// (numbers formatted in two notations) was half wasted. Equal when both languages read the same.
+public struct FindingText: Sendable, Hashable, CustomStringConvertible {
+    private enum Storage {
+        case fixed(LocalizedText)
+        case written(@Sendable (Language) -> String)
+    }
+
+    private let storage: Storage
+
+    public init(_ text: LocalizedText) {
+        storage = .fixed(text)
+    }
+
+    /// A text written by `write` in whichever language is asked for.
+    public init(_ write: @escaping @Sendable (Language) -> String) {
+        storage = .written(write)
+    }
+
+    public func text(in language: Language) -> String {
+        switch storage {
+        case let .fixed(text): text.text(in: language)
+        case let .written(write): write(language)
+        }
+    }
+
+    /// Both languages.
+    public var localized: LocalizedText {
+        switch storage {
+        case let .fixed(text): text
+        case let .written(write): LocalizedText(en: write(.en), nl: write(.nl))
+        }
+    }
+
+    public var description: String { text(in: .en) }
+
+    public static func == (lhs: FindingText, rhs: FindingText) -> Bool { lhs.localized == rhs.localized }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(localized) }
 }
 
 /// Whether findings should fail a scripted run (`koers -c check PATH`): any unwaived error

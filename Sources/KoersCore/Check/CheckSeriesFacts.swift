@@ -23,8 +23,12 @@ struct CheckSeriesFacts {
     /// The figures of a series: stored ones; else, for a metric's total, the sum of its labelled
     /// parts in the periods every part has a figure for; else the metric's formula.
     private static func points(of key: SeriesKey, in model: GoalModel, depth: Int) -> [Point] {
-        let stored = model.store.observations(key).compactMap { observation in
-            observation.value.map { Point(period: observation.period, value: $0) }
+        // Sized once: `compactMap` grew the array by doubling, for every goal of a `check`.
+        let observations = model.store.observations(key)
+        var stored: [Point] = []
+        stored.reserveCapacity(observations.count)
+        for index in observations.indices {
+            if let value = observations[index].value { stored.append(Point(period: observations[index].period, value: value)) }
         }
         guard stored.isEmpty, depth < 4, let metric = model.metric(key.metric) else { return stored }
         if key.labels.isEmpty, let label = metric.totalOf {
@@ -61,7 +65,12 @@ struct CheckSeriesFacts {
 
     /// The figures that exist as of `today`: those whose period has ended by then.
     func points(asOf today: Period) -> [Point] {
-        points.filter { $0.period.end <= today.end }
+        // Usually every figure has ended by today: then the array is shared, not copied.
+        let end = today.end
+        guard let firstLater = points.firstIndex(where: { $0.period.end > end }) else { return points }
+        var earlier = Array(points[..<firstLater])
+        for index in points.indices[(firstLater + 1)...] where points[index].period.end <= end { earlier.append(points[index]) }
+        return earlier
     }
 
     /// B: the value stated in the goal file, else the series' figure for the baseline period.

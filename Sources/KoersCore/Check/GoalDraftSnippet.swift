@@ -52,7 +52,7 @@ extension DraftProposal {
         }
         lines.append(comment(CheckMessages.snippetStillToFill))
         for finding in findings {
-            lines.append("    # \(finding.rule.code): \(finding.message.text(in: language))")
+            lines.append("    # \(finding.rule.code): \(finding.message(in: language))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -92,9 +92,15 @@ private struct GoalInspection {
     }
 
     private func finding(
+        _ rule: CheckRule, _ severity: Diagnostic.Severity, _ message: FindingText, _ suggestion: LocalizedText, span: TextSpan? = nil
+    ) -> Finding {
+        Finding(rule: rule, severity: severity, goalID: goal.id, messageText: message, suggestion: suggestion, span: span)
+    }
+
+    private func finding(
         _ rule: CheckRule, _ severity: Diagnostic.Severity, _ message: LocalizedText, _ suggestion: LocalizedText, span: TextSpan? = nil
     ) -> Finding {
-        Finding(rule: rule, severity: severity, goalID: goal.id, message: message, suggestion: suggestion, span: span)
+        finding(rule, severity, FindingText(message), suggestion, span: span)
     }
 
     private func matches(_ category: WordCategory) -> [WordMatch] {

@@ -24,7 +24,7 @@ public enum CouncilReport {
         let unjudgeable = check.results.filter { $0.verdict == .cannotBeEvaluated }.map { result in
             ReportUnjudgeableGoal(
                 id: result.goal.id, title: result.goal.title,
-                reasons: result.findings.filter { $0.severity == .error && $0.waiver == nil }.map { $0.message.text(in: language) })
+                reasons: result.findings.filter { $0.severity == .error && $0.waiver == nil }.map { $0.message(in: language) })
         }
         return ReportModel(
             title: title, language: language, asOf: current.asOf?.description ?? "–",
@@ -52,7 +52,7 @@ public enum CouncilReport {
             ReportChecklistItem(
                 criterion: CheckRenderMessages.criterion(item.criterion).text(in: language),
                 passed: item.state != .notMet,
-                explanation: item.findings.map { $0.message.text(in: language) }.joined(separator: " "))
+                explanation: item.findings.map { $0.message(in: language) }.joined(separator: " "))
         }
         let source = goal.source.map { source in source.section.map { "\(source.document), \($0)" } ?? source.document }
         return ReportGoalSection(
