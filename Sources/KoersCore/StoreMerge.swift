@@ -38,9 +38,11 @@ extension ObservationStore {
     /// The figures' `provenance.source` is replaced by the source's index. A source with the
     /// same path and content hash as one already registered reuses its index, so importing
     /// the same file twice changes nothing. Returns the index and the conflicts found.
+    /// `sortedKeys`, when the caller already sorted the figures' keys, saves sorting them again
+    /// (tens of thousands of series keys); a key it misses is still merged, after the others.
     @discardableResult
     public mutating func merge(
-        _ figures: consuming [SeriesKey: [Observation]], from source: DataSource
+        _ figures: consuming [SeriesKey: [Observation]], from source: DataSource, sortedKeys: [SeriesKey]? = nil
     ) -> (source: Int32, conflicts: [Conflict]) {
         let index: Int32
         if let existing = sources.firstIndex(where: { $0.path == source.path && $0.contentHash == source.contentHash }) {
@@ -51,7 +53,13 @@ extension ObservationStore {
         var found: [Conflict] = []
         // Each series is taken out of `figures` as it is merged: when the caller handed its
         // only reference over, the figures are relabelled and stored in place, never copied.
-        for key in figures.keys.sorted() {
+        var order = sortedKeys ?? figures.keys.sorted()
+        var next = 0
+        while next < order.count || !figures.isEmpty {
+            // What is left once the order is done is what it missed.
+            if next == order.count { order += figures.keys.sorted() }
+            let key = order[next]
+            next += 1
             guard var relabelled = figures.removeValue(forKey: key) else { continue }
             for i in relabelled.indices { relabelled[i].provenance.source = index }
             guard var current = series[key], !current.isEmpty else {

@@ -97,7 +97,7 @@ public enum Importer {
         let touched = Set(seriesKeys.map(\.metric))
         // The staged figures are taken out and handed over, so each series is moved into the
         // store, not copied.
-        let merged = store.merge(file.staged.takeFigures(), from: source)
+        let merged = store.merge(file.staged.takeFigures(), from: source, sortedKeys: seriesKeys)
         for metric in metrics where touched.contains(metric.id) {
             for mismatch in store.totalMismatches(of: metric) { warnings.add(Warnings.totalMismatch(mismatch, store: store)) }
         }

@@ -31,6 +31,26 @@ struct StoreMergeTests {
         #expect(store.conflicts == [conflict])
     }
 
+    /// Keys sorted by the caller save a sort; a key the caller left out is merged all the same,
+    /// and the store and its conflicts come out as without them.
+    @Test func keysSortedByTheCallerGiveTheSameStore() {
+        let first: [SeriesKey: [Observation]] = [total: [figure("2020", 1, row: 2)], part("a"): [figure("2020", 2, row: 3)]]
+        let second: [SeriesKey: [Observation]] = [
+            total: [figure("2020", 5, row: 4)], part("a"): [figure("2020", 6, row: 5)], part("b"): [figure("2021", 7, row: 6)],
+        ]
+        var plain = ObservationStore()
+        plain.merge(first, from: source("a.csv"))
+        let plainResult = plain.merge(second, from: source("b.csv"))
+        for keys in [second.keys.sorted(), [part("a")], [], [part("b"), total, part("a"), part("a")]] {
+            var given = ObservationStore()
+            given.merge(first, from: source("a.csv"), sortedKeys: first.keys.sorted())
+            let givenResult = given.merge(second, from: source("b.csv"), sortedKeys: keys)
+            #expect(given.series == plain.series)
+            #expect(Set(givenResult.conflicts) == Set(plainResult.conflicts))
+            #expect(given.conflicts.count == 2)
+        }
+    }
+
     @Test func priorityDecides() {
         var store = ObservationStore()
         store.merge([total: [figure("2020", 1)]], from: source("a.csv"))

@@ -12,8 +12,10 @@ public struct EvaluationSet: Sendable {
         self.evaluations = evaluations
         var index: [String: Int] = [:]
         index.reserveCapacity(evaluations.count)
-        for (position, evaluation) in evaluations.enumerated() where index[evaluation.goal.id] == nil {
-            index[evaluation.goal.id] = position
+        // By position: `for … in` would copy every evaluation (656 bytes and its references).
+        for position in evaluations.indices {
+            let id = evaluations[position].goal.id
+            if index[id] == nil { index[id] = position }
         }
         self.indexByID = index
     }
