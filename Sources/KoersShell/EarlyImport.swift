@@ -23,11 +23,16 @@ final class EarlyImport: @unchecked Sendable {
     private var outcome: Result<StagedFile, ImportFailure>?
 
     /// Starts reading `path` when it is a plain file of at least `minimumBytes`; nil otherwise.
-    init?(_ declaration: DataDeclaration, path: String) {
+    /// The size is looked at before anything is made: the sample's small files cost a `stat`.
+    static func start(_ declaration: DataDeclaration, path: String) -> EarlyImport? {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) >= Self.minimumBytes else {
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) >= minimumBytes else {
             return nil
         }
+        return EarlyImport(declaration, path: path)
+    }
+
+    private init(_ declaration: DataDeclaration, path: String) {
         self.declaration = declaration
         self.path = path
         DispatchQueue.global().async { [self] in

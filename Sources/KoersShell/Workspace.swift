@@ -70,7 +70,7 @@ public struct Workspace {
         var early: [EarlyImport] = []
         for path in found {
             let result = Self.read(path) { declaration in
-                if let started = EarlyImport(declaration, path: Self.resolve(declaration.path, relativeTo: declaration.location?.file)) {
+                if let started = EarlyImport.start(declaration, path: Self.resolve(declaration.path, relativeTo: declaration.location?.file)) {
                     early.append(started)
                 }
             }
@@ -190,9 +190,10 @@ public struct Workspace {
 
     /// A data file's path as declared, relative to the goal file that declares it.
     static func resolve(_ path: String, relativeTo goalFile: String?) -> String {
-        guard !path.hasPrefix("/"), let goalFile else { return path }
-        let directory = URL(fileURLWithPath: goalFile).deletingLastPathComponent().path
-        return directory == "." || directory.isEmpty ? path : directory + "/" + path
+        // On the path's text: `URL` cost 2 % of every start for the sample's three declarations.
+        guard !path.hasPrefix("/"), let goalFile, let slash = goalFile.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let directory = goalFile.utf8[..<slash]
+        return directory.isEmpty ? "/" + path : String(Substring(directory)) + "/" + path
     }
 
     /// Reads one goal file; bytes that are not UTF-8 are an error at their place, since the

@@ -91,10 +91,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let declaration = DataDeclaration(path: "cijfers.csv", options: [.init(key: "metric", value: "m")],
                                           location: SourceLocation(file: goals, line: 1, column: 6))
-        #expect(EarlyImport(declaration, path: goals) == nil)
-        #expect(EarlyImport(declaration, path: directory) == nil)
-        #expect(EarlyImport(declaration, path: directory + "nergens.csv") == nil)
-        let early = try #require(EarlyImport(declaration, path: data))
+        #expect(EarlyImport.start(declaration, path: goals) == nil)
+        #expect(EarlyImport.start(declaration, path: directory) == nil)
+        #expect(EarlyImport.start(declaration, path: directory + "nergens.csv") == nil)
+        let early = try #require(EarlyImport.start(declaration, path: data))
         #expect(early.serves(declaration, at: data))
         #expect(!early.serves(declaration, at: goals))
         var otherOption = declaration
@@ -105,5 +105,16 @@ import Testing
         #expect(!early.serves(otherPlace, at: data))
         var store = ObservationStore()
         #expect(Importer.finish(try early.take(), into: &store).figures == 39_999)
+    }
+
+    /// A data path is read relative to the goal file that declares it.
+    @Test func aDataPathIsResolvedBesideItsGoalFile() {
+        #expect(Workspace.resolve("cijfers.csv", relativeTo: "goals/almelo/doelen.koers") == "goals/almelo/cijfers.csv")
+        #expect(Workspace.resolve("data/c.csv", relativeTo: "/srv/doelen/d.koers") == "/srv/doelen/data/c.csv")
+        #expect(Workspace.resolve("c.csv", relativeTo: "/d.koers") == "/c.csv")
+        #expect(Workspace.resolve("c.csv", relativeTo: "d.koers") == "c.csv")
+        #expect(Workspace.resolve("/abs/c.csv", relativeTo: "goals/d.koers") == "/abs/c.csv")
+        #expect(Workspace.resolve("c.csv", relativeTo: nil) == "c.csv")
+        #expect(Workspace.resolve("ë.csv", relativeTo: "dö/d.koers") == "dö/ë.csv")
     }
 }
