@@ -10,29 +10,6 @@ import Testing
 /// CRLF pairs and UTF-8 characters straddle every boundary.
 @Suite("Reading a CSV file through a window")
 struct ChunkedReadingTests {
-    /// What the interpreter gave on `source`, comparable (as in SplitReadingTests).
-    private enum Outcome: Equatable {
-        case staged(figures: [SeriesKey: [Observation]], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
-        case failed(ImportFailure)
-    }
-
-    private func outcome(_ source: ByteSource, split: Bool) throws -> Outcome {
-        let options = try ImportOptions(declaration("t.csv", []))
-        var format = TableFormat()
-        format.separator = UInt8(ascii: ";")
-        let reader = CSVReader(source, range: 0..<source.count, separator: UInt8(ascii: ";"))
-        var interpreter = TableInterpreter(cursor: reader, file: "t.csv", options: options, format: format)
-        interpreter.minimumSplitBytes = split ? 0 : Int.max
-        do throws(ImportFailure) {
-            let staged = try interpreter.run()
-            return .staged(
-                figures: staged.figures, rows: staged.rowsRead, count: staged.figureCount, missing: staged.missingCount,
-                mapping: staged.mapping, warnings: staged.warnings)
-        } catch {
-            return .failed(error)
-        }
-    }
-
     /// Random tables: quoted fields with separators, doubled quotes and line breaks, stray
     /// quotes, CRLF and LF, missing and bad figures, short rows, footers.
     private static func table(_ choices: [Int]) -> String {
@@ -59,11 +36,11 @@ struct ChunkedReadingTests {
             do {
                 let path = try temporaryFile(bytes)
                 defer { try? FileManager.default.removeItem(atPath: path) }
-                let whole = try outcome(ByteSource(ByteBuffer(copying: bytes)), split: false)
+                let whole = try TableOutcome(ByteSource(ByteBuffer(copying: bytes)), split: false)
                 let file = try #require(ByteSource.open(atPath: path, chunkBytes: window))
-                #expect(try outcome(file, split: false) == whole, "window \(window): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                #expect(try TableOutcome(file, split: false) == whole, "window \(window): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
                 // Both halves of a split file read through windows of their own.
-                #expect(try outcome(file, split: true) == whole, "split, window \(window)")
+                #expect(try TableOutcome(file, split: true) == whole, "split, window \(window)")
                 #expect(file.isUnchanged())
             } catch {
                 Issue.record("\(error)")
@@ -105,7 +82,7 @@ struct ChunkedReadingTests {
         #expect(try reader.next())
         #expect(reader.line == 1)
         #expect(String(decoding: reader.field(0), as: UTF8.self) == "gemeente")
-        #expect(try outcome(file, split: false) == (try outcome(ByteSource(ByteBuffer(copying: bytes)), split: false)))
+        #expect(try TableOutcome(file, split: false) == (try TableOutcome(ByteSource(ByteBuffer(copying: bytes)), split: false)))
     }
 
     @Test func errorsOfTheReaderKeepTheirPlaces() throws {

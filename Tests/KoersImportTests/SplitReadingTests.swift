@@ -7,33 +7,10 @@ import Testing
 /// reading it whole gives, down to rows, errors and their order.
 @Suite("Reading a CSV in two halves")
 struct SplitReadingTests {
-    /// What an interpreter gave, comparable.
-    private enum Outcome: Equatable {
-        case staged(figures: [SeriesKey: [Observation]], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
-        case failed(ImportFailure)
-    }
-
-    private func outcome(_ text: ByteBuffer, range: Range<Int>? = nil, split: Bool, _ options: [(String, String)] = []) throws -> Outcome {
-        let options = try ImportOptions(declaration("t.csv", options))
-        var format = TableFormat()
-        format.separator = UInt8(ascii: ";")
-        let reader = CSVReader(text, range: range ?? 0..<text.count, separator: UInt8(ascii: ";"))
-        var interpreter = TableInterpreter(cursor: reader, file: "t.csv", options: options, format: format)
-        interpreter.minimumSplitBytes = split ? 0 : Int.max
-        do throws(ImportFailure) {
-            let staged = try interpreter.run()
-            return .staged(
-                figures: staged.figures, rows: staged.rowsRead, count: staged.figureCount, missing: staged.missingCount,
-                mapping: staged.mapping, warnings: staged.warnings)
-        } catch {
-            return .failed(error)
-        }
-    }
-
     private func expectSameBothWays(_ text: String, _ options: [(String, String)] = []) throws {
         let buffer = ByteBuffer(copying: Array(text.utf8))
-        let whole = try outcome(buffer, split: false, options)
-        let halves = try outcome(buffer, split: true, options)
+        let whole = try TableOutcome(buffer, split: false, options)
+        let halves = try TableOutcome(buffer, split: true, options)
         #expect(halves == whole, "\(text.debugDescription)")
     }
 
@@ -59,7 +36,7 @@ struct SplitReadingTests {
             return "Almelo;m1;\(2000 + index / 12)MM\(month < 10 ? "0" : "")\(month);\(index),5"
         }.joined(separator: "\r\n")
         try expectSameBothWays(text)
-        guard case let .staged(figures, rows, _, _, _, _) = try outcome(ByteBuffer(copying: Array(text.utf8)), split: true) else {
+        guard case let .staged(figures, rows, _, _, _, _) = try TableOutcome(ByteBuffer(copying: Array(text.utf8)), split: true) else {
             Issue.record("the table was refused")
             return
         }
@@ -73,9 +50,9 @@ struct SplitReadingTests {
         let decoded = try TextDecoding.decode(ByteSource(buffer), declared: nil)
         #expect(decoded.range == 3..<buffer.count)
         #expect(decoded.source.inMemory === buffer)
-        let halves = try outcome(buffer, range: decoded.range, split: true)
-        #expect(halves == (try outcome(buffer, range: decoded.range, split: false)))
-        #expect(halves == (try outcome(ByteBuffer(copying: Array(text.utf8)), split: false)))
+        let halves = try TableOutcome(buffer, range: decoded.range, split: true)
+        #expect(halves == (try TableOutcome(buffer, range: decoded.range, split: false)))
+        #expect(halves == (try TableOutcome(ByteBuffer(copying: Array(text.utf8)), split: false)))
     }
 
     @Test func invalidUTF8AfterLongASCIIRunsIsPlacedExactly() {
@@ -152,8 +129,8 @@ struct SplitReadingTests {
             }
             let buffer = ByteBuffer(copying: Array(text.utf8))
             do {
-                let halves = try outcome(buffer, split: true)
-                let whole = try outcome(buffer, split: false)
+                let halves = try TableOutcome(buffer, split: true)
+                let whole = try TableOutcome(buffer, split: false)
                 #expect(halves == whole, "\(text.debugDescription)")
             } catch {
                 Issue.record("the options were refused: \(error)")

@@ -115,3 +115,31 @@ func refusalBothWays(_ bytes: [UInt8], _ declaration: DataDeclaration) -> Import
     #expect(fromFile == fromMemory, "\(declaration.path), \(bytes.count) bytes")
     return fromMemory
 }
+
+/// What the table interpreter gave on a CSV text, comparable: the same text read whole, in two
+/// halves or through a window must give the same.
+enum TableOutcome: Equatable {
+    case staged(figures: [SeriesKey: [Observation]], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
+    case failed(ImportFailure)
+
+    init(_ source: ByteSource, range: Range<Int>? = nil, split: Bool, _ options: [(String, String)] = []) throws {
+        let options = try ImportOptions(declaration("t.csv", options))
+        var format = TableFormat()
+        format.separator = UInt8(ascii: ";")
+        let reader = CSVReader(source, range: range ?? 0..<source.count, separator: UInt8(ascii: ";"))
+        var interpreter = TableInterpreter(cursor: reader, file: "t.csv", options: options, format: format)
+        interpreter.minimumSplitBytes = split ? 0 : Int.max
+        do throws(ImportFailure) {
+            let staged = try interpreter.run()
+            self = .staged(
+                figures: staged.figures, rows: staged.rowsRead, count: staged.figureCount, missing: staged.missingCount,
+                mapping: staged.mapping, warnings: staged.warnings)
+        } catch {
+            self = .failed(error)
+        }
+    }
+
+    init(_ text: ByteBuffer, range: Range<Int>? = nil, split: Bool, _ options: [(String, String)] = []) throws {
+        try self.init(ByteSource(text), range: range, split: split, options)
+    }
+}
