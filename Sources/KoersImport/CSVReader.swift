@@ -13,6 +13,9 @@ protocol RecordCursor: AnyObject {
     /// The number a field holds when the file stored it as a number (xlsx), not as text:
     /// such a figure needs no notation and proves nothing about the file's.
     func storedNumber(_ index: Int) -> Double?
+    /// Whether the current record ends the text without a line break: the last line of a file
+    /// that may have been cut off in the middle of a figure.
+    var endsWithoutLineBreak: Bool { get }
 }
 
 /// Why a table cannot be read at all.
@@ -46,6 +49,7 @@ final class CSVReader: RecordCursor {
     // The reader is used by one thread at a time; unchecked exclusivity keeps the per-byte
     // loops free of runtime access tracking.
     /// The bytes at hand: the window's filled part, or all of `range` in memory.
+    private(set) var endsWithoutLineBreak = false
     @exclusivity(unchecked) private var input: UnsafeBufferPointer<UInt8>
     /// Where `input` starts in the source, and how many of its bytes are filled.
     @exclusivity(unchecked) private var inputOffset: Int
@@ -214,6 +218,7 @@ final class CSVReader: RecordCursor {
     /// Reads the record at `position`; false when the window ends before the record does (and
     /// the text does not), true when the record is read.
     private func readRecord() throws(TableReadError) -> Bool {
+        endsWithoutLineBreak = false
         let quote = UInt8(ascii: "\"")
         while true {
             guard spans.count < Self.maximumFields else { throw .tooManyFields(line: line, limit: Self.maximumFields) }
@@ -226,7 +231,10 @@ final class CSVReader: RecordCursor {
                 spans.append(FieldSpan(start: start, end: position, inScratch: false))
             }
             // After a field: a separator, the end of the record, or the end of the text.
-            guard position < count else { return true }
+            guard position < count else {
+                endsWithoutLineBreak = true
+                return true
+            }
             let byte = input[position]
             position += 1
             if byte == separator { continue }

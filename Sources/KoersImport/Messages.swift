@@ -74,6 +74,10 @@ enum Messages {
         "every field was wrapped in doubled quotes (\"\";\"\"), as when a download is re-saved by another program; koers undid the doubling, which gives a regular table",
         "elk veld stond tussen dubbele aanhalingstekens (\"\";\"\"), zoals wanneer een download door een ander programma opnieuw is opgeslagen; koers heeft de verdubbeling ongedaan gemaakt, wat een regelmatige tabel geeft")
 
+    static let lastLineUnterminated = both(
+        "the last line has no line break at its end: if the file was cut off (an interrupted download or copy), its last figure may be incomplete; check it against the source",
+        "de laatste regel eindigt niet op een regeleinde: als het bestand is afgekapt (een onderbroken download of kopie), kan het laatste cijfer onvolledig zijn; vergelijk het met de bron")
+
     static func detectedWindows1252(_ file: String) -> LocalizedText {
         both("\(file) is not UTF-8; read as Windows-1252 (declare `encoding` to be explicit)",
              "\(file) is geen UTF-8; gelezen als Windows-1252 (geef `tekenset` op om dat vast te leggen)")

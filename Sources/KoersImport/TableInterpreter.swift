@@ -408,6 +408,9 @@ struct TableInterpreter {
         if format.repairedDoubledQuotes {
             warnings.append(Diagnostic(.warning, at: SourceLocation(file: file, line: 1, column: 1), Messages.repairedDoubledQuotes))
         }
+        if let row = pass.unterminatedLastRow {
+            warnings.append(Diagnostic(.warning, at: SourceLocation(file: file, line: row, column: 1), Messages.lastLineUnterminated))
+        }
         if format.encodingDetected, format.encoding == .windows1252 {
             warnings.append(Diagnostic(.info, at: nil, Messages.detectedWindows1252(file)))
         }
@@ -639,6 +642,9 @@ extension TableInterpreter {
         var laterAmbiguities: [[Ambiguity]] = []
         var ambiguityCount = 0
         var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
+        /// The line of the last data row when it ends the text without a line break: a file
+        /// cut off there may have lost the end of its last figure.
+        var unterminatedLastRow: Int?
 
         private mutating func error(line: Int?, field: Int?, _ message: LocalizedText, hint: LocalizedText? = nil) {
             errorTotal += 1
@@ -655,6 +661,7 @@ extension TableInterpreter {
                     records += 1
                     if records <= recordsBefore { continue }
                     readRecord(cursor, rules, identity: &identity)
+                    if cursor.endsWithoutLineBreak, cursor.fieldCount == rules.width { unterminatedLastRow = cursor.line }
                 }
             } catch {
                 throw Interrupted(errors: errors, errorTotal: errorTotal, reason: error)
@@ -832,6 +839,7 @@ extension TableInterpreter {
             for index in pendingSingleFields.indices { pendingSingleFields[index] += offset }
             evidence.moveLines(by: offset)
             for index in ambiguityExamples.indices { ambiguityExamples[index].0.line += offset }
+            unterminatedLastRow = unterminatedLastRow.map { $0 + offset }
         }
 
         /// Adds what the next part of the text gave (its lines already moved), as if one pass
@@ -878,6 +886,8 @@ extension TableInterpreter {
             errorTotal = total
             pendingSingleFields = pending + later.pendingSingleFields
 
+            // Only the text's last record can end without a line break, and it is the later part's.
+            unterminatedLastRow = later.unterminatedLastRow ?? unterminatedLastRow
             records += later.records
             rowsRead += later.rowsRead
             figureCount += later.figureCount

@@ -298,6 +298,9 @@ private final class SheetHandler: XMLEventHandler {
 /// Presents a sheet as records. Rows with two or more cells are padded to the sheet's width;
 /// a row with a single cell keeps one field, so titles and footers look as they do in a CSV.
 final class XLSXCursor: RecordCursor {
+    /// A workbook's rows are cells, not lines: there is no line break to miss.
+    let endsWithoutLineBreak = false
+
     private let sheet: XLSXSheet
     private var rowIndex = -1
     private var bytes: [[UInt8]] = []
