@@ -23,7 +23,8 @@ public struct EvaluationSet: Sendable {
     /// Evaluates every goal of `model` with `evaluator` (by default over the model's store).
     public init(model: GoalModel, asOf: Period? = nil, evaluator: Evaluator? = nil) {
         let evaluator = evaluator ?? Evaluator(model: model)
-        self.init(evaluations: model.goals.concurrentMap { evaluator.evaluate($0, asOf: asOf) }, asOf: asOf)
+        let goals = model.goals
+        self.init(evaluations: Array(goals.indices).concurrentMap { evaluator.evaluate(in: goals, at: $0, asOf: asOf) }, asOf: asOf)
     }
 
     public subscript(goalID: String) -> GoalEvaluation? {

@@ -22,7 +22,13 @@ public struct Evaluator: Sendable {
 
     /// Evaluates `goal` as of `asOf`, or as of the latest figure of its series.
     public func evaluate(_ goal: Goal, asOf requested: Period? = nil) -> GoalEvaluation {
-        var result = GoalEvaluation(goal: goal, status: .notEvaluable)
+        evaluate(in: [goal], at: 0, asOf: requested)
+    }
+
+    /// The same for `goals[index]`; the evaluation keeps the array (shared), not a copy of the goal.
+    public func evaluate(in goals: [Goal], at index: Int, asOf requested: Period? = nil) -> GoalEvaluation {
+        let goal = goals[index]
+        var result = GoalEvaluation(goals: goals, index: index, status: .notEvaluable)
         result.deadline = goal.deadline
         if let id = goal.metric?.metric { result.unit = metrics[id]?.unit }
 
