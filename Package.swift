@@ -47,7 +47,7 @@ let package = Package(
         // Writes the benchmark data and measures what a test cannot time (docs/performance.md).
         .executableTarget(
             name: "koers-bench",
-            dependencies: ["KoersCore", "KoersGoalFile", "KoersShell"]
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersRender", "KoersShell"]
         ),
 
         .testTarget(

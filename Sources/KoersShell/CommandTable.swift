@@ -35,7 +35,6 @@ public enum CommandTable {
         summary: LocalizedText(en: "Load goal files (a file, or every .koers file in a directory)", nl: "Laad doelbestanden (een bestand, of elk .koers-bestand in een map)"),
         examples: ["load goals/almelo", "load goals/tutorial/voorbeeldstad.koers"]
     ) { session, invocation throws(CommandFailure) in
-        try session.refuseLoadingOverEdits(invocation.arguments)
         try session.load(invocation.arguments)
     }
 

@@ -12,33 +12,27 @@ private struct RecoveryEntry {
 nonisolated(unsafe) private var recoveryEntries = UnsafeMutableBufferPointer<RecoveryEntry>(start: nil, count: 0)
 
 /// A hang-up (SIGHUP: the terminal closed, the SSH connection dropped) must not lose unsaved
-/// edits. After every change the session prepares the unsaved texts here; the handler only
-/// writes prepared bytes with async-signal-safe calls (open, write, fsync, rename) to the
-/// recovery files beside the goal files, never to the goal files themselves, then exits.
+/// edits. After every change the session prepares the unsaved texts here; the front end's
+/// SIGHUP handler calls `writePreparedFiles`, which only writes prepared bytes with
+/// async-signal-safe calls (open, write, fsync, rename) to the recovery files beside the goal
+/// files, never to the goal files themselves.
 public enum HangupRecovery {
-    /// Installs the SIGHUP handler.
-    @discardableResult
-    public static func install() -> Bool {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
-            for entry in recoveryEntries {
-                let descriptor = open(entry.temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-                guard descriptor >= 0 else { continue }
-                var written = 0
-                while written < entry.count {
-                    let result = write(descriptor, entry.bytes + written, entry.count - written)
-                    if result <= 0 { break }
-                    written += result
-                }
-                fsync(descriptor)
-                close(descriptor)
-                if written == entry.count { rename(entry.temporaryPath, entry.finalPath) } else { unlink(entry.temporaryPath) }
+    /// Writes the prepared texts to their recovery files. Safe to call from a signal handler:
+    /// it allocates nothing and makes only async-signal-safe calls.
+    public static func writePreparedFiles() {
+        for entry in recoveryEntries {
+            let descriptor = open(entry.temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            guard descriptor >= 0 else { continue }
+            var written = 0
+            while written < entry.count {
+                let result = write(descriptor, entry.bytes + written, entry.count - written)
+                if result <= 0 { break }
+                written += result
             }
-            _exit(128 + SIGHUP)
+            fsync(descriptor)
+            close(descriptor)
+            if written == entry.count { rename(entry.temporaryPath, entry.finalPath) } else { unlink(entry.temporaryPath) }
         }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        return sigaction(SIGHUP, &action, nil) == 0
     }
 
     /// Prepares the texts to write on a hang-up: (recovery file path, text). An empty list
