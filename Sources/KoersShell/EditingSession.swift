@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersGoalFile
+import KoersWorkspace
 
 /// Editing, saving and leaving, at the shell: the workspace does each edit (validated,
 /// undoable, ready for a hang-up); the session shows what changed and asks before leaving.

@@ -1,4 +1,5 @@
 import KoersCore
+import KoersWorkspace
 
 /// Every message the shell itself shows, in English and Dutch.
 public enum ShellMessages {

@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersRender
+import KoersWorkspace
 
 /// One koers session at the shell: the workspace it works on (what is loaded, edits, the
 /// evaluations), the interface language, where output goes. Every command runs against a

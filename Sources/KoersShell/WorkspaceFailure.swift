@@ -1,4 +1,5 @@
 import KoersCore
+import KoersWorkspace
 
 extension CommandFailure {
     /// A workspace error as the shell says it, with the exit code of its kind: a path that

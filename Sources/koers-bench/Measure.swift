@@ -2,7 +2,7 @@ import Foundation
 import KoersCore
 import KoersGoalFile
 import KoersRender
-import KoersShell
+import KoersWorkspace
 
 /// Times one piece of koers's work in this process, through the workspace as the shell does it
 /// (no shell, no terminal), and prints one line of `key=value` pairs:

@@ -2,6 +2,7 @@ import Foundation
 import KoersCore
 import KoersRender
 import KoersShell
+import KoersWorkspace
 
 /// What the executable decides before the shell starts: language, terminal, the sample path, the reader.
 enum Launch {

@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersRender
+import KoersWorkspace
 
 /// The vague-goal commands: check, explain, draft.
 enum CheckCommands {

@@ -3,6 +3,7 @@ import KoersCore
 import KoersGoalFile
 import KoersImport
 import KoersRender
+import KoersWorkspace
 
 /// The commands about figures: import, metrics, series, sources, conflicts.
 enum DataCommands {

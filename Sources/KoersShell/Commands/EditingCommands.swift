@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersGoalFile
+import KoersWorkspace
 
 /// The commands that change goals, and those that save, reload and undo. Field values are typed
 /// in the goal-file language itself: `set meer-volume-online target >= +10% by 2024`.

@@ -1,5 +1,6 @@
 import KoersCore
 import KoersRender
+import KoersWorkspace
 
 /// `report`: the quarterly council report, reproducible from the goal files and the data.
 enum ReportCommand {

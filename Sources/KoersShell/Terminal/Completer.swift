@@ -2,6 +2,7 @@ import Foundation
 import KoersCore
 import KoersGoalFile
 import KoersImport
+import KoersWorkspace
 
 /// Context-aware TAB completion from the command table: command names first, then, per
 /// argument, goal ids, metric names, paths, option names and their values.

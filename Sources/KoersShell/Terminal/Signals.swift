@@ -1,4 +1,5 @@
 import Glibc
+import KoersWorkspace
 import Synchronization
 
 /// Set by the SIGINT handler, read and cleared by `InterruptSignal.takePending()`.

@@ -1,5 +1,5 @@
 import Foundation
-import KoersShell
+import KoersWorkspace
 import Testing
 
 /// Which goal files a path names: `Workspace.goalFiles(under:)`, the directory walk of every
