@@ -6,8 +6,8 @@ import KoersWorkspace
 
 /// Context-aware TAB completion from the command table: command names first, then, per
 /// argument, goal ids, metric names, paths, option names and their values.
-public final class ShellCompleter: CompletionSource, @unchecked Sendable {
-    // The session is only touched from the thread running the shell; libedit calls back on it.
+public final class ShellCompleter: CompletionSource {
+    // libedit calls back on the thread running the shell, the one that owns the session.
     private unowned let session: ShellSession
 
     public init(session: ShellSession) {
