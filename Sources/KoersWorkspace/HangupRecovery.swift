@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// One recovery file, prepared in memory that a signal handler can read without allocating.
 private struct RecoveryEntry {
@@ -10,6 +11,10 @@ private struct RecoveryEntry {
 
 /// The files to write on a hang-up. Replaced only while SIGHUP is blocked, read only by the handler.
 nonisolated(unsafe) private var recoveryEntries = UnsafeMutableBufferPointer<RecoveryEntry>(start: nil, count: 0)
+
+/// Held while the entries are replaced: two workspaces (tests run them side by side) must not
+/// free the same old entries.
+private let replacingEntries = Mutex<Void>(())
 
 /// A hang-up (SIGHUP: the terminal closed, the SSH connection dropped) must not lose unsaved
 /// edits. After every change the session prepares the unsaved texts here; the front end's
@@ -45,19 +50,21 @@ public enum HangupRecovery {
             entries.baseAddress?.advanced(by: index).initialize(to: RecoveryEntry(
                 temporaryPath: strdup(file.path + ".tmp"), finalPath: strdup(file.path), bytes: bytes, count: file.text.utf8.count))
         }
-        var hangup = sigset_t()
-        sigemptyset(&hangup)
-        sigaddset(&hangup, SIGHUP)
-        var previous = sigset_t()
-        pthread_sigmask(SIG_BLOCK, &hangup, &previous)
-        let old = recoveryEntries
-        recoveryEntries = entries
-        pthread_sigmask(SIG_SETMASK, &previous, nil)
-        for entry in old {
-            free(entry.temporaryPath)
-            free(entry.finalPath)
-            entry.bytes.deallocate()
+        replacingEntries.withLock { _ in
+            var hangup = sigset_t()
+            sigemptyset(&hangup)
+            sigaddset(&hangup, SIGHUP)
+            var previous = sigset_t()
+            pthread_sigmask(SIG_BLOCK, &hangup, &previous)
+            let old = recoveryEntries
+            recoveryEntries = entries
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+            for entry in old {
+                free(entry.temporaryPath)
+                free(entry.finalPath)
+                entry.bytes.deallocate()
+            }
+            old.deallocate()
         }
-        old.deallocate()
     }
 }
