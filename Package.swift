@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "KoersCommandLineTests",
             dependencies: [
-                "koers", "koers-bench",
+                "koers", "koers-bench", "KoersCore", "KoersRender",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
