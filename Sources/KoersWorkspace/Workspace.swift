@@ -4,7 +4,9 @@ import KoersGoalFile
 import KoersImport
 
 /// The goal files a session has loaded, the data files they declare, and the model built
-/// from both. A goal file with errors, or a data file that cannot be read, adds nothing.
+/// from both; the edits made to them (WorkspaceEditing.swift) and the model's evaluations.
+/// A goal file with errors, or a data file that cannot be read, adds nothing. A front end (the
+/// shell) drives it and words its errors (`WorkspaceError`).
 public struct Workspace {
     /// The paths the user named (files or directories), in order: `load` adds to them.
     public private(set) var roots: [String] = []
@@ -102,7 +104,7 @@ public struct Workspace {
 
     /// Replaces the loaded goal documents with edited ones (an edit, undo or redo) and rebuilds
     /// the model from them, data files included.
-    public mutating func replaceDocuments(_ edited: [GoalFileDocument], today: Period?) -> LoadOutcome {
+    mutating func replaceDocuments(_ edited: [GoalFileDocument], today: Period?) -> LoadOutcome {
         var outcome = LoadOutcome()
         rebuild(from: edited.map(LoadedGoalFile.init), today: today, into: &outcome)
         return outcome
