@@ -34,20 +34,29 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // The shell: command table, completion, history, line readers.
+        // What the program knows, apart from how it talks: the loaded goal and data files,
+        // the evaluations, editing with undo and redo, saving and recovery, the check's inputs
+        // and the council report. A front end (the shell) drives it and words its errors.
         .target(
-            name: "KoersShell",
-            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "CLibEdit"],
+            name: "KoersWorkspace",
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender"],
             // The vague-goal word lists, one file per language, that staff may extend.
             resources: [.copy("Resources/wordlists")]
         ),
+        // The shell: the command table and its commands (Commands/), the terminal (Terminal/:
+        // line readers, completion, history, signals, output).
+        .target(
+            name: "KoersShell",
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "KoersWorkspace", "CLibEdit"]
+        ),
         // The executable: reads its own command line (CommandLineParser.swift) and starts the shell.
-        .executableTarget(name: "koers", dependencies: ["KoersShell"]),
+        .executableTarget(name: "koers", dependencies: ["KoersCore", "KoersRender", "KoersWorkspace", "KoersShell"]),
 
-        // Writes the benchmark data and measures what a test cannot time (docs/performance.md).
+        // Writes the benchmark data and measures what a test cannot time (docs/performance.md),
+        // through the workspace: no shell, no libedit.
         .executableTarget(
             name: "koers-bench",
-            dependencies: ["KoersCore", "KoersGoalFile", "KoersShell"]
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersRender", "KoersWorkspace"]
         ),
 
         .testTarget(
@@ -69,15 +78,22 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
+            name: "KoersWorkspaceTests",
+            dependencies: ["KoersWorkspace", "KoersCore", "KoersGoalFile", "KoersImport"]
+        ),
+        .testTarget(
             name: "KoersShellTests",
-            dependencies: ["KoersShell", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "KoersShell", "KoersWorkspace", "KoersCore", "KoersGoalFile", "KoersRender", "CLibEdit",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         // The command lines of koers and koers-bench: parsing, errors, help.
         .testTarget(
             name: "KoersCommandLineTests",
             dependencies: [
-                "koers", "koers-bench",
+                "koers", "koers-bench", "KoersCore", "KoersRender",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

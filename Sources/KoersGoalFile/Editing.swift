@@ -15,6 +15,10 @@ public enum GoalFileEdit: Sendable, Hashable {
     case addGoal(id: String, title: String, file: String)
     /// Adds a metric, with a title when one is given, at the end of a file.
     case addMetric(id: String, title: String?, file: String)
+    /// Adds a data block at the end of a file: `path` as the block names it (relative to that
+    /// file), each option's value written in the goal-file language (`decimal comma`,
+    /// `sheet "Blad 1"`), as a typed field value is.
+    case addData(path: String, options: [DataDeclaration.Option], file: String)
     /// Renames a goal or metric; renaming a metric also renames every reference to it
     /// (goal `metric` fields, formulas, data-file `metric` options).
     case rename(BlockKind, from: String, to: String)
@@ -109,6 +113,10 @@ public enum GoalFileEditor {
             let metric = Metric(id: id, title: title)
             let lines = [GoalFilePrinter.header(.metric, name: id, keywords: style.keywords)]
                 + GoalFilePrinter.fieldLines(of: metric, inlineValues: [], style: style)
+            return [document.path: appending(lines, to: document)]
+        case let .addData(path, options, file):
+            let document = try target(file, documents)
+            let lines = GoalFilePrinter.dataBlock(path: path, options: options.map { ($0.key, $0.value) }, style: GoalFileStyle(of: document))
             return [document.path: appending(lines, to: document)]
         case let .rename(kind, from, to):
             _ = try locate(kind, from, documents)

@@ -64,8 +64,7 @@ public enum GoalFilePrinter {
                 + fieldLines(of: metric, inlineValues: valuesByMetric[metric.id] ?? [], style: style))
         }
         for declaration in model.dataDeclarations {
-            blocks.append([header(.data, name: quoted(declaration.path), keywords: keywords)]
-                + declaration.options.map { style.indentation + $0.key + " " + optionValue($0.value) })
+            blocks.append(dataBlock(path: declaration.path, options: declaration.options.map { ($0.key, optionValue($0.value)) }, style: style))
         }
         for goal in model.goals {
             blocks.append([header(.goal, name: goal.id, keywords: keywords)] + fieldLines(of: goal, style: style))
@@ -76,6 +75,12 @@ public enum GoalFilePrinter {
     /// A block's header line: `goal ID`, `metric ID`, or `data "PATH"` with the path already quoted.
     public static func header(_ kind: BlockKind, name: String, keywords: Language) -> String {
         GoalFileVocabulary.spelling(kind).canonical(in: keywords) + " " + name
+    }
+
+    /// A data block's lines: `data "PATH"` and one `KEY VALUE` line per option, each value
+    /// already written as goal-file text.
+    public static func dataBlock(path: String, options: [(key: String, value: String)], style: GoalFileStyle) -> [String] {
+        [header(.data, name: quoted(path), keywords: style.keywords)] + options.map { style.indentation + $0.key + " " + $0.value }
     }
 
     /// Every field line of a goal, in canonical order.

@@ -1,4 +1,5 @@
 import KoersCore
+import KoersWorkspace
 
 /// Every message the shell itself shows, in English and Dutch.
 public enum ShellMessages {
@@ -118,10 +119,6 @@ public enum ShellMessages {
         LocalizedText(en: "cannot read '\(path)': no such file or directory.", nl: "kan '\(path)' niet lezen: bestand of map bestaat niet.")
     }
 
-    public static func notReadable(_ path: String) -> LocalizedText {
-        LocalizedText(en: "cannot read '\(path)': no permission, or not a file.", nl: "kan '\(path)' niet lezen: geen toegang, of geen bestand.")
-    }
-
     public static func noGoalFiles(_ path: String) -> LocalizedText {
         LocalizedText(en: "no .koers files in '\(path)'.", nl: "geen .koers-bestanden in '\(path)'.")
     }
@@ -170,9 +167,9 @@ public enum ShellMessages {
         en: "the check found goals that cannot be judged (listed above).",
         nl: "de controle vond doelen die niet te beoordelen zijn (zie hierboven).")
 
-    public static func wordListMissing(_ name: String) -> LocalizedText {
-        LocalizedText(en: "the word list '\(name).txt' is missing from this installation.", nl: "de woordenlijst '\(name).txt' ontbreekt in deze installatie.")
-    }
+    public static let wordListsUnavailable = LocalizedText(
+        en: "the check cannot run without the word lists koers ships with (listed above); reinstall koers.",
+        nl: "de controle kan niet zonder de woordenlijsten die bij koers horen (zie hierboven); installeer koers opnieuw.")
 
     public static func reportWritten(_ path: String, goals: Int, charts: Int) -> LocalizedText {
         let chartsEn = charts > 0 ? " and \(charts) chart files" : ""
@@ -205,10 +202,6 @@ public enum ShellMessages {
         return LocalizedText(
             en: "cannot write '\(path)': \(reason.en).", nl: "kan '\(path)' niet schrijven: \(reason.nl).")
     }
-
-    public static let notUTF8 = LocalizedText(
-        en: "the file is not UTF-8 text here; save it as UTF-8 (most editors offer it under 'Save as').",
-        nl: "het bestand is hier geen UTF-8-tekst; sla het op als UTF-8 (de meeste editors bieden dat bij 'Opslaan als').")
 
     /// Names only what went wrong: a count of zero is left out.
     public static func loadProblems(rejected: Int, failedImports: Int) -> LocalizedText {

@@ -1,41 +1,93 @@
 import KoersCore
 
+/// Reads lines until they make whole statements: an open quote or a trailing backslash
+/// continues a statement on the next line. The one reading loop of the interactive shell and
+/// of scripts.
+struct StatementReader {
+    let reader: LineReader
+    /// The lines read so far that do not yet make a whole statement.
+    private var pending = ""
+    private var lineNumber = 0
+    /// The number of the line where the statements last read began (1 for the first line).
+    private(set) var startLine = 0
+
+    init(_ reader: LineReader) { self.reader = reader }
+
+    enum Next {
+        /// Whole statements, and the text they were read from (one line, or several joined).
+        case statements([[CommandWord]], text: String)
+        /// Ctrl-C, or the end of the input; an unfinished statement is kept (`isUnfinished`).
+        case interrupted
+        case endOfInput
+    }
+
+    /// Whether lines were read that do not make a whole statement yet.
+    var isUnfinished: Bool { !pending.isEmpty }
+
+    /// Forgets the lines of an unfinished statement.
+    mutating func discardUnfinished() { pending = "" }
+
+    /// Reads until whole statements, an interrupt or the end; `prompt` is told whether a
+    /// statement is being continued.
+    mutating func next(prompt: (_ continuing: Bool) -> String) -> Next {
+        while true {
+            switch reader.readLine(prompt: prompt(isUnfinished)) {
+            case .interrupted: return .interrupted
+            case .endOfInput: return .endOfInput
+            case let .line(line):
+                lineNumber += 1
+                if pending.isEmpty { startLine = lineNumber }
+                let text = pending.isEmpty ? line : pending + "\n" + line
+                guard case let .complete(statements) = CommandLineSplitter.split(text) else {
+                    pending = text
+                    continue
+                }
+                pending = ""
+                return .statements(statements, text: text)
+            }
+        }
+    }
+}
+
+extension ShellSession {
+    /// Runs statements in order until `quit`. A failing statement goes to `failed`, which says
+    /// whether to run the rest.
+    func run(_ statements: [[CommandWord]], failed: (CommandFailure) -> Bool) {
+        for statement in statements where !quitRequested {
+            do {
+                try run(statement.map(\.text))
+            } catch {
+                guard failed(error) else { return }
+            }
+        }
+    }
+}
+
 /// Runs the shell interactively: prompt, read, run, repeat, until `quit` or Ctrl-D.
 public enum InteractiveLoop {
     public static func run(_ session: ShellSession, reader: LineReader) -> Int32 {
-        var pending = ""
+        var statements = StatementReader(reader)
         while true {
             if session.quitRequested {
                 // Unsaved edits: ask first; cancelling goes back to the prompt.
                 if session.confirmLeaving(reader: reader) { return ExitCode.success }
                 session.quitRequested = false
             }
-            let prompt = pending.isEmpty ? session.prompt : session.continuationPrompt
-            switch reader.readLine(prompt: prompt) {
+            switch statements.next(prompt: { $0 ? session.continuationPrompt : session.prompt }) {
             case .interrupted:
-                pending = ""
+                statements.discardUnfinished()
             case .endOfInput:
-                if !pending.isEmpty {
-                    pending = ""
-                    continue
+                // Ctrl-D inside an unfinished statement drops it; on an empty prompt it leaves.
+                if statements.isUnfinished {
+                    statements.discardUnfinished()
+                } else {
+                    session.quitRequested = true
                 }
-                session.quitRequested = true
-            case let .line(line):
-                let text = pending.isEmpty ? line : pending + "\n" + line
-                switch CommandLineSplitter.split(text) {
-                case .incomplete:
-                    pending = text
-                case let .complete(statements):
-                    pending = ""
-                    if !text.allSatisfy(\.isWhitespace) { reader.remember(text) }
-                    for statement in statements where !session.quitRequested {
-                        do {
-                            try session.run(statement.map(\.text))
-                        } catch {
-                            report(error, session: session, place: nil)
-                            break
-                        }
-                    }
+            case let .statements(parsed, text):
+                if !text.allSatisfy(\.isWhitespace) { reader.remember(text) }
+                session.run(parsed) { error in
+                    report(error, session: session, place: nil)
+                    return false
                 }
             }
         }
@@ -57,33 +109,22 @@ public enum BatchRunner {
     /// `source` names the input in error messages (`-c`, the script's path, `<stdin>`).
     public static func run(_ session: ShellSession, reader: LineReader, source: String, keepGoing: Bool) -> Int32 {
         var exitCode = ExitCode.success
-        var pending = ""
-        var lineNumber = 0
-        var pendingStart = 0
+        var statements = StatementReader(reader)
         while !session.quitRequested {
-            guard case let .line(line) = reader.readLine(prompt: "") else { break }
-            lineNumber += 1
-            if pending.isEmpty { pendingStart = lineNumber }
-            let text = pending.isEmpty ? line : pending + "\n" + line
-            guard case let .complete(statements) = CommandLineSplitter.split(text) else {
-                pending = text
-                continue
+            guard case let .statements(parsed, _) = statements.next(prompt: { _ in "" }) else { break }
+            var stopped = false
+            session.run(parsed) { error in
+                InteractiveLoop.report(error, session: session, place: "\(source):\(statements.startLine)")
+                exitCode = exitCode == ExitCode.success ? error.exitCode : exitCode
+                stopped = !keepGoing
+                return keepGoing
             }
-            pending = ""
-            for statement in statements where !session.quitRequested {
-                do {
-                    try session.run(statement.map(\.text))
-                } catch {
-                    InteractiveLoop.report(error, session: session, place: "\(source):\(pendingStart)")
-                    exitCode = exitCode == ExitCode.success ? error.exitCode : exitCode
-                    if !keepGoing { return exitCode }
-                }
-            }
+            if stopped { break }
         }
-        if !pending.isEmpty {
+        if statements.isUnfinished {
             InteractiveLoop.report(
                 CommandFailure(ShellMessages.unterminatedQuote, exitCode: ExitCode.usage), session: session,
-                place: "\(source):\(pendingStart)")
+                place: "\(source):\(statements.startLine)")
             return ExitCode.usage
         }
         return exitCode

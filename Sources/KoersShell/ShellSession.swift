@@ -1,20 +1,23 @@
 import Foundation
 import KoersCore
 import KoersRender
+import KoersWorkspace
 
-/// The state of one koers session: what is loaded, the interface language, where output goes.
-/// Every command runs against a session; the interactive loop and the batch runner drive it.
+/// One koers session at the shell: the workspace it works on (what is loaded, edits, the
+/// evaluations), the interface language, where output goes. Every command runs against a
+/// session; the interactive loop and the batch runner drive it.
 public final class ShellSession {
     public var language: Language
-    public var workspace: Workspace
+    /// What the session knows (KoersWorkspace); the commands change it, nothing else does.
+    public internal(set) var workspace: Workspace
     public let output: TextOutput
     public let errors: TextOutput
     public var style: RenderStyle
     /// Set by `quit`; the loop ends after the current command.
-    public var quitRequested = false
+    public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
     /// The peildatum set with `asof`: queries judge as of this period; nil means the latest figures.
-    public var asOf: Period?
+    public internal(set) var asOf: Period?
     /// The format queries use when they get no `--format` (koers's own `--format`).
     public var defaultFormat: OutputFormat = .table
     /// koers's own `--fail-on`: `status` fails the run when a goal is this bad or worse.
@@ -22,15 +25,11 @@ public final class ShellSession {
     /// koers's own `--strict`: `check` fails on warnings too.
     public var strictCheck = false
     /// The month the session runs in: deadlines and stale data are judged against it.
-    public var today: Period
-    /// Unsaved edits, undo and redo, and the read-only setting (EditingState.swift).
-    public var editing = EditingState()
-    /// Evaluations are computed once per model revision and as-of period, not per query.
-    private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
+    public let today: Period
 
     public init(
         language: Language, workspace: Workspace = Workspace(), output: TextOutput, errors: TextOutput,
-        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: Period = ShellSession.currentMonth()
+        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: Period = SystemClock.currentMonth()
     ) {
         self.today = today
         self.language = language
@@ -41,19 +40,15 @@ public final class ShellSession {
         self.commands = commands
     }
 
-    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached until the model changes.
-    public func evaluations(asOf: Period?) -> EvaluationSet {
-        if evaluationCache.revision != workspace.revision { evaluationCache = (workspace.revision, [:]) }
-        if let cached = evaluationCache.sets[asOf] { return cached }
-        let set = EvaluationSet(model: workspace.model, asOf: asOf)
-        evaluationCache.sets[asOf] = set
-        return set
+    /// Unsaved edits, undo and redo, and the read-only setting: the workspace's.
+    public var editing: EditingState {
+        get { workspace.editing }
+        set { workspace.editing = newValue }
     }
 
-    /// The calendar month now, in the local time zone.
-    public static func currentMonth() -> Period {
-        let parts = SystemClock.localYearAndMonth()
-        return Period(year: parts?.year ?? 2000, granularity: .month, index: parts?.month ?? 1) ?? Period.year(2000)!
+    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached by the workspace.
+    public func evaluations(asOf: Period?) -> EvaluationSet {
+        workspace.evaluations(asOf: asOf)
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
@@ -87,7 +82,8 @@ public final class ShellSession {
 
     /// The prompt: what is loaded, so a council member sees which goals they are asking about.
     public var prompt: String {
-        var loaded = workspace.summary(in: language)
+        var loaded = workspace.roots.isEmpty
+            ? "" : ShellMessages.promptSummary(name: workspace.summaryName, goals: workspace.model.goals.count).text(in: language)
         if let asOf { loaded += (loaded.isEmpty ? "" : ", ") + ShellMessages.promptAsOf(asOf).text(in: language) }
         if !unsavedChanges.isEmpty { loaded += (loaded.isEmpty ? "" : ", ") + EditingShellMessages.promptUnsaved.text(in: language) }
         let text = loaded.isEmpty ? "koers> " : "koers (\(loaded))> "
@@ -141,7 +137,17 @@ extension ShellSession {
     /// with their places) and what was loaded; fails when a file could not be loaded.
     /// `announce` says what was loaded on standard output (not in scripts, whose output is data).
     public func load(_ paths: [String], announce: Bool = true) throws(CommandFailure) {
-        let outcome = try workspace.load(paths, today: today)
+        let outcome: Workspace.LoadOutcome
+        do throws(WorkspaceError) {
+            outcome = try workspace.load(paths, today: today)
+        } catch {
+            throw CommandFailure(error)
+        }
+        try show(outcome, announce: announce)
+    }
+
+    /// Shows what a load found, and what was loaded; fails when a file could not be loaded.
+    func show(_ outcome: Workspace.LoadOutcome, announce: Bool) throws(CommandFailure) {
         for diagnostic in outcome.diagnostics {
             errors.write(diagnostic.formatted(in: language) + "\n")
         }

@@ -1,9 +1,11 @@
 import Foundation
 import KoersCore
 import KoersGoalFile
-import KoersShell
+import KoersRender
+import KoersWorkspace
 
-/// Times one piece of koers's work in this process and prints one line of `key=value` pairs:
+/// Times one piece of koers's work in this process, through the workspace as the shell does it
+/// (no shell, no terminal), and prints one line of `key=value` pairs:
 /// the median and every run's seconds, and the process's peak resident memory. One process per
 /// work, so the peak memory belongs to that work alone (plus what it needs loaded).
 struct Measure {
@@ -14,7 +16,7 @@ struct Measure {
         case load
         /// With everything loaded and evaluated: the vague-goal check of every goal, as `check` runs it.
         case check
-        /// With everything loaded and evaluated: one TAB completion of a goal id.
+        /// With everything loaded and evaluated: the goal ids TAB offers after `show g12`.
         case complete
     }
 
@@ -35,25 +37,27 @@ struct Measure {
                 guard goals > 0 else { throw BenchFailure(description: "\(path) did not parse") }
             }
         case .load:
-            let session = Self.session()
-            seconds.append(try time { try Self.loadAndEvaluate(session, path) })
+            var workspace = Workspace()
+            seconds.append(try time { try Self.loadAndEvaluate(&workspace, path) })
         case .check:
-            let session = Self.session()
-            try Self.loadAndEvaluate(session, path)
+            var workspace = Workspace()
+            try Self.loadAndEvaluate(&workspace, path)
+            let options = try workspace.checkOptions(today: Self.today)
             for _ in 0..<runs {
-                let output = BufferedOutput()
-                let checking = Self.session(workspace: session.workspace, output: output)
-                seconds.append(time { try? checking.run(["check"]) })
-                guard !output.isEmpty else { throw BenchFailure(description: "check printed nothing") }
+                // As `check` runs it: every goal checked, the report rendered as the table it prints.
+                var printed = 0
+                seconds.append(time {
+                    let report = VagueGoalCheck.report(for: workspace.model, goalIDs: [], rule: nil, options: options)
+                    printed = CheckRenderer.renderUTF8(report, format: .table, language: .en, symbols: .ascii, width: 80).count
+                })
+                guard printed > 0 else { throw BenchFailure(description: "check printed nothing") }
             }
         case .complete:
-            let session = Self.session()
-            try Self.loadAndEvaluate(session, path)
-            let completer = ShellCompleter(session: session)
-            let line = "show g12"
+            var workspace = Workspace()
+            try Self.loadAndEvaluate(&workspace, path)
             var found = 0
             for _ in 0..<max(runs, 1) {
-                seconds.append(time { found = completer.complete(line: line, cursor: line.count).candidates.count })
+                seconds.append(time { found = workspace.names(.goal, startingWith: "g12").count })
             }
             guard found > 0 else { throw BenchFailure(description: "completion found nothing") }
         }
@@ -65,13 +69,13 @@ struct Measure {
         print("work=\(work.rawValue) median_seconds=\(String(format: "%.6f", median)) runs=\(shown) peak_kb=\(Self.peakResidentKilobytes())")
     }
 
-    static func session(workspace: Workspace = Workspace(), output: TextOutput = BufferedOutput()) -> ShellSession {
-        ShellSession(language: .en, workspace: workspace, output: output, errors: BufferedOutput(), today: Period(year: 2026, granularity: .month, index: 11)!)
-    }
+    /// The month the measurements run in, fixed so that runs compare.
+    static let today = Period(year: 2026, granularity: .month, index: 11)!
 
-    static func loadAndEvaluate(_ session: ShellSession, _ path: String) throws {
-        try session.load([path], announce: false)
-        let evaluated = session.evaluations(asOf: nil).evaluations.count
+    static func loadAndEvaluate(_ workspace: inout Workspace, _ path: String) throws {
+        let outcome = try workspace.load([path], today: today)
+        guard !outcome.failed else { throw BenchFailure(description: "\(path) did not load: \(outcome.diagnostics.first.map { $0.formatted(in: .en) } ?? "")") }
+        let evaluated = workspace.evaluations(asOf: nil).evaluations.count
         guard evaluated > 0 else { throw BenchFailure(description: "\(path) has no goals") }
     }
 

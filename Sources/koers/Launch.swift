@@ -2,6 +2,7 @@ import Foundation
 import KoersCore
 import KoersRender
 import KoersShell
+import KoersWorkspace
 
 /// What the executable decides before the shell starts: language, terminal, the sample path, the reader.
 enum Launch {
@@ -21,7 +22,7 @@ enum Launch {
         session.strictCheck = options.strict
         session.editing.readOnly = options.readOnly
         session.editing.readOnlyLocked = options.readOnly
-        HangupRecovery.install()
+        HangupSignal.install()
 
         let goalPaths = options.paths.isEmpty ? [samplePath()] : options.paths
         if interactive { session.say(LaunchMessages.banner) }
@@ -42,7 +43,7 @@ enum Launch {
             guard let data = FileManager.default.contents(atPath: script) else {
                 InteractiveLoop.report(
                     CommandFailure(
-                        FileManager.default.fileExists(atPath: script) ? ShellMessages.notReadable(script) : ShellMessages.noSuchPath(script),
+                        FileManager.default.fileExists(atPath: script) ? WorkspaceMessages.notReadable(script) : ShellMessages.noSuchPath(script),
                         exitCode: ExitCode.usage),
                     session: session, place: nil)
                 return ExitCode.usage

@@ -4,10 +4,10 @@ import Foundation
 /// Shared fixtures of the check tests: the real word lists from the source tree, a fixed
 /// "today", and a goal that passes every rule, to be spoiled one field at a time.
 enum CheckFixtures {
-    /// `Sources/KoersShell/Resources/wordlists`, found from this file's place in the tree.
+    /// `Sources/KoersWorkspace/Resources/wordlists`, found from this file's place in the tree.
     static let wordListDirectory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/KoersShell/Resources/wordlists")
+        .appendingPathComponent("Sources/KoersWorkspace/Resources/wordlists")
 
     static func wordListText(_ language: Language) -> String {
         (try? String(contentsOf: wordListDirectory.appendingPathComponent("\(language.rawValue).txt"), encoding: .utf8)) ?? ""

@@ -131,6 +131,24 @@ struct EditingTests {
         #expect(outcome.documents.last?.text == "goal x\n    title \"X\"\n")
     }
 
+    @Test("Adding a data block writes it in the file's language and indentation, its options as given")
+    func addDataBlock() throws {
+        let options = [DataDeclaration.Option(key: "decimal", value: "comma"), DataDeclaration.Option(key: "sheet", value: "\"Blad 1\"")]
+        let dutchText = try edited(dutch, .addData(path: "data/extra tabel.csv", options: options, file: "test.koers"))
+        #expect(dutchText == dutch + "\ngegevens \"data/extra tabel.csv\"\n    decimal comma\n    sheet \"Blad 1\"\n")
+        let english = "goal g\n  title \"G\"\n"
+        #expect(try edited(english, .addData(path: "c.csv", options: [], file: "test.koers")) == english + "\ndata \"c.csv\"\n")
+        let declared = try parseCleanly(dutchText).content.dataDeclarations
+        #expect(declared.map(\.path) == ["data/extra tabel.csv"])
+        #expect(declared.first?.options.map(\.value) == ["comma", "Blad 1"])
+    }
+
+    @Test("A data block whose option does not read is refused, and nothing changes")
+    func addDataBlockRefused() throws {
+        let failure = try refusal(dutch, .addData(path: "x.csv", options: [DataDeclaration.Option(key: "sheet", value: "\"open")], file: "test.koers"))
+        #expect(!failure.diagnostics.isEmpty)
+    }
+
     @Test("Renaming a metric renames its references; removing a goal leaves no double gap")
     func renameAndRemove() throws {
         let text = """

@@ -8,7 +8,7 @@ import Testing
 struct CheckRendererTests {
     static let wordLists: [WordLists] = Language.allCases.map { language in
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/KoersShell/Resources/wordlists/\(language.rawValue).txt")
+            .appendingPathComponent("Sources/KoersWorkspace/Resources/wordlists/\(language.rawValue).txt")
         return WordLists.parse(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", language: language).lists
     }
 

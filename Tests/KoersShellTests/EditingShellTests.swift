@@ -2,6 +2,7 @@ import Foundation
 import KoersCore
 import KoersGoalFile
 import KoersShell
+import KoersWorkspace
 import SnapshotTesting
 import Testing
 

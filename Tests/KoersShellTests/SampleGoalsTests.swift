@@ -303,13 +303,13 @@ struct LocalWordListTests {
         let errors = BufferedOutput()
         let before = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
         try before.load([directory.path], announce: false)
-        let shipped = VagueGoalCheck.findings(for: before.workspace.model.goals[0], in: before.workspace.model, options: before.checkOptions)
+        let shipped = VagueGoalCheck.findings(for: before.workspace.model.goals[0], in: before.workspace.model, options: try before.checkOptions)
         #expect(!shipped.contains { $0.span?.text == "bruisende" })
 
         try Data("[qualitative]\nbruisende\nonzin zonder categorie [\n".utf8).write(to: directory.appendingPathComponent("wordlists/nl.txt"))
         let session = ShellSession(language: .en, output: BufferedOutput(), errors: errors)
         try session.load([directory.path], announce: false)
-        let findings = VagueGoalCheck.findings(for: session.workspace.model.goals[0], in: session.workspace.model, options: session.checkOptions)
+        let findings = VagueGoalCheck.findings(for: session.workspace.model.goals[0], in: session.workspace.model, options: try session.checkOptions)
         #expect(findings.contains { $0.span?.text == "bruisende" })
         #expect(errors.text.contains("wordlists/nl.txt:3"))
     }

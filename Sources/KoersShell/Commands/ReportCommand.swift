@@ -1,6 +1,6 @@
-import Foundation
 import KoersCore
 import KoersRender
+import KoersWorkspace
 
 /// `report`: the quarterly council report, reproducible from the goal files and the data.
 enum ReportCommand {
@@ -34,8 +34,10 @@ enum ReportCommand {
                 let rendered = ReportMarkdown.render(report, chartDirectory: directory)
                 text = rendered.markdown
                 charts = rendered.charts
-                try FileWriting.createDirectory(directory)
-                for chart in charts { try FileWriting.atomically(chart.svg, to: directory + "/" + chart.name) }
+                try worded { () throws(WorkspaceError) in
+                    try FileWriting.createDirectory(directory)
+                    for chart in rendered.charts { try FileWriting.atomically(chart.svg, to: directory + "/" + chart.name) }
+                }
             } else {
                 text = ReportMarkdown.render(report)
             }
@@ -43,7 +45,7 @@ enum ReportCommand {
         default: text = ReportHTML.render(report)
         }
         if let path = invocation.option("output") {
-            try FileWriting.atomically(text, to: path)
+            try worded { () throws(WorkspaceError) in try FileWriting.atomically(text, to: path) }
             session.say(ShellMessages.reportWritten(path, goals: report.goals.count, charts: charts.count))
         } else {
             session.print(text)
@@ -52,51 +54,13 @@ enum ReportCommand {
 }
 
 extension ShellSession {
-    /// The report as of `--asof`, the session's peildatum, or the latest period with figures;
-    /// "what changed" compares with the period before.
+    /// The report as of `--asof`, the session's peildatum, or the latest period with figures.
     func councilReport(_ invocation: Invocation) throws(CommandFailure) -> ReportModel {
-        let latest = evaluations(asOf: nil).evaluations.compactMap(\.asOf).max()
-        let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf ?? latest
-        let current = evaluations(asOf: asOf)
-        let previous = asOf?.previous.map { evaluations(asOf: $0) }
-        let check = VagueGoalCheck.report(for: workspace.model, options: checkOptions)
+        let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf
         let title = invocation.option("title") ?? ShellMessages.reportTitle(workspace.summaryName).text(in: language)
-        return CouncilReport.build(
-            title: title, model: workspace.model, current: current, previous: previous, check: check,
-            language: language, generatedAt: invocation.option("generated-at"))
-    }
-}
-
-/// Why a file could not be written, in words a user can act on (Foundation's own text is
-/// English only, and sometimes just an error number).
-public enum WriteProblem: Sendable, Equatable {
-    case isDirectory
-    case missingFolder(String)
-    case refused
-
-    static func of(_ path: String) -> WriteProblem {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .isDirectory }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return FileManager.default.fileExists(atPath: folder) ? .refused : .missingFolder(folder)
-    }
-}
-
-/// Writes files so that a crash leaves the old file or the new one, never half of one.
-enum FileWriting {
-    static func atomically(_ text: String, to path: String) throws(CommandFailure) {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(ShellMessages.cannotWrite(path, problem: .of(path)))
-        }
-    }
-
-    static func createDirectory(_ path: String) throws(CommandFailure) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(ShellMessages.cannotWrite(path, problem: .of(path)))
+        return try inWorkspace { workspace throws(WorkspaceError) in
+            try workspace.councilReport(
+                asOf: asOf, today: today, title: title, language: language, generatedAt: invocation.option("generated-at"))
         }
     }
 }

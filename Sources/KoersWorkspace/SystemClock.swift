@@ -1,16 +1,23 @@
 import Glibc
+import KoersCore
 
 /// The wall clock read through the C library: Foundation's `ISO8601DateFormatter` and
 /// `Calendar.current` open ICU, which cost about a millisecond of every koers start
 /// (docs/performance.md) for a timestamp and a month.
-enum SystemClock {
+public enum SystemClock {
     /// Now in UTC as ISO 8601 to the second (`2026-11-30T07:19:53Z`), as `ISO8601DateFormatter` writes it.
-    static func iso8601UTC() -> String {
+    public static func iso8601UTC() -> String {
         var now = time(nil)
         var parts = tm()
         guard gmtime_r(&now, &parts) != nil else { return "" }
         return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
             + "T\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))Z"
+    }
+
+    /// The calendar month now, in the local time zone.
+    public static func currentMonth() -> Period {
+        let parts = localYearAndMonth()
+        return Period(year: parts?.year ?? 2000, granularity: .month, index: parts?.month ?? 1) ?? Period.year(2000)!
     }
 
     /// The local calendar year and month (1–12), or nil when the clock cannot be read.

@@ -30,7 +30,8 @@ public struct Completion: Sendable, Equatable {
 }
 
 /// Supplies completions for a line being edited. The shell's command table implements it.
-public protocol CompletionSource: AnyObject, Sendable {
+/// The line reader asks on the thread that reads lines, so a source need not be `Sendable`.
+public protocol CompletionSource: AnyObject {
     /// Completions for `line` with the cursor at character offset `cursor`.
     func complete(line: String, cursor: Int) -> Completion
 }

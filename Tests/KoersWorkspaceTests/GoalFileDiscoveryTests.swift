@@ -1,5 +1,5 @@
 import Foundation
-import KoersShell
+import KoersWorkspace
 import Testing
 
 /// Which goal files a path names: `Workspace.goalFiles(under:)`, the directory walk of every
@@ -33,12 +33,12 @@ struct GoalFileDiscoveryTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(try Workspace.goalFiles(under: root + "/notes.txt") == [root + "/notes.txt"])
         #expect(try Workspace.goalFiles(under: root + "/linked") == [root + "/linked/c.koers", root + "/linked/deeper/d.koers"])
-        #expect(throws: CommandFailure.self) { try Workspace.goalFiles(under: root + "/missing") }
+        #expect(throws: WorkspaceError.noSuchPath(root + "/missing")) { try Workspace.goalFiles(under: root + "/missing") }
         do {
             _ = try Workspace.goalFiles(under: root + "/empty")
             Issue.record("an empty directory gave goal files")
         } catch {
-            #expect(error.message.en == "no .koers files in '\(root)/empty'.")
+            #expect(error == .noGoalFiles(root + "/empty"))
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import KoersCore
-import KoersShell
+import KoersWorkspace
 import Testing
 
 /// How the workspace reads a goal file from disk: UTF-8 checked first, with the place of a bad

@@ -4,7 +4,9 @@ import KoersGoalFile
 import KoersImport
 
 /// The goal files a session has loaded, the data files they declare, and the model built
-/// from both. A goal file with errors, or a data file that cannot be read, adds nothing.
+/// from both; the edits made to them (WorkspaceEditing.swift) and the model's evaluations.
+/// A goal file with errors, or a data file that cannot be read, adds nothing. A front end (the
+/// shell) drives it and words its errors (`WorkspaceError`).
 public struct Workspace {
     /// The paths the user named (files or directories), in order: `load` adds to them.
     public private(set) var roots: [String] = []
@@ -23,6 +25,10 @@ public struct Workspace {
     public private(set) var wordLists: [WordLists] = []
     /// Data files imported in this session with `import`, not (yet) declared in a goal file.
     public private(set) var sessionDeclarations: [DataDeclaration] = []
+    /// Unsaved edits, undo and redo, and the read-only setting (EditingState.swift).
+    public var editing = EditingState()
+    /// Evaluations are computed once per model revision and as-of period, not per query.
+    private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
 
     public init() {}
 
@@ -43,9 +49,13 @@ public struct Workspace {
         return URL(fileURLWithPath: first).standardizedFileURL.lastPathComponent
     }
 
-    /// A short description for the prompt: the name and the number of goals.
-    public func summary(in language: Language) -> String {
-        roots.isEmpty ? "" : ShellMessages.promptSummary(name: summaryName, goals: model.goals.count).text(in: language)
+    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached until the model changes.
+    public mutating func evaluations(asOf: Period?) -> EvaluationSet {
+        if evaluationCache.revision != revision { evaluationCache = (revision, [:]) }
+        if let cached = evaluationCache.sets[asOf] { return cached }
+        let set = EvaluationSet(model: model, asOf: asOf)
+        evaluationCache.sets[asOf] = set
+        return set
     }
 
     /// What a load found: every diagnostic (errors and warnings) and whether anything failed.
@@ -62,7 +72,9 @@ public struct Workspace {
     /// Reads the goal files the paths name (a file already loaded is read again), puts them
     /// together with those already loaded, and imports every declared data file.
     /// `today` lets the importer warn about figures for future periods.
-    public mutating func load(_ paths: [String], today: Period?) throws(CommandFailure) -> LoadOutcome {
+    /// Refused when it would read a goal file with unsaved edits again (they would be lost).
+    public mutating func load(_ paths: [String], today: Period?) throws(WorkspaceError) -> LoadOutcome {
+        try refuseLoadingOverEdits(paths)
         var found: [String] = []
         for path in paths { found += try Self.goalFiles(under: path) }
         var outcome = LoadOutcome()
@@ -92,7 +104,7 @@ public struct Workspace {
 
     /// Replaces the loaded goal documents with edited ones (an edit, undo or redo) and rebuilds
     /// the model from them, data files included.
-    public mutating func replaceDocuments(_ edited: [GoalFileDocument], today: Period?) -> LoadOutcome {
+    mutating func replaceDocuments(_ edited: [GoalFileDocument], today: Period?) -> LoadOutcome {
         var outcome = LoadOutcome()
         rebuild(from: edited.map(LoadedGoalFile.init), today: today, into: &outcome)
         return outcome
@@ -172,7 +184,7 @@ public struct Workspace {
 
     /// Imports one more data file (the `import` command): all or nothing; on success it is
     /// remembered, so a later `load` reads it again.
-    public mutating func importFile(_ declaration: DataDeclaration, today: Period?) throws(CommandFailure) -> ImportReport {
+    public mutating func importFile(_ declaration: DataDeclaration, today: Period?) throws(WorkspaceError) -> ImportReport {
         var store = model.store
         let report: ImportReport
         do throws(ImportFailure) {
@@ -180,7 +192,7 @@ public struct Workspace {
                 at: declaration.path, declaration: declaration, into: &store, metrics: model.metrics, today: today,
                 importedAt: SystemClock.iso8601UTC())
         } catch {
-            throw CommandFailure(ShellMessages.importFailed(declaration.path), diagnostics: error.errors)
+            throw .importFailed(declaration.path, diagnostics: error.errors)
         }
         sessionDeclarations.append(declaration)
         imports.append(report)
@@ -203,13 +215,13 @@ public struct Workspace {
         _ path: String, declared: ((DataDeclaration) -> Void)? = nil
     ) -> (file: LoadedGoalFile?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), ShellMessages.notReadable(path))])
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path))])
         }
         // Validating while the string is made is one pass over the bytes; the place of a bad byte
         // is looked for only when there is one.
         guard let text = String(validating: data, as: UTF8.self) else {
             let place = firstInvalidUTF8([UInt8](data)) ?? (line: 1, column: 1)
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), ShellMessages.notUTF8)])
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), WorkspaceMessages.notUTF8)])
         }
         let result = GoalFileParser.load(text: text, path: path, declared: declared)
         return (result.hasErrors ? nil : result.file, result.diagnostics)
@@ -231,17 +243,15 @@ public struct Workspace {
     }
 
     /// Every `.koers` file a path names: the file itself, or the files below a directory in path order.
-    public static func goalFiles(under path: String) throws(CommandFailure) -> [String] {
+    public static func goalFiles(under path: String) throws(WorkspaceError) -> [String] {
         var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw CommandFailure(ShellMessages.noSuchPath(path), exitCode: ExitCode.loadFailed)
-        }
+        guard stat(path, &status) == 0 else { throw .noSuchPath(path) }
         guard status.st_mode & S_IFMT == S_IFDIR else { return [path] }
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         guard let found = DirectoryListing.files(under: base, where: { $0.hasSuffix(".koers") }) else {
-            throw CommandFailure(ShellMessages.notReadable(path), exitCode: ExitCode.loadFailed)
+            throw .notReadable(path)
         }
-        guard !found.isEmpty else { throw CommandFailure(ShellMessages.noGoalFiles(path), exitCode: ExitCode.loadFailed) }
+        guard !found.isEmpty else { throw .noGoalFiles(path) }
         return found.sorted().map { base + "/" + $0 }
     }
 }

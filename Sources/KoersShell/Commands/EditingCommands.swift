@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersGoalFile
+import KoersWorkspace
 
 /// The commands that change goals, and those that save, reload and undo. Field values are typed
 /// in the goal-file language itself: `set meer-volume-online target >= +10% by 2024`.
@@ -10,7 +11,13 @@ public enum EditingCommands {
     /// Every field keyword of goals and metrics, in both languages.
     static let fieldWords = Array(Set(GoalFileVocabulary.fieldKeywords(of: .goal, in: nil) + GoalFileVocabulary.fieldKeywords(of: .metric, in: nil))).sorted()
 
-    static let blockWords = ["goal", "metric", "doel", "indicator"]
+    /// The blocks `add`, `rename` and `remove` work on, as the goal-file language spells them.
+    static let editableBlocks: [BlockKind] = [.goal, .metric]
+
+    /// Their keywords in both languages (`goal`, `metric`, `doel`, `indicator`).
+    static let blockWords = Language.allCases.flatMap { language in
+        editableBlocks.flatMap { GoalFileVocabulary.spelling($0).spellings(in: language) }
+    }
 
     /// The fields whose value is free text.
     static let textFields: Set<FieldKind> = [.title, .owner, .scope, .note, .definition, .source]
@@ -30,7 +37,7 @@ public enum EditingCommands {
     ) { session, invocation throws(CommandFailure) in
         let id = invocation.arguments[0]
         let words = Array(invocation.arguments.dropFirst())
-        let kind = session.blockKind(of: id, field: words[0], metric: invocation.flag("metric"))
+        let kind = session.workspace.blockKind(of: id, field: words[0], metric: invocation.flag("metric"))
         // Typed without quotes, `title Ja, dat klopt` reads best as one text: tried when the words as typed do not read.
         let asOneText = words[0] + " " + GoalFilePrinter.quoted(words.dropFirst().joined(separator: " "))
         do throws(CommandFailure) {
@@ -59,7 +66,7 @@ public enum EditingCommands {
         let id = invocation.arguments[0]
         let field = invocation.arguments[1]
         let which = invocation.arguments.dropFirst(2).joined(separator: " ")
-        let kind = session.blockKind(of: id, field: field, metric: invocation.flag("metric"))
+        let kind = session.workspace.blockKind(of: id, field: field, metric: invocation.flag("metric"))
         try session.applyEdit(.clearField(kind, id: id, field: field, selector: which.isEmpty ? nil : which), command: commandText(invocation))
     }
 
@@ -79,7 +86,7 @@ public enum EditingCommands {
         let kind = try blockKind(invocation.arguments[0])
         let id = invocation.arguments[1]
         let title = invocation.arguments.dropFirst(2).joined(separator: " ")
-        let file = try session.fileToAddTo(kind, named: invocation.option("file"))
+        let file = try worded { () throws(WorkspaceError) in try session.workspace.fileToAddTo(kind, named: invocation.option("file")) }
         let edit: GoalFileEdit = kind == .goal
             ? .addGoal(id: id, title: title, file: file) : .addMetric(id: id, title: title.isEmpty ? nil : title, file: file)
         try session.applyEdit(edit, command: commandText(invocation))
@@ -187,8 +194,7 @@ public enum EditingCommands {
                 throw CommandFailure(ShellMessages.invalidOptionValue("readonly", value: word, allowed: ["on", "off", "aan", "uit"]), exitCode: ExitCode.usage)
             }
             let on = word == "on" || word == "aan"
-            if !on, session.editing.readOnlyLocked { throw CommandFailure(EditingShellMessages.readOnlyLocked) }
-            session.editing.readOnly = on
+            try session.inWorkspace { workspace throws(WorkspaceError) in try workspace.setReadOnly(on) }
         }
         session.say(EditingShellMessages.readOnlySet(session.editing.readOnly))
     }
@@ -226,42 +232,10 @@ public enum EditingCommands {
     }
 
     static func blockKind(_ word: String) throws(CommandFailure) -> BlockKind {
-        switch word.lowercased() {
-        case "goal", "doel": return .goal
-        case "metric", "indicator": return .metric
-        default: throw CommandFailure(EditingShellMessages.unknownBlockKind(word), exitCode: ExitCode.usage)
+        let folded = word.lowercased()
+        guard let kind = editableBlocks.first(where: { GoalFileVocabulary.spelling($0).all.contains(folded) }) else {
+            throw CommandFailure(EditingShellMessages.unknownBlockKind(word), exitCode: ExitCode.usage)
         }
-    }
-}
-
-extension ShellSession {
-    /// Whether `set ID FIELD` edits a goal or a metric: the field decides when only one of them
-    /// has it; `title` and `source` go to the goal with that id when there is one.
-    func blockKind(of id: String, field: String, metric: Bool) -> BlockKind {
-        if metric { return .metric }
-        let word = field.lowercased()
-        let kind = FieldKind.allCases.first { GoalFileVocabulary.spelling($0).all.contains(word) }
-        let goalField = kind.map { GoalFileVocabulary.fields(of: .goal).contains($0) } ?? true
-        let metricField = kind.map { GoalFileVocabulary.fields(of: .metric).contains($0) } ?? true
-        if goalField && !metricField { return .goal }
-        if metricField && !goalField { return .metric }
-        return workspace.model.goal(id) != nil || workspace.model.metrics.allSatisfy({ $0.id != id }) ? .goal : .metric
-    }
-
-    /// The file `add` writes to: the one `--file` names (loaded, or new), else the file with the last goal or metric.
-    func fileToAddTo(_ kind: BlockKind, named name: String?) throws(CommandFailure) -> String {
-        let documents = workspace.loadedFiles
-        if let name {
-            if let loaded = documents.first(where: { $0.path == name || URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: name).standardizedFileURL.path }) {
-                return loaded.path
-            }
-            if FileManager.default.fileExists(atPath: name) { throw CommandFailure(EditingShellMessages.fileNotLoaded(name)) }
-            return name
-        }
-        let holding = documents.last { document in
-            kind == .goal ? !document.content.goals.isEmpty : !document.content.metrics.isEmpty
-        }
-        guard let path = (holding ?? documents.last)?.path else { throw CommandFailure(EditingShellMessages.noFileToAddTo) }
-        return path
+        return kind
     }
 }

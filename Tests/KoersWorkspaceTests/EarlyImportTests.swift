@@ -1,7 +1,7 @@
 import Foundation
 import KoersCore
 import KoersImport
-@testable import KoersShell
+@testable import KoersWorkspace
 import Testing
 
 /// A large data file declared in a goal file is read while the rest of the goal file is still

@@ -3,6 +3,7 @@ import KoersCore
 import KoersGoalFile
 import KoersImport
 import KoersRender
+import KoersWorkspace
 
 /// The commands about figures: import, metrics, series, sources, conflicts.
 enum DataCommands {
@@ -38,7 +39,7 @@ enum DataCommands {
         }
         // Read first, all or nothing: a file that does not import is never declared.
         var trial = session.workspace
-        let report = try trial.importFile(DataDeclaration(path: path, options: options), today: session.today)
+        let report = try worded { () throws(WorkspaceError) in try trial.importFile(DataDeclaration(path: path, options: options), today: session.today) }
         session.print(ImportSummary.text(report, language: session.language))
         for warning in report.warnings { session.errors.write(warning.formatted(in: session.language) + "\n") }
         if let goalFile = invocation.option("into") {
@@ -136,27 +137,14 @@ extension ShellSession {
     /// Adds a `data` block for an imported file to a loaded goal file, written in that file's
     /// language and layout, as an undoable, unsaved edit.
     func declareDataFile(_ path: String, options: [DataDeclaration.Option], in goalFile: String) throws(CommandFailure) {
-        try requireEditable()
-        guard let index = workspace.loadedFiles.firstIndex(where: { $0.path == goalFile || URL(fileURLWithPath: $0.path).standardizedFileURL == URL(fileURLWithPath: goalFile).standardizedFileURL }) else {
-            throw CommandFailure(ShellMessages.notALoadedGoalFile(goalFile, loaded: workspace.files))
+        let (file, result) = try inWorkspace { workspace throws(WorkspaceError) in
+            try workspace.requireEditable()
+            let file = try workspace.loadedGoalFile(goalFile).path
+            let edit = GoalFileEdit.addData(path: Self.relativePath(of: path, from: file), options: options, file: file)
+            return (file, try workspace.apply(edit, command: "import", today: today))
         }
-        let before = workspace.editableDocuments()
-        let document = before[index]
-        let ending = document.lineEnding == .none ? "\n" : document.lineEnding.rawValue
-        let keyword = document.keywordLanguage == .nl ? "gegevens" : "data"
-        var text = document.text
-        if !text.isEmpty, !text.hasSuffix("\n") { text += ending }
-        text += ending + "\(keyword) \(GoalFilePrinter.quoted(Self.relativePath(of: path, from: document.path)))" + ending
-        for option in options { text += document.fieldIndentation + "\(option.key) \(option.value)" + ending }
-        switch GoalFileEditor.validated([document.path: text], before) {
-        case let .failure(failure):
-            throw CommandFailure(failure.message, diagnostics: failure.diagnostics)
-        case let .success(outcome):
-            editing.recordBaselines(before)
-            editing.pushUndo(before, command: "import")
-            replaceDocuments(outcome.documents)
-            say(ShellMessages.declaredIn(path, goalFile: document.path))
-        }
+        showProblems(result.diagnostics)
+        say(ShellMessages.declaredIn(path, goalFile: file))
     }
 
     /// A data file's path as a goal file in another directory must write it.

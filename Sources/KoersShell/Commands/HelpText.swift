@@ -2,6 +2,23 @@ import KoersCore
 
 /// `help` and `help COMMAND`, written from the command table.
 enum HelpText {
+    static let command = CommandSpec(
+        name: "help", dutchName: "hulp", aliases: ["?"],
+        arguments: [ArgumentSpec("COMMAND", completion: .command, optional: true)],
+        summary: LocalizedText(en: "List the commands, or explain one", nl: "Toon de opdrachten, of leg er één uit"),
+        examples: ["help", "help show"]
+    ) { session, invocation throws(CommandFailure) in
+        if let topic = invocation.arguments.first {
+            guard let spec = session.command(named: topic) else {
+                let suggestion = Suggestions.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
+                throw CommandFailure(ShellMessages.unknownHelpTopic(topic, suggestion: suggestion))
+            }
+            session.print(HelpText.detail(of: spec, in: session.language))
+        } else {
+            session.print(HelpText.overview(of: session.commands, in: session.language))
+        }
+    }
+
     static func overview(of commands: [CommandSpec], in language: Language) -> String {
         let names = commands.map { $0.displayName(in: language) }
         let width = names.map(\.count).max() ?? 0

@@ -2,11 +2,12 @@ import Foundation
 import KoersCore
 import KoersGoalFile
 import KoersImport
+import KoersWorkspace
 
 /// Context-aware TAB completion from the command table: command names first, then, per
 /// argument, goal ids, metric names, paths, option names and their values.
-public final class ShellCompleter: CompletionSource, @unchecked Sendable {
-    // The session is only touched from the thread running the shell; libedit calls back on it.
+public final class ShellCompleter: CompletionSource {
+    // libedit calls back on the thread running the shell, the one that owns the session.
     private unowned let session: ShellSession
 
     public init(session: ShellSession) {
@@ -57,22 +58,18 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
     }
 
     private func candidates(for kind: CompletionKind, prefix: String) -> [String] {
-        let model = session.workspace.model
+        let workspace = session.workspace
         switch kind {
         case .command: return matching(session.commands.map(\.name), prefix)
-        case .goal: return matching(model.goals.map(\.id), prefix)
-        case .metric: return matching(model.metrics.map(\.id), prefix)
-        case .series:
-            return matching(seriesNames(model), prefix)
-        case .goalOrSeries:
-            return matching(model.goals.map(\.id) + seriesNames(model), prefix)
-        case .period:
-            let periods = Set(model.store.series.values.flatMap { $0.map(\.period.description) })
-            return matching(Array(periods), prefix)
+        case .goal: return workspace.names(.goal, startingWith: prefix)
+        case .metric: return workspace.names(.metric, startingWith: prefix)
+        case .series: return workspace.names(.series, startingWith: prefix)
+        case .goalOrSeries: return workspace.names(.goalOrSeries, startingWith: prefix)
+        case .period: return workspace.names(.period, startingWith: prefix)
         case .language: return matching(Language.allCases.map(\.rawValue), prefix)
         case let .fixed(values): return matching(values, prefix)
         case .path: return PathCompletion.candidates(for: prefix)
-        case .goalFile: return matching(session.workspace.files, prefix)
+        case .goalFile: return workspace.names(.goalFile, startingWith: prefix)
         case .importOption: return importOptionCandidates(after: nil, prefix: prefix)
         case .fieldValue: return []
         case .none: return []
@@ -95,10 +92,9 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         let keyword = words[1].lowercased()
         guard let field = FieldKind.allCases.first(where: { GoalFileVocabulary.spelling($0).all.contains(keyword) }) else { return [] }
         let typed = words.dropFirst(2)
-        let model = session.workspace.model
         switch field {
         case .metric:
-            return typed.isEmpty ? matching(seriesNames(model), prefix) : []
+            return typed.isEmpty ? session.workspace.names(.series, startingWith: prefix) : []
         case .baseline, .deadline:
             return typed.isEmpty ? candidates(for: .period, prefix: prefix) : []
         case .target, .milestone:
@@ -110,10 +106,6 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         default:
             return typed.isEmpty ? matching(GoalFileVocabulary.valueWords(for: field, in: nil), prefix) : []
         }
-    }
-
-    private func seriesNames(_ model: GoalModel) -> [String] {
-        model.metrics.map(\.id) + model.store.series.keys.map(\.description)
     }
 
     private func matching(_ words: [String], _ prefix: String) -> [String] {

@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersRender
+import KoersWorkspace
 
 /// The vague-goal commands: check, explain, draft.
 enum CheckCommands {
@@ -26,7 +27,7 @@ enum CheckCommands {
             rule = known
         }
         let report = VagueGoalCheck.report(
-            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: session.checkOptions)
+            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: try session.checkOptions)
         session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
@@ -74,37 +75,21 @@ enum CheckCommands {
         ]
     ) { session, invocation throws(CommandFailure) in
         let sentence = invocation.arguments.joined(separator: " ")
-        let proposal = GoalDraft.propose(sentence, wordLists: session.checkOptions.wordLists, today: session.checkOptions.today)
+        let options = try session.checkOptions
+        let proposal = GoalDraft.propose(sentence, wordLists: options.wordLists, today: options.today)
         session.print(CheckRenderer.renderDraft(
             proposal, goalID: invocation.option("id") ?? "nieuw-doel", format: try session.format(invocation),
             language: session.language, symbols: session.checkSymbols, width: session.style.width))
     }
 }
 
-/// The word lists shipped with koers (Resources/wordlists), read once per process.
-enum ShippedWordLists {
-    static let loaded: (lists: [WordLists], diagnostics: [Diagnostic]) = {
-        var lists: [WordLists] = []
-        var diagnostics: [Diagnostic] = []
-        for language in Language.allCases {
-            guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "txt", subdirectory: "wordlists"),
-                let text = try? String(contentsOf: url, encoding: .utf8)
-            else {
-                diagnostics.append(Diagnostic(.error, at: nil, ShellMessages.wordListMissing(language.rawValue)))
-                continue
-            }
-            let result = WordLists.parse(text: text, language: language, file: "wordlists/\(language.rawValue).txt")
-            lists.append(result.lists)
-            diagnostics += result.diagnostics
-        }
-        return (lists, diagnostics)
-    }()
-}
-
 extension ShellSession {
-    /// The check's inputs: the shipped word lists, and this month as "today".
+    /// The check's inputs: the shipped and local word lists, and this month as "today". Fails,
+    /// naming the missing files, when the word lists koers ships with are not installed.
     public var checkOptions: CheckOptions {
-        CheckOptions(today: today, wordLists: ShippedWordLists.loaded.lists + workspace.wordLists)
+        get throws(CommandFailure) {
+            try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today) }
+        }
     }
 
     var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }

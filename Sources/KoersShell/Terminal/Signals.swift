@@ -1,4 +1,5 @@
 import Glibc
+import KoersWorkspace
 import Synchronization
 
 /// Set by the SIGINT handler, read and cleared by `InterruptSignal.takePending()`.
@@ -53,5 +54,22 @@ enum ResizeSignal {
 
     static func takePending() -> Bool {
         resizePending.exchange(false, ordering: .relaxed)
+    }
+}
+
+/// A hang-up (SIGHUP: the terminal closed, the SSH connection dropped): the unsaved edits the
+/// workspace prepared are written to recovery files (`HangupRecovery`), then koers exits.
+public enum HangupSignal {
+    /// Installs the SIGHUP handler.
+    @discardableResult
+    public static func install() -> Bool {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            HangupRecovery.writePreparedFiles()
+            _exit(128 + SIGHUP)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        return sigaction(SIGHUP, &action, nil) == 0
     }
 }

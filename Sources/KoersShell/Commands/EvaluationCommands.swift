@@ -44,7 +44,7 @@ enum EvaluationCommands {
         if format == .table {
             let extra = GoalListing.annotations(goal, language: session.language)
             if !extra.isEmpty { text += "\n\n" + extra }
-            let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: session.checkOptions)
+            let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: try session.checkOptions)
             text += "\n\n" + CheckRenderer.renderChecklist(
                 GoalChecklist(findings: findings), format: .table, language: session.language, symbols: session.checkSymbols)
         }
@@ -133,6 +133,14 @@ extension GoalStatus {
 }
 
 extension ShellSession {
+    /// The goal with this id, or a failure that suggests the closest id.
+    public func goal(_ id: String) throws(CommandFailure) -> Goal {
+        let model = workspace.model
+        if let goal = model.goal(id) { return goal }
+        let suggestion = Suggestions.closest(to: id, among: model.goals.map(\.id))
+        throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: suggestion))
+    }
+
     /// The evaluations a query asks for: `--asof`, else the session's peildatum, else the latest figures.
     func evaluations(_ invocation: Invocation) throws(CommandFailure) -> EvaluationSet {
         let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf

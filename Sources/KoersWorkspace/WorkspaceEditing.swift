@@ -1,0 +1,220 @@
+import Foundation
+import KoersCore
+import KoersGoalFile
+
+/// Editing, saving and recovering, on the workspace: every edit goes through `apply`, so each
+/// one is validated as a file load is, undoable, in the model at once, and ready for a hang-up.
+extension Workspace {
+    /// What an edit, undo, redo or recovery did, for the front end to show.
+    public struct EditResult {
+        /// The goal documents before and after.
+        public var before: [GoalFileDocument]
+        public var after: [GoalFileDocument]
+        /// The goal files whose text changed.
+        public var changedPaths: [String]
+        /// What rebuilding the model found that is worth showing: errors, and warnings the
+        /// edit brought about (not those already shown on load).
+        public var diagnostics: [Diagnostic]
+        /// The command that was undone or redone.
+        public var command: String
+    }
+
+    /// Refuses when editing is switched off.
+    public func requireEditable() throws(WorkspaceError) {
+        if editing.readOnly { throw .readOnly }
+    }
+
+    /// Switches editing off or on; on again is refused when the session was started read-only.
+    public mutating func setReadOnly(_ on: Bool) throws(WorkspaceError) {
+        if !on, editing.readOnlyLocked { throw .readOnlyLocked }
+        editing.readOnly = on
+    }
+
+    /// Applies an edit: validated as a file load is, recorded for undo, the model rebuilt at once.
+    public mutating func apply(_ edit: GoalFileEdit, command: String, today: Period?) throws(WorkspaceError) -> EditResult {
+        try requireEditable()
+        let before = editableDocuments()
+        switch GoalFileEditor.apply(edit, to: before) {
+        case let .failure(failure):
+            throw .editRefused(failure.message, diagnostics: failure.diagnostics)
+        case let .success(outcome):
+            editing.recordBaselines(before)
+            for path in outcome.changedPaths where !before.contains(where: { $0.path == path }) {
+                editing.recordNewFile(path)
+            }
+            editing.pushUndo(before, command: command)
+            let diagnostics = replaceEditedDocuments(outcome.documents, today: today)
+            return EditResult(before: before, after: outcome.documents, changedPaths: outcome.changedPaths, diagnostics: diagnostics, command: command)
+        }
+    }
+
+    /// Puts documents in place and rebuilds the model; gives the data-file problems to show.
+    private mutating func replaceEditedDocuments(_ documents: [GoalFileDocument], today: Period?) -> [Diagnostic] {
+        // A warning the edit brought about is shown (renaming a metric that a data file names in
+        // its own column leaves those figures behind); the ones shown on load are not repeated.
+        let earlierWarnings = Set(imports.flatMap(\.warnings))
+        let outcome = replaceDocuments(documents, today: today)
+        prepareRecovery()
+        return outcome.diagnostics.filter { diagnostic in
+            diagnostic.severity == .error || diagnostic.severity == .warning && !earlierWarnings.contains(diagnostic)
+        }
+    }
+
+    /// The goal files with edits not yet on disk: path, disk text (nil for a new file), current text.
+    public var unsavedChanges: [(path: String, disk: String?, current: String)] {
+        editing.unsavedChanges(in: loadedFiles)
+    }
+
+    /// Takes back the last edit.
+    public mutating func undo(today: Period?) throws(WorkspaceError) -> EditResult {
+        try requireEditable()
+        // The documents are made only when there is something to undo: an unedited file keeps only its text.
+        guard editing.canUndo else { throw .nothingToUndo }
+        let current = editableDocuments()
+        guard let snapshot = editing.undo(current: current) else { throw .nothingToUndo }
+        let diagnostics = replaceEditedDocuments(snapshot.documents, today: today)
+        return EditResult(before: current, after: snapshot.documents, changedPaths: [], diagnostics: diagnostics, command: snapshot.command)
+    }
+
+    /// Does the last undone edit again.
+    public mutating func redo(today: Period?) throws(WorkspaceError) -> EditResult {
+        try requireEditable()
+        // The documents are made only when there is something to redo: an unedited file keeps only its text.
+        guard editing.canRedo else { throw .nothingToRedo }
+        let current = editableDocuments()
+        guard let snapshot = editing.redo(current: current) else { throw .nothingToRedo }
+        let diagnostics = replaceEditedDocuments(snapshot.documents, today: today)
+        return EditResult(before: current, after: snapshot.documents, changedPaths: [], diagnostics: diagnostics, command: snapshot.command)
+    }
+
+    /// Writes every changed goal file, atomically, telling `saved` of each file written. Refuses,
+    /// writing nothing, when a file changed on disk since koers read it, unless forced. Gives
+    /// false when there was nothing to save.
+    public mutating func save(force: Bool, saved: (String) -> Void) throws(WorkspaceError) -> Bool {
+        let changes = unsavedChanges
+        guard !changes.isEmpty else { return false }
+        if !force {
+            let changedOnDisk = changes.filter { change in
+                let disk = AtomicFile.read(change.path).map { String(decoding: $0, as: UTF8.self) }
+                return disk != change.disk
+            }
+            if !changedOnDisk.isEmpty { throw .changedOnDisk(changedOnDisk.map(\.path)) }
+        }
+        for change in changes {
+            do throws(AtomicFile.Failure) {
+                try AtomicFile.write(Array(change.current.utf8), to: change.path)
+            } catch {
+                throw .cannotSave(error.path, reason: error.reason)
+            }
+            editing.saved(change.path, text: change.current)
+            saved(change.path)
+        }
+        prepareRecovery()
+        return true
+    }
+
+    /// Reads the goal files again from disk; refuses when there are unsaved edits, unless forced.
+    public mutating func reload(force: Bool, today: Period?) throws(WorkspaceError) -> LoadOutcome {
+        let changes = unsavedChanges
+        if !changes.isEmpty, !force { throw .unsavedEdits(changes.map(\.path)) }
+        // Loading the same roots again reads every file anew and keeps data files imported in the session.
+        editing.reset()
+        prepareRecovery()
+        return try load(roots, today: today)
+    }
+
+    /// Loading a file again would replace its unsaved edits with the disk text: refused.
+    func refuseLoadingOverEdits(_ paths: [String]) throws(WorkspaceError) {
+        let edited = Set(unsavedChanges.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+        guard !edited.isEmpty else { return }
+        var found: [String] = []
+        for path in paths { found += (try? Workspace.goalFiles(under: path)) ?? [] }
+        let clashing = found.filter { edited.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
+        if !clashing.isEmpty { throw .unsavedEdits(clashing) }
+    }
+
+    /// Keeps the unsaved texts ready for a hang-up (`HangupRecovery`).
+    public func prepareRecovery() {
+        HangupRecovery.prepare(unsavedChanges.map { (EditingState.recoveryPath(for: $0.path), $0.current) })
+    }
+
+    /// Writes the unsaved texts to the recovery files (when the terminal went away); returns their paths.
+    @discardableResult
+    public func writeRecoveryFiles() -> [String] {
+        unsavedChanges.compactMap { change in
+            let path = EditingState.recoveryPath(for: change.path)
+            return (try? AtomicFile.write(Array(change.current.utf8), to: path)) != nil ? path : nil
+        }
+    }
+
+    /// The recovery files an earlier session left beside the loaded goal files.
+    public var recoveryFiles: [(goalFile: String, recovery: String)] {
+        files.compactMap { path in
+            let recovery = EditingState.recoveryPath(for: path)
+            return FileManager.default.fileExists(atPath: recovery) ? (path, recovery) : nil
+        }
+    }
+
+    /// Takes the texts of the recovery files into the workspace as an (undoable, unsaved) edit,
+    /// and removes the recovery files.
+    public mutating func recover(today: Period?) throws(WorkspaceError) -> EditResult {
+        try requireEditable()
+        let found = recoveryFiles
+        guard !found.isEmpty else { throw .noRecoveryFiles }
+        var texts: [String: String] = [:]
+        for file in found {
+            guard let bytes = AtomicFile.read(file.recovery) else { throw .recoveryNotReadable(file.recovery) }
+            texts[file.goalFile] = String(decoding: bytes, as: UTF8.self)
+        }
+        let before = editableDocuments()
+        switch GoalFileEditor.validated(texts, before) {
+        case let .failure(failure):
+            throw .editRefused(failure.message, diagnostics: failure.diagnostics)
+        case let .success(outcome):
+            editing.recordBaselines(before)
+            editing.pushUndo(before, command: "recover")
+            let diagnostics = replaceEditedDocuments(outcome.documents, today: today)
+            for file in found { try? FileManager.default.removeItem(atPath: file.recovery) }
+            return EditResult(before: before, after: outcome.documents, changedPaths: outcome.changedPaths, diagnostics: diagnostics, command: "recover")
+        }
+    }
+
+    /// The loaded goal file a path names, as written or as the same file by another path.
+    public func loadedGoalFile(_ path: String) throws(WorkspaceError) -> LoadedGoalFile {
+        let wanted = URL(fileURLWithPath: path).standardizedFileURL
+        guard let file = loadedFiles.first(where: { $0.path == path || URL(fileURLWithPath: $0.path).standardizedFileURL == wanted }) else {
+            throw .notALoadedGoalFile(path, loaded: files)
+        }
+        return file
+    }
+
+    /// The file an added goal or metric goes to: the one `name` gives (loaded, or new), else
+    /// the file with the last goal (or metric), else the last file.
+    public func fileToAddTo(_ kind: BlockKind, named name: String?) throws(WorkspaceError) -> String {
+        if let name {
+            if let loaded = loadedFiles.first(where: { $0.path == name || URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: name).standardizedFileURL.path }) {
+                return loaded.path
+            }
+            if FileManager.default.fileExists(atPath: name) { throw .fileNotLoaded(name) }
+            return name
+        }
+        let holding = loadedFiles.last { document in
+            kind == .goal ? !document.content.goals.isEmpty : !document.content.metrics.isEmpty
+        }
+        guard let path = (holding ?? loadedFiles.last)?.path else { throw .noFileToAddTo }
+        return path
+    }
+
+    /// Whether a field edit on `id` is meant for a goal or a metric: the field decides when only
+    /// one of them has it; `title` and `source` go to the goal with that id when there is one.
+    public func blockKind(of id: String, field: String, metric: Bool) -> BlockKind {
+        if metric { return .metric }
+        let word = field.lowercased()
+        let kind = FieldKind.allCases.first { GoalFileVocabulary.spelling($0).all.contains(word) }
+        let goalField = kind.map { GoalFileVocabulary.fields(of: .goal).contains($0) } ?? true
+        let metricField = kind.map { GoalFileVocabulary.fields(of: .metric).contains($0) } ?? true
+        if goalField && !metricField { return .goal }
+        if metricField && !goalField { return .metric }
+        return model.goal(id) != nil || model.metrics.allSatisfy({ $0.id != id }) ? .goal : .metric
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import KoersCore
+
+/// Why the workspace could not do what was asked. It names the facts (paths, diagnostics);
+/// the front end words them for its user (the shell: `ShellMessages`).
+public enum WorkspaceError: Error, Sendable, Hashable {
+    /// A path to load names no file or directory.
+    case noSuchPath(String)
+    /// A path to load cannot be read: no permission, or not a file.
+    case notReadable(String)
+    /// A directory to load holds no `.koers` file.
+    case noGoalFiles(String)
+    /// A data file could not be imported; nothing was added.
+    case importFailed(String, diagnostics: [Diagnostic])
+    /// Editing is switched off.
+    case readOnly
+    /// Editing was switched off for the whole session (`--read-only`).
+    case readOnlyLocked
+    /// An edit was refused: it would leave a goal file invalid, or names what is not there.
+    case editRefused(LocalizedText, diagnostics: [Diagnostic])
+    case nothingToUndo
+    case nothingToRedo
+    /// These goal files changed on disk since they were read; nothing was saved.
+    case changedOnDisk([String])
+    /// A goal file could not be written; the system's reason is in its own words.
+    case cannotSave(String, reason: String)
+    /// Loading again would drop the unsaved edits of these goal files.
+    case unsavedEdits([String])
+    case noRecoveryFiles
+    /// A recovery file is there but cannot be read.
+    case recoveryNotReadable(String)
+    /// A path names no loaded goal file.
+    case notALoadedGoalFile(String, loaded: [String])
+    /// A block was to be added to a goal file that exists but is not loaded.
+    case fileNotLoaded(String)
+    /// A block was to be added, but no goal file is loaded to add it to.
+    case noFileToAddTo
+    /// A file (a report, a chart) could not be written.
+    case cannotWrite(String, WriteProblem)
+    /// The word lists koers ships with are missing or unreadable: the check cannot run.
+    case wordListsUnavailable(diagnostics: [Diagnostic])
+
+    /// The diagnostics to show with the error (file errors with their places).
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case let .importFailed(_, diagnostics), let .editRefused(_, diagnostics), let .wordListsUnavailable(diagnostics): diagnostics
+        default: []
+        }
+    }
+}
+
+/// Why a file could not be written, in words a user can act on (the system's own text is
+/// English only, and sometimes just an error number).
+public enum WriteProblem: Sendable, Hashable {
+    case isDirectory
+    case missingFolder(String)
+    case refused
+
+    static func of(_ path: String) -> WriteProblem {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .isDirectory }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return FileManager.default.fileExists(atPath: folder) ? .refused : .missingFolder(folder)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import KoersCore
+import KoersRender
+
+/// The word lists shipped with koers (Resources/wordlists), read once per process.
+public enum ShippedWordLists {
+    /// The lists, or why they cannot be had: a list missing from the installation is an error
+    /// naming it, so the check never runs silently without its words.
+    public static let loaded: Result<[WordLists], WorkspaceError> = read { language in
+        guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "txt", subdirectory: "wordlists") else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// The lists of every language from `text` (nil: the file is missing); an error names each missing file.
+    static func read(_ text: (Language) -> String?) -> Result<[WordLists], WorkspaceError> {
+        var lists: [WordLists] = []
+        var diagnostics: [Diagnostic] = []
+        for language in Language.allCases {
+            guard let text = text(language) else {
+                diagnostics.append(Diagnostic(.error, at: nil, WorkspaceMessages.wordListMissing(language.rawValue)))
+                continue
+            }
+            let result = WordLists.parse(text: text, language: language, file: "wordlists/\(language.rawValue).txt")
+            lists.append(result.lists)
+            diagnostics += result.diagnostics.filter { $0.severity == .error }
+        }
+        return diagnostics.isEmpty ? .success(lists) : .failure(.wordListsUnavailable(diagnostics: diagnostics))
+    }
+}
+
+extension Workspace {
+    /// The check's inputs: the shipped word lists and the local ones, and `today`. Fails when
+    /// the shipped lists are missing from the installation.
+    public func checkOptions(today: Period) throws(WorkspaceError) -> CheckOptions {
+        CheckOptions(today: today, wordLists: try ShippedWordLists.loaded.get() + wordLists)
+    }
+
+    /// The council report as of `asOf`, or the latest period with figures; "what changed"
+    /// compares with the period before.
+    public mutating func councilReport(
+        asOf: Period?, today: Period, title: String, language: Language, generatedAt: String?
+    ) throws(WorkspaceError) -> ReportModel {
+        let asOf = asOf ?? evaluations(asOf: nil).evaluations.compactMap(\.asOf).max()
+        let current = evaluations(asOf: asOf)
+        let previous = asOf?.previous.map { evaluations(asOf: $0) }
+        let check = VagueGoalCheck.report(for: model, options: try checkOptions(today: today))
+        return CouncilReport.build(
+            title: title, model: model, current: current, previous: previous, check: check,
+            language: language, generatedAt: generatedAt)
+    }
+}
+
+/// Writes files that are not goal files (a report, its charts) with the same atomic writer
+/// as `save`: a crash leaves the old file or the new one, never half of one.
+public enum FileWriting {
+    public static func atomically(_ text: String, to path: String) throws(WorkspaceError) {
+        do throws(AtomicFile.Failure) {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch {
+            throw .cannotWrite(path, .of(path))
+        }
+    }
+
+    public static func createDirectory(_ path: String) throws(WorkspaceError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path, .of(path))
+        }
+    }
+}
