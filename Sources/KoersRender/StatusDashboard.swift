@@ -73,11 +73,13 @@ public enum StatusDashboard {
         var reason: String?
 
         init(_ evaluation: GoalEvaluation, language: Language, style: RenderStyle) {
+            let formatter = ValueFormatter(language: language, evaluation: evaluation)
             if let reason = evaluation.reasonText() {
-                self.reason = reason.text(in: language)
+                // A goal that cannot be judged still shows what it promises (`≥ 90%` without a metric).
+                let written = evaluation.status == .notEvaluable ? evaluation.writtenTarget(style, formatter) : nil
+                self.reason = (written.map { RenderMessages.reasonWithTarget(reason, target: $0) } ?? reason).text(in: language)
                 return
             }
-            let formatter = ValueFormatter(language: language, evaluation: evaluation)
             let current = (evaluation.judged ?? evaluation.current).map(formatter.point) ?? "–"
             values = current + " / " + (evaluation.targetText(style, formatter, compact: true) ?? "?")
             if let progress = evaluation.progress {
@@ -102,7 +104,7 @@ public enum StatusDashboard {
             let cells = [
                 evaluation.goal.title, evaluation.goal.id, status,
                 (evaluation.judged ?? evaluation.current).map { formatter.point($0) + " (\($0.period))" } ?? "",
-                evaluation.targetText(style, formatter) ?? "",
+                evaluation.targetText(style, formatter) ?? evaluation.writtenTarget(style, formatter) ?? "",
                 evaluation.progress.map(formatter.percent) ?? "",
                 evaluation.deadline?.description ?? "",
             ]

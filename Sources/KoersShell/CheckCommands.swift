@@ -26,7 +26,8 @@ enum CheckCommands {
             rule = known
         }
         let report = VagueGoalCheck.report(
-            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: session.checkOptions)
+            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: session.checkOptions,
+            evaluations: session.evaluations(asOf: session.asOf))
         session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
@@ -102,9 +103,9 @@ enum ShippedWordLists {
 }
 
 extension ShellSession {
-    /// The check's inputs: the shipped word lists, and this month as "today".
+    /// The check's inputs: the shipped word lists, this month as "today", and the peildatum.
     public var checkOptions: CheckOptions {
-        CheckOptions(today: today, wordLists: ShippedWordLists.loaded.lists + workspace.wordLists)
+        CheckOptions(today: today, asOf: asOf, wordLists: ShippedWordLists.loaded.lists + workspace.wordLists)
     }
 
     var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }

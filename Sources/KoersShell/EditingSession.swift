@@ -33,9 +33,10 @@ extension ShellSession {
         // A warning the edit brought about is shown (renaming a metric that a data file names in
         // its own column leaves those figures behind); the ones shown on load are not repeated.
         let earlierWarnings = Set(workspace.imports.flatMap(\.warnings))
+        let earlierAdvice = Set(TargetAdvice.diagnostics(in: workspace.model).map(\.message))
         let outcome = workspace.replaceDocuments(documents, today: today)
-        for diagnostic in outcome.diagnostics
-        where diagnostic.severity == .error || diagnostic.severity == .warning && !earlierWarnings.contains(diagnostic) {
+        for diagnostic in outcome.diagnostics where diagnostic.severity == .error
+            || diagnostic.severity == .warning && !earlierWarnings.contains(diagnostic) && !earlierAdvice.contains(diagnostic.message) {
             errors.write(diagnostic.formatted(in: language) + "\n")
         }
         prepareRecovery()

@@ -59,7 +59,9 @@ extension ShellSession {
         let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf ?? latest
         let current = evaluations(asOf: asOf)
         let previous = asOf?.previous.map { evaluations(asOf: $0) }
-        let check = VagueGoalCheck.report(for: workspace.model, options: checkOptions)
+        var options = checkOptions
+        options.asOf = asOf
+        let check = VagueGoalCheck.report(for: workspace.model, options: options, evaluations: current)
         let title = invocation.option("title") ?? ShellMessages.reportTitle(workspace.summaryName).text(in: language)
         return CouncilReport.build(
             title: title, model: workspace.model, current: current, previous: previous, check: check,
