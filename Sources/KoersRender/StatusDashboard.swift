@@ -47,15 +47,19 @@ public enum StatusDashboard {
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
                 lines.append(style.paint(heading, style.color(of: evaluation.status)))
             }
-            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
-            line += style.truncate(evaluation.goal.title, to: titleWidth).padded(to: titleWidth) + " "
             let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
+            // A reason longer than the figures' room takes from the title, down to a stub of it:
+            // why a goal cannot be judged matters more than the rest of its title.
+            let reasonWidth = cell.reason.map { max(middleWidth, min($0.count, middleWidth + titleWidth - 12)) } ?? middleWidth
+            let shownTitleWidth = titleWidth - (reasonWidth - middleWidth)
+            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
+            line += style.truncate(evaluation.goal.title, to: shownTitleWidth).padded(to: shownTitleWidth) + " "
             if let values = cell.values {
                 line += values.leftPadded(to: valueWidth) + " "
                 if barWidth > 0 { line += (cell.bar ?? "").padded(to: barWidth) + " " }
                 line += (cell.percent ?? "").leftPadded(to: percentWidth)
             } else {
-                line += style.truncate(cell.reason ?? "", to: middleWidth).padded(to: middleWidth)
+                line += style.truncate(cell.reason ?? "", to: reasonWidth).padded(to: reasonWidth)
             }
             line += " " + (evaluation.deadline?.description ?? "").padded(to: deadlineWidth)
             lines.append(trimmedRight(line))

@@ -24,10 +24,10 @@ public enum CouncilReport {
         // Exactly the goals whose status is not-evaluable, so that no goal is listed here and
         // under a status as well; the check's error findings say the same gaps in full sentences.
         let unjudgeable = current.evaluations.filter { $0.status == .notEvaluable }.map { evaluation in
-            let gapFindings = (checkByGoal[evaluation.goal.id]?.findings ?? []).filter { $0.gap != nil }
-            let reasons = gapFindings.isEmpty
-                ? evaluation.gaps.map { $0.reason.text(in: language) }
-                : gapFindings.map { $0.message(in: language) }
+            let findings = checkByGoal[evaluation.goal.id]?.findings ?? []
+            let reasons = evaluation.gaps.map { gap in
+                findings.first { $0.gap == gap }?.message(in: language) ?? gap.reason.text(in: language)
+            }
             return ReportUnjudgeableGoal(id: evaluation.goal.id, title: evaluation.goal.title, reasons: reasons)
         }
         return ReportModel(
