@@ -96,6 +96,20 @@ struct CheckAlmeloTests {
         #expect(rules("landelijke-initiatieven") == [.noTarget, .noDeadline, .noMetric, .noBaseline, .noOwner, .vagueScope])
     }
 
+    @Test func theErrorsAreExactlyWhatStopsEvaluation() {
+        func errors(_ id: String) -> Set<CheckRule> {
+            Set(Self.report.results.first { $0.goal.id == id }?.findings.filter { $0.severity == .error }.map(\.rule) ?? [])
+        }
+        #expect(errors("waardering-goed") == [.qualitativeTarget, .noDeadline, .noBaseline])
+        #expect(errors("alle-producten-digitaal") == [.noMetric, .noBaseline])
+        #expect(errors("meer-online") == [.noDeadline])
+        #expect(errors("nog-niet-online") == [.noMetric, .noDeadline])
+        #expect(errors("negentig-procent") == [.noMetric, .noBaseline])
+        for id in ["kanaalsturing", "online-verbeteren", "landelijke-initiatieven"] {
+            #expect(errors(id) == [.noTarget, .noDeadline, .noMetric, .noBaseline])
+        }
+    }
+
     @Test func noAlmeloGoalCanBeEvaluatedAndTheGateRefusesTheFile() {
         #expect(Self.report.results.allSatisfy { $0.verdict == .cannotBeEvaluated })
         #expect(Self.report.fails(strict: false))
