@@ -133,6 +133,8 @@ public enum CheckRenderer {
                     ("location", .optional(result.goal.location) { .string($0.description) }),
                     ("verdict", .string(result.verdict.rawValue)),
                     ("verdict_text", .string(result.verdictText.text(in: language))),
+                    // The codes `status --format json` gives this goal's not-evaluable status.
+                    ("reasons", .array(EvaluationGap.ordered(result.gaps).map { .string($0.code) })),
                     ("findings", .array(result.findings.map { json($0, language) })),
                 ])
             })),

@@ -85,7 +85,7 @@ public enum EvaluationJSON {
 
     /// Stable codes for what is missing (docs/json.md).
     static func reasonCodes(_ evaluation: GoalEvaluation) -> [String] {
-        var codes = evaluation.gaps.map(\.code)
+        var codes = EvaluationGap.ordered(evaluation.gaps).map(\.code)
         switch evaluation.noDataReason {
         case .noBaselineFigure?: codes.append("no-baseline-figure")
         case .noFigureAfterBaseline?: codes.append("no-figure-after-baseline")

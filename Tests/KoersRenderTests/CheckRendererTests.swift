@@ -101,6 +101,8 @@ struct CheckRendererTests {
         let goals = try #require(root["goals"] as? [[String: Any]])
         #expect(goals.map { $0["id"] as? String } == ["waardering-goed", "eigenaarloos", "meer-online"])
         #expect(goals[0]["verdict"] as? String == "cannot-be-evaluated")
+        #expect(goals[0]["reasons"] as? [String] == ["qualitative-target", "no-deadline", "no-baseline"])
+        #expect(goals[1]["reasons"] as? [String] == [])
         let findings = try #require(goals[0]["findings"] as? [[String: Any]])
         #expect(findings.first?["code"] as? String == "qualitative-target")
         let span = try #require(findings.first?["span"] as? [String: Any])

@@ -1,3 +1,4 @@
+import Foundation
 import KoersCore
 import Testing
 @testable import KoersRender
@@ -48,6 +49,21 @@ struct CouncilReportVerdictTests {
         // The checklist of the judged goal still names its undefined scope.
         let judged = report.goals[0].checklist.first { $0.criterion == "specific" }
         #expect(judged?.passed == false)
+    }
+
+    @Test func checkAndStatusGiveTheSameReasonCodesInJSON() throws {
+        let current = EvaluationSet(model: Self.model, asOf: .year(2022))
+        let options = CheckOptions(today: Period(year: 2023, granularity: .month, index: 3)!, asOf: .year(2022), wordLists: CheckRendererTests.wordLists)
+        let check = CheckRenderer.render(VagueGoalCheck.report(for: Self.model, options: options, evaluations: current), format: .json, language: .en)
+        let status = StatusDashboard.render(current, language: .en, style: RenderStyle(colors: false, unicode: true), format: .json)
+        func reasons(_ text: String, key: String) throws -> [String: [String]] {
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let goals = try #require(root["goals"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: goals.map { ($0[key] as? String ?? "", $0["reasons"] as? [String] ?? ["?"]) })
+        }
+        let fromCheck = try reasons(check, key: "id")
+        #expect(fromCheck == ["meer-volume-online": [], "negentig-procent": ["no-series", "no-baseline"]])
+        #expect(try reasons(status, key: "id") == fromCheck)
     }
 
     @Test(arguments: [Language.en, .nl])

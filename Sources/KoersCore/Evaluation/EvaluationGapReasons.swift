@@ -48,10 +48,15 @@ extension EvaluationGap {
     /// The reasons of several gaps as one line ("no deadline, no baseline"), always in one
     /// order whoever lists them; nil for none.
     public static func reasonText(_ gaps: [EvaluationGap]) -> LocalizedText? {
-        let ordered = gaps.sorted { $0.rank < $1.rank }
+        let ordered = ordered(gaps)
         guard var text = ordered.first?.reason else { return nil }
         for gap in ordered.dropFirst() { text = text + LocalizedText(verbatim: ", ") + gap.reason }
         return text
+    }
+
+    /// `gaps` in the one order every view names them in.
+    public static func ordered(_ gaps: [EvaluationGap]) -> [EvaluationGap] {
+        gaps.sorted { $0.rank < $1.rank }
     }
 
     /// The order the evaluator names gaps in: what the goal itself lacks, then what depends
