@@ -96,6 +96,19 @@ struct CheckVerdictTests {
         #expect(verdict(goal, figures: figures, asOf: F.year(2021)).1?.findings.contains { $0.rule == .deadlinePassed } == false)
     }
 
+    @Test func explainCallsOnlyTheRulesThatReportAGapErrors() {
+        let gaps: [EvaluationGap] = [
+            .series, .target, .qualitativeTarget("goed"), .comparator, .baselineForRelativeTarget, .baseline, .deadline, .deadlineNotAfterBaseline,
+        ]
+        let stopping = Set(gaps.map(\.rule))
+        for rule in CheckRule.allCases {
+            #expect((RuleCatalog.explanation(rule).severity == .error) == stopping.contains(rule), "\(rule)")
+        }
+        // Every gap has its own code and words, in both languages.
+        #expect(Set(gaps.map(\.code)).count == gaps.count)
+        #expect(Set(gaps.map(\.reason.en)).count == gaps.count && Set(gaps.map(\.reason.nl)).count == gaps.count)
+    }
+
     // MARK: Slips a metric gives away
 
     static let count = Metric(id: "digitale_aanvragen", unit: .count)
