@@ -44,6 +44,11 @@ public enum GoalFileAssembler {
                                           length: length, hint: hint))
             rejected.insert(fileIndex)
         }
+        func warn(_ fileIndex: Int, _ location: SourceLocation?, length: Int, _ message: LocalizedText, hint: LocalizedText?) {
+            let lines = document(fileIndex).lines
+            let line = location.flatMap { lines.indices.contains($0.line - 1) ? lines[$0.line - 1].text : nil }
+            diagnostics.append(Diagnostic(.warning, at: location, message, sourceLine: line.map(LineParser.displayed), length: length, hint: hint))
+        }
 
         // Unique ids: the first declaration wins; a later one is the error, and names the first.
         var metricPlaces: [String: SourceLocation?] = [:]
@@ -71,13 +76,16 @@ public enum GoalFileAssembler {
             }
         }
 
-        // Targets against the unit of their metric (EVALUATION.md, "Invalid goals").
+        // Targets against the unit of their metric (EVALUATION.md, "Invalid goals"): a target
+        // that cannot fit is an error; one that is probably a slip (`TargetAdvice`) a warning.
         for (index, file) in files.enumerated() {
             for (goalIndex, goal) in file.content.goals.enumerated() {
                 guard let metricID = goal.metric?.metric, let unit = units[metricID] else { continue }
                 let targets = (goal.target.map { [$0] } ?? []) + goal.milestones.map(\.target)
                 for (targetIndex, target) in targets.enumerated() {
-                    guard let message = mismatch(target, metric: metricID, unit: unit) else { continue }
+                    let advice = TargetAdvice.advice(for: target, goalID: goal.id, metricID: metricID, unit: unit)
+                    let message = mismatch(target, metric: metricID, unit: unit)
+                    guard message != nil || advice != nil else { continue }
                     let goalBlocks = document(index).blocks.filter { $0.kind == .goal }
                     guard goalBlocks.indices.contains(goalIndex) else { continue }
                     let targetFields = goalBlocks[goalIndex].fields.filter { $0.kind == .target || $0.kind == .milestone }
@@ -85,7 +93,8 @@ public enum GoalFileAssembler {
                     let orderedFields = targetFields.filter { $0.kind == .target } + targetFields.filter { $0.kind == .milestone }
                     guard orderedFields.indices.contains(targetIndex) else { continue }
                     let (location, length) = valueSpan(orderedFields[targetIndex], in: document(index))
-                    report(index, location, length: length, message.text, hint: message.hint)
+                    if let message { report(index, location, length: length, message.text, hint: message.hint) }
+                    if let advice { warn(index, location, length: length, advice.message, hint: advice.hint) }
                 }
             }
         }

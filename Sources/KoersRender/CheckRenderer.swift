@@ -133,6 +133,8 @@ public enum CheckRenderer {
                     ("location", .optional(result.goal.location) { .string($0.description) }),
                     ("verdict", .string(result.verdict.rawValue)),
                     ("verdict_text", .string(result.verdictText.text(in: language))),
+                    // The codes `status --format json` gives this goal's not-evaluable status.
+                    ("reasons", .array(EvaluationGap.ordered(result.gaps).map { .string($0.code) })),
                     ("findings", .array(result.findings.map { json($0, language) })),
                 ])
             })),
@@ -343,6 +345,8 @@ private struct CheckTable: Sendable {
         var verdict: GoalVerdict
         var rule: CheckRule?
         var waived: Int
+        /// What stops evaluation: a goal that cannot be evaluated names every gap.
+        var gaps: [EvaluationGap]
     }
 
     /// The lines of the goals `run` of `results`, each goal after a blank line except the
@@ -359,7 +363,8 @@ private struct CheckTable: Sendable {
         for index in run {
             if separateFirst || index > run.lowerBound { out.endLine() }
             let verdict = results[index].verdict
-            let key = VerdictKey(verdict: verdict, rule: results[index].verdictRule, waived: verdict == .fine ? results[index].waivedCount : 0)
+            let key = VerdictKey(verdict: verdict, rule: results[index].verdictRule, waived: verdict == .fine ? results[index].waivedCount : 0,
+                                 gaps: verdict == .cannotBeEvaluated ? results[index].gaps : [])
             let verdictText: String
             if let known = verdictTexts[key] {
                 verdictText = known
@@ -367,12 +372,17 @@ private struct CheckTable: Sendable {
                 verdictText = results[index].verdictText.text(in: language)
                 verdictTexts[key] = verdictText
             }
-            out.write(symbols.verdict(verdict))
-            out.write(" ")
-            out.write(results[index].goal.id)
-            out.write(" — ")
-            out.write(verdictText)
-            out.endLine()
+            if let width, symbols.verdict(verdict).count + results[index].goal.id.count + verdictText.count + 4 > width {
+                // A goal that lacks several things names them all: wrapped under the verdict.
+                out.appendHanging(symbols.verdict(verdict) + " " + results[index].goal.id + " — ", verdictText, width: width)
+            } else {
+                out.write(symbols.verdict(verdict))
+                out.write(" ")
+                out.write(results[index].goal.id)
+                out.write(" — ")
+                out.write(verdictText)
+                out.endLine()
+            }
             out.appendHanging("  “", results[index].goal.title + "”", width: width)
             if let location = results[index].goal.location {
                 // `"  \(location)"`, without making the string.

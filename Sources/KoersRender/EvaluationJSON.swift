@@ -85,18 +85,7 @@ public enum EvaluationJSON {
 
     /// Stable codes for what is missing (docs/json.md).
     static func reasonCodes(_ evaluation: GoalEvaluation) -> [String] {
-        var codes = evaluation.gaps.map { gap in
-            switch gap {
-            case .series: "no-series"
-            case .target: "no-target"
-            case .qualitativeTarget: "qualitative-target"
-            case .comparator: "no-comparator"
-            case .baselineForRelativeTarget: "relative-target-without-baseline"
-            case .baseline: "no-baseline"
-            case .deadline: "no-deadline"
-            case .deadlineNotAfterBaseline: "deadline-not-after-baseline"
-            }
-        }
+        var codes = EvaluationGap.ordered(evaluation.gaps).map(\.code)
         switch evaluation.noDataReason {
         case .noBaselineFigure?: codes.append("no-baseline-figure")
         case .noFigureAfterBaseline?: codes.append("no-figure-after-baseline")

@@ -38,6 +38,8 @@ public enum GoalDetail {
             var text = RenderMessages.byDeadline(target, goal.deadline).text(in: language)
             if let stated = evaluation.statedTarget(formatter) { text += " " + RenderMessages.statedTarget(stated).text(in: language) }
             add(RenderMessages.fieldTarget, text)
+        } else if let written = evaluation.writtenTarget(style, formatter) {
+            add(RenderMessages.fieldTarget, RenderMessages.byDeadline(written, goal.deadline).text(in: language))
         } else {
             add(RenderMessages.fieldDeadline, goal.deadline?.description)
         }

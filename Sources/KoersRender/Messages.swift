@@ -41,22 +41,6 @@ public enum RenderMessages {
 
     // MARK: What is missing
 
-    public static func gap(_ gap: EvaluationGap) -> LocalizedText {
-        switch gap {
-        case .series: LocalizedText(en: "no metric", nl: "geen indicator")
-        case .target: LocalizedText(en: "no target value", nl: "geen streefwaarde")
-        case let .qualitativeTarget(word):
-            LocalizedText(en: "target \"\(word)\" is not a number", nl: "streefwaarde \"\(word)\" is geen getal")
-        case .comparator: LocalizedText(en: "no comparator (>= or <=)", nl: "geen vergelijking (>= of <=)")
-        case .baselineForRelativeTarget:
-            LocalizedText(en: "relative target without a baseline", nl: "relatieve streefwaarde zonder nulmeting")
-        case .baseline: LocalizedText(en: "no baseline", nl: "geen nulmeting")
-        case .deadline: LocalizedText(en: "no deadline", nl: "geen deadline")
-        case .deadlineNotAfterBaseline:
-            LocalizedText(en: "deadline not after the baseline", nl: "deadline ligt niet na de nulmeting")
-        }
-    }
-
     public static func noData(_ reason: NoDataReason, baseline: Period?) -> LocalizedText {
         switch reason {
         case let .noBaselineFigure(period):
@@ -111,6 +95,11 @@ public enum RenderMessages {
     public static func byDeadline(_ target: String, _ deadline: Period?) -> LocalizedText {
         guard let deadline else { return LocalizedText(verbatim: target) }
         return LocalizedText(en: "\(target) by \(deadline)", nl: "\(target) uiterlijk \(deadline)")
+    }
+
+    /// A dashboard line that cannot show figures, with the target the goal states.
+    public static func reasonWithTarget(_ reason: LocalizedText, target: String) -> LocalizedText {
+        reason + LocalizedText(en: "; target \(target)", nl: "; streefwaarde \(target)")
     }
 
     public static func statedTarget(_ stated: String) -> LocalizedText {

@@ -47,15 +47,19 @@ public enum StatusDashboard {
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
                 lines.append(style.paint(heading, style.color(of: evaluation.status)))
             }
-            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
-            line += style.truncate(evaluation.goal.title, to: titleWidth).padded(to: titleWidth) + " "
             let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
+            // A reason longer than the figures' room takes from the title, down to a stub of it:
+            // why a goal cannot be judged matters more than the rest of its title.
+            let reasonWidth = cell.reason.map { max(middleWidth, min($0.count, middleWidth + titleWidth - 12)) } ?? middleWidth
+            let shownTitleWidth = titleWidth - (reasonWidth - middleWidth)
+            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
+            line += style.truncate(evaluation.goal.title, to: shownTitleWidth).padded(to: shownTitleWidth) + " "
             if let values = cell.values {
                 line += values.leftPadded(to: valueWidth) + " "
                 if barWidth > 0 { line += (cell.bar ?? "").padded(to: barWidth) + " " }
                 line += (cell.percent ?? "").leftPadded(to: percentWidth)
             } else {
-                line += style.truncate(cell.reason ?? "", to: middleWidth).padded(to: middleWidth)
+                line += style.truncate(cell.reason ?? "", to: reasonWidth).padded(to: reasonWidth)
             }
             line += " " + (evaluation.deadline?.description ?? "").padded(to: deadlineWidth)
             lines.append(trimmedRight(line))
@@ -73,11 +77,13 @@ public enum StatusDashboard {
         var reason: String?
 
         init(_ evaluation: GoalEvaluation, language: Language, style: RenderStyle) {
+            let formatter = ValueFormatter(language: language, evaluation: evaluation)
             if let reason = evaluation.reasonText() {
-                self.reason = reason.text(in: language)
+                // A goal that cannot be judged still shows what it promises (`≥ 90%` without a metric).
+                let written = evaluation.status == .notEvaluable ? evaluation.writtenTarget(style, formatter) : nil
+                self.reason = (written.map { RenderMessages.reasonWithTarget(reason, target: $0) } ?? reason).text(in: language)
                 return
             }
-            let formatter = ValueFormatter(language: language, evaluation: evaluation)
             let current = (evaluation.judged ?? evaluation.current).map(formatter.point) ?? "–"
             values = current + " / " + (evaluation.targetText(style, formatter, compact: true) ?? "?")
             if let progress = evaluation.progress {
@@ -102,7 +108,7 @@ public enum StatusDashboard {
             let cells = [
                 evaluation.goal.title, evaluation.goal.id, status,
                 (evaluation.judged ?? evaluation.current).map { formatter.point($0) + " (\($0.period))" } ?? "",
-                evaluation.targetText(style, formatter) ?? "",
+                evaluation.targetText(style, formatter) ?? evaluation.writtenTarget(style, formatter) ?? "",
                 evaluation.progress.map(formatter.percent) ?? "",
                 evaluation.deadline?.description ?? "",
             ]

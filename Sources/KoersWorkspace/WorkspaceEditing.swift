@@ -53,10 +53,12 @@ extension Workspace {
         // A warning the edit brought about is shown (renaming a metric that a data file names in
         // its own column leaves those figures behind); the ones shown on load are not repeated.
         let earlierWarnings = Set(imports.flatMap(\.warnings))
+        let earlierAdvice = Set(TargetAdvice.diagnostics(in: model).map(\.message))
         let outcome = replaceDocuments(documents, today: today)
         prepareRecovery()
         return outcome.diagnostics.filter { diagnostic in
-            diagnostic.severity == .error || diagnostic.severity == .warning && !earlierWarnings.contains(diagnostic)
+            diagnostic.severity == .error
+                || diagnostic.severity == .warning && !earlierWarnings.contains(diagnostic) && !earlierAdvice.contains(diagnostic.message)
         }
     }
 

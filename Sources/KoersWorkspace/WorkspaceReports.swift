@@ -31,8 +31,8 @@ public enum ShippedWordLists {
 extension Workspace {
     /// The check's inputs: the shipped word lists and the local ones, and `today`. Fails when
     /// the shipped lists are missing from the installation.
-    public func checkOptions(today: Period) throws(WorkspaceError) -> CheckOptions {
-        CheckOptions(today: today, wordLists: try ShippedWordLists.loaded.get() + wordLists)
+    public func checkOptions(today: Period, asOf: Period? = nil) throws(WorkspaceError) -> CheckOptions {
+        CheckOptions(today: today, asOf: asOf, wordLists: try ShippedWordLists.loaded.get() + wordLists)
     }
 
     /// The council report as of `asOf`, or the latest period with figures; "what changed"
@@ -43,7 +43,7 @@ extension Workspace {
         let asOf = asOf ?? evaluations(asOf: nil).evaluations.compactMap(\.asOf).max()
         let current = evaluations(asOf: asOf)
         let previous = asOf?.previous.map { evaluations(asOf: $0) }
-        let check = VagueGoalCheck.report(for: model, options: try checkOptions(today: today))
+        let check = VagueGoalCheck.report(for: model, options: try checkOptions(today: today, asOf: asOf), evaluations: current)
         return CouncilReport.build(
             title: title, model: model, current: current, previous: previous, check: check,
             language: language, generatedAt: generatedAt)

@@ -71,8 +71,9 @@ struct CheckAlmeloTests {
     @Test func allProductsDigitalIn2017() {
         #expect(rules("alle-producten-digitaal") == [.vagueScope, .deadlinePassed, .noMetric, .noBaseline, .noOwner])
         let scope = finding("alle-producten-digitaal", .vagueScope)
-        #expect(scope.map(\.span?.text) == ["waar dit kan en mag", "al onze"])
-        #expect(scope.map(\.severity) == [.error, .warning])
+        // Both make the goal weak; neither stops its evaluation (the missing metric does).
+        #expect(scope.map(\.span?.text) == ["al onze", "waar dit kan en mag"])
+        #expect(scope.map(\.severity) == [.warning, .warning])
     }
 
     @Test func tenPercentMoreOnline() {
@@ -93,6 +94,20 @@ struct CheckAlmeloTests {
         #expect(rules("online-verbeteren") == [.noTarget, .noDeadline, .noMetric, .noBaseline, .noOwner, .vagueWording])
         #expect(finding("online-verbeteren", .vagueWording).map(\.span?.text) == ["verbeteren"])
         #expect(rules("landelijke-initiatieven") == [.noTarget, .noDeadline, .noMetric, .noBaseline, .noOwner, .vagueScope])
+    }
+
+    @Test func theErrorsAreExactlyWhatStopsEvaluation() {
+        func errors(_ id: String) -> Set<CheckRule> {
+            Set(Self.report.results.first { $0.goal.id == id }?.findings.filter { $0.severity == .error }.map(\.rule) ?? [])
+        }
+        #expect(errors("waardering-goed") == [.qualitativeTarget, .noDeadline, .noBaseline])
+        #expect(errors("alle-producten-digitaal") == [.noMetric, .noBaseline])
+        #expect(errors("meer-online") == [.noDeadline])
+        #expect(errors("nog-niet-online") == [.noMetric, .noDeadline])
+        #expect(errors("negentig-procent") == [.noMetric, .noBaseline])
+        for id in ["kanaalsturing", "online-verbeteren", "landelijke-initiatieven"] {
+            #expect(errors(id) == [.noTarget, .noDeadline, .noMetric, .noBaseline])
+        }
     }
 
     @Test func noAlmeloGoalCanBeEvaluatedAndTheGateRefusesTheFile() {

@@ -62,12 +62,22 @@ struct CheckRuleTests {
     // MARK: no-deadline
 
     @Test func noDeadlineMentionsTheYearInTheTitle() throws {
-        let goal = F.spoiled { $0.deadline = nil }
+        // +20% on 49.525 is 59.430: not met by the latest figure (55.000), so without a deadline
+        // the goal cannot be judged.
+        let goal = F.spoiled { $0.deadline = nil; $0.target = Target(comparator: .atLeast, value: .relativePercent(20)) }
         let found = try #require(finding(.noDeadline, in: goal))
         #expect(found.severity == .error)
+        #expect(found.gap == .deadline)
         #expect(found.suggestion.nl.contains("2027"))
         #expect(found.suggestion.en.contains("2027"))
         #expect(finding(.noDeadline, in: F.soundGoal) == nil)
+    }
+
+    @Test func noDeadlineOnAGoalAlreadyMetIsAWarning() throws {
+        // +10% on 49.525 is 54.477,5, which 55.000 (2025) meets: the goal is judged achieved.
+        let found = try #require(finding(.noDeadline, in: F.spoiled { $0.deadline = nil }))
+        #expect(found.severity == .warning)
+        #expect(found.gap == nil)
     }
 
     // MARK: no-baseline
@@ -91,8 +101,9 @@ struct CheckRuleTests {
             $0.title = "Gemiddeld 10% meer aanvragen online dan in 2016, uiterlijk in 2027"
             $0.baseline = Baseline(period: F.year(2016))
         }
+        // The figures are missing, not the goal: the status is no-data, so only a warning.
         let found = try #require(finding(.noBaseline, in: goal))
-        #expect(found.severity == .error)
+        #expect(found.severity == .warning)
         #expect(found.message.en.contains("2016"))
         let stated = F.spoiled { $0.baseline = Baseline(period: F.year(2016), value: 28000) }
         #expect(finding(.noBaseline, in: stated) == nil)
@@ -102,7 +113,8 @@ struct CheckRuleTests {
 
     @Test func noMetric() {
         #expect(finding(.noMetric, in: F.spoiled { $0.metric = nil })?.severity == .error)
-        #expect(finding(.noMetric, in: F.spoiled { $0.metric = SeriesKey(metric: "onbekend") })?.severity == .error)
+        // An undeclared metric's figures, if any, are still judged.
+        #expect(finding(.noMetric, in: F.spoiled { $0.metric = SeriesKey(metric: "onbekend") })?.severity == .warning)
     }
 
     @Test func metricWithoutDefinitionOrSource() throws {
@@ -148,7 +160,8 @@ struct CheckRuleTests {
     @Test func escapeClauseDutch() throws {
         let goal = F.spoiled { $0.title = "In 2027 zijn al onze producten waar dit kan en mag digitaal te verkrijgen" }
         let found = F.findings(goal).filter { $0.rule == .vagueScope }
-        let escape = try #require(found.first { $0.severity == .error })
+        // An escape clause makes a goal weak, but does not stop its evaluation.
+        let escape = try #require(found.first { $0.severity == .warning })
         #expect(escape.span?.text == "waar dit kan en mag")
         #expect(escape.message.nl.contains("‘waar dit kan en mag’"))
         // "al onze" names a set, but the metric's definition says what it counts.
@@ -281,7 +294,7 @@ struct CheckRuleTests {
     @Test func deadlinePassedWithoutFigures() {
         let (goal, model) = shareGoal(target: 100, deadline: 2017)
         let early = goal.with { $0.baseline = Baseline(period: F.year(2015)) }
-        #expect(finding(.deadlinePassed, in: early, model: model)?.severity == .error)
+        #expect(finding(.deadlinePassed, in: early, model: model)?.severity == .warning)
         let judged = F.model(goals: [early], metric: Self.share, figures: [2016: 2, 2017: 3])
         #expect(finding(.deadlinePassed, in: early, model: judged) == nil)
         #expect(finding(.deadlinePassed, in: F.soundGoal) == nil)
@@ -308,7 +321,7 @@ struct CheckRuleTests {
             $0.target = Target(comparator: .atLeast, value: .absolute(90, percent: true))
         }
         let model = F.model(goals: [goal], metric: days, figures: [2020: 30, 2025: 26])
-        #expect(finding(.unitMismatch, in: goal, model: model)?.severity == .error)
+        #expect(finding(.unitMismatch, in: goal, model: model)?.severity == .warning)
         let percent = Metric(id: "doorlooptijd", unit: .percent, source: "Zaaksysteem", frequency: .year, definition: "Aandeel binnen 28 dagen")
         #expect(finding(.unitMismatch, in: goal, model: F.model(goals: [goal], metric: percent, figures: [2020: 80])) == nil)
     }
@@ -361,8 +374,8 @@ struct CheckRuleTests {
         let model = F.model(goals: [fine, weak, broken], figures: F.requestFigures)
         let report = VagueGoalCheck.report(for: model, options: F.options())
         #expect(report.results.map(\.goal.id) == ["kapot", "zwak", "meer-online"])
-        #expect(report.results[0].verdictText.en == "cannot be evaluated: no target value")
-        #expect(report.results[0].verdictText.nl == "niet te beoordelen: geen streefwaarde")
+        #expect(report.results[0].verdictText.en == "cannot be evaluated: no target value, no deadline")
+        #expect(report.results[0].verdictText.nl == "niet te beoordelen: geen streefwaarde, geen deadline")
         #expect(report.results[1].verdictText.en == "can be evaluated, but weak: no owner")
         #expect(report.totals == CheckTotals(goals: 3, cannotBeEvaluated: 1, weak: 1, fine: 1, errors: 2, warnings: 2, infos: 0, waived: 0))
         #expect(report.fails(strict: false))

@@ -95,6 +95,30 @@ import Testing
         #expect(fitting.model.metrics.count == 2)
     }
 
+    @Test func aPercentageOnACountIsLoadedWithAWarningAtItsPlace() throws {
+        let assembly = assemble([
+            ("metrics.koers", metrics),
+            ("goals.koers", "goal meer\n    title \"Meer\"\n    metric aanvragen\n    baseline 2020\n    target >= 10% by 2024\n"),
+        ])
+        #expect(assembly.rejectedPaths.isEmpty)
+        #expect(assembly.model.goals.map(\.id) == ["meer"])
+        #expect(assembly.diagnostics.map { $0.formatted(in: .en) } == [
+            """
+            goals.koers:5:12: warning: goal meer: `>= 10%` on aanvragen (a count) is judged as the number >= 10, not as a change; did you mean `+10%`?
+                    target >= 10% by 2024
+                           ^^^^^^^^^^^^^^
+                `+10%` means +10% compared with the baseline; a plain `>= 10` means the number itself.
+            """,
+        ])
+        #expect(assembly.diagnostics[0].formatted(in: .nl).hasPrefix(
+            "goals.koers:5:12: waarschuwing: doel meer: `>= 10%` op aanvragen (een aantal) wordt beoordeeld als het getal >= 10, niet als verandering; bedoelde u `+10%`?"))
+        let meant = assemble([
+            ("metrics.koers", metrics),
+            ("goals.koers", "goal meer\n    title \"Meer\"\n    metric aanvragen\n    baseline 2020\n    target >= +10% by 2024\n"),
+        ])
+        #expect(meant.diagnostics.isEmpty)
+    }
+
     @Test func aNumberOnAYesNoMetricIsAnError() throws {
         let assembly = assemble([
             ("metrics.koers", metrics),

@@ -229,7 +229,10 @@ func checkParsesOrExplains(_ text: String) {
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { $0.formatted(in: .en) })")
             guard let document = result.document else { return }
             let assembly = GoalFileAssembler.assemble([document])
-            #expect(assembly.diagnostics.isEmpty, "\(assembly.diagnostics.map { $0.formatted(in: .en) })")
+            // Random targets may be likely slips (`>= 40%` on a count): warned about, still loaded.
+            let errors = assembly.diagnostics.filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(errors.map { $0.formatted(in: .en) })")
+            #expect(assembly.diagnostics.allSatisfy { $0.hint != nil }, "\(assembly.diagnostics.map { $0.formatted(in: .en) })")
             #expect(assembly.model == sample.model)
             #expect(assembly.inlineValues == sample.values)
             #expect(GoalFilePrinter.print(document) == text)

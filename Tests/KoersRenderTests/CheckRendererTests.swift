@@ -87,7 +87,7 @@ struct CheckRendererTests {
         // Messages keep their typographic quotes; the marks and arrows are what a plain terminal cannot show.
         #expect(!text.contains { "✓✗○→".contains($0) })
         #expect(text.contains("\n                               -> Say what"))
-        #expect(text.hasPrefix("x waardering-goed — cannot be evaluated: a word where a number belongs\n"))
+        #expect(text.hasPrefix("x waardering-goed — cannot be evaluated: target \"goed\" is not a number, no deadline, no baseline\n"))
     }
 
     @Test func checkMarkdownAndCSV() {
@@ -101,6 +101,8 @@ struct CheckRendererTests {
         let goals = try #require(root["goals"] as? [[String: Any]])
         #expect(goals.map { $0["id"] as? String } == ["waardering-goed", "eigenaarloos", "meer-online"])
         #expect(goals[0]["verdict"] as? String == "cannot-be-evaluated")
+        #expect(goals[0]["reasons"] as? [String] == ["qualitative-target", "no-deadline", "no-baseline"])
+        #expect(goals[1]["reasons"] as? [String] == [])
         let findings = try #require(goals[0]["findings"] as? [[String: Any]])
         #expect(findings.first?["code"] as? String == "qualitative-target")
         let span = try #require(findings.first?["span"] as? [String: Any])
@@ -165,8 +167,10 @@ struct CheckRendererTests {
         #expect(deadline["period"] as? String == "2026")
         #expect(root["baseline"] is NSNull)
         let findings = try #require(root["findings"] as? [[String: Any]])
-        #expect(findings.map { $0["code"] as? String } == ["vague-scope", "no-baseline"])
-        #expect(findings.first { $0["code"] as? String == "vague-scope" }?["severity"] as? String == "error")
+        // Without a baseline the goal has no road (an error); the escape clause only makes it weak.
+        #expect(findings.map { $0["code"] as? String } == ["no-baseline", "vague-scope"])
+        #expect(findings.first { $0["code"] as? String == "no-baseline" }?["severity"] as? String == "error")
+        #expect(findings.first { $0["code"] as? String == "vague-scope" }?["severity"] as? String == "warning")
         #expect(root["vague"] as? Bool == true)
         #expect((root["goal_file"] as? String)?.hasPrefix("doel negentig-procent\n") == true)
     }

@@ -192,6 +192,19 @@ struct EditingShellTests {
         #expect(session.unsavedChanges.isEmpty)
     }
 
+    @Test("A likely slip in a target is warned about right after the edit, once, in the user's language")
+    func slipWarnedAtEditTime() throws {
+        let copy = try AlmeloCopy()
+        let (session, _, errors) = try openSession(copy, language: .nl)
+        try type("zet meer-volume-online streefwaarde >= 10% uiterlijk 2024", into: session)
+        #expect(errors.text.contains("programmabegroting-2021.koers:32:18: waarschuwing: doel meer-volume-online: `>= 10%` op digitale_aanvragen (een aantal) wordt beoordeeld als het getal >= 10, niet als verandering; bedoelde u `+10%`?"))
+        // Another edit does not repeat it; writing what was meant clears it.
+        try type("zet meer-volume-online eigenaar \"Team Dienstverlening\"", into: session)
+        try type("zet meer-volume-online streefwaarde >= +10% uiterlijk 2024", into: session)
+        #expect(errors.text.components(separatedBy: "bedoelde u").count == 2)
+        #expect(TargetAdvice.diagnostics(in: session.workspace.model).isEmpty)
+    }
+
     @Test("save refuses when the file changed on disk; --force overwrites; reload reads the disk")
     func externalChange() throws {
         let copy = try AlmeloCopy()

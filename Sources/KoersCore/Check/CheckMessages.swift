@@ -176,6 +176,26 @@ public enum CheckMessages {
         en: "The target is relative (a change in % or pp), but there is no baseline it is relative to.",
         nl: "De streefwaarde is relatief (een verandering in % of procentpunten), maar er is geen nulmeting waartegen.")
 
+    static let noBaselineNoRoad = LocalizedText(
+        en: "No baseline: without a starting point there is no road to judge the goal by until a figure meets the target.",
+        nl: "Geen nulmeting: zonder vertrekpunt is er geen route om het doel aan te toetsen zolang geen cijfer de streefwaarde haalt.")
+
+    static let noComparator = LocalizedText(
+        en: "The target has no comparator: it does not say whether higher or lower is better.",
+        nl: "De streefwaarde heeft geen vergelijking: er staat niet of hoger of lager beter is.")
+
+    static let noComparatorSuggestion = LocalizedText(
+        en: "Write `>=` (at least) or `<=` (at most) before the value, e.g. `target >= 90%`.",
+        nl: "Schrijf `>=` (minimaal) of `<=` (maximaal) vóór de waarde, bijvoorbeeld `streefwaarde >= 90%`.")
+
+    static let deadlineNotAfterBaseline = LocalizedText(
+        en: "The deadline is not after the baseline period: there is no time to reach the target in.",
+        nl: "De einddatum ligt niet na de nulmeting: er is geen tijd om de streefwaarde in te halen.")
+
+    static let deadlineNotAfterBaselineSuggestion = LocalizedText(
+        en: "Set a deadline after the baseline period, or an earlier baseline.",
+        nl: "Kies een einddatum na de nulmeting, of een eerdere nulmeting.")
+
     static let noBaseline = LocalizedText(en: "No baseline: progress from the starting point cannot be shown.",
                                           nl: "Geen nulmeting: de voortgang vanaf het vertrekpunt is niet te tonen.")
 

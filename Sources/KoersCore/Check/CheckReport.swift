@@ -54,12 +54,23 @@ public struct GoalCheckResult: Sendable, Hashable {
     public var verdictText: LocalizedText {
         switch verdict {
         case .cannotBeEvaluated:
-            return CheckMessages.verdictCannotBeEvaluated(firstOpenRule(.error).map(CheckMessages.headline))
+            // The status's own words: "cannot be evaluated: no deadline, no baseline".
+            return CheckMessages.verdictCannotBeEvaluated(EvaluationGap.reasonText(gaps) ?? firstOpenRule(.error).map(CheckMessages.headline))
         case .weak:
             return CheckMessages.verdictWeak(firstOpenRule(.warning).map(CheckMessages.headline))
         case .fine:
             return CheckMessages.verdictFine(waived: findings.count(where: { $0.isWaived }))
         }
+    }
+
+    /// What stops the goal's evaluation, as its error findings report it (empty when it can be
+    /// evaluated): the gaps of its status `not-evaluable`.
+    public var gaps: [EvaluationGap] {
+        var gaps: [EvaluationGap] = []
+        for index in findings.indices where !findings[index].isWaived && findings[index].severity == .error {
+            if let gap = findings[index].gap { gaps.append(gap) }
+        }
+        return gaps
     }
 
     /// The rule the verdict names: the first unwaived error of a goal that cannot be evaluated,

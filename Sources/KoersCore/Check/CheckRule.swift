@@ -41,7 +41,8 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
 /// What one rule found about one goal.
 public struct Finding: Sendable, Hashable {
     public var rule: CheckRule
-    /// error: the goal cannot be evaluated; warning: it can, but is weak; info: worth knowing.
+    /// error: the goal cannot be evaluated (`gap` says why); warning: it can, but is weak;
+    /// info: worth knowing.
     public var severity: Diagnostic.Severity
     public var goalID: String
     /// What is wrong, quoting the offending text; written in a language only when asked.
@@ -54,6 +55,9 @@ public struct Finding: Sendable, Hashable {
     public var location: SourceLocation?
     /// The goal's waiver for this rule: the finding still shows, but never fails a run.
     public var waiver: Waiver?
+    /// What stops evaluation, when this finding reports it (every error does): the status is
+    /// then `not-evaluable` for this reason.
+    public var gap: EvaluationGap?
 
     public init(
         rule: CheckRule, severity: Diagnostic.Severity, goalID: String, message: LocalizedText,

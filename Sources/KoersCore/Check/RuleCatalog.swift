@@ -22,8 +22,8 @@ public enum RuleCatalog {
         switch rule {
         case .noTarget:
             return make(.error,
-                meaning: LocalizedText(en: "The goal has no target value: no `target` field.",
-                                       nl: "Het doel heeft geen streefwaarde: er is geen veld `streefwaarde`."),
+                meaning: LocalizedText(en: "The goal has no target value (no `target` field), or its target does not say `>=` or `<=`.",
+                                       nl: "Het doel heeft geen streefwaarde (er is geen veld `streefwaarde`), of de streefwaarde zegt niet `>=` of `<=`."),
                 why: LocalizedText(en: "Without a target nobody can say whether the goal was reached, so everyone reads it their own way (“er zijn geen streefwaarden benoemd”).",
                                    nl: "Zonder streefwaarde kan niemand zeggen of het doel gehaald is, dus leest iedereen het op zijn eigen manier (‘er zijn geen streefwaarden benoemd’)."),
                 good: LocalizedText(en: "target >= 90% by 2026", nl: "streefwaarde >= 90% uiterlijk 2026"),
@@ -41,23 +41,24 @@ public enum RuleCatalog {
                                    nl: "Onze klanten waarderen onze dienstverlening met de beoordeling “goed”"))
         case .noDeadline:
             return make(.error,
-                meaning: LocalizedText(en: "The goal has no deadline.", nl: "Het doel heeft geen einddatum."),
+                meaning: LocalizedText(en: "The goal has no deadline, or one not after its baseline. An error while the target is not met (the goal cannot be judged); a warning once a figure meets it.",
+                                       nl: "Het doel heeft geen einddatum, of een die niet na de nulmeting ligt. Een fout zolang de streefwaarde niet gehaald is (het doel is niet te beoordelen); een waarschuwing zodra een cijfer haar haalt."),
                 why: LocalizedText(en: "Without a deadline a goal is never late, so it can never be behind schedule or missed.",
                                    nl: "Zonder einddatum is een doel nooit te laat, dus nooit achter op schema of gemist."),
                 good: LocalizedText(en: "10% more requests online than in 2020, by 2024", nl: "In 2024 10% meer aanvragen online dan in 2020"),
                 bad: LocalizedText(en: "10% more requests online than in 2020", nl: "Gemiddeld 10% meer volume online dan in 2020"))
         case .noBaseline:
             return make(.error,
-                meaning: LocalizedText(en: "No baseline, or a relative target (“+10% compared with 2020”) whose baseline value is unknown. Without a relative target the finding is a warning.",
-                                       nl: "Geen nulmeting, of een relatieve streefwaarde (‘+10% t.o.v. 2020’) waarvan de waarde bij de nulmeting onbekend is. Zonder relatieve streefwaarde is het een waarschuwing."),
+                meaning: LocalizedText(en: "No baseline period. An error for a relative target (“+10% compared with 2020”), and for an absolute one while no figure meets it (there is no road to judge it by); a warning once a figure does, or when the baseline's figure is missing from the data (the status is then no-data).",
+                                       nl: "Geen nulmeting. Een fout bij een relatieve streefwaarde (‘+10% t.o.v. 2020’), en bij een absolute zolang geen cijfer haar haalt (er is geen route om het aan te toetsen); een waarschuwing zodra een cijfer dat doet, of als het cijfer van de nulmeting in de gegevens ontbreekt (de status is dan geen gegevens)."),
                 why: LocalizedText(en: "“10% more” means nothing until you know more than what; and progress needs a starting point.",
                                    nl: "‘10% meer’ zegt niets zolang onbekend is meer dan wat; en voortgang heeft een vertrekpunt nodig."),
                 good: LocalizedText(en: "baseline 2020 = 49525, target >= +10% by 2024", nl: "nulmeting 2020 = 49525, streefwaarde >= +10% uiterlijk 2024"),
                 bad: LocalizedText(en: "target >= +10% by 2024 (no baseline)", nl: "streefwaarde >= +10% uiterlijk 2024 (geen nulmeting)"))
         case .noMetric:
             return make(.error,
-                meaning: LocalizedText(en: "The goal is not linked to a metric (error), or its metric has no definition or source (warning).",
-                                       nl: "Het doel is niet gekoppeld aan een indicator (fout), of de indicator heeft geen definitie of bron (waarschuwing)."),
+                meaning: LocalizedText(en: "The goal is not linked to a metric (error), or its metric is not declared or has no definition or source (warning).",
+                                       nl: "Het doel is niet gekoppeld aan een indicator (fout), of de indicator is niet gedeclareerd of heeft geen definitie of bron (waarschuwing)."),
                 why: LocalizedText(en: "A figure nobody can trace or define proves nothing; two people will count differently.",
                                    nl: "Een cijfer dat niemand kan herleiden of definiëren bewijst niets; twee mensen tellen dan verschillend."),
                 good: LocalizedText(en: "metric digital_requests, definition \"requests submitted via e-forms\", source \"case system\"",
@@ -79,9 +80,9 @@ public enum RuleCatalog {
                 good: LocalizedText(en: "a yearly metric with a figure for last year", nl: "een jaarlijkse indicator met een cijfer over vorig jaar"),
                 bad: LocalizedText(en: "a yearly metric whose latest figure is from three years ago", nl: "een jaarlijkse indicator met als laatste cijfer dat van drie jaar geleden"))
         case .vagueScope:
-            return make(.error,
-                meaning: LocalizedText(en: "An escape clause (“where possible”, “as appropriate”) leaves open which cases count (error), or a set is named without saying what is in it (“all”, warning), and no `scope` defines it.",
-                                       nl: "Een ontsnappingsclausule (‘waar dit kan en mag’, ‘waar mogelijk’, ‘zoveel mogelijk’) laat open welke gevallen meetellen (fout), of een verzameling wordt genoemd zonder te zeggen wat erin zit (‘alle’, waarschuwing), en geen `afbakening` legt het vast."),
+            return make(.warning,
+                meaning: LocalizedText(en: "An escape clause (“where possible”, “as appropriate”) leaves open which cases count, or a set is named without saying what is in it (“all”), and no `scope` defines it. The goal can still be judged on its figures, but nobody can say which cases they should count.",
+                                       nl: "Een ontsnappingsclausule (‘waar dit kan en mag’, ‘waar mogelijk’, ‘zoveel mogelijk’) laat open welke gevallen meetellen, of een verzameling wordt genoemd zonder te zeggen wat erin zit (‘alle’), en geen `afbakening` legt het vast. Het doel is nog te beoordelen op zijn cijfers, maar niemand kan zeggen welke gevallen die moeten tellen."),
                 why: LocalizedText(en: "If the goal only counts where it can, every result meets it: “which products count?”",
                                    nl: "Als het doel alleen telt waar het kan, voldoet elke uitkomst: ‘welke producten tellen mee?’"),
                 good: LocalizedText(en: "90% of the 120 products in the product catalogue 2021 online by 2026",
@@ -113,7 +114,7 @@ public enum RuleCatalog {
                 good: LocalizedText(en: "from 28% to 35% in five years when the share rose 3 points a year", nl: "van 28% naar 35% in vijf jaar als het aandeel 3 punten per jaar steeg"),
                 bad: LocalizedText(en: "from 5% to 90% in five years when the share rose 1 point a year", nl: "van 5% naar 90% in vijf jaar als het aandeel 1 punt per jaar steeg"))
         case .deadlinePassed:
-            return make(.error,
+            return make(.warning,
                 meaning: LocalizedText(en: "The deadline has passed and there is no figure up to the deadline to judge the goal by.",
                                        nl: "De einddatum is verstreken en er is geen cijfer tot en met de einddatum om het doel aan te toetsen."),
                 why: LocalizedText(en: "A goal that expires unjudged teaches nothing: was it reached? (“the programme was never evaluated”)",
@@ -128,7 +129,7 @@ public enum RuleCatalog {
                 good: LocalizedText(en: "baseline 2020 = 7.1, target >= 7.5", nl: "nulmeting 2020 = 7,1, streefwaarde >= 7,5"),
                 bad: LocalizedText(en: "baseline 2020 = 7.7, target >= 7", nl: "nulmeting 2020 = 7,7, streefwaarde >= 7"))
         case .unitMismatch:
-            return make(.error,
+            return make(.warning,
                 meaning: LocalizedText(en: "The target's unit differs from the metric's (a percentage judged on a count, a grade above 10).",
                                        nl: "De eenheid van de streefwaarde verschilt van die van de indicator (een percentage getoetst aan een aantal, een rapportcijfer boven 10)."),
                 why: LocalizedText(en: "“90% within 28 days” judged on “average days” compares things that cannot be compared.",

@@ -1,47 +1,67 @@
-/// What the check needs besides the goals: the word lists and "today" (the core has no clock).
+/// What the check needs besides the goals: the word lists, "today" (the core has no clock) and
+/// the peildatum the goals are judged as of.
 public struct CheckOptions: Sendable, Hashable {
-    /// The period the check runs in; deadlines and staleness are judged against it.
+    /// The period the check runs in.
     public var today: Period
+    /// The as-of period the evaluation uses (`asof`); nil judges each goal as of its latest
+    /// figure, like `status`.
+    public var asOf: Period?
     /// The word lists of every language a title may be written in.
     public var wordLists: [WordLists]
     /// How many times faster than the fastest historic change a goal may demand before
     /// `unrealistic-pace` calls it unrealistic.
     public var paceFactorThreshold: Double
 
-    public init(today: Period, wordLists: [WordLists], paceFactorThreshold: Double = 3) {
+    public init(today: Period, asOf: Period? = nil, wordLists: [WordLists], paceFactorThreshold: Double = 3) {
         self.today = today
+        self.asOf = asOf
         self.wordLists = wordLists
         self.paceFactorThreshold = paceFactorThreshold
     }
+
+    /// The moment deadlines and staleness are judged against: the asked-for period, else today.
+    public var peildatum: Period { asOf ?? today }
 }
 
 /// The vague-goal rules: each looks at one goal (with its metric and figures) and says what
-/// keeps it from being judged, quoting the words that do it.
+/// keeps it from being judged well, quoting the words that do it.
+///
+/// Whether a goal can be judged at all is not the check's to decide: the evaluator's step 1
+/// does (`GoalEvaluation.gaps`). Every gap becomes one error finding, worded as the status says
+/// it; every other finding is a warning or information, since it does not stop evaluation.
 public enum VagueGoalCheck {
-    /// The findings for one goal, waivers applied, worst first.
+    /// The findings for one goal, waivers applied, worst first. `evaluation` is the goal's
+    /// evaluation as of `options.asOf` (computed here when not given).
     public static func findings(
-        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule] = CheckRule.allCases
+        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule] = CheckRule.allCases,
+        evaluation: GoalEvaluation? = nil
     ) -> [Finding] {
-        findings(for: goal, in: model, options: options, rules: rules, reader: TitleReader(lists: options.wordLists))
+        let gaps = (evaluation ?? Evaluator(model: model).evaluate(goal, asOf: options.asOf)).gaps
+        return findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: TitleReader(lists: options.wordLists))
     }
 
     /// The same with the title reader built once for many goals.
     static func findings(
-        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], reader: TitleReader
+        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], gaps: [EvaluationGap], reader: TitleReader
     ) -> [Finding] {
-        let inspection = GoalInspection(goal: goal, model: model, options: options, title: reader.read(goal.title))
+        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title))
         var findings: [Finding] = []
         for rule in rules { findings += inspection.findings(for: rule) }
         for index in findings.indices {
             findings[index].location = goal.location
+            // A waiver cannot make a goal evaluable: it never applies to what stops evaluation.
+            guard findings[index].gap == nil else { continue }
             findings[index].waiver = goal.waivers.first { CheckRule(code: $0.rule) == findings[index].rule }
         }
         return findings.sorted(by: Finding.worstFirst)
     }
 
     /// Checks the named goals (all goals when `goalIDs` is empty), optionally one rule only.
+    /// `evaluations` are the goals evaluated as of `options.asOf` (evaluated here when not given),
+    /// so that the check and the status read one verdict.
     public static func report(
-        for model: GoalModel, goalIDs: [String] = [], rule: CheckRule? = nil, options: CheckOptions
+        for model: GoalModel, goalIDs: [String] = [], rule: CheckRule? = nil, options: CheckOptions,
+        evaluations: EvaluationSet? = nil
     ) -> CheckReport {
         var asked = Set<String>()
         let uniqueIDs = goalIDs.filter { asked.insert($0).inserted }
@@ -49,8 +69,11 @@ public enum VagueGoalCheck {
         let goals = uniqueIDs.isEmpty ? model.goals : uniqueIDs.compactMap { model.goal($0) }
         let rules = rule.map { [$0] } ?? CheckRule.allCases
         let reader = TitleReader(lists: options.wordLists)
+        let evaluator = Evaluator(model: model)
         var results = goals.concurrentMap { goal in
-            GoalCheckResult(goal: goal, sortedFindings: findings(for: goal, in: model, options: options, rules: rules, reader: reader))
+            let gaps = (evaluations?[goal.id] ?? evaluator.evaluate(goal, asOf: options.asOf)).gaps
+            return GoalCheckResult(
+                goal: goal, sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
         return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule)
@@ -73,20 +96,23 @@ private struct GoalInspection {
     let goal: Goal
     let model: GoalModel
     let options: CheckOptions
+    /// What stops evaluation, from the evaluator: each is this goal's only kind of error.
+    let gaps: [EvaluationGap]
     let metric: Metric?
     let facts: CheckSeriesFacts
-    /// The figures as of today, for `stale-data` and `unrealistic-pace`.
+    /// The figures as of the peildatum, for `stale-data` and `unrealistic-pace`.
     let history: [CheckSeriesFacts.Point]
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
 
-    init(goal: Goal, model: GoalModel, options: CheckOptions, title: TitleReading) {
+    init(goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading) {
         self.goal = goal
         self.model = model
         self.options = options
+        self.gaps = gaps
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
-        history = facts.points(asOf: options.today)
+        history = facts.points(asOf: options.peildatum)
         matches = title.matches
         statedNumbers = title.statedNumbers
     }
@@ -119,11 +145,41 @@ private struct GoalInspection {
 
     private var targetValue: Double? { CheckSeriesFacts.targetValue(of: goal.target, baseline: baselineValue) }
 
-
-
     func findings(for rule: CheckRule) -> [Finding] {
+        // A rule whose gap stops evaluation reports that gap, and nothing milder beside it.
+        let stopping = gaps.filter { $0.rule == rule }.map(gapFinding)
+        guard stopping.isEmpty else { return stopping }
+        return weakFindings(for: rule)
+    }
+
+    /// The error for a gap: the rule's own explanation of what is missing.
+    private func gapFinding(_ gap: EvaluationGap) -> Finding {
+        var found: Finding
+        switch gap {
+        case .series: found = finding(.noMetric, .error, CheckMessages.noMetric, CheckMessages.noMetricSuggestion)
+        case .target: found = finding(.noTarget, .error, CheckMessages.noTarget, CheckMessages.noTargetSuggestion)
+        case .comparator: found = finding(.noTarget, .error, CheckMessages.noComparator, CheckMessages.noComparatorSuggestion)
+        case let .qualitativeTarget(word):
+            found = finding(.qualitativeTarget, .error, CheckMessages.qualitativeTarget(word: word),
+                            CheckMessages.qualitativeTargetSuggestion(word: word), span: Self.find(word, in: goal.title))
+        case .baselineForRelativeTarget:
+            found = finding(.noBaseline, .error, CheckMessages.relativeTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)
+        case .baseline: found = finding(.noBaseline, .error, CheckMessages.noBaselineNoRoad, CheckMessages.noBaselineSuggestion)
+        case .deadline:
+            let year = mentionedDeadlineYear
+            found = finding(.noDeadline, .error, CheckMessages.noDeadline, CheckMessages.noDeadlineSuggestion(mentionedYear: year?.span.text), span: year?.span)
+        case .deadlineNotAfterBaseline:
+            found = finding(.noDeadline, .error, CheckMessages.deadlineNotAfterBaseline, CheckMessages.deadlineNotAfterBaselineSuggestion)
+        }
+        found.gap = gap
+        return found
+    }
+
+    /// The findings of a rule that does not stop evaluation: never errors.
+    private func weakFindings(for rule: CheckRule) -> [Finding] {
         switch rule {
-        case .noTarget: noTarget()
+        // A goal without a target always has the gap: nothing milder to say.
+        case .noTarget: []
         case .qualitativeTarget: qualitativeTarget()
         case .noDeadline: noDeadline()
         case .noBaseline: noBaseline()
@@ -142,19 +198,12 @@ private struct GoalInspection {
         }
     }
 
-    private func noTarget() -> [Finding] {
-        guard goal.target == nil else { return [] }
-        return [finding(.noTarget, .error, CheckMessages.noTarget, CheckMessages.noTargetSuggestion)]
-    }
-
+    /// A judgement word in the title of a goal without a target: `no-target` is what stops
+    /// evaluation; this says which number to write.
     private func qualitativeTarget() -> [Finding] {
-        if case let .qualitative(word)? = goal.target?.value {
-            let span = Self.find(word, in: goal.title)
-            return [finding(.qualitativeTarget, .error, CheckMessages.qualitativeTarget(word: word), CheckMessages.qualitativeTargetSuggestion(word: word), span: span)]
-        }
         guard goal.target == nil else { return [] }
         return matches(.qualitative).map { match in
-            finding(.qualitativeTarget, .error, CheckMessages.qualitativeTarget(word: match.span.text),
+            finding(.qualitativeTarget, .warning, CheckMessages.qualitativeTarget(word: match.span.text),
                     CheckMessages.qualitativeTargetSuggestion(word: match.span.text), span: match.span)
         }
     }
@@ -171,32 +220,38 @@ private struct GoalInspection {
         return nil
     }
 
-    private func noDeadline() -> [Finding] {
-        guard goal.deadline == nil else { return [] }
-        let year = statedNumbers.first { $0.kind == .year && Int($0.value) != goal.baseline?.period.map { Int($0.year) } }
-        return [finding(.noDeadline, .error, CheckMessages.noDeadline, CheckMessages.noDeadlineSuggestion(mentionedYear: year?.span.text), span: year?.span)]
+    /// A year the title mentions that is not the baseline's: the likely deadline.
+    private var mentionedDeadlineYear: StatedNumber? {
+        statedNumbers.first { $0.kind == .year && Int($0.value) != goal.baseline?.period.map { Int($0.year) } }
     }
 
+    /// No deadline on a goal that already meets its target: judged, but never late.
+    private func noDeadline() -> [Finding] {
+        guard goal.deadline == nil else { return [] }
+        let year = mentionedDeadlineYear
+        return [finding(.noDeadline, .warning, CheckMessages.noDeadline, CheckMessages.noDeadlineSuggestion(mentionedYear: year?.span.text), span: year?.span)]
+    }
+
+    /// No baseline on a goal judged without one, or a baseline whose figure is missing (the
+    /// status is then `no-data`: the figures are missing, not the goal).
     private func noBaseline() -> [Finding] {
         let relative = goal.target?.value.isRelative ?? false
         guard let baseline = goal.baseline, baseline.period != nil || baseline.value != nil else {
-            if relative { return [finding(.noBaseline, .error, CheckMessages.relativeTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)] }
             return [finding(.noBaseline, .warning, CheckMessages.noBaseline, CheckMessages.noBaselineSuggestion)]
         }
         // Without a metric the figure cannot be looked up at all: `no-metric` says so.
         guard baselineValue == nil, let period = baseline.period, goal.metric != nil else { return [] }
         // An absolute target can be judged without the baseline figure; a relative one cannot.
         guard relative || !facts.points.isEmpty else { return [] }
-        return [finding(.noBaseline, relative ? .error : .warning, CheckMessages.baselineValueUnknown(period: period),
+        return [finding(.noBaseline, .warning, CheckMessages.baselineValueUnknown(period: period),
                         CheckMessages.baselineValueSuggestion(period: period))]
     }
 
+    /// A metric that is not declared, or not documented: its figures, if any, are still judged.
     private func noMetric() -> [Finding] {
-        guard let key = goal.metric else {
-            return [finding(.noMetric, .error, CheckMessages.noMetric, CheckMessages.noMetricSuggestion)]
-        }
+        guard let key = goal.metric else { return [] }
         guard let metric else {
-            return [finding(.noMetric, .error, CheckMessages.undeclaredMetric(key.metric), CheckMessages.undeclaredMetricSuggestion(key.metric))]
+            return [finding(.noMetric, .warning, CheckMessages.undeclaredMetric(key.metric), CheckMessages.undeclaredMetricSuggestion(key.metric))]
         }
         let lacksDefinition = (metric.definition ?? "").isEmpty
         let lacksSource = (metric.source ?? "").isEmpty && metric.formula == nil
@@ -215,15 +270,15 @@ private struct GoalInspection {
         let frequency = metric?.frequency ?? latest.period.granularity
         let monthsPerPeriod = 12 / frequency.periodsPerYear
         // The next figure may take one more period to be published; beyond that it is overdue.
-        guard CheckSeriesFacts.monthsOverdue(latest: latest.period, today: options.today) >= 2 * monthsPerPeriod else { return [] }
-        return [finding(.staleData, .warning, CheckMessages.staleData(latest: latest.period, frequency: frequency, today: options.today),
+        guard CheckSeriesFacts.monthsOverdue(latest: latest.period, today: options.peildatum) >= 2 * monthsPerPeriod else { return [] }
+        return [finding(.staleData, .warning, CheckMessages.staleData(latest: latest.period, frequency: frequency, today: options.peildatum),
                         CheckMessages.staleDataSuggestion)]
     }
 
     private func vagueScope() -> [Finding] {
         guard (goal.scope ?? "").isEmpty else { return [] }
         let escapes = matches(.escape).map { match in
-            finding(.vagueScope, .error, CheckMessages.escapeClause(match.span.text), CheckMessages.vagueScopeSuggestion(match.span.text), span: match.span)
+            finding(.vagueScope, .warning, CheckMessages.escapeClause(match.span.text), CheckMessages.vagueScopeSuggestion(match.span.text), span: match.span)
         }
         // A metric that defines what it counts also defines "all".
         guard (metric?.definition ?? "").isEmpty else { return escapes }
@@ -292,7 +347,7 @@ private struct GoalInspection {
 
     private func unrealisticPace() -> [Finding] {
         guard let deadline = goal.deadline, let target = targetValue, let comparator = goal.target?.comparator, comparator != .equals else { return [] }
-        guard let current = history.last, deadline.end > current.period.end, deadline.end > options.today.end,
+        guard let current = history.last, deadline.end > current.period.end, deadline.end > options.peildatum.end,
               !CheckSeriesFacts.meets(current.value, target: target, comparator: comparator),
               let best = CheckSeriesFacts.bestHistoricRate(history, direction: comparator.direction)
         else { return [] }
@@ -308,11 +363,11 @@ private struct GoalInspection {
     }
 
     private func deadlinePassed() -> [Finding] {
-        guard let deadline = goal.deadline, deadline.end <= options.today.start else { return [] }
+        guard let deadline = goal.deadline, deadline.end <= options.peildatum.start else { return [] }
         let baselineEnd = goal.baseline?.period?.end ?? -Double.infinity
         let judged = facts.points.contains { $0.period.end > baselineEnd && $0.period.end <= deadline.end }
         guard !judged else { return [] }
-        return [finding(.deadlinePassed, .error, CheckMessages.deadlinePassed(deadline), CheckMessages.deadlinePassedSuggestion)]
+        return [finding(.deadlinePassed, .warning, CheckMessages.deadlinePassed(deadline), CheckMessages.deadlinePassedSuggestion)]
     }
 
     private func alreadyMet() -> [Finding] {
@@ -334,7 +389,7 @@ private struct GoalInspection {
         case .relativePercent, .qualitative: targetUnit = nil
         }
         guard let targetUnit, targetUnit != unit else { return [] }
-        return [finding(.unitMismatch, .error, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),
+        return [finding(.unitMismatch, .warning, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),
                         CheckMessages.unitMismatchSuggestion)]
     }
 

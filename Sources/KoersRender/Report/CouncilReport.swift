@@ -21,10 +21,14 @@ public enum CouncilReport {
                 return ReportStatusChange(id: after.goal.id, title: after.goal.title, from: before.status, to: after.status)
             }
         } ?? []
-        let unjudgeable = check.results.filter { $0.verdict == .cannotBeEvaluated }.map { result in
-            ReportUnjudgeableGoal(
-                id: result.goal.id, title: result.goal.title,
-                reasons: result.findings.filter { $0.severity == .error && $0.waiver == nil }.map { $0.message(in: language) })
+        // Exactly the goals whose status is not-evaluable, so that no goal is listed here and
+        // under a status as well; the check's error findings say the same gaps in full sentences.
+        let unjudgeable = current.evaluations.filter { $0.status == .notEvaluable }.map { evaluation in
+            let findings = checkByGoal[evaluation.goal.id]?.findings ?? []
+            let reasons = evaluation.gaps.map { gap in
+                findings.first { $0.gap == gap }?.message(in: language) ?? gap.reason.text(in: language)
+            }
+            return ReportUnjudgeableGoal(id: evaluation.goal.id, title: evaluation.goal.title, reasons: reasons)
         }
         return ReportModel(
             title: title, language: language, asOf: current.asOf?.description ?? "–",
@@ -43,7 +47,7 @@ public enum CouncilReport {
         }
         let figures = ReportKeyFigures(
             baseline: evaluation.baseline.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
-            target: figure(evaluation.target, in: evaluation.deadline),
+            target: figure(evaluation.target, in: evaluation.deadline) ?? writtenTarget(evaluation, formatter),
             current: evaluation.current.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
             expected: figure(evaluation.expected, in: evaluation.current?.period),
             projected: figure(evaluation.projected, in: evaluation.deadline),
@@ -59,6 +63,12 @@ public enum CouncilReport {
             id: goal.id, title: goal.title, source: source, status: evaluation.status,
             statusSentence: StatusSentence.text(evaluation).text(in: language), figures: figures,
             chart: chart(evaluation, language: language), checklist: checklist)
+    }
+
+    /// The target as the goal states it, when `T` is unknown (no metric, no baseline figure).
+    static func writtenTarget(_ evaluation: GoalEvaluation, _ formatter: ValueFormatter) -> ReportFigure? {
+        guard let written = evaluation.writtenTarget(RenderStyle(colors: false, unicode: true), formatter) else { return nil }
+        return ReportFigure(evaluation.deadline.map { "\(written) (\($0))" } ?? written)
     }
 
     /// The chart of a goal with figures: its series, the baseline, the road, the projection to the deadline.

@@ -27,7 +27,8 @@ enum CheckCommands {
             rule = known
         }
         let report = VagueGoalCheck.report(
-            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: try session.checkOptions)
+            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: try session.checkOptions,
+            evaluations: session.evaluations(asOf: session.asOf))
         session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
@@ -84,11 +85,11 @@ enum CheckCommands {
 }
 
 extension ShellSession {
-    /// The check's inputs: the shipped and local word lists, and this month as "today". Fails,
-    /// naming the missing files, when the word lists koers ships with are not installed.
+    /// The check's inputs: the shipped and local word lists, this month as "today", and the
+    /// peildatum. Fails, naming the missing files, when the word lists koers ships with are not installed.
     public var checkOptions: CheckOptions {
         get throws(CommandFailure) {
-            try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today) }
+            try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today, asOf: asOf) }
         }
     }
 

@@ -44,7 +44,7 @@ enum EvaluationCommands {
         if format == .table {
             let extra = GoalListing.annotations(goal, language: session.language)
             if !extra.isEmpty { text += "\n\n" + extra }
-            let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: try session.checkOptions)
+            let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: try session.checkOptions, evaluation: evaluation)
             text += "\n\n" + CheckRenderer.renderChecklist(
                 GoalChecklist(findings: findings), format: .table, language: session.language, symbols: session.checkSymbols)
         }
