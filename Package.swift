@@ -50,13 +50,16 @@ let package = Package(
             dependencies: ["KoersCore", "KoersGoalFile", "KoersShell"]
         ),
 
+        // What the test targets share: a seeded random number generator.
+        .target(name: "KoersTestSupport", path: "Tests/KoersTestSupport"),
+
         .testTarget(
             name: "KoersCoreTests",
-            dependencies: ["KoersCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KoersCore", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "KoersGoalFileTests",
-            dependencies: ["KoersGoalFile", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KoersGoalFile", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "KoersImportTests",
@@ -65,12 +68,12 @@ let package = Package(
         ),
         .testTarget(
             name: "KoersRenderTests",
-            dependencies: ["KoersRender", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: ["KoersRender", "KoersTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "KoersShellTests",
-            dependencies: ["KoersShell", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: ["KoersShell", "KoersTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         // The command lines of koers and koers-bench: parsing, errors, help.
