@@ -20,7 +20,7 @@ public enum CommandTable {
     ) { session, invocation throws(CommandFailure) in
         if let topic = invocation.arguments.first {
             guard let spec = session.command(named: topic) else {
-                let suggestion = Suggestions.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
+                let suggestion = Suggestion.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
                 throw CommandFailure(ShellMessages.unknownHelpTopic(topic, suggestion: suggestion))
             }
             session.print(HelpText.detail(of: spec, in: session.language))
@@ -78,7 +78,7 @@ extension ShellSession {
     public func goal(_ id: String) throws(CommandFailure) -> Goal {
         let model = workspace.model
         if let goal = model.goal(id) { return goal }
-        let suggestion = Suggestions.closest(to: id, among: model.goals.map(\.id))
+        let suggestion = Suggestion.closest(to: id, among: model.goals.map(\.id))
         throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: suggestion))
     }
 }

@@ -29,7 +29,7 @@ enum DataCommands {
         ]
     ) { session, invocation throws(CommandFailure) in
         let path = invocation.arguments[0]
-        let optionText = invocation.arguments.dropFirst().map(Self.quotedIfNeeded).joined(separator: " ")
+        let optionText = invocation.arguments.dropFirst().map(GoalFileQuoting.quotedIfNeeded).joined(separator: " ")
         let options: [DataDeclaration.Option]
         do throws(ImportFailure) {
             options = try ImportOptions.options(fromCommandLine: optionText)
@@ -87,7 +87,7 @@ enum DataCommands {
                 metric != key.metric && ([SeriesKey(metric: metric)] + model.store.keys(ofMetric: metric))
                     .contains { !model.observations($0).isEmpty }
             }
-            let suggestion = Suggestions.closest(to: key.metric, among: withFigures.sorted())
+            let suggestion = Suggestion.closest(to: key.metric, among: withFigures.sorted())
             throw CommandFailure(ShellMessages.noFigures(name, suggestion: suggestion))
         }
         try session.show(table, invocation)
@@ -119,11 +119,6 @@ enum DataCommands {
         }
         try session.show(DataListing.conflicts(store), invocation)
     }
-
-    private static func quotedIfNeeded(_ word: String) -> String {
-        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) else { return word }
-        return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
 }
 
 extension ShellSession {
@@ -146,7 +141,7 @@ extension ShellSession {
         let keyword = document.keywordLanguage == .nl ? "gegevens" : "data"
         var text = document.text
         if !text.isEmpty, !text.hasSuffix("\n") { text += ending }
-        text += ending + "\(keyword) \(GoalFilePrinter.quoted(Self.relativePath(of: path, from: document.path)))" + ending
+        text += ending + "\(keyword) \(GoalFileQuoting.quoted(Self.relativePath(of: path, from: document.path)))" + ending
         for option in options { text += document.fieldIndentation + "\(option.key) \(option.value)" + ending }
         switch GoalFileEditor.validated([document.path: text], before) {
         case let .failure(failure):

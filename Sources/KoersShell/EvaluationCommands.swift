@@ -78,7 +78,7 @@ enum EvaluationCommands {
             return
         }
         guard let key = SeriesKey(parsing: name), model.metric(key.metric) != nil || !model.observations(key).isEmpty else {
-            let suggestion = Suggestions.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
+            let suggestion = Suggestion.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
             throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
         }
         let series = model.observations(key).filter { observation in

@@ -217,7 +217,7 @@ enum CommandLineParser {
             {
                 suggestion = "\(short) \(bare.dropFirst())"
             } else {
-                suggestion = Suggestions.closest(to: name, among: known.filter { $0.count > 2 })
+                suggestion = Suggestion.closest(to: name, among: known.filter { $0.count > 2 })
             }
         }
         return LaunchMessages.unknownOption(argument, suggestion: suggestion)

@@ -6,25 +6,13 @@ extension DraftProposal {
         let dutch = language == .nl
         let notation = NumberNotation(language)
         func keyword(_ en: String, _ nl: String) -> String { dutch ? nl : en }
-        func quote(_ text: String) -> String {
-            var out = "\""
-            for character in text {
-                switch character {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n", "\r", "\t": out += " "
-                default: out.append(character)
-                }
-            }
-            return out + "\""
-        }
         func number(_ value: Double) -> String {
             // No grouping marks: `49525` reads the same in both notations.
             NumberWriter.format(value, notation: notation, maxFractionDigits: 6, grouping: false)
         }
         func comment(_ text: LocalizedText) -> String { "    # " + text.text(in: language) }
 
-        var lines = ["\(keyword("goal", "doel")) \(id)", "    \(keyword("title", "titel")) \(quote(sentence))"]
+        var lines = ["\(keyword("goal", "doel")) \(id)", "    \(keyword("title", "titel")) \(GoalFileQuoting.quoted(sentence))"]
         if let baseline {
             if let period = baseline.period {
                 lines.append("    \(keyword("baseline", "nulmeting")) \(period)" + (baseline.value.map { " = \(number($0))" } ?? ""))
