@@ -15,8 +15,8 @@ extension TableInterpreter {
         /// to another series (at most once, so interleaved series are not copied again and again).
         var trimmed = false
 
-        /// Gives back the spare capacity the array grew by: a series of 144 months kept room
-        /// for 256, and across 41,040 series that room was 40 MB of the national load's peak.
+        /// Gives back the spare capacity the array grew by doubling, which every series would
+        /// otherwise keep until the load ends (docs/performance.md, "The figures behind the comments").
         mutating func trimToFit() {
             trimmed = true
             guard observations.capacity > observations.count + observations.count / 8 else { return }
@@ -274,7 +274,7 @@ extension TableInterpreter {
                 keyLabels.append(Label(name: label.name, value: String(decoding: value, as: UTF8.self)))
             }
             // A copy of exactly its length: the caller's buffer keeps room for 256 bytes, which
-            // 41,040 series would otherwise each hold on to (17 MB of the national load's peak).
+            // every series would otherwise hold on to.
             let exactIdentity = [UInt8](unsafeUninitializedCapacity: identity.count) { buffer, initialized in
                 initialized = buffer.initialize(fromContentsOf: identity)
             }
@@ -308,7 +308,7 @@ extension TableInterpreter {
     private static let missingCode: [UInt8] = Array("-99998".utf8)
 
     /// Byte equality that compares the lengths first and then the bytes with `memcmp`: asked
-    /// for every figure and every row, where the generic `elementsEqual` was 1–2 % of a load.
+    /// for every figure and every row, where the generic `elementsEqual` showed in profiles.
     static func equalBytes(_ text: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
         guard text.count == other.count else { return false }
         return other.withUnsafeBufferPointer { bytes in

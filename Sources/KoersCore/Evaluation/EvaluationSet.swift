@@ -12,7 +12,7 @@ public struct EvaluationSet: Sendable {
         self.evaluations = evaluations
         var index: [String: Int] = [:]
         index.reserveCapacity(evaluations.count)
-        // By position: `for … in` would copy every evaluation (656 bytes and its references).
+        // By position: `for … in` would copy every evaluation, a large value with references.
         for position in evaluations.indices {
             let id = evaluations[position].goal.id
             if index[id] == nil { index[id] = position }
