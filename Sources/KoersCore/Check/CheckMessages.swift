@@ -89,16 +89,6 @@ public enum CheckMessages {
         LocalizedText(en: "“\(line)” is listed twice", nl: "‘\(line)’ staat er twee keer in")
     }
 
-    static func unknownWaiverRule(_ code: String, goalID: String) -> LocalizedText {
-        LocalizedText(en: "goal \(goalID) waives “\(code)”, which is not a rule; the waiver has no effect",
-                      nl: "doel \(goalID) geeft ontheffing voor ‘\(code)’, maar dat is geen regel; de ontheffing doet niets")
-    }
-
-    static var knownRuleCodes: LocalizedText {
-        let codes = CheckRule.allCases.map(\.code).joined(separator: ", ")
-        return LocalizedText(en: "rules: \(codes)", nl: "regels: \(codes)")
-    }
-
     // MARK: Headlines (verdicts and lists)
 
     /// A few words naming what a rule finds, for the one-line verdict of a goal.
