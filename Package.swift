@@ -26,8 +26,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // Terminal tables and charts, Markdown, HTML, JSON.
-        .target(name: "KoersRender", dependencies: ["KoersCore"]),
+        // Terminal tables and charts, Markdown, HTML, JSON; goals in goal-file syntax through the printer.
+        .target(name: "KoersRender", dependencies: ["KoersCore", "KoersGoalFile"]),
         // libedit, reached through fixed-argument wrappers of its variadic functions.
         .systemLibrary(
             name: "CLibEdit",
@@ -50,8 +50,8 @@ let package = Package(
             dependencies: ["KoersCore", "KoersGoalFile", "KoersShell"]
         ),
 
-        // What the test targets share: a seeded random number generator.
-        .target(name: "KoersTestSupport", path: "Tests/KoersTestSupport"),
+        // What the test targets share: a seeded random number generator, the repository's files.
+        .target(name: "KoersTestSupport", dependencies: ["KoersCore"], path: "Tests/KoersTestSupport"),
 
         .testTarget(
             name: "KoersCoreTests",

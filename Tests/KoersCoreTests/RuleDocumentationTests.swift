@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersTestSupport
 import Testing
 
 /// The rules are described once, in `RuleCatalog` (what `explain CODE` shows); the rule table
@@ -21,8 +22,7 @@ struct RuleDocumentationTests {
     }
 
     @Test func docsCheckHoldsTheCatalogsRuleTable() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let path = root.appendingPathComponent("docs/check.md")
+        let path = RepositoryFiles.url("docs/check.md")
         let markdown = try String(contentsOf: path, encoding: .utf8)
         let start = try #require(markdown.range(of: Self.begin), "docs/check.md lacks the line \(Self.begin)")
         let stop = try #require(markdown.range(of: Self.end, range: start.upperBound..<markdown.endIndex), "docs/check.md lacks the line \(Self.end)")

@@ -388,22 +388,3 @@ public enum CheckMessages {
     static let noSource = LocalizedText(en: "No source document: where was this goal decided?", nl: "Geen brondocument: waar is dit doel vastgesteld?")
     static let noSourceSuggestion = LocalizedText(en: "Add `source \"document\", \"section\"`.", nl: "Voeg `bron \"document\", \"paragraaf\"` toe.")
 }
-
-extension CheckMessages {
-    // MARK: Goal-file snippet of `draft`
-
-    static func snippetBaselineWithoutPeriod(_ value: String) -> LocalizedText {
-        LocalizedText(en: "baseline: the sentence gives the value \(value) but no period",
-                      nl: "nulmeting: de zin geeft de waarde \(value) maar geen periode")
-    }
-
-    static func snippetComparatorMissing(_ value: String) -> LocalizedText {
-        LocalizedText(en: "target \(value): the sentence does not say whether it is a floor (>=) or a ceiling (<=)",
-                      nl: "streefwaarde \(value): de zin zegt niet of het een ondergrens (>=) of bovengrens (<=) is")
-    }
-
-    static let snippetTargetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")
-
-    static let snippetStillToFill = LocalizedText(en: "still to fill in: metric, owner, source (and scope where the text leaves it open)",
-                                                  nl: "nog in te vullen: indicator, eigenaar, bron (en afbakening waar de tekst die openlaat)")
-}
