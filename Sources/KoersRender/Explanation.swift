@@ -136,7 +136,8 @@ public enum Explanation {
             // A judgement resting on a figure two sources disagree about says so, with both.
             for conflict in evaluation.conflicts {
                 lines.append("")
-                lines.append(text(RenderMessages.conflictNote(conflict.period, used: conflict.kept.value.map(formatter.value) ?? "-", other: conflict.other.value.map(formatter.value))))
+                let note = RenderMessages.conflictNote(conflict.period, used: conflict.kept.value.map(formatter.value) ?? "-", other: conflict.other.value.map(formatter.value))
+                lines += wrap(text(RenderMessages.fieldConflicts) + ": " + text(note), width: style.width)
                 lines.append("   " + text(RenderMessages.whyUsed) + ": " + origin(provenance: conflict.kept.provenance))
                 lines.append("   " + text(RenderMessages.whyOther) + ": " + origin(provenance: conflict.other.provenance))
             }
