@@ -9,7 +9,13 @@ extension DraftProposal {
     public func goalFileSnippet(id: String, language: Language) -> String {
         // Titles stay on one line; numbers need no notation directive (no grouping marks).
         let style = GoalFileStyle(keywords: language, notation: nil, wrapWidth: .max)
-        let goal = goal(id: id)
+        var goal = goal(id: id)
+        // A deadline not after the baseline would not load (the sentence means another period).
+        var deadlineNotAfterBaseline: LocalizedText?
+        if let deadline = goal.deadline, let start = goal.baseline?.period, deadline.end <= start.end {
+            goal.deadline = nil
+            deadlineNotAfterBaseline = SnippetMessages.deadlineNotAfterBaseline(deadline.description, baseline: start.description)
+        }
         func comment(_ text: LocalizedText) -> String { style.indentation + "# " + text.text(in: language) }
         func fields(_ kind: FieldKind) -> [String] { GoalFilePrinter.lines(for: kind, of: goal, style: style) }
 
@@ -27,6 +33,7 @@ extension DraftProposal {
             if target == nil { lines.append(comment(SnippetMessages.targetMissing)) }
             lines += fields(.target) + fields(.deadline)
         }
+        if let deadlineNotAfterBaseline { lines.append(comment(deadlineNotAfterBaseline)) }
         lines.append(comment(SnippetMessages.stillToFill))
         for finding in findings {
             lines.append(style.indentation + "# \(finding.rule.code): \(finding.message(in: language))")
@@ -45,6 +52,11 @@ enum SnippetMessages {
     static func comparatorMissing(_ value: String) -> LocalizedText {
         LocalizedText(en: "target \(value): the sentence does not say whether it is a floor (>=) or a ceiling (<=)",
                       nl: "streefwaarde \(value): de zin zegt niet of het een ondergrens (>=) of bovengrens (<=) is")
+    }
+
+    static func deadlineNotAfterBaseline(_ deadline: String, baseline: String) -> LocalizedText {
+        LocalizedText(en: "deadline \(deadline): the sentence names it, but it is not after the baseline \(baseline)",
+                      nl: "einddatum \(deadline): de zin noemt die, maar die ligt niet na de nulmeting \(baseline)")
     }
 
     static let targetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")

@@ -42,6 +42,13 @@ struct GoalDraftSnippetTests {
         return [FieldKind.title, .baseline, .target, .deadline].flatMap { GoalFilePrinter.lines(for: $0, of: goal, style: style) }
     }
 
+    @Test func aDeadlineNotAfterTheBaselineStaysAComment() throws {
+        let proposal = propose("In 2026 10% meer aanvragen online dan in 2026")
+        let snippet = proposal.goalFileSnippet(id: "g", language: .nl)
+        #expect(snippet.contains("    # einddatum 2026: de zin noemt die, maar die ligt niet na de nulmeting 2026\n"), "\(snippet)")
+        _ = try parseCleanly(snippet)
+    }
+
     @Test func everySnippetParsesBackToTheProposedGoal() async throws {
         await propertyCheck(count: 300, input: Gen.int(in: 0...(DraftSentences.fragments.count - 1)).array(of: 1...14), Gen.bool) { picks, dutch in
             let proposal = propose(picks.map { DraftSentences.fragments[$0] }.joined(separator: " "))
@@ -53,10 +60,14 @@ struct GoalDraftSnippetTests {
                 return
             }
             // What the sentence leaves open stays a comment: a baseline value without a period,
-            // a target without a comparator.
+            // a target without a comparator, a deadline not after the baseline.
             var expected = proposal.goal(id: "g")
             if expected.baseline?.period == nil { expected.baseline = nil }
             if expected.target?.comparator == nil { expected.target = nil }
+            if let deadline = expected.deadline, let start = expected.baseline?.period, deadline.end <= start.end {
+                expected.deadline = nil
+                #expect(snippet.contains("# " + SnippetMessages.deadlineNotAfterBaseline(deadline.description, baseline: start.description).text(in: dutch ? .nl : .en)))
+            }
             #expect(parsed.id == "g")
             #expect(Self.printedFields(parsed) == Self.printedFields(expected), "\(snippet)")
         }
