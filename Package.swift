@@ -26,8 +26,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // Terminal tables and charts, Markdown, HTML, JSON.
-        .target(name: "KoersRender", dependencies: ["KoersCore"]),
+        // Terminal tables and charts, Markdown, HTML, JSON; goals in goal-file syntax through the printer.
+        .target(name: "KoersRender", dependencies: ["KoersCore", "KoersGoalFile"]),
         // libedit, reached through fixed-argument wrappers of its variadic functions.
         .systemLibrary(
             name: "CLibEdit",
@@ -59,13 +59,16 @@ let package = Package(
             dependencies: ["KoersCore", "KoersGoalFile", "KoersRender", "KoersWorkspace"]
         ),
 
+        // What the test targets share: a seeded random number generator, the repository's files.
+        .target(name: "KoersTestSupport", dependencies: ["KoersCore"], path: "Tests/KoersTestSupport"),
+
         .testTarget(
             name: "KoersCoreTests",
-            dependencies: ["KoersCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KoersCore", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "KoersGoalFileTests",
-            dependencies: ["KoersGoalFile", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KoersGoalFile", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "KoersImportTests",
@@ -74,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KoersRenderTests",
-            dependencies: ["KoersRender", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: ["KoersRender", "KoersTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
@@ -84,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "KoersShellTests",
             dependencies: [
-                "KoersShell", "KoersWorkspace", "KoersCore", "KoersGoalFile", "KoersRender", "CLibEdit",
+                "KoersShell", "KoersWorkspace", "KoersTestSupport", "KoersCore", "KoersGoalFile", "KoersRender", "CLibEdit",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -54,7 +54,7 @@ struct BlockEditor {
             let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
             if words.count == 2, let kind = GoalFileVocabulary.fieldLookup[GoalFileVocabulary.folded(String(words[0]))],
                 Self.textFields.contains(kind), !words[1].hasPrefix("\""),
-                case let .success(value) = again(words[0] + " " + GoalFilePrinter.quoted(String(words[1]))) {
+                case let .success(value) = again(words[0] + " " + GoalFileQuoting.quoted(String(words[1]))) {
                 return value
             }
             throw GoalFileEditFailure(EditingMessages.invalidFieldValue, diagnostics: [diagnostic])
@@ -216,7 +216,7 @@ struct BlockEditor {
             GoalFileVocabulary.fields(of: block.kind).contains(kind)
         else {
             let known = GoalFileVocabulary.fieldKeywords(of: block.kind, in: nil)
-            throw GoalFileEditFailure(EditingMessages.unknownField(word, block: block.kind, suggestion: GoalFileEditor.closest(to: word, among: known)))
+            throw GoalFileEditFailure(EditingMessages.unknownField(word, block: block.kind, suggestion: Suggestion.closest(to: word, among: known)))
         }
         let existing = block.fields(kind)
         var replacements: [LineReplacement] = []

@@ -133,7 +133,7 @@ public enum GoalFileEditor {
             if let block = document.block(kind, named: id) { return (document, block) }
         }
         let ids = documents.flatMap { $0.blocks.filter { $0.kind == kind }.map(\.name.value) }
-        throw GoalFileEditFailure(EditingMessages.noSuchBlock(kind, id, suggestion: closest(to: id, among: ids)))
+        throw GoalFileEditFailure(EditingMessages.noSuchBlock(kind, id, suggestion: Suggestion.closest(to: id, among: ids)))
     }
 
     private static func requireNew(_ kind: BlockKind, _ id: String, _ documents: [GoalFileDocument]) throws(GoalFileEditFailure) {
@@ -232,10 +232,6 @@ public enum GoalFileEditor {
             bytes.replaceSubrange(range, with: Array(replacement.utf8))
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func closest(to word: String, among candidates: [String]) -> String? {
-        candidates.first { $0.hasPrefix(word) || word.hasPrefix($0) }
     }
 }
 

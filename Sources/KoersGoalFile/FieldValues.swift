@@ -185,7 +185,15 @@ extension TokenReader {
             let period = try self.period().period
             value = .milestone(Milestone(period: period, target: try target()))
         case .waiver:
+            // A waiver for a rule that does not exist would waive nothing without a word.
+            let ruleToken = peek
             let rule = try identifier(.ruleCode)
+            if CheckRule(code: rule) == nil, let ruleToken {
+                let codes = CheckRule.allCases.map(\.code)
+                throw Problem(at: ruleToken, GoalFileMessages.unknownRuleCode(rule),
+                              hint: Suggestion.closest(to: rule.lowercased(), among: codes).map(GoalFileMessages.didYouMean)
+                                  ?? GoalFileMessages.ruleCodeList(codes))
+            }
             value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
         case .unit, .frequency, .definition, .totalOf, .formula, .value:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .goal))

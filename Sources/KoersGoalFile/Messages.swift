@@ -148,6 +148,16 @@ enum GoalFileMessages {
                       nl: "`\(brief(word))` is een veld: laat het inspringen onder het doel of de indicator waar het bij hoort")
     }
 
+    static func unknownRuleCode(_ word: String) -> LocalizedText {
+        LocalizedText(en: "`\(brief(word))` is not the code of a check rule, so this waiver would waive nothing",
+                      nl: "`\(brief(word))` is niet de code van een controleregel, dus deze ontheffing zou niets ontheffen")
+    }
+
+    static func ruleCodeList(_ codes: [String]) -> LocalizedText {
+        let list = codes.joined(separator: ", ")
+        return LocalizedText(en: "the rules are: \(list)", nl: "de regels zijn: \(list)")
+    }
+
     static func didYouMean(_ word: String) -> LocalizedText {
         LocalizedText(en: "did you mean `\(brief(word))`?", nl: "bedoelt u `\(brief(word))`?")
     }

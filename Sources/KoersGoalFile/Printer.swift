@@ -80,7 +80,7 @@ public enum GoalFilePrinter {
     /// A data block's lines: `data "PATH"` and one `KEY VALUE` line per option, each value
     /// already written as goal-file text.
     public static func dataBlock(path: String, options: [(key: String, value: String)], style: GoalFileStyle) -> [String] {
-        [header(.data, name: quoted(path), keywords: style.keywords)] + options.map { style.indentation + $0.key + " " + $0.value }
+        [header(.data, name: GoalFileQuoting.quoted(path), keywords: style.keywords)] + options.map { style.indentation + $0.key + " " + $0.value }
     }
 
     /// Every field line of a goal, in canonical order.
@@ -105,7 +105,7 @@ public enum GoalFilePrinter {
             return textLines(start, goal.title, style: style)
         case .source:
             guard let source = goal.source else { return [] }
-            return [start + quoted(source.document) + (source.section.map { ", " + quoted($0) } ?? "")]
+            return [start + GoalFileQuoting.quoted(source.document) + (source.section.map { ", " + GoalFileQuoting.quoted($0) } ?? "")]
         case .owner:
             return goal.owner.map { textLines(start, $0, style: style) } ?? []
         case .scope:
@@ -165,28 +165,6 @@ public enum GoalFilePrinter {
     }
 
     // MARK: - Values
-
-    /// Text in quotes, with `\`, `"`, line breaks and tabs escaped.
-    public static func quoted(_ text: String) -> String {
-        let needsEscapes = text.utf8.contains { byte in
-            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
-        }
-        guard needsEscapes else { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 
     /// A number that reads back as exactly the same value: the shortest decimal form of the
     /// double, in the style's notation.
@@ -260,7 +238,7 @@ public enum GoalFilePrinter {
         case let .yesNo(answer):
             value = GoalFileVocabulary.spelling(answer).canonical(in: style.keywords)
         case let .qualitative(text):
-            value = quoted(text)
+            value = GoalFileQuoting.quoted(text)
         }
         return target.comparator.map { $0.rawValue + " " + value } ?? value
     }
@@ -271,7 +249,7 @@ public enum GoalFilePrinter {
     }
 
     static func labels(_ labels: [Label]) -> String {
-        "{" + labels.map { $0.name + "=" + (isPlainWord($0.value) ? $0.value : quoted($0.value)) }.joined(separator: ",") + "}"
+        "{" + labels.map { $0.name + "=" + (isPlainWord($0.value) ? $0.value : GoalFileQuoting.quoted($0.value)) }.joined(separator: ",") + "}"
     }
 
     /// `ratio(a, b)`, `percentage(a, b)`, `sum(a)`, the function named in the keyword language.
@@ -289,7 +267,7 @@ public enum GoalFilePrinter {
         let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII ? isASCIIIdentifierCharacter(scalar) || "./:;%+*".unicodeScalars.contains(scalar) : scalar.properties.isAlphabetic
         }
-        return plain ? value : quoted(value)
+        return plain ? value : GoalFileQuoting.quoted(value)
     }
 
     private static func isPlainWord(_ value: String) -> Bool {
@@ -308,7 +286,7 @@ public enum GoalFilePrinter {
     private static func textLines(_ start: String, _ text: String, style: GoalFileStyle) -> [String] {
         let parts = wrapped(text, width: style.wrapWidth)
         let continuation = style.indentation + "    "
-        return parts.enumerated().map { index, part in (index == 0 ? start : continuation) + quoted(part) }
+        return parts.enumerated().map { index, part in (index == 0 ? start : continuation) + GoalFileQuoting.quoted(part) }
     }
 
     /// Parts of at most `width` characters where a break allows it, each ending at the last

@@ -69,18 +69,12 @@ public struct ImportOptions: Sendable, Hashable {
             }
             let value = tokens[(index + 1)...(index + arity)].enumerated().map { offset, word in
                 // The role (and a label's name) of a `column` option are words; the rest is text.
-                offset < arity - 1 ? word : quotedIfNeeded(word)
+                offset < arity - 1 ? word : GoalFileQuoting.quotedIfNeeded(word)
             }
             options.append(DataDeclaration.Option(key: key, value: value.joined(separator: " ")))
             index += arity + 1
         }
         return options
-    }
-
-    private static func quotedIfNeeded(_ word: String) -> String {
-        let plain = !word.isEmpty && word.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "\\" }
-        guard !plain else { return word }
-        return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// The values an option takes, for completion (empty for free text and numbers).
@@ -211,7 +205,13 @@ public struct ImportOptions: Sendable, Hashable {
         for character in text {
             if inQuotes {
                 if escaping {
-                    current.append(character)
+                    // The goal-file language's escapes, as `GoalFileQuoting.quoted` writes them.
+                    switch character {
+                    case "n": current.append("\n")
+                    case "r": current.append("\r")
+                    case "t": current.append("\t")
+                    default: current.append(character)
+                    }
                     escaping = false
                 } else if character == "\\" {
                     escaping = true

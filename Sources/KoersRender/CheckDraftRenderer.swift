@@ -1,4 +1,5 @@
 import KoersCore
+import KoersGoalFile
 
 extension CheckRenderer {
     /// `draft "SENTENCE"`: what was read from the sentence and from where, the findings, whether

@@ -48,7 +48,7 @@ public enum CheckRenderer {
     }
 
     /// `render` as UTF-8 bytes. The table is written straight into one byte buffer, so the shell
-    /// can write a national report (25 MB) without first validating it into a `String`.
+    /// can write a national report without first validating it into a `String`.
     public static func renderUTF8(
         _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil
     ) -> [UInt8] {

@@ -42,7 +42,7 @@ public enum EvaluationJSON {
             ])
         }
         let goal = evaluation.goal
-        return .object([
+        var fields: [(String, JSON)] = [
             ("id", .string(goal.id)),
             ("title", .string(goal.title)),
             ("metric", .string(goal.metric?.description)),
@@ -74,7 +74,18 @@ public enum EvaluationJSON {
                     ("met", check.met.map { .bool($0) } ?? .null),
                 ])
             })),
-        ])
+        ]
+        // Only a goal judged on a figure two sources disagree about has the key.
+        if !evaluation.conflicts.isEmpty {
+            fields.append(("conflicts", .array(evaluation.conflicts.map { conflict in
+                .object([
+                    ("period", .string(conflict.period.description)),
+                    ("used", .number(conflict.kept.value)),
+                    ("other", .number(conflict.other.value)),
+                ])
+            })))
+        }
+        return .object(fields)
     }
 
     /// `>=`, `<=` or `=` (binary goals); null when the goal gives none.

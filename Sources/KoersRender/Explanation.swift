@@ -29,11 +29,15 @@ public enum Explanation {
             case let .goalFile(location):
                 return text(RenderMessages.whyStated(location))
             case let .observation(provenance):
-                guard let source = sources.source(of: provenance) else { return text(RenderMessages.whyUnknownSource) }
-                return text(RenderMessages.whySource(
-                    source.path, row: provenance.row, column: provenance.column, isGoalFile: source.kind == .goalFile
-                ))
+                return origin(provenance: provenance)
             }
+        }
+
+        func origin(provenance: Provenance) -> String {
+            guard let source = sources.source(of: provenance) else { return text(RenderMessages.whyUnknownSource) }
+            return text(RenderMessages.whySource(
+                source.path, row: provenance.row, column: provenance.column, isGoalFile: source.kind == .goalFile
+            ))
         }
 
         func lines() -> [String] {
@@ -128,6 +132,14 @@ public enum Explanation {
                 let number = "\(index + 1).".leftPadded(to: 3) + " "
                 lines.append(number + step[0])
                 lines += step.dropFirst().map { String(repeating: " ", count: number.count) + $0 }
+            }
+            // A judgement resting on a figure two sources disagree about says so, with both.
+            for conflict in evaluation.conflicts {
+                lines.append("")
+                let note = RenderMessages.conflictNote(conflict.period, used: conflict.kept.value.map(formatter.value) ?? "-", other: conflict.other.value.map(formatter.value))
+                lines += wrap(text(RenderMessages.fieldConflicts) + ": " + text(note), width: style.width)
+                lines.append("   " + text(RenderMessages.whyUsed) + ": " + origin(provenance: conflict.kept.provenance))
+                lines.append("   " + text(RenderMessages.whyOther) + ": " + origin(provenance: conflict.other.provenance))
             }
             return lines
         }

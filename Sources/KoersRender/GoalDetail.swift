@@ -74,6 +74,10 @@ public enum GoalDetail {
         for (index, milestone) in milestones.enumerated() {
             add(index == 0 ? RenderMessages.fieldMilestones : LocalizedText(verbatim: ""), milestone)
         }
+        for (index, conflict) in evaluation.conflicts.enumerated() {
+            let note = RenderMessages.conflictNote(conflict.period, used: conflict.kept.value.map(formatter.value) ?? "-", other: conflict.other.value.map(formatter.value))
+            add(index == 0 ? RenderMessages.fieldConflicts : LocalizedText(verbatim: ""), note.text(in: language))
+        }
         return fields
     }
 

@@ -77,6 +77,19 @@ public enum RenderMessages {
     public static let fieldMilestones = LocalizedText(en: "Milestones", nl: "Mijlpalen")
     public static let fieldJudged = LocalizedText(en: "Judged on", nl: "Beoordeeld op")
     public static let fieldMissing = LocalizedText(en: "Missing", nl: "Ontbreekt")
+    public static let fieldConflicts = LocalizedText(en: "Conflict", nl: "Conflict")
+
+    /// A figure the judgement used that two sources disagree about, neither winning.
+    static func conflictNote(_ period: Period, used: String, other: String?) -> LocalizedText {
+        let otherEn = other.map { "another gives \($0)" } ?? "another gives none"
+        let otherNl = other.map { "een andere geeft \($0)" } ?? "een andere geeft geen"
+        return LocalizedText(
+            en: "the sources disagree on \(period): this judgement uses \(used), \(otherEn); settle it with `priority` on a data declaration or fix a file (see `conflicts`)",
+            nl: "de bronnen zijn het oneens over \(period): dit oordeel gebruikt \(used), \(otherNl); beslis het met `voorrang` bij een gegevensblok of verbeter een bestand (zie `conflicts`)")
+    }
+
+    static let whyUsed = LocalizedText(en: "used", nl: "gebruikt")
+    static let whyOther = LocalizedText(en: "other", nl: "andere")
     public static let fieldGoal = LocalizedText(en: "Goal", nl: "Doel")
     public static let fieldBefore = LocalizedText(en: "Before", nl: "Eerst")
     public static let fieldAfter = LocalizedText(en: "After", nl: "Daarna")

@@ -23,14 +23,6 @@ public struct RenderStyle: Sendable, Hashable {
     public static func plain(width: Int = 80) -> RenderStyle { RenderStyle(colors: false, unicode: false, width: width) }
 }
 
-/// The formats of the query commands (`--format`).
-public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
-    case table
-    case json
-    case csv
-    case markdown
-}
-
 enum Color: String {
     case red = "31"
     case green = "32"
@@ -75,132 +67,6 @@ extension RenderStyle {
     }
 }
 
-extension String {
-    func padded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-}
-
-/// Numbers and values in the reader's notation.
-struct ValueFormatter {
-    let language: Language
-    let unit: MetricUnit?
-    let binary: Bool
-
-    init(language: Language, evaluation: GoalEvaluation) {
-        self.language = language
-        self.unit = evaluation.unit
-        self.binary = evaluation.isBinary || evaluation.unit == .yesNo
-    }
-
-    init(language: Language, unit: MetricUnit?) {
-        self.language = language
-        self.unit = unit
-        self.binary = unit == .yesNo
-    }
-
-    var notation: NumberNotation { NumberNotation(language) }
-
-    /// A figure as shown to a reader: up to two decimals, `%` for percentages, yes/no for binary series.
-    func value(_ x: Double) -> String {
-        if binary { return (x >= 0.5 ? RenderMessages.yes : RenderMessages.no).text(in: language) }
-        return NumberWriter.format(x, notation: notation, maxFractionDigits: 2) + (unit == .percent ? "%" : "")
-    }
-
-    /// A figure in few characters, for the dashboard.
-    func compact(_ x: Double) -> String {
-        if binary { return value(x) }
-        let text = abs(x) >= 1000 ? whole(x) : NumberWriter.format(x, notation: notation, maxFractionDigits: abs(x) >= 100 ? 1 : 2)
-        return text + (unit == .percent ? "%" : "")
-    }
-
-    /// A number rounded to a whole.
-    func whole(_ x: Double) -> String {
-        NumberWriter.format(x, notation: notation, maxFractionDigits: 0)
-    }
-
-    /// A figure inside a formula: up to four decimals, no unit.
-    func exact(_ x: Double) -> String {
-        NumberWriter.format(x, notation: notation, maxFractionDigits: 4)
-    }
-
-    /// A moment on the time axis: up to four decimals, never grouped (`2024,7981`).
-    func moment(_ t: Double) -> String {
-        NumberWriter.format(t, notation: notation, maxFractionDigits: 4, grouping: false)
-    }
-
-    /// A number as an operand in a formula: negative numbers in parentheses.
-    func operand(_ x: Double) -> String {
-        x < 0 ? "(" + exact(x) + ")" : exact(x)
-    }
-
-    func percent(_ share: Double) -> String {
-        whole(share * 100) + "%"
-    }
-
-    func point(_ point: EvaluationPoint) -> String {
-        let text = value(point.value)
-        return point.provisional ? text + "*" : text
-    }
-}
-
-extension GoalEvaluation {
-    /// The target as the reader should see it: `≥ 54.477,5`.
-    func targetText(_ style: RenderStyle, _ formatter: ValueFormatter, compact: Bool = false) -> String? {
-        guard let target else { return nil }
-        let number = compact ? formatter.compact(target) : formatter.value(target)
-        if isBinary { return number }
-        let symbol = style.comparator(goal.target?.comparator)
-        return symbol.isEmpty ? number : "\(symbol) \(number)"
-    }
-
-    /// The target as the goal states it (`≥ 90%`, `≥ +10%`, `= yes`), for a goal whose `T`
-    /// could not be resolved (no metric, no baseline figure): the council still sees what was
-    /// promised. Nil for a word or no target.
-    func writtenTarget(_ style: RenderStyle, _ formatter: ValueFormatter) -> String? {
-        let notation = formatter.notation
-        func number(_ x: Double) -> String { NumberWriter.format(x, notation: notation, maxFractionDigits: 4) }
-        let value: String
-        switch goal.target?.value {
-        case let .absolute(x, percent)?: value = number(x) + (percent || formatter.unit == .percent ? "%" : "")
-        case .relativePercent?, .percentagePoints?: value = statedTarget(formatter) ?? ""
-        case let .yesNo(yes)?: return "= " + (yes ? RenderMessages.yes : RenderMessages.no).text(in: formatter.language)
-        case .qualitative?, nil: return nil
-        }
-        let symbol = style.comparator(goal.target?.comparator)
-        return symbol.isEmpty ? value : "\(symbol) \(value)"
-    }
-
-    /// The target value as written in the goal file: `+10%`, `+3 pp`, `90%`, `yes`.
-    func statedTarget(_ formatter: ValueFormatter) -> String? {
-        let notation = formatter.notation
-        func signed(_ x: Double) -> String {
-            (x >= 0 ? "+" : "") + NumberWriter.format(x, notation: notation, maxFractionDigits: 4)
-        }
-        switch goal.target?.value {
-        case let .relativePercent(percent)?: return signed(percent) + "%"
-        case let .percentagePoints(points)?: return signed(points) + " pp"
-        default: return nil
-        }
-    }
-
-    /// The one-line explanation of `no-data` and `not-evaluable`.
-    func reasonText() -> LocalizedText? {
-        switch status {
-        case .notEvaluable:
-            return notEvaluableReason
-        case .noData:
-            return noDataReason.map { RenderMessages.noData($0, baseline: goal.baseline?.period) }
-        default:
-            return nil
-        }
-    }
-}
-
 extension RenderStyle {
     var times: String { unicode ? "×" : "x" }
     var minus: String { unicode ? "−" : "-" }
@@ -208,19 +74,4 @@ extension RenderStyle {
     var atMost: String { unicode ? "≤" : "<=" }
     var below: String { "<" }
     var arrow: String { unicode ? "→" : "->" }
-}
-
-/// Breaks `text` into lines of at most `width` columns at spaces.
-func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-        if !line.isEmpty, line.count + 1 + word.count > width - indent.count {
-            lines.append(indent + line)
-            line = ""
-        }
-        line += (line.isEmpty ? "" : " ") + word
-    }
-    if !line.isEmpty { lines.append(indent + line) }
-    return lines
 }

@@ -19,7 +19,7 @@ struct WrappedLines {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Everything written, as UTF-8 bytes: for output that goes out as bytes, without
-    /// validating the whole report again into a `String` (25 MB for a national `check`).
+    /// validating the whole report again into a `String` (a national `check` is large).
     var utf8: [UInt8] { bytes }
 
     /// Whether anything was written yet.

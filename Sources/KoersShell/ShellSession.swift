@@ -73,7 +73,7 @@ public final class ShellSession {
     public func run(_ words: [String]) throws(CommandFailure) {
         guard let first = words.first else { return }
         guard let spec = command(named: first) else {
-            let suggestion = Suggestions.closest(to: first.lowercased(), among: commands.flatMap(\.allNames))
+            let suggestion = Suggestion.closest(to: first.lowercased(), among: commands.flatMap(\.allNames))
             throw CommandFailure(ShellMessages.unknownCommand(first, suggestion: suggestion), exitCode: ExitCode.commandFailed)
         }
         let invocation = try spec.invocation(from: Array(words.dropFirst()))
@@ -91,45 +91,6 @@ public final class ShellSession {
     }
 
     public var continuationPrompt: String { "...> " }
-}
-
-/// "Did you mean …?": the closest known word within a small edit distance.
-public enum Suggestions {
-    public static func closest(to word: String, among candidates: [String]) -> String? {
-        let limit = max(1, word.count / 3)
-        let length = word.count
-        var best: (word: String, distance: Int)?
-        for candidate in candidates {
-            // The distance is at least the difference in length: a pasted megabyte is compared
-            // with nothing, where the full table would take minutes.
-            guard abs(candidate.count - length) <= limit else { continue }
-            let d = distance(word, candidate)
-            guard d <= limit else { continue }
-            if let current = best, current.distance < d || (current.distance == d && current.word <= candidate) { continue }
-            best = (candidate, d)
-        }
-        return best?.word
-    }
-
-    /// Edit distance over characters, counting a swap of two neighbours (`hlep`) as one edit.
-    public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let substitution = table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, substitution)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return table[a.count][b.count]
-    }
 }
 
 extension ShellSession {

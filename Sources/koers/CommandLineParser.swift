@@ -87,7 +87,7 @@ enum CommandLineRequest: Equatable, Sendable {
 
 /// koers's own reading of its command line. swift-argument-parser did this before, but it parsed
 /// every command line three times (twice more for its completion-script check), with reflection
-/// over property wrappers: 14 % of a `koers -c status` process (docs/performance.md).
+/// over property wrappers, a large share of a short `koers -c` process (docs/performance.md).
 ///
 /// An option's value follows it (`--lang nl`) or is joined with `=` (`--lang=nl`, `-c=status`);
 /// a value that starts with `-` must be joined. `--` ends the options: every later argument is a
@@ -217,7 +217,7 @@ enum CommandLineParser {
             {
                 suggestion = "\(short) \(bare.dropFirst())"
             } else {
-                suggestion = Suggestions.closest(to: name, among: known.filter { $0.count > 2 })
+                suggestion = Suggestion.closest(to: name, among: known.filter { $0.count > 2 })
             }
         }
         return LaunchMessages.unknownOption(argument, suggestion: suggestion)

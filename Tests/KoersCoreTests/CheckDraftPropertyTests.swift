@@ -1,3 +1,4 @@
+import KoersTestSupport
 import PropertyBased
 import Testing
 @testable import KoersCore
@@ -6,14 +7,6 @@ import Testing
 /// the spans point at the text they quote.
 @Suite("Check draft properties")
 struct CheckDraftPropertyTests {
-    static let fragments = [
-        "minimaal", "ten minste", "maximaal", "at least", "at most", "90%", "10%", "6,4", "6.8", "49.525", "1.200", "in", "2026",
-        "2020", "1990", "dan", "than", "van", "from", "naar", "to", "uiterlijk", "eind", "by", "meer", "minder", "more", "t.o.v.",
-        "compared with", "procent", "procentpunt", "percentage points", "waar dit kan en mag", "goed", "verhogen", "met", "reduce",
-        "20 miljoen", "7,5", "of hoger", "−5%", "+3", "(", ")", "“", "”", "dagen", "days", "€", "€ 500", "-", "2021-2026", "producten",
-        "de", "het", "of", "the", "zo snel mogelijk",
-    ]
-
     static func verify(_ sentence: String) {
         let proposal = GoalDraft.propose(sentence, wordLists: CheckFixtures.wordLists, today: CheckFixtures.today)
         let characters = Array(sentence)
@@ -34,8 +27,8 @@ struct CheckDraftPropertyTests {
     }
 
     @Test func valuesComeFromTheSentence() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(Self.fragments.count - 1)).array(of: 1...14)) { picks in
-            Self.verify(picks.map { Self.fragments[$0] }.joined(separator: " "))
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(DraftSentences.fragments.count - 1)).array(of: 1...14)) { picks in
+            Self.verify(picks.map { DraftSentences.fragments[$0] }.joined(separator: " "))
         }
     }
 

@@ -1,3 +1,4 @@
+import KoersTestSupport
 import Testing
 @testable import KoersCore
 
@@ -5,15 +6,6 @@ import Testing
 /// exactly as the two-language `LocalizedText` it replaced, which these tests restate.
 @Suite("Finding texts")
 struct CheckFindingTextTests {
-    /// A small linear congruential generator: the same cases on every run.
-    struct Cases: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state
-        }
-    }
-
     static func en(_ value: Double) -> String { NumberWriter.format(value, notation: .english, maxFractionDigits: 2) }
     static func nl(_ value: Double) -> String { NumberWriter.format(value, notation: .dutch, maxFractionDigits: 2) }
 
@@ -24,7 +16,7 @@ struct CheckFindingTextTests {
     }
 
     @Test func numbersReadAsBeforeInEachLanguage() {
-        var random = Cases(state: 3)
+        var random = SeededRandom(seed: 3)
         for _ in 0..<500 {
             let needed = Double.random(in: -1e7...1e7, using: &random)
             let best = Double.random(in: 0...1e5, using: &random)
@@ -46,7 +38,7 @@ struct CheckFindingTextTests {
     }
 
     @Test func figuresAreWrittenAsNumberWriterWritesThem() {
-        var random = Cases(state: 11)
+        var random = SeededRandom(seed: 11)
         var values: [Double] = [0, -0.0, 0.004, -0.004, 0.005, -0.005, 0.1, 0.105, 1, 999.995, 1_000, -1_234_567.891, 9.0e13, 9.0e13 + 0.5,
                                 8_999_999_999_999.99, 9.1e13, 1e20, -1e20, .infinity, -.infinity, .nan, .greatestFiniteMagnitude]
         for _ in 0..<3000 {

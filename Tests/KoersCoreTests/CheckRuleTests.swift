@@ -349,14 +349,6 @@ struct CheckRuleTests {
         #expect(GoalCheckResult(goal: goal, findings: findings).verdictText.en == "can be evaluated (1 waived)")
     }
 
-    @Test func waiverForAnUnknownRuleIsReported() throws {
-        let goal = F.spoiled { $0.waivers = [Waiver(rule: "vague-scop", reason: "typo"), Waiver(rule: "no-owner", reason: "ok")] }
-        let diagnostics = VagueGoalCheck.waiverDiagnostics(for: goal)
-        let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostics.count == 1)
-        #expect(diagnostic.formatted(in: .en).hasPrefix("goals/begroting.koers:3:1: warning: goal meer-online waives “vague-scop”"))
-    }
-
     @Test func gateCountsErrorsAndWithStrictWarnings() {
         let warningOnly = F.findings(F.spoiled { $0.owner = nil })
         #expect(!CheckGate.fails(warningOnly, strict: false))

@@ -1,19 +1,13 @@
 import Foundation
 @testable import KoersCore
+import KoersTestSupport
 
 /// Shared fixtures of the check tests: the real word lists from the source tree, a fixed
 /// "today", and a goal that passes every rule, to be spoiled one field at a time.
 enum CheckFixtures {
-    /// `Sources/KoersWorkspace/Resources/wordlists`, found from this file's place in the tree.
-    static let wordListDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/KoersWorkspace/Resources/wordlists")
+    static func wordListText(_ language: Language) -> String { RepositoryFiles.shippedWordListText(language) }
 
-    static func wordListText(_ language: Language) -> String {
-        (try? String(contentsOf: wordListDirectory.appendingPathComponent("\(language.rawValue).txt"), encoding: .utf8)) ?? ""
-    }
-
-    static let wordLists: [WordLists] = Language.allCases.map { WordLists.parse(text: wordListText($0), language: $0).lists }
+    static let wordLists = RepositoryFiles.shippedWordLists
 
     static let today = Period(year: 2026, granularity: .month, index: 11)!
 

@@ -1,13 +1,13 @@
 import Foundation
 import KoersCore
+import KoersTestSupport
 import Testing
 @testable import KoersGoalFile
 
 /// docs/goal-files.md is the language's contract: its examples must say what koers does.
 @Suite struct DocumentationTests {
-    private func codeBlocks(filePath: String = #filePath) throws -> [String] {
-        let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let markdown = try String(contentsOf: root.appendingPathComponent("docs/goal-files.md"), encoding: .utf8)
+    private func codeBlocks() throws -> [String] {
+        let markdown = try String(contentsOf: RepositoryFiles.url("docs/goal-files.md"), encoding: .utf8)
         var blocks: [String] = []
         var current: [Substring]?
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -1,13 +1,13 @@
 import Foundation
 import KoersCore
+import KoersTestSupport
 import PropertyBased
 import Testing
 @testable import KoersGoalFile
 
 /// The Almelo goal files, parsed.
 private let almelo: [GoalFileDocument] = {
-    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("goals/almelo")
+    let directory = RepositoryFiles.url("goals/almelo")
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".koers") }.sorted()
     return names.compactMap { name in
         let path = directory.appendingPathComponent(name).path

@@ -496,6 +496,24 @@ let errorCases: [ErrorCase] = [
                        ^^^^^^^
         """#),
     ErrorCase(
+        "waiver for a misspelled rule code",
+        "goal g\n    title \"T\"\n    waiver vague-scop \"reden\"\n",
+        #"""
+        f.koers:3:12: error: `vague-scop` is not the code of a check rule, so this waiver would waive nothing
+                waiver vague-scop "reden"
+                       ^^^^^^^^^^
+            did you mean `vague-scope`?
+        """#),
+    ErrorCase(
+        "waiver for an unknown rule code",
+        "goal g\n    title \"T\"\n    waiver everything \"reden\"\n",
+        #"""
+        f.koers:3:12: error: `everything` is not the code of a check rule, so this waiver would waive nothing
+                waiver everything "reden"
+                       ^^^^^^^^^^
+            the rules are: \#(CheckRule.allCases.map(\.code).joined(separator: ", "))
+        """#),
+    ErrorCase(
         "import option without value",
         "data \"x.csv\"\n    vorm\n",
         #"""

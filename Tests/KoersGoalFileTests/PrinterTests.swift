@@ -229,9 +229,9 @@ let fullModelInDutch = #"""
     }
 
     @Test func textIsQuotedWithEscapes() {
-        #expect(GoalFilePrinter.quoted("De \"beste\" dienst\\n\n\tklaar\r") == #""De \"beste\" dienst\\n\n\tklaar\r""#)
-        #expect(GoalFilePrinter.quoted("") == "\"\"")
-        #expect(GoalFilePrinter.quoted("één # geen commentaar") == "\"één # geen commentaar\"")
+        #expect(GoalFileQuoting.quoted("De \"beste\" dienst\\n\n\tklaar\r") == #""De \"beste\" dienst\\n\n\tklaar\r""#)
+        #expect(GoalFileQuoting.quoted("") == "\"\"")
+        #expect(GoalFileQuoting.quoted("één # geen commentaar") == "\"één # geen commentaar\"")
     }
 
     @Test func seriesAndFormulas() {

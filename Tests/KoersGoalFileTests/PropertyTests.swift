@@ -1,4 +1,5 @@
 import KoersCore
+import KoersTestSupport
 import PropertyBased
 import Testing
 @testable import KoersGoalFile
@@ -17,7 +18,7 @@ struct ModelSample: Sendable, CustomStringConvertible {
 /// unit, every deadline after its baseline. Texts hold quotes, backslashes, `#`, line breaks,
 /// tabs, non-ASCII and long runs, to reach every escape and continuation line.
 struct ModelMaker {
-    var random: SplitMix64
+    var random: SeededRandom
 
     private static var textCharacters: [String] {
         ["a", "b", "z", "Q", "0", "7", " ", " ", " ", "\"", "\\", "#", "{", "}", "=", ",", "%", "é", "ë", "’", "😀",
@@ -133,7 +134,7 @@ struct ModelMaker {
             target: optional(70) { $0.target(unit: unit) }, deadline: deadline,
             milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in Milestone(period: period(), target: target(unit: unit)) },
             notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text() },
-            waivers: (0..<Int.random(in: 0...2, using: &random)).map { _ in Waiver(rule: identifier(), reason: text()) })
+            waivers: (0..<Int.random(in: 0...2, using: &random)).map { _ in Waiver(rule: pick(CheckRule.allCases).code, reason: text()) })
     }
 
     mutating func inlineValues(for metric: String) -> [InlineValue] {
@@ -165,21 +166,8 @@ struct ModelMaker {
     }
 }
 
-/// A small, fast generator seeded from the property checker's, so that a failing seed reproduces.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 let modelSamples = Generator<ModelSample, Shrink.None<ModelSample>> { random in
-    var maker = ModelMaker(random: SplitMix64(state: random.next()))
+    var maker = ModelMaker(random: SeededRandom(seed: random.next()))
     return maker.sample()
 }
 

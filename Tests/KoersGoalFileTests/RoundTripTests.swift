@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersTestSupport
 import Testing
 @testable import KoersGoalFile
 
@@ -93,9 +94,8 @@ let realisticFixtures: [(name: String, text: String)] = [
 ]
 
 /// The repository's own goal files: every `.koers` file under `goals/`.
-func repositoryGoalFiles(filePath: String = #filePath) -> [String] {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let goals = root.appendingPathComponent("goals")
+func repositoryGoalFiles() -> [String] {
+    let goals = RepositoryFiles.url("goals")
     guard let walker = FileManager.default.enumerator(atPath: goals.path) else { return [] }
     return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".koers") }.sorted().map { goals.appendingPathComponent($0).path }
 }

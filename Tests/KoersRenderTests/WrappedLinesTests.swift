@@ -1,3 +1,4 @@
+import KoersTestSupport
 import Testing
 @testable import KoersRender
 
@@ -13,21 +14,12 @@ struct WrappedLinesTests {
     static let separators = [" ", " ", " ", "  ", "", "   "]
     static let leads = ["", "  “", "  warning  no-owner  ", "                       → ", "  ✗ ", "\u{301}"]
 
-    /// A small linear congruential generator: the same cases on every run.
-    struct Cases: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state
-        }
-    }
-
     static func expected(_ lead: String, _ body: String, width: Int?) -> String {
         CheckRenderer.hanging(lead, body, width: width).map { $0 + "\n" }.joined()
     }
 
     @Test func breaksWhereHangingBreaks() {
-        var random = Cases(state: 8)
+        var random = SeededRandom(seed: 8)
         for _ in 0..<3000 {
             let body = (0..<Int.random(in: 0...25, using: &random)).map { _ in
                 Self.pieces.randomElement(using: &random)! + Self.separators.randomElement(using: &random)!
@@ -43,7 +35,7 @@ struct WrappedLinesTests {
     /// A remembered wrap is copied only for the same lead and text; any other text or lead is
     /// wrapped afresh, so a run of calls writes what the same calls without memory write.
     @Test func rememberedWrapsWriteWhatFreshWrapsWrite() {
-        var random = Cases(state: 21)
+        var random = SeededRandom(seed: 21)
         let bodies = (0..<6).map { _ in
             (0..<Int.random(in: 0...20, using: &random)).map { _ in
                 Self.pieces.randomElement(using: &random)! + Self.separators.randomElement(using: &random)!
@@ -74,7 +66,7 @@ struct WrappedLinesTests {
     }
 
     @Test func writesDecimalsAsStringDoes() {
-        var random = Cases(state: 5)
+        var random = SeededRandom(seed: 5)
         let numbers = [0, 1, 9, 10, 99, 100, 1_000_007, Int.max, -1, -42, Int.min] + (0..<500).map { _ in Int.random(in: -1_000_000...100_000_000, using: &random) }
         for number in numbers {
             var lines = WrappedLines(reservingCapacity: 0)

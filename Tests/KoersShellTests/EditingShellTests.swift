@@ -3,6 +3,7 @@ import KoersCore
 import KoersGoalFile
 import KoersShell
 import KoersWorkspace
+import KoersTestSupport
 import SnapshotTesting
 import Testing
 
@@ -122,7 +123,7 @@ struct EditingShellTests {
         let originalModel = session.workspace.model
         let goals = originalModel.goals.map(\.id)
         let metrics = originalModel.metrics.map(\.id)
-        let commands: [(inout SplitMix) -> String] = [
+        let commands: [(inout SeededRandom) -> String] = [
             { "set \(goals[$0.below(goals.count)]) target >= \($0.below(100)),5 by 20\(30 + $0.below(9))" },
             { "set \(goals[$0.below(goals.count)]) owner \"Team \($0.below(9))\"" },
             { "set \(goals[$0.below(goals.count)]) milestone 20\(27 + $0.below(3)) >= \($0.below(90))" },
@@ -134,7 +135,7 @@ struct EditingShellTests {
             { "remove goal \(goals[$0.below(goals.count)])" },
             { "set \(goals[$0.below(goals.count)]) target >= ja" },
         ]
-        var random = SplitMix(seed: 20261130)
+        var random = SeededRandom(seed: 20261130)
         for _ in 0..<25 {
             var applied = 0
             for _ in 0..<(1 + random.below(6)) {
@@ -350,20 +351,6 @@ struct EditingShellTests {
 private func sameModel(_ a: GoalModel, _ b: GoalModel) -> Bool {
     a.goals == b.goals && a.metrics == b.metrics && a.dataDeclarations == b.dataDeclarations
         && a.store.series == b.store.series && a.store.conflicts == b.store.conflicts
-}
-
-/// A small seeded generator, so a failing sequence can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
 @Suite("Unified diff")

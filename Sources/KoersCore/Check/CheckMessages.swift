@@ -89,16 +89,6 @@ public enum CheckMessages {
         LocalizedText(en: "“\(line)” is listed twice", nl: "‘\(line)’ staat er twee keer in")
     }
 
-    static func unknownWaiverRule(_ code: String, goalID: String) -> LocalizedText {
-        LocalizedText(en: "goal \(goalID) waives “\(code)”, which is not a rule; the waiver has no effect",
-                      nl: "doel \(goalID) geeft ontheffing voor ‘\(code)’, maar dat is geen regel; de ontheffing doet niets")
-    }
-
-    static var knownRuleCodes: LocalizedText {
-        let codes = CheckRule.allCases.map(\.code).joined(separator: ", ")
-        return LocalizedText(en: "rules: \(codes)", nl: "regels: \(codes)")
-    }
-
     // MARK: Headlines (verdicts and lists)
 
     /// A few words naming what a rule finds, for the one-line verdict of a goal.
@@ -417,23 +407,4 @@ public enum CheckMessages {
                                                  nl: "Voeg `eigenaar \"…\"` toe (een team of een portefeuille).")
     static let noSource = LocalizedText(en: "No source document: where was this goal decided?", nl: "Geen brondocument: waar is dit doel vastgesteld?")
     static let noSourceSuggestion = LocalizedText(en: "Add `source \"document\", \"section\"`.", nl: "Voeg `bron \"document\", \"paragraaf\"` toe.")
-}
-
-extension CheckMessages {
-    // MARK: Goal-file snippet of `draft`
-
-    static func snippetBaselineWithoutPeriod(_ value: String) -> LocalizedText {
-        LocalizedText(en: "baseline: the sentence gives the value \(value) but no period",
-                      nl: "nulmeting: de zin geeft de waarde \(value) maar geen periode")
-    }
-
-    static func snippetComparatorMissing(_ value: String) -> LocalizedText {
-        LocalizedText(en: "target \(value): the sentence does not say whether it is a floor (>=) or a ceiling (<=)",
-                      nl: "streefwaarde \(value): de zin zegt niet of het een ondergrens (>=) of bovengrens (<=) is")
-    }
-
-    static let snippetTargetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")
-
-    static let snippetStillToFill = LocalizedText(en: "still to fill in: metric, owner, source (and scope where the text leaves it open)",
-                                                  nl: "nog in te vullen: indicator, eigenaar, bron (en afbakening waar de tekst die openlaat)")
 }

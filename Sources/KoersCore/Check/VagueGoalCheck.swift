@@ -80,17 +80,6 @@ public enum VagueGoalCheck {
     }
 }
 
-extension VagueGoalCheck {
-    /// Waivers that name no rule (a typo such as `vague-scop` would otherwise silently waive
-    /// nothing): one warning per waiver, at the goal's location.
-    public static func waiverDiagnostics(for goal: Goal) -> [Diagnostic] {
-        goal.waivers.filter { CheckRule(code: $0.rule) == nil }.map { waiver in
-            Diagnostic(.warning, at: goal.location, CheckMessages.unknownWaiverRule(waiver.rule, goalID: goal.id),
-                       hint: CheckMessages.knownRuleCodes)
-        }
-    }
-}
-
 /// One goal under inspection, with what several rules share computed once.
 private struct GoalInspection {
     let goal: Goal

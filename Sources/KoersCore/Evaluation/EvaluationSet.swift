@@ -12,7 +12,7 @@ public struct EvaluationSet: Sendable {
         self.evaluations = evaluations
         var index: [String: Int] = [:]
         index.reserveCapacity(evaluations.count)
-        // By position: `for … in` would copy every evaluation (656 bytes and its references).
+        // By position: `for … in` would copy every evaluation, a large value with references.
         for position in evaluations.indices {
             let id = evaluations[position].goal.id
             if index[id] == nil { index[id] = position }
@@ -24,7 +24,25 @@ public struct EvaluationSet: Sendable {
     public init(model: GoalModel, asOf: Period? = nil, evaluator: Evaluator? = nil) {
         let evaluator = evaluator ?? Evaluator(model: model)
         let goals = model.goals
-        self.init(evaluations: Array(goals.indices).concurrentMap { evaluator.evaluate(in: goals, at: $0, asOf: asOf) }, asOf: asOf)
+        var evaluations = Array(goals.indices).concurrentMap { evaluator.evaluate(in: goals, at: $0, asOf: asOf) }
+        Self.noteConflicts(in: &evaluations, model: model)
+        self.init(evaluations: evaluations, asOf: asOf)
+    }
+
+    /// Gives each evaluation the unresolved conflicts about figures it used, looked up by the
+    /// goal's series and the inputs of its metric's formula.
+    private static func noteConflicts(in evaluations: inout [GoalEvaluation], model: GoalModel) {
+        let unresolved = model.store.conflicts.filter { $0.resolution == .unresolved }
+        guard !unresolved.isEmpty else { return }
+        let byKey = Dictionary(grouping: unresolved, by: \.key)
+        var inputsByMetric: [String: [SeriesKey]] = [:]
+        for metric in model.metrics { if let formula = metric.formula { inputsByMetric[metric.id] = formula.inputs } }
+        for index in evaluations.indices {
+            guard let key = evaluations[index].goal.metric else { continue }
+            let keys = [key] + (inputsByMetric[key.metric] ?? [])
+            let candidates = keys.flatMap { byKey[$0] ?? [] }
+            evaluations[index].conflicts = evaluations[index].unresolvedConflicts(among: candidates)
+        }
     }
 
     public subscript(goalID: String) -> GoalEvaluation? {

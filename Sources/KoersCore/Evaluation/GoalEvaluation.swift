@@ -112,7 +112,7 @@ public struct MilestoneCheck: Sendable, Hashable {
 /// EVALUATION.md: `B`, `T`, `C`, `E`, `f`, `d`.
 public struct GoalEvaluation: Sendable {
     /// The goal, read from the array it was evaluated in: the model's goals are shared by every
-    /// evaluation instead of each keeping a copy (232 bytes each, 9.5 MB for 41,040 goals).
+    /// evaluation instead of each keeping a copy (docs/performance.md).
     public var goal: Goal { goals[goalIndex] }
     private let goals: [Goal]
     private let goalIndex: Int
@@ -163,6 +163,10 @@ public struct GoalEvaluation: Sendable {
     /// baseline), including missing ones and ones of another granularity, which the
     /// evaluation skipped; `points` are the ones it used.
     public var window: ArraySlice<Observation> = []
+    /// Unresolved conflicts about figures this evaluation used: two sources disagree and
+    /// neither wins, so the judgement rests on a figure koers cannot vouch for. Filled in by
+    /// `EvaluationSet` from the store's conflicts (`unresolvedConflicts(among:)`).
+    public var conflicts: [Conflict] = []
 
     public init(goal: Goal, status: GoalStatus) {
         self.init(goals: [goal], index: 0, status: status)
@@ -205,4 +209,24 @@ public struct GoalEvaluation: Sendable {
 
 extension Observation {
     var granularity: Granularity { period.granularity }
+}
+
+extension GoalEvaluation {
+    /// The periods of every figure the evaluation used: the baseline, the figures of the
+    /// window, the current and the judged figure and those the milestones were checked by.
+    var usedPeriods: Set<Period> {
+        var periods = Set(points.map(\.period))
+        for point in [baseline, current, judged] + milestones.map(\.observed) {
+            if let point, case .observation = point.origin { periods.insert(point.period) }
+        }
+        return periods
+    }
+
+    /// Of `candidates` (unresolved conflicts about the goal's series or the inputs of its
+    /// formula), those about a period the evaluation used.
+    public func unresolvedConflicts(among candidates: [Conflict]) -> [Conflict] {
+        guard !candidates.isEmpty else { return [] }
+        let used = usedPeriods
+        return candidates.filter { $0.resolution == .unresolved && used.contains($0.period) }
+    }
 }

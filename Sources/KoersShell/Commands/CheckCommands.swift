@@ -22,7 +22,7 @@ enum CheckCommands {
         var rule: CheckRule?
         if let code = invocation.option("rule") {
             guard let known = CheckRule(code: code) else {
-                throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestions.closest(to: code, among: CheckRule.allCases.map(\.code))), exitCode: ExitCode.usage)
+                throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestion.closest(to: code, among: CheckRule.allCases.map(\.code))), exitCode: ExitCode.usage)
             }
             rule = known
         }
@@ -32,7 +32,7 @@ enum CheckCommands {
         session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
-            throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestions.closest(to: id, among: session.workspace.model.goals.map(\.id))))
+            throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestion.closest(to: id, among: session.workspace.model.goals.map(\.id))))
         }
         if report.fails(strict: invocation.flag("strict") || session.strictCheck) {
             throw CommandFailure(ShellMessages.checkFailed, exitCode: ExitCode.commandFailed)
@@ -54,7 +54,7 @@ enum CheckCommands {
             return
         }
         guard let rule = CheckRule(code: code) else {
-            throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestions.closest(to: code, among: CheckRule.allCases.map(\.code))))
+            throw CommandFailure(ShellMessages.unknownRule(code, suggestion: Suggestion.closest(to: code, among: CheckRule.allCases.map(\.code))))
         }
         session.print(CheckRenderer.renderExplanation(
             RuleCatalog.explanation(rule), format: format, language: session.language, width: session.style.width))

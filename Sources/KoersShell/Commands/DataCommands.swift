@@ -30,7 +30,7 @@ enum DataCommands {
         ]
     ) { session, invocation throws(CommandFailure) in
         let path = invocation.arguments[0]
-        let optionText = invocation.arguments.dropFirst().map(Self.quotedIfNeeded).joined(separator: " ")
+        let optionText = invocation.arguments.dropFirst().map(GoalFileQuoting.quotedIfNeeded).joined(separator: " ")
         let options: [DataDeclaration.Option]
         do throws(ImportFailure) {
             options = try ImportOptions.options(fromCommandLine: optionText)
@@ -88,7 +88,7 @@ enum DataCommands {
                 metric != key.metric && ([SeriesKey(metric: metric)] + model.store.keys(ofMetric: metric))
                     .contains { !model.observations($0).isEmpty }
             }
-            let suggestion = Suggestions.closest(to: key.metric, among: withFigures.sorted())
+            let suggestion = Suggestion.closest(to: key.metric, among: withFigures.sorted())
             throw CommandFailure(ShellMessages.noFigures(name, suggestion: suggestion))
         }
         try session.show(table, invocation)
@@ -119,11 +119,6 @@ enum DataCommands {
             return
         }
         try session.show(DataListing.conflicts(store), invocation)
-    }
-
-    private static func quotedIfNeeded(_ word: String) -> String {
-        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) else { return word }
-        return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }
 

@@ -39,7 +39,7 @@ public enum EditingCommands {
         let words = Array(invocation.arguments.dropFirst())
         let kind = session.workspace.blockKind(of: id, field: words[0], metric: invocation.flag("metric"))
         // Typed without quotes, `title Ja, dat klopt` reads best as one text: tried when the words as typed do not read.
-        let asOneText = words[0] + " " + GoalFilePrinter.quoted(words.dropFirst().joined(separator: " "))
+        let asOneText = words[0] + " " + GoalFileQuoting.quoted(words.dropFirst().joined(separator: " "))
         do throws(CommandFailure) {
             try session.applyEdit(.setField(kind, id: id, field: fieldText(words)), command: commandText(invocation))
         } catch {
@@ -126,10 +126,10 @@ public enum EditingCommands {
     ) { session, invocation throws(CommandFailure) in
         let rule = invocation.arguments[1]
         guard CheckRule(rawValue: rule) != nil else {
-            throw CommandFailure(EditingShellMessages.unknownRule(rule, suggestion: Suggestions.closest(to: rule, among: CheckRule.allCases.map(\.rawValue))))
+            throw CommandFailure(EditingShellMessages.unknownRule(rule, suggestion: Suggestion.closest(to: rule, among: CheckRule.allCases.map(\.rawValue))))
         }
         let reason = invocation.arguments.dropFirst(2).joined(separator: " ")
-        let field = GoalFileVocabulary.spelling(FieldKind.waiver).canonical(in: .en) + " " + rule + " " + GoalFilePrinter.quoted(reason)
+        let field = GoalFileVocabulary.spelling(FieldKind.waiver).canonical(in: .en) + " " + rule + " " + GoalFileQuoting.quoted(reason)
         try session.applyEdit(.setField(.goal, id: invocation.arguments[0], field: field), command: commandText(invocation))
     }
 
@@ -219,15 +219,15 @@ public enum EditingCommands {
     /// with the comma outside (`source "Begroting 2021", "Programma 1"`).
     static func fieldText(_ words: [String]) -> String {
         words.map { word in
-            if word.count > 1, word.hasSuffix(",") { return GoalFilePrinter.quoted(String(word.dropLast())) + "," }
-            return word.contains(where: \.isWhitespace) || word.isEmpty ? GoalFilePrinter.quoted(word) : word
+            if word.count > 1, word.hasSuffix(",") { return GoalFileQuoting.quoted(String(word.dropLast())) + "," }
+            return word.contains(where: \.isWhitespace) || word.isEmpty ? GoalFileQuoting.quoted(word) : word
         }.joined(separator: " ")
     }
 
     /// The command as typed, for undo's and redo's messages.
     static func commandText(_ invocation: Invocation) -> String {
         ([invocation.name] + invocation.flags.sorted().map { "--" + $0 } + invocation.arguments.map { word in
-            word.contains(where: \.isWhitespace) ? GoalFilePrinter.quoted(word) : word
+            word.contains(where: \.isWhitespace) ? GoalFileQuoting.quoted(word) : word
         }).joined(separator: " ")
     }
 

@@ -78,7 +78,7 @@ enum EvaluationCommands {
             return
         }
         guard let key = SeriesKey(parsing: name), model.metric(key.metric) != nil || !model.observations(key).isEmpty else {
-            let suggestion = Suggestions.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
+            let suggestion = Suggestion.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
             throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
         }
         let series = model.observations(key).filter { observation in
@@ -137,7 +137,7 @@ extension ShellSession {
     public func goal(_ id: String) throws(CommandFailure) -> Goal {
         let model = workspace.model
         if let goal = model.goal(id) { return goal }
-        let suggestion = Suggestions.closest(to: id, among: model.goals.map(\.id))
+        let suggestion = Suggestion.closest(to: id, among: model.goals.map(\.id))
         throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: suggestion))
     }
 

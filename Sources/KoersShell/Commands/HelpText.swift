@@ -10,7 +10,7 @@ enum HelpText {
     ) { session, invocation throws(CommandFailure) in
         if let topic = invocation.arguments.first {
             guard let spec = session.command(named: topic) else {
-                let suggestion = Suggestions.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
+                let suggestion = Suggestion.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
                 throw CommandFailure(ShellMessages.unknownHelpTopic(topic, suggestion: suggestion))
             }
             session.print(HelpText.detail(of: spec, in: session.language))

@@ -1,8 +1,13 @@
-/// "Did you mean": the closest known word to a misspelled one, by edit distance.
-enum Suggestion {
+/// "Did you mean": the closest known word to a misspelled one, by edit distance. Every
+/// suggestion koers makes (goal-file keywords and fields, goal and metric ids, commands,
+/// help topics, rule codes, command-line options) follows this one rule.
+public enum Suggestion {
     /// The candidate nearest to `word`, if it is near enough to be a likely misspelling:
-    /// one edit for words of up to four characters, two for longer ones.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    /// at most one edit for words of up to four characters, two for longer ones, where
+    /// inserting, deleting or replacing a character, or swapping two neighbours, is one edit
+    /// (counted in Unicode scalars, so case and accents count). Of equally near candidates,
+    /// the one listed first; nil when none is near enough.
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let typed = Array(word.unicodeScalars)
         let limit = typed.count <= 4 ? 1 : 2
         var best: (word: String, distance: Int)?
@@ -17,7 +22,7 @@ enum Suggestion {
 
     /// Levenshtein distance (insert, delete, substitute, and swapping two neighbours counts as one),
     /// giving up early once every path exceeds `limit`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

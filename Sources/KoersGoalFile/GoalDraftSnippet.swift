@@ -1,0 +1,66 @@
+import KoersCore
+
+extension DraftProposal {
+    /// The proposal written as a goal in goal-file syntax (see docs/goal-files.md), with Dutch
+    /// keywords in `.nl` and English ones in `.en`: the proposal's goal (`goal(id:)`) printed
+    /// by the goal-file printer, the title on one line. What the sentence does not state is
+    /// left out as a comment, never filled in: the snippet parses back to that goal, and staff
+    /// complete it.
+    public func goalFileSnippet(id: String, language: Language) -> String {
+        // Titles stay on one line; numbers need no notation directive (no grouping marks).
+        let style = GoalFileStyle(keywords: language, notation: nil, wrapWidth: .max)
+        var goal = goal(id: id)
+        // A deadline not after the baseline would not load (the sentence means another period).
+        var deadlineNotAfterBaseline: LocalizedText?
+        if let deadline = goal.deadline, let start = goal.baseline?.period, deadline.end <= start.end {
+            goal.deadline = nil
+            deadlineNotAfterBaseline = SnippetMessages.deadlineNotAfterBaseline(deadline.description, baseline: start.description)
+        }
+        func comment(_ text: LocalizedText) -> String { style.indentation + "# " + text.text(in: language) }
+        func fields(_ kind: FieldKind) -> [String] { GoalFilePrinter.lines(for: kind, of: goal, style: style) }
+
+        var lines = [GoalFilePrinter.header(.goal, name: id, keywords: language)] + fields(.title)
+        if let baseline, baseline.period == nil, let value = baseline.value {
+            lines.append(comment(SnippetMessages.baselineWithoutPeriod(GoalFilePrinter.number(value, style: style))))
+        } else {
+            lines += fields(.baseline)
+        }
+        if let target, target.comparator == nil {
+            let value = GoalFilePrinter.target(Target(comparator: nil, value: target.targetValue), style: style)
+            lines.append(comment(SnippetMessages.comparatorMissing(value)))
+            lines += GoalFilePrinter.lines(for: .deadline, of: Goal(id: id, title: sentence, deadline: goal.deadline), style: style)
+        } else {
+            if target == nil { lines.append(comment(SnippetMessages.targetMissing)) }
+            lines += fields(.target) + fields(.deadline)
+        }
+        if let deadlineNotAfterBaseline { lines.append(comment(deadlineNotAfterBaseline)) }
+        lines.append(comment(SnippetMessages.stillToFill))
+        for finding in findings {
+            lines.append(style.indentation + "# \(finding.rule.code): \(finding.message(in: language))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The comments of a `draft` snippet, where the sentence leaves a field open.
+enum SnippetMessages {
+    static func baselineWithoutPeriod(_ value: String) -> LocalizedText {
+        LocalizedText(en: "baseline: the sentence gives the value \(value) but no period",
+                      nl: "nulmeting: de zin geeft de waarde \(value) maar geen periode")
+    }
+
+    static func comparatorMissing(_ value: String) -> LocalizedText {
+        LocalizedText(en: "target \(value): the sentence does not say whether it is a floor (>=) or a ceiling (<=)",
+                      nl: "streefwaarde \(value): de zin zegt niet of het een ondergrens (>=) of bovengrens (<=) is")
+    }
+
+    static func deadlineNotAfterBaseline(_ deadline: String, baseline: String) -> LocalizedText {
+        LocalizedText(en: "deadline \(deadline): the sentence names it, but it is not after the baseline \(baseline)",
+                      nl: "einddatum \(deadline): de zin noemt die, maar die ligt niet na de nulmeting \(baseline)")
+    }
+
+    static let targetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")
+
+    static let stillToFill = LocalizedText(en: "still to fill in: metric, owner, source (and scope where the text leaves it open)",
+                                           nl: "nog in te vullen: indicator, eigenaar, bron (en afbakening waar de tekst die openlaat)")
+}

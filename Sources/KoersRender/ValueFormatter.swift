@@ -1,0 +1,64 @@
+import KoersCore
+
+/// Numbers and values in the reader's notation.
+struct ValueFormatter {
+    let language: Language
+    let unit: MetricUnit?
+    let binary: Bool
+
+    init(language: Language, evaluation: GoalEvaluation) {
+        self.language = language
+        self.unit = evaluation.unit
+        self.binary = evaluation.isBinary || evaluation.unit == .yesNo
+    }
+
+    init(language: Language, unit: MetricUnit?) {
+        self.language = language
+        self.unit = unit
+        self.binary = unit == .yesNo
+    }
+
+    var notation: NumberNotation { NumberNotation(language) }
+
+    /// A figure as shown to a reader: up to two decimals, `%` for percentages, yes/no for binary series.
+    func value(_ x: Double) -> String {
+        if binary { return (x >= 0.5 ? RenderMessages.yes : RenderMessages.no).text(in: language) }
+        return NumberWriter.format(x, notation: notation, maxFractionDigits: 2) + (unit == .percent ? "%" : "")
+    }
+
+    /// A figure in few characters, for the dashboard.
+    func compact(_ x: Double) -> String {
+        if binary { return value(x) }
+        let text = abs(x) >= 1000 ? whole(x) : NumberWriter.format(x, notation: notation, maxFractionDigits: abs(x) >= 100 ? 1 : 2)
+        return text + (unit == .percent ? "%" : "")
+    }
+
+    /// A number rounded to a whole.
+    func whole(_ x: Double) -> String {
+        NumberWriter.format(x, notation: notation, maxFractionDigits: 0)
+    }
+
+    /// A figure inside a formula: up to four decimals, no unit.
+    func exact(_ x: Double) -> String {
+        NumberWriter.format(x, notation: notation, maxFractionDigits: 4)
+    }
+
+    /// A moment on the time axis: up to four decimals, never grouped (`2024,7981`).
+    func moment(_ t: Double) -> String {
+        NumberWriter.format(t, notation: notation, maxFractionDigits: 4, grouping: false)
+    }
+
+    /// A number as an operand in a formula: negative numbers in parentheses.
+    func operand(_ x: Double) -> String {
+        x < 0 ? "(" + exact(x) + ")" : exact(x)
+    }
+
+    func percent(_ share: Double) -> String {
+        whole(share * 100) + "%"
+    }
+
+    func point(_ point: EvaluationPoint) -> String {
+        let text = value(point.value)
+        return point.provisional ? text + "*" : text
+    }
+}
