@@ -110,12 +110,21 @@ enum Lexer {
                 var closed = false
                 // One unknown escape per text is reported: enough to fix it, and no flood of errors.
                 var reportedEscape = false
+                // A raw control character (an escape sequence) in text would reach the terminal
+                // or a report; one is reported per text, with how to write what was meant.
+                var reportedControl = false
                 while i < count {
                     let b = bytes[i]
                     if b == quote {
                         closed = true
                         i += 1
                         break
+                    }
+                    if !reportedControl, let control = controlCharacter(bytes, at: i) {
+                        reportedControl = true
+                        result.problems.append(Problem(
+                            line: index, column: startColumn + scalars(in: position..<i), length: 1,
+                            GoalFileMessages.controlCharacterInText(control), hint: GoalFileMessages.controlCharacterHint))
                     }
                     if b == backslash, i + 1 < count {
                         let escaped = bytes[i + 1]
@@ -194,6 +203,16 @@ enum Lexer {
         default:
             return nil
         }
+    }
+
+    /// The control character starting at `i` in text: C0 but tab (and but a line's closing CR),
+    /// DEL, or C1 (two bytes in UTF-8).
+    private static func controlCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
+        let byte = bytes[i]
+        if byte == 0x0D, i + 1 == bytes.count { return nil }
+        if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return Unicode.Scalar(byte) }
+        if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return Unicode.Scalar(bytes[i + 1]) }
+        return nil
     }
 
     /// The continuation bytes of the UTF-8 sequence starting at `i`, so that an escape shown in a

@@ -110,6 +110,17 @@ enum GoalFileMessages {
         en: "in text, write `\\\"` for a quote, `\\\\` for a backslash and `\\n` for a line break",
         nl: "schrijf in tekst `\\\"` voor een aanhalingsteken, `\\\\` voor een backslash en `\\n` voor een regelovergang")
 
+    static func controlCharacterInText(_ control: Unicode.Scalar) -> LocalizedText {
+        let written = VisibleControls.written(control)
+        return LocalizedText(
+            en: "control character \(written) in text: it could drive the terminal or spreadsheet that shows it",
+            nl: "stuurteken \(written) in tekst: het zou de terminal of het rekenblad kunnen aansturen dat het toont")
+    }
+
+    static let controlCharacterHint = LocalizedText(
+        en: "remove it; write `\\t` for a tab and `\\n` for a line break",
+        nl: "haal het weg; schrijf `\\t` voor een tab en `\\n` voor een regelovergang")
+
     static let unterminatedText = LocalizedText(
         en: "this text has no closing quote", nl: "deze tekst mist het sluitende aanhalingsteken")
 

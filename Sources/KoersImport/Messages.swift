@@ -113,6 +113,15 @@ enum Messages {
             return both("\(prefix)the workbook has no sheets", "\(prefix)de werkmap heeft geen bladen")
         case .tooLarge:
             return both("\(prefix)the sheet is too large to read", "\(prefix)het blad is te groot om te lezen")
+        case let .sharedStringOutOfRange(cell, index, count):
+            return both("\(prefix)cell \(cell) refers to shared string \(quoted(index)), but the workbook has \(count) (numbered from 0); the file is damaged: save it again from Excel",
+                        "\(prefix)cel \(cell) verwijst naar gedeelde tekst \(quoted(index)), maar de werkmap heeft er \(count) (genummerd vanaf 0); het bestand is beschadigd: sla het opnieuw op vanuit Excel")
+        case let .duplicateRow(sheet, row):
+            return both("\(prefix)row \(row) of sheet \(quoted(sheet)) appears twice or out of order; the file is damaged: save it again from Excel",
+                        "\(prefix)rij \(row) van blad \(quoted(sheet)) komt twee keer of niet op volgorde voor; het bestand is beschadigd: sla het opnieuw op vanuit Excel")
+        case let .duplicateCell(cell):
+            return both("\(prefix)cell \(cell) appears twice in the sheet; the file is damaged: save it again from Excel",
+                        "\(prefix)cel \(cell) komt twee keer voor in het blad; het bestand is beschadigd: sla het opnieuw op vanuit Excel")
         }
     }
 
@@ -235,6 +244,17 @@ enum Messages {
         let en = english.map { "\(quoted($0.2)) (rij \($0.0), veld \($0.1))" } ?? ""
         return both("the file mixes notations: \(d) has a decimal comma, \(e) a decimal point",
                     "het bestand mengt notaties: \(dn) heeft een decimale komma, \(en) een decimale punt")
+    }
+
+    static func inferredNotationJump(figure: Double, dutch: Double, place: (Int, Int), proof: (Int, Int, String)) -> LocalizedText {
+        let figureText = number(figure, .english)
+        return both("\(quoted(figureText)) (row \(place.0), field \(place.1)) reads as \(figureText) in English notation, which \(quoted(proof.2)) (row \(proof.0), field \(proof.1)) suggests, but then jumps more than ten-fold from its neighbour; in Dutch notation it is \(NumberWriter.format(dutch, notation: .english, maxFractionDigits: 6, grouping: false)). Which notation does the file use?",
+                    "\(quoted(figureText)) (rij \(place.0), veld \(place.1)) is \(number(figure, .dutch)) in Engelse notatie, waar \(quoted(proof.2)) (rij \(proof.0), veld \(proof.1)) op wijst, maar springt dan meer dan tienvoudig ten opzichte van zijn buur; in Nederlandse notatie is het \(number(dutch, .dutch)). Welke notatie gebruikt het bestand?")
+    }
+
+    static func numberOutOfRange(_ text: String, header: String) -> LocalizedText {
+        both("\(quoted(text)) in column \(quoted(header)) is beyond the range of a number koers can compute with",
+             "\(quoted(text)) in kolom \(quoted(header)) valt buiten het bereik van getallen waarmee koers kan rekenen")
     }
 
     static func duplicateFigure(_ key: SeriesKey, _ period: Period, otherRow: Int) -> LocalizedText {

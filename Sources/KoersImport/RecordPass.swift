@@ -207,6 +207,9 @@ extension TableInterpreter {
                         evidence.record(proof, line: line, field: column + 1, raw: raw)
                     }
                     switch NumberReader.read(text, notation: rules.declaredNotation) {
+                    case let .success(number) where !number.isFinite:
+                        error(line: line, field: column + 1, Messages.numberOutOfRange(String(decoding: raw, as: UTF8.self), header: rules.names[column]))
+                        return
                     case let .success(number):
                         value = number
                     case let .failure(.ambiguous(dutch, english)):

@@ -165,10 +165,49 @@ struct TableInterpreter {
             }
             omittedErrors += pass.ambiguityCount - pass.ambiguityExamples.count
         } else if decision.notation == .english {
-            for ambiguity in ([pass.ambiguities] + pass.laterAmbiguities).joined() {
+            let ambiguities = ([pass.ambiguities] + pass.laterAmbiguities).joined()
+            for ambiguity in ambiguities {
                 series[Int(ambiguity.series)].observations[Int(ambiguity.index)].value = ambiguity.english
+            }
+            if options.notation == nil, let proof = evidence.english.examples.first {
+                refuseInferredJumps(ambiguities, proof: proof, series: series)
             }
         }
         return decision.notation
+    }
+
+    /// An English notation inferred from one figure (`51,000.5`) reads `49.525` as forty-nine and
+    /// a half. When that makes a ten-fold jump from a neighbouring figure of its series and the
+    /// Dutch reading (49525) would not, the guess is more likely wrong than the data: the file
+    /// is refused, naming both figures, until the notation is declared.
+    private mutating func refuseInferredJumps(
+        _ ambiguities: some Sequence<Ambiguity>, proof: Example, series: [Series]
+    ) {
+        var refused = 0
+        for ambiguity in ambiguities {
+            let observations = series[Int(ambiguity.series)].observations
+            let index = Int(ambiguity.index)
+            let dutch = ambiguity.english * 1000
+            let before: Double? = observations[..<index].last { $0.value != nil }?.value
+            let after: Double? = observations[(index + 1)...].first { $0.value != nil }?.value
+            let neighbours: [Double] = [before, after].compactMap { $0 }
+            let englishJumps = neighbours.contains { Self.isTenFold(ambiguity.english, $0) && !Self.isTenFold(dutch, $0) }
+            guard englishJumps else { continue }
+            refused += 1
+            guard refused <= ImportFailure.errorLimit else { continue }
+            let provenance = observations[index].provenance
+            error(line: Int(provenance.row), field: Int(provenance.column),
+                  Messages.inferredNotationJump(
+                      figure: ambiguity.english, dutch: dutch, place: (Int(provenance.row), Int(provenance.column)),
+                      proof: (proof.line, proof.field, proof.text)),
+                  hint: Messages.decimalHint)
+        }
+        omittedErrors += max(0, refused - ImportFailure.errorLimit)
+    }
+
+    /// Whether one of two figures is more than ten times the other.
+    private static func isTenFold(_ first: Double, _ second: Double) -> Bool {
+        let (small, large) = (min(abs(first), abs(second)), max(abs(first), abs(second)))
+        return small > 0 && large / small > 10
     }
 }

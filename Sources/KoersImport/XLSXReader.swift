@@ -10,6 +10,12 @@ public enum XLSXFailure: Error, Sendable, Hashable {
     case noSuchSheet(String, available: [String])
     case noSheets
     case tooLarge
+    /// A cell of type `s` whose index (as written) names no shared string; the cell as `Blad1!B7`.
+    case sharedStringOutOfRange(cell: String, index: String, count: Int)
+    /// Two cells of a sheet with the same reference; the later one would silently win.
+    case duplicateCell(String)
+    /// A row number that comes again, or before an earlier row's.
+    case duplicateRow(sheet: String, row: Int)
 }
 
 /// One worksheet's cells, as text (for headers, labels and periods) and, for numeric cells, as
@@ -60,9 +66,11 @@ enum XLSXReader {
         if archive.entries["xl/styles.xml"] != nil {
             dateStyles = try parse(try part("xl/styles.xml", in: archive), name: "xl/styles.xml", StylesHandler()).dateStyleIndices
         }
-        let handler = SheetHandler(sharedStrings: sharedStrings, dateStyles: dateStyles)
-        let parsed = try parse(try part(path, in: archive), name: path, handler)
-        return XLSXSheet(name: chosen.name, rows: parsed.rows, width: parsed.width)
+        let handler = SheetHandler(sheet: chosen.name, sharedStrings: sharedStrings, dateStyles: dateStyles)
+        let read = XMLEventReader.read(try part(path, in: archive), into: handler)
+        if let problem = handler.problem { throw problem }
+        guard read else { throw .malformedXML(path) }
+        return XLSXSheet(name: chosen.name, rows: handler.rows, width: handler.width)
     }
 
     private static func part(_ path: String, in archive: ZipDirectory) throws(XLSXFailure) -> [UInt8] {
@@ -75,6 +83,18 @@ enum XLSXReader {
     private static func parse<Handler: XMLEventHandler>(_ bytes: [UInt8], name: String, _ handler: Handler) throws(XLSXFailure) -> Handler {
         guard XMLEventReader.read(bytes, into: handler) else { throw .malformedXML(name) }
         return handler
+    }
+
+    /// 1 (0-based column) → "B".
+    static func columnName(_ column: Int) -> String {
+        var name = ""
+        var rest = column + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            name = String(UnicodeScalar(UInt8(0x41 + digit))) + name
+            rest = (rest - 1) / 26
+        }
+        return name
     }
 
     /// "B12" → 1 (0-based column); nil when the reference is malformed.
@@ -207,9 +227,12 @@ private final class StylesHandler: XMLEventHandler {
 }
 
 private final class SheetHandler: XMLEventHandler {
-    let failed = false
+    /// What makes the sheet unreadable although its XML is fine; reading stops at the first.
+    private(set) var problem: XLSXFailure?
+    var failed: Bool { problem != nil }
     var rows: [(number: Int, cells: [Int: XLSXCell])] = []
     var width = 0
+    private let sheet: String
     private let sharedStrings: [String]
     private let dateStyles: Set<Int>
     private var rowNumber = 0
@@ -221,7 +244,8 @@ private final class SheetHandler: XMLEventHandler {
     private var collecting = false
     private var inInlineString = false
 
-    init(sharedStrings: [String], dateStyles: Set<Int>) {
+    init(sheet: String, sharedStrings: [String], dateStyles: Set<Int>) {
+        self.sheet = sheet
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
     }
@@ -230,7 +254,12 @@ private final class SheetHandler: XMLEventHandler {
         switch element {
         case "row":
             let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            rowNumber = max(number, rowNumber + 1)
+            // Rows come in order; a number again (or back) would put two cells in one place.
+            guard number > rowNumber else {
+                problem = .duplicateRow(sheet: sheet, row: number)
+                return
+            }
+            rowNumber = number
             cells = [:]
         case "c":
             let next = (cells.keys.max() ?? -1) + 1
@@ -262,6 +291,10 @@ private final class SheetHandler: XMLEventHandler {
         case "is":
             inInlineString = false
         case "c":
+            guard cells[cellColumn] == nil else {
+                problem = .duplicateCell(cellName)
+                return
+            }
             if let cell = makeCell() {
                 cells[cellColumn] = cell
                 width = max(width, cellColumn + 1)
@@ -273,10 +306,17 @@ private final class SheetHandler: XMLEventHandler {
         }
     }
 
+    /// The current cell as a spreadsheet names it: `Blad1!B7`.
+    private var cellName: String { "\(sheet)!\(XLSXReader.columnName(cellColumn))\(rowNumber)" }
+
     private func makeCell() -> XLSXCell? {
         switch cellType {
         case "s":
-            guard let index = Int(text), sharedStrings.indices.contains(index) else { return nil }
+            guard !text.isEmpty else { return nil }
+            guard let index = Int(text), sharedStrings.indices.contains(index) else {
+                problem = .sharedStringOutOfRange(cell: cellName, index: text, count: sharedStrings.count)
+                return nil
+            }
             return XLSXCell(text: sharedStrings[index], number: nil)
         case "inlineStr", "str":
             return XLSXCell(text: text, number: nil)

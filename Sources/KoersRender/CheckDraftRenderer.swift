@@ -22,7 +22,7 @@ extension CheckRenderer {
                 [finding.rule.code, finding.severity.rawValue, finding.span.map { String($0.start) } ?? "", finding.span.map { String($0.end) } ?? "", finding.span?.text ?? ""]
             }
             rows.append(["vague", proposal.vague ? "true" : "false", "", "", ""])
-            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         case .table, .markdown:
             let markdown = format == .markdown
             var lines = [markdown ? "## \(CheckRenderMessages.draftHeading.text(in: language))" : CheckRenderMessages.draftHeading.text(in: language) + ":",

@@ -165,7 +165,7 @@ public enum CheckRenderer {
                 ])
             }
         }
-        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     private static func markdown(_ report: CheckReport, _ language: Language) -> String {
@@ -176,9 +176,9 @@ public enum CheckRenderer {
             return lines.joined(separator: "\n") + "\n"
         }
         for result in report.results {
-            lines.append("## `\(result.goal.id)` — \(markdownText(result.verdictText.text(in: language)))")
+            lines.append("## `\(result.goal.id)` — \(ReportText.markdown(result.verdictText.text(in: language), keepingCodeSpans: true))")
             lines.append("")
-            lines.append("> \(markdownText(result.goal.title))")
+            lines.append("> \(ReportText.markdown(result.goal.title))")
             lines.append("")
             guard !result.findings.isEmpty else { continue }
             lines.append("| \(CheckRenderMessages.severityHeader.text(in: language)) | \(CheckRenderMessages.ruleHeader.text(in: language)) | "
@@ -191,7 +191,7 @@ public enum CheckRenderer {
                     severity = "~~\(severity)~~ \(CheckRenderMessages.waived.text(in: language))"
                     message += " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")"
                 }
-                lines.append("| \(severity) | `\(finding.rule.code)` | \(markdownCell(message)) | \(markdownCell(finding.suggestion.text(in: language))) |")
+                lines.append("| \(severity) | `\(finding.rule.code)` | \(ReportText.markdown(message, keepingCodeSpans: true)) | \(ReportText.markdown(finding.suggestion.text(in: language), keepingCodeSpans: true)) |")
             }
             lines.append("")
         }
@@ -217,7 +217,7 @@ public enum CheckRenderer {
             let rows = [["criterion", "state", "rules"]] + checklist.items.map {
                 [$0.criterion.rawValue, $0.state.rawValue, $0.findings.map(\.rule.code).joined(separator: " ")]
             }
-            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         case .markdown:
             let lines = checklist.items.map { item in
                 "- \(item.state == .met ? "[x]" : "[ ]") \(CheckRenderMessages.criterion(item.criterion).text(in: language))" + reasons(item, language)
@@ -260,8 +260,8 @@ public enum CheckRenderer {
                 "\n\(heading.text(in: language))\n" + hanging("  ", text.text(in: language), width: width).joined(separator: "\n")
             }.joined(separator: "\n") + "\n"
         case .markdown:
-            return "## `\(explanation.rule.code)` — \(markdownText(explanation.headline.text(in: language)))\n"
-                + sections.map { "\n### \($0.0.text(in: language))\n\n\(markdownText($0.1.text(in: language)))\n" }.joined()
+            return "## `\(explanation.rule.code)` — \(ReportText.markdown(explanation.headline.text(in: language), keepingCodeSpans: true))\n"
+                + sections.map { "\n### \($0.0.text(in: language))\n\n\(ReportText.markdown($0.1.text(in: language), keepingCodeSpans: true))\n" }.joined()
         case .json:
             return JSON.object([
                 ("code", .string(explanation.rule.code)),
@@ -275,7 +275,7 @@ public enum CheckRenderer {
         case .csv:
             let rows = [["code", "severity", "headline", "meaning", "why", "good_example", "bad_example"],
                         [explanation.rule.code, explanation.severity.rawValue] + ([explanation.headline] + sections.map(\.1)).map { $0.text(in: language) }]
-            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         }
     }
 
@@ -292,7 +292,7 @@ public enum CheckRenderer {
             }.joined(separator: "\n") + "\n"
         case .markdown:
             return "| \(CheckRenderMessages.ruleHeader.text(in: language)) | \(CheckRenderMessages.severityHeader.text(in: language)) | |\n|---|---|---|\n"
-                + explanations.map { "| `\($0.rule.code)` | \(CheckRenderMessages.severity($0.severity).text(in: language)) | \(markdownCell($0.headline.text(in: language))) |" }
+                + explanations.map { "| `\($0.rule.code)` | \(CheckRenderMessages.severity($0.severity).text(in: language)) | \(ReportText.markdown($0.headline.text(in: language), keepingCodeSpans: true)) |" }
                 .joined(separator: "\n") + "\n"
         case .json:
             return JSON.array(explanations.map { explanation in
@@ -301,7 +301,7 @@ public enum CheckRenderer {
             }).serialized() + "\n"
         case .csv:
             let rows = [["code", "severity", "headline"]] + explanations.map { [$0.rule.code, $0.severity.rawValue, $0.headline.text(in: language)] }
-            return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         }
     }
 
@@ -312,20 +312,6 @@ public enum CheckRenderer {
     }
 
     /// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-
-    /// A pipe ends a table cell, even inside backticks, so it is escaped.
-    static func markdownCell(_ text: String) -> String {
-        markdownText(text).replacingAll("|", with: "\\|")
-    }
-
-    /// Goal titles and messages are prose, shown as written; only line breaks would break a line.
-    static func markdownText(_ text: String) -> String {
-        text.replacingAll("\n", with: " ")
-    }
 }
 
 /// What every goal's lines in the `check` table share: the language, the marks, the width and

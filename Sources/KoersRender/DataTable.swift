@@ -58,12 +58,12 @@ public struct DataTable: Sendable {
             return ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil, wrappingColumn: wrappingColumn)
         case .csv:
             let lines = [columns.map(\.key)] + rows.map { $0.map { text($0, grouping: false) } }
-            return lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return lines.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         case .markdown:
             let header = "| " + columns.map { $0.title.text(in: language) }.joined(separator: " | ") + " |"
             let rule = "|" + String(repeating: "---|", count: columns.count)
             let body = rows.map { row in
-                "| " + row.map { text($0, grouping: true).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+                "| " + row.map { ReportText.markdown(text($0, grouping: true)) }.joined(separator: " | ") + " |"
             }
             return ([header, rule] + body).joined(separator: "\n") + "\n"
         case .json:
@@ -79,10 +79,5 @@ public struct DataTable: Sendable {
             }
             return JSON.array(objects).serialized() + "\n"
         }
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

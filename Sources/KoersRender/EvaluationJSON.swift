@@ -126,7 +126,7 @@ public enum EvaluationCSV {
                 number(evaluation.progress), number(evaluation.expected), number(evaluation.projected),
                 evaluation.reached?.description,
             ]
-            lines.append(fields.map { field($0 ?? "") }.joined(separator: ","))
+            lines.append(fields.map { SpreadsheetCSV.field($0 ?? "") }.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -135,7 +135,7 @@ public enum EvaluationCSV {
         var lines = ["id,before,after"]
         for change in diff.changes {
             lines.append([change.goalID, change.before?.status.rawValue ?? "", change.after?.status.rawValue ?? ""]
-                .map(field).joined(separator: ","))
+                .map(SpreadsheetCSV.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -143,10 +143,5 @@ public enum EvaluationCSV {
     static func number(_ value: Double?) -> String? {
         guard let value, value.isFinite else { return nil }
         return JSON.number(text: value)
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 }

@@ -132,13 +132,13 @@ public enum GoalDetail {
 
     static func markdown(_ evaluation: GoalEvaluation, _ language: Language) -> String {
         let style = RenderStyle(colors: false, unicode: true)
-        var lines = ["## \(evaluation.goal.id) — \(evaluation.goal.title)", ""]
-        lines.append(StatusSentence.sentence(evaluation, language, style))
+        var lines = ["## \(ReportText.markdown(evaluation.goal.id)) — \(ReportText.markdown(evaluation.goal.title))", ""]
+        lines.append(ReportText.markdown(StatusSentence.sentence(evaluation, language, style)))
         lines.append("")
         lines.append("| | |")
         lines.append("|---|---|")
         for (label, value) in fields(evaluation, language, style) {
-            lines.append("| \(markdownEscape(label.text(in: language))) | \(markdownEscape(value)) |")
+            lines.append("| \(ReportText.markdown(label.text(in: language))) | \(ReportText.markdown(value)) |")
         }
         let chart = chart(evaluation, language, style)
         if !chart.isEmpty {

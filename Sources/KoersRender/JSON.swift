@@ -1,3 +1,5 @@
+import KoersCore
+
 /// A JSON value with object keys in a fixed order, so output is byte-identical run to run.
 indirect enum JSON {
     case null
@@ -63,7 +65,7 @@ indirect enum JSON {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if VisibleControls.isHidden(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -112,7 +112,7 @@ public enum StatusDashboard {
                 evaluation.progress.map(formatter.percent) ?? "",
                 evaluation.deadline?.description ?? "",
             ]
-            lines.append("| " + cells.map(markdownEscape).joined(separator: " | ") + " |")
+            lines.append("| " + cells.map { ReportText.markdown($0) }.joined(separator: " | ") + " |")
         }
         lines.append("")
         lines.append(summary(set, language: language))
@@ -137,10 +137,6 @@ enum ProgressBar {
         let empty = String(repeating: "░", count: cells - bar.count)
         return style.paint(bar, color) + style.paint(empty, .dim)
     }
-}
-
-func markdownEscape(_ text: String) -> String {
-    text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
 }
 
 func trimmedRight(_ line: String) -> String {

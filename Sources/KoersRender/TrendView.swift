@@ -85,7 +85,7 @@ public enum DiffView {
             lines.append("|---|---|---|---|")
             for change in diff.changes {
                 let title = (change.after ?? change.before)?.goal.title ?? ""
-                lines.append("| " + [title, change.goalID, status(change.before), status(change.after)].map(markdownEscape).joined(separator: " | ") + " |")
+                lines.append("| " + [title, change.goalID, status(change.before), status(change.after)].map { ReportText.markdown($0) }.joined(separator: " | ") + " |")
             }
             return lines.joined(separator: "\n")
         }

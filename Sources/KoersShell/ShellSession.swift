@@ -10,9 +10,18 @@ public final class ShellSession {
     public var language: Language
     /// What the session knows (KoersWorkspace); the commands change it, nothing else does.
     public internal(set) var workspace: Workspace
-    public let output: TextOutput
-    public let errors: TextOutput
-    public var style: RenderStyle
+    /// Standard output and error, through `VisibleControlsOutput`: text from files cannot
+    /// command the terminal.
+    public var output: TextOutput { visibleOutput }
+    public var errors: TextOutput { visibleErrors }
+    private let visibleOutput: VisibleControlsOutput
+    private let visibleErrors: VisibleControlsOutput
+    public var style: RenderStyle {
+        didSet {
+            visibleOutput.keepsColorCodes = style.colors
+            visibleErrors.keepsColorCodes = style.colors
+        }
+    }
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
@@ -24,6 +33,8 @@ public final class ShellSession {
     public var failOn: GoalStatus?
     /// koers's own `--strict`: `check` fails on warnings too.
     public var strictCheck = false
+    /// koers's own `--csv-raw`: CSV cells without the spreadsheet formula guard.
+    public var csvKeepsFormulas = false
     /// The month the session runs in: deadlines and stale data are judged against it.
     public let today: Period
 
@@ -34,8 +45,8 @@ public final class ShellSession {
         self.today = today
         self.language = language
         self.workspace = workspace
-        self.output = output
-        self.errors = errors
+        visibleOutput = VisibleControlsOutput(output, keepsColorCodes: style.colors)
+        visibleErrors = VisibleControlsOutput(errors, keepsColorCodes: style.colors)
         self.style = style
         self.commands = commands
     }
@@ -77,13 +88,21 @@ public final class ShellSession {
             throw CommandFailure(ShellMessages.unknownCommand(first, suggestion: suggestion), exitCode: ExitCode.commandFailed)
         }
         let invocation = try spec.invocation(from: Array(words.dropFirst()))
-        try spec.handler(self, invocation)
+        let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) {
+            do throws(CommandFailure) {
+                try spec.handler(self, invocation)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
     }
 
     /// The prompt: what is loaded, so a council member sees which goals they are asking about.
     public var prompt: String {
         var loaded = workspace.roots.isEmpty
-            ? "" : ShellMessages.promptSummary(name: workspace.summaryName, goals: workspace.model.goals.count).text(in: language)
+            ? "" : ShellMessages.promptSummary(name: VisibleControls.shown(workspace.summaryName, keepingLineBreaks: false), goals: workspace.model.goals.count).text(in: language)
         if let asOf { loaded += (loaded.isEmpty ? "" : ", ") + ShellMessages.promptAsOf(asOf).text(in: language) }
         if !unsavedChanges.isEmpty { loaded += (loaded.isEmpty ? "" : ", ") + EditingShellMessages.promptUnsaved.text(in: language) }
         let text = loaded.isEmpty ? "koers> " : "koers (\(loaded))> "

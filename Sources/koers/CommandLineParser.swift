@@ -13,6 +13,7 @@ struct LaunchOptions: Equatable, Sendable {
     var format: OutputFormat?
     var failOn: GoalStatus?
     var strict = false
+    var csvRaw = false
     var keepGoing = false
     var readOnly = false
     var save = false
@@ -22,7 +23,7 @@ struct LaunchOptions: Equatable, Sendable {
 
 /// The options of koers's command line, in the order `--help` lists them.
 enum LaunchOption: CaseIterable, Sendable {
-    case commands, script, language, format, failOn, strict, keepGoing, readOnly, save, discard, help
+    case commands, script, language, format, failOn, strict, csvRaw, keepGoing, readOnly, save, discard, help
 
     /// The name the option is written with (the long one where it has two).
     var spelling: String {
@@ -33,6 +34,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .format: "--format"
         case .failOn: "--fail-on"
         case .strict: "--strict"
+        case .csvRaw: "--csv-raw"
         case .keepGoing: "--keep-going"
         case .readOnly: "--read-only"
         case .save: "--save"
@@ -52,7 +54,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .language: LaunchMessages.languageValue
         case .format: LaunchMessages.formatValue
         case .failOn: LaunchMessages.statusValue
-        case .strict, .keepGoing, .readOnly, .save, .discard, .help: nil
+        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help: nil
         }
     }
 
@@ -64,6 +66,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .format: LaunchMessages.formatHelp
         case .failOn: LaunchMessages.failOnHelp
         case .strict: LaunchMessages.strictHelp
+        case .csvRaw: LaunchMessages.csvRawHelp
         case .keepGoing: LaunchMessages.keepGoingHelp
         case .readOnly: LaunchMessages.readOnlyHelp
         case .save: LaunchMessages.saveHelp
@@ -164,6 +167,7 @@ enum CommandLineParser {
     private static func set(_ flag: LaunchOption, in options: inout LaunchOptions) {
         switch flag {
         case .strict: options.strict = true
+        case .csvRaw: options.csvRaw = true
         case .keepGoing: options.keepGoing = true
         case .readOnly: options.readOnly = true
         case .save: options.save = true
@@ -190,7 +194,7 @@ enum CommandLineParser {
                 return LaunchMessages.invalidFailOn
             }
             options.failOn = status
-        case .strict, .keepGoing, .readOnly, .save, .discard, .help:
+        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help:
             break
         }
         return nil

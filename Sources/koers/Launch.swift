@@ -20,6 +20,7 @@ enum Launch {
         session.defaultFormat = options.format ?? .table
         session.failOn = options.failOn
         session.strictCheck = options.strict
+        session.csvKeepsFormulas = options.csvRaw
         session.editing.readOnly = options.readOnly
         session.editing.readOnlyLocked = options.readOnly
         HangupSignal.install()

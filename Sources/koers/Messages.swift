@@ -58,6 +58,10 @@ enum LaunchMessages {
         en: "check fails on warnings too, not only on goals that cannot be judged.",
         nl: "check faalt ook op waarschuwingen, niet alleen op doelen die niet te beoordelen zijn.")
 
+    static let csvRawHelp = LocalizedText(
+        en: "CSV cells as they are, for programs: no ' before a cell that starts with =, +, -, @ (which a spreadsheet would run).",
+        nl: "CSV-cellen zoals ze zijn, voor programma's: geen ' voor een cel die met =, +, -, @ begint (die een rekenblad zou uitvoeren).")
+
     static let keepGoingHelp = LocalizedText(
         en: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).",
         nl: "Ga bij -c, -f of invoer via een pijp door na een mislukte opdracht (de afsluitcode meldt het wel).")

@@ -10,7 +10,7 @@ extension LaunchOptions {
     /// values, then the paths (after `--` when one of them looks like an option).
     var arguments: [String] {
         var result: [String] = []
-        for (option, isSet) in [(LaunchOption.strict, strict), (.keepGoing, keepGoing), (.readOnly, readOnly), (.save, save), (.discard, discard)]
+        for (option, isSet) in [(LaunchOption.strict, strict), (.csvRaw, csvRaw), (.keepGoing, keepGoing), (.readOnly, readOnly), (.save, save), (.discard, discard)]
         where isSet {
             result.append(option.spelling)
         }
@@ -57,7 +57,7 @@ struct CommandLinePropertyTests {
 
     @Test("Any options koers can run with are written as a command line that reads back as them")
     func optionsRoundTrip() async {
-        let flags = Gen.bool.array(of: 5)
+        let flags = Gen.bool.array(of: 6)
         let choices = zip(Gen<Language>.case.optional, Gen<OutputFormat>.case.optional, Gen.element(of: [GoalStatus.atRisk, .offTrack, .missed]).optional)
         await propertyCheck(count: 2000, input: Self.text.array(of: 0...4), Self.text.array(of: 0...3), Self.text.optional, choices, flags) {
             paths, commands, script, choices, flags in
@@ -73,6 +73,7 @@ struct CommandLinePropertyTests {
             options.readOnly = flags[2]
             options.save = flags[3]
             options.discard = flags[4] && !flags[3]
+            options.csvRaw = flags[5]
             #expect(CommandLineParser.parse(options.arguments) == .run(options), "\(options.arguments)")
         }
     }

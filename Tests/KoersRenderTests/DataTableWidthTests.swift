@@ -53,7 +53,7 @@ struct DataTableWidthTests {
         let piped = coverage.render(.table, language: .en, width: nil)
         for key in Self.keys {
             #expect(piped.split(separator: "\n").contains { $0.hasPrefix(key.description + " ") && $0.contains("  count  ") })
-            #expect(coverage.render(.csv, language: .en, width: 80).contains(DataTable.csvField(key.description) + ",count,"))
+            #expect(coverage.render(.csv, language: .en, width: 80).contains(SpreadsheetCSV.field(key.description) + ",count,"))
             #expect(coverage.render(.json, language: .en, width: 80).contains(key.description.replacingOccurrences(of: "\"", with: "\\\"")))
         }
         #expect(piped == coverage.render(.table, language: .en, width: 500))

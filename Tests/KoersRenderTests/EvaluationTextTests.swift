@@ -86,9 +86,9 @@ struct EvaluationTextTests {
 
     @Test("CSV quotes fields that need it")
     func csvQuoting() {
-        #expect(EvaluationCSV.field("a,b") == "\"a,b\"")
-        #expect(EvaluationCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(EvaluationCSV.field("plain") == "plain")
+        #expect(SpreadsheetCSV.field("a,b") == "\"a,b\"")
+        #expect(SpreadsheetCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(SpreadsheetCSV.field("plain") == "plain")
     }
 }
 

@@ -2,7 +2,9 @@ import KoersCore
 
 /// Escaping and number writing shared by the report renderers.
 enum ReportText {
-    /// Text safe inside HTML and SVG elements and attribute values.
+    /// Text safe inside HTML and SVG elements and attribute values. Control characters are
+    /// written visibly (`\u{1B}`): XML allows none of them, not even as a reference, so an SVG
+    /// chart holding one would not open; nor do U+FFFE and U+FFFF.
     static func html(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -13,15 +15,39 @@ enum ReportText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\u{FFFE}", "\u{FFFF}": out += VisibleControls.written(character)
+            case _ where VisibleControls.isHidden(character): out += VisibleControls.written(character)
             default: out.unicodeScalars.append(character)
             }
         }
         return out
     }
 
-    /// Text safe inside a Markdown paragraph or table cell: every character Markdown or inline
-    /// HTML could read as syntax is backslash-escaped, and line breaks become spaces.
-    static func markdown(_ text: String) -> String {
+    /// Text safe inside a Markdown paragraph, heading or table cell: every character Markdown or
+    /// inline HTML could read as syntax is backslash-escaped, and line breaks become spaces. The
+    /// one Markdown escaping: the report and every `--format markdown` use it.
+    /// With `keepingCodeSpans`, koers's own messages keep their code spans (`` `nulmeting PERIODE` ``):
+    /// Markdown shows a code span's text as it is and reads no HTML in it, so only a pipe (which
+    /// ends a table cell even there) and line breaks are changed inside; an unpaired backtick is
+    /// escaped.
+    static func markdown(_ text: String, keepingCodeSpans: Bool = false) -> String {
+        guard keepingCodeSpans, text.contains("`") else { return markdownOutsideCode(text) }
+        var parts = text.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+        // An odd number of backticks: the last one pairs with nothing and is text.
+        let unpaired = parts.count.isMultiple(of: 2) ? parts.removeLast() : nil
+        var out = ""
+        for (index, part) in parts.enumerated() {
+            if index.isMultiple(of: 2) {
+                out += markdownOutsideCode(part)
+            } else {
+                out += "`" + part.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") + "`"
+            }
+        }
+        if let unpaired { out += "\\`" + markdownOutsideCode(unpaired) }
+        return out
+    }
+
+    private static func markdownOutsideCode(_ text: String) -> String {
         var out = ""
         for character in text.unicodeScalars {
             switch character {

@@ -307,9 +307,10 @@ public final class LibEditLineReader: LineReader {
         }
     }
 
-    /// Writes through libedit's own output stream, so the text and libedit's redisplay stay in order.
+    /// Writes through libedit's own output stream, so the text and libedit's redisplay stay in
+    /// order; completion candidates come from files, so their control characters are shown.
     private func write(text: String) {
-        fputs(text, koers_stdout())
+        fputs(VisibleControls.shown(text), koers_stdout())
         fflush(koers_stdout())
     }
 }

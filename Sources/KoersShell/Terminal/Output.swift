@@ -1,4 +1,5 @@
 import Foundation
+import KoersCore
 
 /// Where a command's text goes: standard output or error, or a buffer in tests.
 public protocol TextOutput: AnyObject {
@@ -49,6 +50,29 @@ public final class BufferedOutput: TextOutput {
     public func write(utf8 bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
 }
 
+/// The one way out to the terminal for everything a session writes: control characters in
+/// text from files (a goal title, a spreadsheet cell, a file name, a quoted source line) are
+/// written visibly (`\u{1B}`, see `VisibleControls`), so a file cannot command the terminal.
+/// koers's own color codes pass while the session colors its output. JSON has no control
+/// characters left (its writer escapes them), so it passes unchanged.
+final class VisibleControlsOutput: TextOutput {
+    private let destination: TextOutput
+    var keepsColorCodes: Bool
+
+    init(_ destination: TextOutput, keepsColorCodes: Bool) {
+        self.destination = destination
+        self.keepsColorCodes = keepsColorCodes
+    }
+
+    func write(_ text: String) {
+        write(utf8: Array(text.utf8))
+    }
+
+    func write(utf8 bytes: [UInt8]) {
+        destination.write(utf8: VisibleControls.shown(utf8: bytes, keepingColorCodes: keepsColorCodes) ?? bytes)
+    }
+}
+
 extension String {
     /// Typed or read text as it may be echoed in a message: control characters (an escape
     /// sequence from a binary file would drive the terminal) written as `\u{1B}`, and cut
@@ -57,8 +81,7 @@ extension String {
         let limit = 60
         var shown = ""
         for scalar in unicodeScalars.prefix(limit) {
-            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            shown += isControl ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+            shown += VisibleControls.isHidden(scalar) || scalar == "\n" || scalar == "\t" ? VisibleControls.written(scalar) : String(scalar)
         }
         return unicodeScalars.count > limit ? shown + "…" : shown
     }

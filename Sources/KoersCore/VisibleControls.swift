@@ -1,0 +1,94 @@
+/// Text from a file made safe to show: every control character (C0 but line feed and tab, DEL,
+/// C1) is written as `\u{1B}`, the way Swift writes it, so that an escape sequence in a goal
+/// file or a spreadsheet cannot drive the terminal (set the window title, write the clipboard,
+/// clear the screen) and cannot make an XML file ill-formed. The result has no control
+/// characters, so showing it again changes nothing.
+public enum VisibleControls {
+    /// Whether `scalar` is written visibly: C0 but line feed and tab, DEL, and C1.
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
+    }
+
+    /// `\u{1B}` for ESC.
+    public static func written(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    /// `text` with its control characters (and line breaks too, when `keepingLineBreaks` is
+    /// false) written visibly.
+    public static func shown(_ text: String, keepingLineBreaks: Bool = true) -> String {
+        guard text.unicodeScalars.contains(where: { isHidden($0) || (!keepingLineBreaks && $0 == "\n") }) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isHidden(scalar) || (!keepingLineBreaks && scalar == "\n") {
+                shown.append(contentsOf: written(scalar).unicodeScalars)
+            } else {
+                shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
+
+    /// UTF-8 output for a terminal with its control characters written visibly; nil when there
+    /// are none (the common case, checked without copying). Kept: line feed, tab, CR directly
+    /// before a line feed (CSV's line ends) or at the end, and, when `keepingColorCodes`, koers's own color
+    /// codes (`ESC[…m` with only digits and `;` inside), which recolor but cannot move the
+    /// cursor, set a title or write the clipboard.
+    public static func shown(utf8 bytes: [UInt8], keepingColorCodes: Bool) -> [UInt8]? {
+        func hidden(at index: Int) -> Int { hiddenLength(bytes, at: index, keepingColorCodes: keepingColorCodes) ?? 0 }
+        guard let firstHidden = bytes.indices.first(where: { hidden(at: $0) > 0 }) else { return nil }
+        var out = Array(bytes[..<firstHidden])
+        out.reserveCapacity(bytes.count + 16)
+        var index = firstHidden
+        while index < bytes.count {
+            let length = hidden(at: index)
+            guard length > 0 else {
+                out.append(bytes[index])
+                index += 1
+                continue
+            }
+            let value = length == 1 ? UInt32(bytes[index]) : UInt32(bytes[index + 1])
+            out.append(contentsOf: written(Unicode.Scalar(UInt8(value))).utf8)
+            index += length
+        }
+        return out
+    }
+
+    /// The length in bytes of a hidden character at `index` (1 for C0 and DEL, 2 for C1), 0 for
+    /// a kept one, nil for any other byte.
+    private static func hiddenLength(_ bytes: [UInt8], at index: Int, keepingColorCodes: Bool) -> Int? {
+        let byte = bytes[index]
+        switch byte {
+        case 0x0A, 0x09: return 0
+        // At the end of a write, the line feed comes in the next (`print` adds it), so CR stays.
+        case 0x0D: return index + 1 == bytes.count || bytes[index + 1] == 0x0A ? 0 : 1
+        case 0x1B: return keepingColorCodes && isColorCode(bytes, at: index) ? 0 : 1
+        case 0x00..<0x20, 0x7F: return 1
+        case 0xC2: return index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) ? 2 : nil
+        default: return nil
+        }
+    }
+
+    /// Whether an `ESC[` at `index` starts one of koers's own color codes: `ESC[` and one or more
+    /// of reset, bold, dim, red, green, yellow, magenta and cyan, separated by `;`, then `m`.
+    private static func isColorCode(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "[") else { return false }
+        var cursor = index + 2
+        var parameter = ""
+        while cursor < bytes.count, cursor - index < 16 {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "m") || byte == UInt8(ascii: ";") {
+                guard colorParameters.contains(parameter) else { return false }
+                if byte == UInt8(ascii: "m") { return true }
+                parameter = ""
+            } else {
+                parameter.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    private static let colorParameters: Set<String> = ["0", "1", "2", "31", "32", "33", "35", "36"]
+}
