@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KoersImportTests",
-            dependencies: ["KoersImport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["KoersImport", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -103,7 +103,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Drives the built `koers` binary through pipes and a pseudo-terminal.
-        .testTarget(name: "KoersEndToEndTests", dependencies: ["koers"]),
+        .testTarget(name: "KoersEndToEndTests", dependencies: ["koers", "KoersTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -161,7 +161,11 @@ public enum GoalFileAssembler {
                 switch metric.formula {
                 case let .ratio(a, b)?, let .percentage(a, b)?:
                     inputs[metric.id] = [a, b].filter(\.labels.isEmpty).map(\.metric)
-                case .sum?, nil:
+                case let .sum(base)?:
+                    // A total of its own labelled parts is stored figures; another metric's parts
+                    // make it depend on that metric, so `a = sum(b)`, `b = sum(a)` is a loop.
+                    if base.metric != metric.id { inputs[metric.id] = [base.metric] }
+                case nil:
                     continue
                 }
             }

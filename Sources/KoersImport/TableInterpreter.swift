@@ -151,7 +151,8 @@ struct TableInterpreter {
                 english: evidence.english.examples.first.map { ($0.line, $0.field, $0.text) }),
                 hint: Messages.decimalHint)
         }
-        if let notation = decision.notation, let contraryNotation = decision.contrary,
+        // A declared notation's contrary figures were reported by the record pass, figure by figure.
+        if options.notation == nil, let notation = decision.notation, let contraryNotation = decision.contrary,
             case let contrary = evidence.proofs(of: contraryNotation), contrary.count > 0
         {
             for example in contrary.examples {
@@ -177,8 +178,8 @@ struct TableInterpreter {
     }
 
     /// An English notation inferred from one figure (`51,000.5`) reads `49.525` as forty-nine and
-    /// a half. When that makes a ten-fold jump from a neighbouring figure of its series and the
-    /// Dutch reading (49525) would not, the guess is more likely wrong than the data: the file
+    /// a half. When that makes more ten-fold jumps from the neighbouring figures of its series
+    /// than the Dutch reading (49525) would, the guess is more likely wrong than the data: the file
     /// is refused, naming both figures, until the notation is declared.
     private mutating func refuseInferredJumps(
         _ ambiguities: some Sequence<Ambiguity>, proof: Example, series: [Series]
@@ -191,8 +192,9 @@ struct TableInterpreter {
             let before: Double? = observations[..<index].last { $0.value != nil }?.value
             let after: Double? = observations[(index + 1)...].first { $0.value != nil }?.value
             let neighbours: [Double] = [before, after].compactMap { $0 }
-            let englishJumps = neighbours.contains { Self.isTenFold(ambiguity.english, $0) && !Self.isTenFold(dutch, $0) }
-            guard englishJumps else { continue }
+            let englishJumps = neighbours.filter { Self.isTenFold(ambiguity.english, $0) }.count
+            let dutchJumps = neighbours.filter { Self.isTenFold(dutch, $0) }.count
+            guard englishJumps > dutchJumps else { continue }
             refused += 1
             guard refused <= ImportFailure.errorLimit else { continue }
             let provenance = observations[index].provenance

@@ -54,3 +54,29 @@ import Testing
         #expect(assembly.rejectedPaths == ["zelf.koers"])
     }
 }
+
+@Suite("Sum formulas in loops")
+struct SumFormulaLoopTests {
+    private func assemble(_ text: String) -> GoalFileAssembly {
+        GoalFileAssembler.assemble([GoalFileParser.parse(text: text, path: "som.koers")])
+    }
+
+    @Test func twoSumsOfEachOtherAreALoopNamingBoth() {
+        let assembly = assemble("metric a\n    formula sum(b)\nmetric b\n    formula sum(a)\n")
+        #expect(assembly.diagnostics.map(\.message.en) == [
+            "the formula of metric `a` refers back to itself: `a` → `b` → `a`",
+            "the formula of metric `b` refers back to itself: `b` → `a` → `b`",
+        ])
+        #expect(assembly.diagnostics.map(\.message.nl).allSatisfy { $0.contains("verwijst naar zichzelf terug") })
+    }
+
+    @Test func aSumThroughARatioBackToItselfIsALoop() {
+        let assembly = assemble("metric a\n    formula sum(b)\nmetric b\n    formula ratio(a, c)\nmetric c\n    title \"C\"\n")
+        #expect(assembly.diagnostics.map(\.message.en).first == "the formula of metric `a` refers back to itself: `a` → `b` → `a`")
+    }
+
+    @Test func aSumOfAnotherMetricsPartsIsNoLoop() {
+        let assembly = assemble("metric a\n    formula sum(b)\nmetric b\n    title \"B\"\n")
+        #expect(assembly.diagnostics.isEmpty)
+    }
+}
