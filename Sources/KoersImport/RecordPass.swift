@@ -202,11 +202,14 @@ extension TableInterpreter {
                 if let stored = cursor.storedNumber(column) {
                     value = stored
                 } else {
-                    if let proof = NumberReader.notationEvidence(text) {
+                    let reading = NumberReader.read(text, notation: rules.declaredNotation)
+                    // A figure against the declared notation is reported here; as evidence it
+                    // would be reported a second time by the notation decision.
+                    if let proof = NumberReader.notationEvidence(text), !reading.contradictsDeclaredNotation {
                         if proof == .dutch, evidence.dutch.count == 0 { ambiguities = [] }
                         evidence.record(proof, line: line, field: column + 1, raw: raw)
                     }
-                    switch NumberReader.read(text, notation: rules.declaredNotation) {
+                    switch reading {
                     case let .success(number) where !number.isFinite:
                         error(line: line, field: column + 1, Messages.numberOutOfRange(String(decoding: raw, as: UTF8.self), header: rules.names[column]))
                         return
@@ -354,5 +357,12 @@ extension TableInterpreter.NotationEvidence {
             }
         }
         if notation == .dutch { add(&dutch) } else { add(&english) }
+    }
+}
+
+extension Result<Double, NumberReadError> {
+    /// Whether the figure was refused for not fitting the declared notation.
+    var contradictsDeclaredNotation: Bool {
+        if case .failure(.wrongNotation) = self { true } else { false }
     }
 }

@@ -151,8 +151,7 @@ struct TableInterpreter {
                 english: evidence.english.examples.first.map { ($0.line, $0.field, $0.text) }),
                 hint: Messages.decimalHint)
         }
-        // A declared notation's contrary figures were reported by the record pass, figure by figure.
-        if options.notation == nil, let notation = decision.notation, let contraryNotation = decision.contrary,
+        if let notation = decision.notation, let contraryNotation = decision.contrary,
             case let contrary = evidence.proofs(of: contraryNotation), contrary.count > 0
         {
             for example in contrary.examples {
