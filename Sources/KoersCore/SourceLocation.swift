@@ -74,9 +74,14 @@ public struct Diagnostic: Sendable, Hashable, Error {
         out += "\(severityWord): \(message.text(in: language))"
         if let sourceLine, let location {
             let excerpt = Self.excerpt(of: sourceLine, around: location.column, length: length)
-            out += "\n    \(excerpt.text)\n    "
-            out += String(repeating: " ", count: excerpt.caretColumn - 1)
-            out += String(repeating: "^", count: excerpt.caretLength)
+            // A control character in the line is shown as `\u{1B}`; the caret moves with it.
+            let characters = Array(excerpt.text)
+            let caretStart = min(characters.count, excerpt.caretColumn - 1)
+            let before = VisibleControls.shown(String(characters[..<caretStart]), keepingLineBreaks: false)
+            let marked = VisibleControls.shown(String(characters[caretStart..<min(characters.count, caretStart + excerpt.caretLength)]), keepingLineBreaks: false)
+            out += "\n    \(VisibleControls.shown(excerpt.text, keepingLineBreaks: false))\n    "
+            out += String(repeating: " ", count: before.count)
+            out += String(repeating: "^", count: max(excerpt.caretLength, marked.count))
         }
         if let hint { out += "\n    " + hint.text(in: language) }
         return out

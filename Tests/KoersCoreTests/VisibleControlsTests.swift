@@ -66,3 +66,14 @@ struct VisibleControlsTests {
         #expect(VisibleControls.shown(utf8: Array("a,b\r\nc\r\n".utf8), keepingColorCodes: false) == nil, "CSV's line ends stay")
     }
 }
+
+@Suite("Error excerpts with control characters")
+struct ExcerptControlTests {
+    @Test("The quoted line shows control characters visibly and the caret stays under its character")
+    func caretFollowsVisibleText() {
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "f.koers", line: 2, column: 4), LocalizedText(en: "bad", nl: "fout"),
+                                    sourceLine: "a\u{1B}b\u{7}c", length: 1)
+        let lines = diagnostic.formatted(in: .en).split(separator: "\n").map(String.init)
+        #expect(lines == ["f.koers:2:4: error: bad", #"    a\u{1B}b\u{7}c"#, "            ^^^^^"])
+    }
+}
