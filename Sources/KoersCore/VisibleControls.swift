@@ -32,12 +32,26 @@ public enum VisibleControls {
 
     /// UTF-8 output for a terminal with its control characters written visibly; nil when there
     /// are none (the common case, checked without copying). Kept: line feed, tab, CR directly
-    /// before a line feed (CSV's line ends) or at the end, and, when `keepingColorCodes`, koers's own color
-    /// codes (`ESC[…m` with only digits and `;` inside), which recolor but cannot move the
-    /// cursor, set a title or write the clipboard.
+    /// before a line feed (CSV's line ends) or at the end, and, when `keepingColorCodes`,
+    /// koers's own color codes, which recolor but cannot move the cursor, set a title or write
+    /// the clipboard.
     public static func shown(utf8 bytes: [UInt8], keepingColorCodes: Bool) -> [UInt8]? {
+        bytes.withUnsafeBufferPointer { shown(utf8: $0, keepingColorCodes: keepingColorCodes) }
+    }
+
+    public static func shown(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingColorCodes: Bool) -> [UInt8]? {
         func hidden(at index: Int) -> Int { hiddenLength(bytes, at: index, keepingColorCodes: keepingColorCodes) ?? 0 }
-        guard let firstHidden = bytes.indices.first(where: { hidden(at: $0) > 0 }) else { return nil }
+        // Most output has no byte below 0x20 but line feeds, no DEL and no C2: one cheap pass.
+        var firstHidden: Int?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x7F || byte == 0xC2, byte != 0x0A else { continue }
+            if hidden(at: index) > 0 {
+                firstHidden = index
+                break
+            }
+        }
+        guard let firstHidden else { return nil }
         var out = Array(bytes[..<firstHidden])
         out.reserveCapacity(bytes.count + 16)
         var index = firstHidden
@@ -48,8 +62,8 @@ public enum VisibleControls {
                 index += 1
                 continue
             }
-            let value = length == 1 ? UInt32(bytes[index]) : UInt32(bytes[index + 1])
-            out.append(contentsOf: written(Unicode.Scalar(UInt8(value))).utf8)
+            let value = length == 1 ? bytes[index] : bytes[index + 1]
+            out.append(contentsOf: written(Unicode.Scalar(value)).utf8)
             index += length
         }
         return out
@@ -57,7 +71,7 @@ public enum VisibleControls {
 
     /// The length in bytes of a hidden character at `index` (1 for C0 and DEL, 2 for C1), 0 for
     /// a kept one, nil for any other byte.
-    private static func hiddenLength(_ bytes: [UInt8], at index: Int, keepingColorCodes: Bool) -> Int? {
+    private static func hiddenLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, keepingColorCodes: Bool) -> Int? {
         let byte = bytes[index]
         switch byte {
         case 0x0A, 0x09: return 0
@@ -72,7 +86,7 @@ public enum VisibleControls {
 
     /// Whether an `ESC[` at `index` starts one of koers's own color codes: `ESC[` and one or more
     /// of reset, bold, dim, red, green, yellow, magenta and cyan, separated by `;`, then `m`.
-    private static func isColorCode(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func isColorCode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "[") else { return false }
         var cursor = index + 2
         var parameter = ""

@@ -65,7 +65,9 @@ final class VisibleControlsOutput: TextOutput {
     }
 
     func write(_ text: String) {
-        write(utf8: Array(text.utf8))
+        var contiguous = text
+        let shown = contiguous.withUTF8 { VisibleControls.shown(utf8: $0, keepingColorCodes: keepsColorCodes) }
+        if let shown { destination.write(utf8: shown) } else { destination.write(text) }
     }
 
     func write(utf8 bytes: [UInt8]) {
