@@ -25,14 +25,16 @@ extension CheckRenderer {
             return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         case .table, .markdown:
             let markdown = format == .markdown
+            // The sentence was typed or read from a script: in Markdown its HTML and line breaks are escaped.
+            let inline: (String) -> String = markdown ? { ReportText.markdown($0, keepingCodeSpans: true) } : { $0 }
             var lines = [markdown ? "## \(CheckRenderMessages.draftHeading.text(in: language))" : CheckRenderMessages.draftHeading.text(in: language) + ":",
-                         "", (markdown ? "> " : "  ") + "“\(proposal.sentence)”", ""]
+                         "", (markdown ? "> " : "  ") + "“\(inline(proposal.sentence))”", ""]
             let parts = draftParts(proposal, language)
             let width = parts.map(\.0.count).max() ?? 0
             let valueWidth = parts.filter { $0.2 != nil }.map(\.1.count).max() ?? 0
             for (label, value, span) in parts {
                 let shown = span.map { pad(value, valueWidth) + "   " + CheckRenderMessages.from($0.text).text(in: language) } ?? value
-                lines.append((markdown ? "- " : "  ") + pad(label, width) + "  " + shown)
+                lines.append((markdown ? "- " : "  ") + pad(label, width) + "  " + inline(shown))
             }
             lines += ["", CheckRenderMessages.findingsHeading.text(in: language) + ":"]
             if proposal.findings.isEmpty { lines.append((markdown ? "- " : "  ") + CheckRenderMessages.noFindings.text(in: language)) }
@@ -42,13 +44,16 @@ extension CheckRenderer {
                 let severity = CheckRenderMessages.severity(finding.severity).text(in: language)
                 let code = markdown ? "`\(finding.rule.code)`" : pad(finding.rule.code, ruleWidth)
                 let columns = (markdown ? "- " : "  ") + pad(severity, markdown ? 0 : severityWidth) + "  " + code + "  "
-                lines += hanging(columns, finding.message(in: language), width: markdown ? nil : lineWidth)
+                lines += hanging(columns, inline(finding.message(in: language)), width: markdown ? nil : lineWidth)
             }
             lines += ["", (proposal.vague ? symbols.notMet + " " + CheckRenderMessages.draftVague.text(in: language)
                                           : symbols.met + " " + CheckRenderMessages.draftNotVague.text(in: language)),
                       "", CheckRenderMessages.goalFileHeading.text(in: language) + ":", ""]
             if markdown {
-                lines += ["```", snippet + "```"]
+                // A fence longer than any run of backticks in the snippet, which the sentence cannot close.
+                let longestRun = snippet.split(whereSeparator: { $0 != "`" }).map(\.count).max() ?? 0
+                let fence = String(repeating: "`", count: max(3, longestRun + 1))
+                lines += [fence, snippet + fence]
             } else {
                 lines += snippet.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  " + $0 }
             }

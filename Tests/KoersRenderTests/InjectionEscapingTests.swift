@@ -50,6 +50,16 @@ struct InjectionEscapingTests {
         #expect(ReportText.markdown("Add `baseline PERIOD`", keepingCodeSpans: true) == "Add `baseline PERIOD`")
     }
 
+    @Test("draft --format markdown escapes the sentence and fences the snippet so the sentence cannot close it")
+    func draftMarkdown() {
+        let sentence = "In 2030 <img src=x onerror=alert(1)> ``` 90% tevreden"
+        let proposal = GoalDraft.propose(sentence, wordLists: [], today: Period(year: 2026, granularity: .month, index: 11)!)
+        let text = CheckRenderer.renderDraft(proposal, goalID: "nieuw", format: .markdown, language: .nl)
+        let quote = text.split(separator: "\n").first { $0.hasPrefix("> ") } ?? ""
+        #expect(quote.contains(#"\<img src=x onerror=alert(1)\>"#), "\(text)")
+        #expect(text.contains("\n````\n"), "the snippet's fence is longer than the sentence's ```: \(text)")
+    }
+
     @Test("CSV cells that a spreadsheet would run get a leading quote; numbers stay numbers")
     func spreadsheetSafeCells() {
         #expect(SpreadsheetCSV.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
