@@ -1,6 +1,8 @@
+import Foundation
 import KoersCore
 @testable import KoersRender
 import KoersShell
+import KoersTestSupport
 import Testing
 
 /// Everything a session writes passes one choke point that makes control characters from files
@@ -41,5 +43,53 @@ struct TerminalOutputSafetyTests {
         let output = BufferedOutput()
         ShellSession(language: .en, output: output, errors: BufferedOutput()).print(json)
         #expect(output.text == json + "\n")
+    }
+
+    @Test("For random label text from a workbook, no command's output in any format holds a control byte")
+    func randomWorkbookTextNeverReachesTheTerminalRaw() throws {
+        var random = SeededRandom(seed: 15)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("koers-visible-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let goals = "metric m\n    title \"M\"\n    unit count\ndata \"w.xlsx\"\n    metric m\n    column period \"periode\"\n    column value \"waarde\"\n"
+            + "goal g\n    title \"G\"\n    metric m\n    baseline 2020\n    target >= 20 by 2024\n"
+        try Data(goals.utf8).write(to: URL(fileURLWithPath: folder + "/doel.koers"))
+        for _ in 0..<40 {
+            // Latin-1 with C0, DEL and C1, written raw into the shared string (koers's XML reader takes them).
+            let label = String((0..<12).map { _ in Character(Unicode.Scalar(UInt8(random.below(256)))) })
+            let header = "<row r=\"1\">\(Workbook.sharedCell("A1", "0"))\(Workbook.sharedCell("B1", "1"))\(Workbook.sharedCell("C1", "2"))</row>"
+            let row = "<row r=\"2\">\(Workbook.numberCell("A2", "2020"))\(Workbook.numberCell("B2", "5"))\(Workbook.sharedCell("C2", "3"))</row>"
+            let bytes = Workbook.xlsx(sharedStrings: ["periode", "waarde", "wijk", "x" + label], rows: header + row)
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/w.xlsx"))
+            let output = BufferedOutput(), errors = BufferedOutput()
+            let session = ShellSession(language: .en, output: output, errors: errors, style: .terminal())
+            try? session.load([folder], announce: false)
+            for command in ["metrics", "series m", "sources", "status", "show g", "check"] {
+                for format in ["table", "csv", "markdown", "json"] {
+                    try? session.run([command.split(separator: " ").map(String.init), ["--format", format]].flatMap { $0 })
+                }
+            }
+            #expect(output.text.contains("m{wijk="), "the label was read: \(errors.text)")
+            for text in [output.text, errors.text] {
+                #expect(Self.isSafe(text), "\(label.debugDescription)")
+            }
+        }
+    }
+
+    /// No C0 but line feed, tab and CR LF, no DEL or C1, and ESC only in koers's own color codes.
+    static func isSafe(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x0A, 0x09: continue
+            case 0x0D where index + 1 < scalars.count && scalars[index + 1] == "\n": continue
+            case 0x1B:
+                let rest = String(String.UnicodeScalarView(scalars[(index + 1)...].prefix(6)))
+                guard ["[0m", "[1m", "[2m", "[31m", "[32m", "[33m", "[35m", "[36m"].contains(where: rest.hasPrefix) else { return false }
+            case 0..<0x20, 0x7F...0x9F: return false
+            default: continue
+            }
+        }
+        return true
     }
 }
