@@ -22,6 +22,8 @@ enum Launch {
         session.strictCheck = options.strict
         session.editing.readOnly = options.readOnly
         session.editing.readOnlyLocked = options.readOnly
+        session.editing.recoveryFallbackDirectory = EditingState.recoveryFallbackDirectory(environment: environment)
+        session.editing.language = language
         HangupSignal.install()
 
         let goalPaths = options.paths.isEmpty ? [samplePath()] : options.paths
@@ -40,11 +42,12 @@ enum Launch {
             let lines = options.commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
             status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: "-c", keepGoing: options.keepGoing)
         } else if let script = options.script {
-            guard let data = FileManager.default.contents(atPath: script) else {
+            let data: [UInt8]
+            switch AtomicFile.readRegularFile(script) {
+            case let .success(bytes): data = bytes
+            case let .failure(problem):
                 InteractiveLoop.report(
-                    CommandFailure(
-                        FileManager.default.fileExists(atPath: script) ? WorkspaceMessages.notReadable(script) : ShellMessages.noSuchPath(script),
-                        exitCode: ExitCode.usage),
+                    CommandFailure(problem == .missing ? ShellMessages.noSuchPath(script) : WorkspaceMessages.notReadable(script, problem), exitCode: ExitCode.usage),
                     session: session, place: nil)
                 return ExitCode.usage
             }

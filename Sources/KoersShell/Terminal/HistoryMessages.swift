@@ -2,6 +2,13 @@ import KoersCore
 
 /// What the history store tells the user. Shown once, on the line before the next prompt.
 public enum HistoryMessages {
+    public static func notARegularFile(path: String) -> LocalizedText {
+        LocalizedText(
+            en: "note: the history file \(path) is not a regular file (a pipe, a socket or a device); history is kept for this session only.",
+            nl: "let op: het geschiedenisbestand \(path) is geen gewoon bestand (een pipe, een socket of een apparaat); de geschiedenis blijft alleen in deze sessie bewaard."
+        )
+    }
+
     public static func foreignFormatBackedUp(path: String, backup: String) -> LocalizedText {
         LocalizedText(
             en: "note: the history file \(path) is not in koers's format; it is kept as \(backup) and a fresh history starts.",

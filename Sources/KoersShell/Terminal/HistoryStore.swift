@@ -1,5 +1,6 @@
 import Glibc
 import KoersCore
+import KoersWorkspace
 
 /// The command history on disk, in libedit's own file format (`_HiStOrY_V2_`, then one
 /// entry per line with spaces as `\040`), so libedit's `H_LOAD` reads what this store writes
@@ -37,7 +38,15 @@ public final class HistoryStore {
         self.path = path
         self.maximumEntries = max(1, maximumEntries)
         self.savesToDisk = path != nil
-        if let path { load(from: path) }
+        guard let path else { return }
+        // A device (`KOERS_HISTORY=/dev/null`, the usual way to say "no history"), a pipe or a
+        // socket is neither read (a pipe would wait for ever) nor replaced: history stays in memory.
+        if let kind = FileKind.of(path), kind != .directory {
+            savesToDisk = false
+            if kind != .characterDevice { pendingNotices.append(HistoryMessages.notARegularFile(path: path)) }
+            return
+        }
+        load(from: path)
     }
 
     /// Notices for the user (a file moved aside, a failed save), each returned only once.
@@ -61,6 +70,12 @@ public final class HistoryStore {
     /// the history in memory stays intact.
     public func save() {
         guard savesToDisk, let path else { return }
+        // Looked at again at every save: a device or pipe put there since the start is not replaced either.
+        if let kind = FileKind.of(path), kind != .directory {
+            savesToDisk = false
+            pendingNotices.append(HistoryMessages.notARegularFile(path: path))
+            return
+        }
         if let failure = Self.writeAtomically(Self.encodeFile(entries), to: path) {
             if !reportedSaveFailure {
                 pendingNotices.append(HistoryMessages.notSaved(path: path, reason: failure))
