@@ -50,10 +50,18 @@ public enum HangupRecovery {
         }
     }
 
-    /// Writes the bytes to `temporary`, then renames it to `final`; false when the folder refused.
+    /// Writes the bytes to `temporary`, then renames it to `final`; false when the folder refused,
+    /// or when either name is taken by what is not a regular file (a named pipe there must
+    /// neither block the handler nor be replaced).
     private static func write(_ bytes: UnsafeMutablePointer<UInt8>, count: Int, to temporary: UnsafeMutablePointer<CChar>, final: UnsafeMutablePointer<CChar>) -> Bool {
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        var status = stat()
+        if lstat(final, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return false }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return false
+        }
         var written = 0
         while written < count {
             let result = Glibc.write(descriptor, bytes + written, count - written)

@@ -344,4 +344,22 @@ struct SecurityFileTests {
         #expect(next.errors.contains("earlier session ended with unsaved edits"))
         #expect(next.output.contains("title \"New\""))
     }
+
+    @Test("A hang-up where the recovery file is a named pipe neither blocks nor replaces it: the edits go to the state directory")
+    func hangupWithRecoveryFileNamedPipe() throws {
+        let scratch = try ScratchDirectory()
+        #expect(scratch.write(goals, to: "g.koers"))
+        try #require(mkfifo(scratch.path + "/.g.koers.recovered", 0o600) == 0)
+        let file = scratch.path + "/g.koers"
+        let shell = try startKoers(scratch, arguments: [file])
+        var mark = try shell.waitForPrompt()
+        try shell.type("set g title \"New\"\n")
+        mark = try shell.waitFor("Not saved yet", after: mark)
+        _ = try shell.waitForPrompt(after: mark)
+        kill(shell.processID, SIGHUP)
+        _ = try shell.waitForExit()
+        #expect(fileType(scratch.path + "/.g.koers.recovered") == S_IFIFO)
+        let fallback = "state/koers/recovered/" + file.replacingOccurrences(of: "/", with: "%2F") + ".recovered"
+        #expect(scratch.contents(of: fallback) == goalsWithNewTitle)
+    }
 }

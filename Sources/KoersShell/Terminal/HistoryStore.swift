@@ -276,7 +276,8 @@ public final class HistoryStore {
             if let failure = makeDirectories(String(target[..<slash])) { return failure }
         }
         let temporary = "\(target).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        // Not blocking: a named pipe put in the temporary file's place must not hang the shell.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
         guard descriptor >= 0 else { return SystemError(errno).text }
         var written = 0
         while written < bytes.count {
