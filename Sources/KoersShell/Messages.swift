@@ -216,8 +216,8 @@ public enum ShellMessages {
         case .refused: LocalizedText(en: "no permission, or no room on the disk", nl: "geen toegang, of geen ruimte op de schijf")
         case let .notARegularFile(kind):
             LocalizedText(
-                en: "it is \(fileKind(kind).en), not a regular file; koers writes only regular files and never replaces a device",
-                nl: "het is \(fileKind(kind).nl), geen gewoon bestand; koers schrijft alleen gewone bestanden en vervangt nooit een apparaat")
+                en: "it is \(fileKind(kind).en), not a regular file; koers writes and replaces only regular files",
+                nl: "het is \(fileKind(kind).nl), geen gewoon bestand; koers schrijft en vervangt alleen gewone bestanden")
         }
         return LocalizedText(
             en: "cannot write '\(path)': \(reason.en).", nl: "kan '\(path)' niet schrijven: \(reason.nl).")
