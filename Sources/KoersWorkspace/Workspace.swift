@@ -173,7 +173,15 @@ public struct Workspace {
         for root in roots {
             for language in Language.allCases {
                 let path = (root.hasSuffix("/") ? root : root + "/") + "wordlists/\(language.rawValue).txt"
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                let data: [UInt8]
+                switch AtomicFile.readRegularFile(path) {
+                case let .success(bytes): data = bytes
+                case .failure(.missing): continue
+                case let .failure(problem):
+                    // A pipe in the folder must not hang the load; the lists are then read without it.
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path, problem)))
+                    continue
+                }
                 let result = WordLists.parse(text: String(decoding: data, as: UTF8.self), language: language, file: path)
                 wordLists.append(result.lists)
                 diagnostics += result.diagnostics

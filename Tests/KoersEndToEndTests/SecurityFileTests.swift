@@ -255,6 +255,18 @@ struct SecurityFileTests {
         #expect(run.errors.contains("not a regular file"))
     }
 
+    @Test("A named pipe as a word list in a loaded folder does not hang the load: it is named and passed over")
+    func wordListIsNamedPipe() throws {
+        let scratch = try ScratchDirectory()
+        #expect(scratch.write(goals, to: "g.koers"))
+        try #require(mkdir(scratch.path + "/wordlists", 0o755) == 0)
+        try #require(mkfifo(scratch.path + "/wordlists/nl.txt", 0o600) == 0)
+        let run = try runKoers([scratch.path, "-c", "goals"], in: scratch, deadline: 20)
+        #expect(!run.hung)
+        #expect(run.status == 0)
+        #expect(run.errors.contains("wordlists/nl.txt': it is not a regular file"))
+    }
+
     @Test("A folder or a missing file as a data path is named as such, not 'no such file, or no permission'")
     func dataPathWording() throws {
         let scratch = try ScratchDirectory()
