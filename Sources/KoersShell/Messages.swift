@@ -214,6 +214,10 @@ public enum ShellMessages {
         case let .missingFolder(folder):
             LocalizedText(en: "the folder '\(folder)' does not exist", nl: "de map '\(folder)' bestaat niet")
         case .refused: LocalizedText(en: "no permission, or no room on the disk", nl: "geen toegang, of geen ruimte op de schijf")
+        case .untrustedSymbolicLink:
+            LocalizedText(
+                en: "it is a symbolic link that another user made, or that points nowhere; koers does not write through it. Give another file name",
+                nl: "het is een symbolische koppeling die een andere gebruiker maakte, of die nergens heen wijst; koers schrijft er niet doorheen. Geef een andere bestandsnaam")
         case let .notARegularFile(kind):
             LocalizedText(
                 en: "it is \(fileKind(kind).en), not a regular file; koers writes and replaces only regular files",

@@ -69,17 +69,29 @@ public enum AtomicFile {
         case notARegularFile(FileKind)
         /// A new file was to be made, but another program made one first.
         case appearedMeanwhile
+        /// A symbolic link koers will not write through: another user's (in a shared folder
+        /// such as /tmp, a link planted to make root overwrite a system file), or one to nothing.
+        case untrustedSymbolicLink
     }
 
     /// How long a temporary file of an interrupted save lies about before a later save of the
     /// same file removes it: long enough that no save still running is touched.
     static let staleTemporaryAge: time_t = 10 * 60
 
+    /// Which symbolic links a write goes through to their targets.
+    public enum Links: Sendable {
+        /// Every link: a goal file the user loaded through a link is the file they meant.
+        case follow
+        /// Only the user's own links (a report, a chart, a recovery file): a name someone else
+        /// put there is not followed, as the kernel's protected_symlinks does in /tmp.
+        case followOwn
+    }
+
     /// Writes `bytes` to `path`; an existing file's permissions (and, where the process may,
     /// owner) are kept, a new file gets 0644. `mustBeNew` refuses to replace a file that appeared
     /// after the caller looked (the save of a file koers created).
-    public static func write(_ bytes: [UInt8], to path: String, mustBeNew: Bool = false) throws(Failure) {
-        let target = try resolvingSymbolicLink(path)
+    public static func write(_ bytes: [UInt8], to path: String, mustBeNew: Bool = false, links: Links = .followOwn) throws(Failure) {
+        let target = try resolvingSymbolicLink(path, links)
         var status = stat()
         let exists = stat(target, &status) == 0
         if exists, let kind = FileKind(mode: status.st_mode) { throw Failure(path: path, problem: .notARegularFile(kind)) }
@@ -218,10 +230,11 @@ public enum AtomicFile {
 
     /// The file a symbolic link finally names, so that a save writes it and keeps the link;
     /// any other path as it is.
-    static func resolvingSymbolicLink(_ path: String) throws(Failure) -> String {
+    static func resolvingSymbolicLink(_ path: String, _ links: Links) throws(Failure) -> String {
         var status = stat()
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return path }
-        guard let resolved = realpath(path, nil) else { throw systemFailure(path) }
+        if links == .followOwn, status.st_uid != geteuid() { throw Failure(path: path, problem: .untrustedSymbolicLink) }
+        guard let resolved = realpath(path, nil) else { throw Failure(path: path, problem: .untrustedSymbolicLink) }
         defer { free(resolved) }
         return String(cString: resolved)
     }

@@ -121,12 +121,13 @@ extension Workspace {
         }
         for change in changes {
             do throws(AtomicFile.Failure) {
-                try AtomicFile.write(Array(change.current.utf8), to: change.path, mustBeNew: change.disk == nil && !force)
+                try AtomicFile.write(Array(change.current.utf8), to: change.path, mustBeNew: change.disk == nil && !force, links: .follow)
             } catch {
                 switch error.problem {
                 case let .system(reason): throw .cannotSave(error.path, reason: reason)
                 case let .notARegularFile(kind): throw .cannotWrite(error.path, .notARegularFile(kind))
                 case .appearedMeanwhile: throw .changedOnDisk([error.path])
+                case .untrustedSymbolicLink: throw .cannotWrite(error.path, .untrustedSymbolicLink)
                 }
             }
             editing.saved(change.path, text: change.current)

@@ -66,6 +66,8 @@ public enum WriteProblem: Sendable, Hashable {
     case refused
     /// A device, a pipe or a socket: koers writes only regular files.
     case notARegularFile(FileKind)
+    /// A symbolic link another user owns, or one that points nowhere: not written through.
+    case untrustedSymbolicLink
 
     static func of(_ path: String) -> WriteProblem {
         if let kind = FileKind.of(path) { return kind == .directory ? .isDirectory : .notARegularFile(kind) }

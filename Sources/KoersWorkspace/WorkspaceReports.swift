@@ -61,8 +61,11 @@ public enum FileWriting {
         do throws(AtomicFile.Failure) {
             try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
-            if case let .notARegularFile(kind) = error.problem { throw .cannotWrite(path, kind == .directory ? .isDirectory : .notARegularFile(kind)) }
-            throw .cannotWrite(path, .of(path))
+            switch error.problem {
+            case let .notARegularFile(kind): throw .cannotWrite(path, kind == .directory ? .isDirectory : .notARegularFile(kind))
+            case .untrustedSymbolicLink: throw .cannotWrite(path, .untrustedSymbolicLink)
+            case .system, .appearedMeanwhile: throw .cannotWrite(path, .of(path))
+            }
         }
     }
 

@@ -193,6 +193,34 @@ struct SecurityFileTests {
         #expect(scratch.contents(of: "g.koers") == goals)
     }
 
+    /// In a shared folder (/tmp) another user plants a link where root will write a report.
+    @Test("report -o onto another user's symbolic link is refused and the link's target is kept", .enabled(if: runsAsRoot))
+    func reportOntoForeignSymbolicLink() throws {
+        let scratch = try ScratchDirectory()
+        #expect(scratch.write(goals, to: "g.koers"))
+        #expect(scratch.write("system file\n", to: "passwd"))
+        try #require(symlink(scratch.path + "/passwd", scratch.path + "/report.html") == 0)
+        try #require(lchown(scratch.path + "/report.html", 4321, 4321) == 0)
+        let run = try runKoers([scratch.path + "/g.koers", "-c", "report -o \(scratch.path)/report.html"], in: scratch)
+        #expect(run.status != 0)
+        #expect(run.errors.contains("symbolic link that another user made"))
+        #expect(scratch.contents(of: "passwd") == "system file\n")
+    }
+
+    @Test("A recovery file that is another user's symbolic link is not written through", .enabled(if: runsAsRoot))
+    func recoveryFileIsForeignSymbolicLink() throws {
+        let scratch = try ScratchDirectory()
+        #expect(scratch.write(goals, to: "g.koers"))
+        #expect(scratch.write("system file\n", to: "passwd"))
+        try #require(symlink(scratch.path + "/passwd", scratch.path + "/.g.koers.recovered") == 0)
+        try #require(lchown(scratch.path + "/.g.koers.recovered", 4321, 4321) == 0)
+        let run = try runKoers([scratch.path + "/g.koers", "-c", "set g title New"], in: scratch)
+        #expect(run.status != 0)
+        #expect(scratch.contents(of: "passwd") == "system file\n")
+        let fallback = "state/koers/recovered/" + (scratch.path + "/g.koers").replacingOccurrences(of: "/", with: "%2F") + ".recovered"
+        #expect(scratch.contents(of: fallback) == goalsWithNewTitle)
+    }
+
     @Test("Saving through a symbolic link writes the link's target and keeps the link")
     func saveThroughSymbolicLink() throws {
         let scratch = try ScratchDirectory()

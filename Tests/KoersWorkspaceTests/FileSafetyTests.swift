@@ -76,6 +76,19 @@ struct FileSafetyTests {
         #expect(folder.text("target") == "new")
     }
 
+    @Test("A report or recovery file is not written through a link to nothing; a goal file's link is followed")
+    func linkPolicy() throws {
+        let folder = Folder()
+        try #require(symlink(folder.file("nowhere"), folder.file("dangling")) == 0)
+        #expect(problem { () throws(AtomicFile.Failure) in try AtomicFile.write(Array("x".utf8), to: folder.file("dangling")) } == .untrustedSymbolicLink)
+        #expect(folder.text("nowhere") == nil)
+        folder.write("old", to: "target")
+        try #require(symlink("target", folder.file("own")) == 0)
+        try AtomicFile.write(Array("new".utf8), to: folder.file("own"), links: .followOwn)
+        #expect(folder.text("target") == "new")
+        #expect(folder.type("own") == S_IFLNK)
+    }
+
     @Test("A file that must be new is not written over one another program made first")
     func mustBeNew() throws {
         let folder = Folder()
