@@ -45,8 +45,8 @@ public enum ReadProblem: Error, Sendable, Hashable {
 
     /// Why `path` cannot be read, found after the fact (a failed read that gave no reason).
     public static func of(_ path: String) -> ReadProblem {
-        if let kind = FileKind.of(path) { return .notARegularFile(kind) }
         if access(path, R_OK) != 0 { return .of(errno) }
+        if let kind = FileKind.of(path) { return .notARegularFile(kind) }
         return .system(String(cString: strerror(EIO)))
     }
 }

@@ -6,7 +6,7 @@ public enum WorkspaceMessages {
         let reason = switch problem {
         case .missing: LocalizedText(en: "no such file", nl: "bestand bestaat niet")
         case .noPermission: LocalizedText(en: "no permission to read it", nl: "geen toegang om het te lezen")
-        case .notARegularFile(.directory): LocalizedText(en: "it is a folder that cannot be listed", nl: "het is een map die niet te lezen is")
+        case .notARegularFile(.directory): LocalizedText(en: "it is a folder", nl: "het is een map")
         case .notARegularFile:
             LocalizedText(
                 en: "it is not a regular file (a pipe, a socket or a device); koers reads only regular files",

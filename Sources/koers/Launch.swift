@@ -42,18 +42,20 @@ enum Launch {
             let lines = options.commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
             status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: "-c", keepGoing: options.keepGoing)
         } else if let script = options.script {
-            let data: [UInt8]
-            switch AtomicFile.readRegularFile(script) {
-            case let .success(bytes): data = bytes
-            case let .failure(problem):
+            // Read as it runs, a line at a time: a script may come from a pipe (`-f <(…)`), the
+            // user's own choice, unlike a data path named in a goal file from elsewhere.
+            let descriptor = open(script, O_RDONLY | O_CLOEXEC)
+            var scriptStatus = stat()
+            guard descriptor >= 0, fstat(descriptor, &scriptStatus) == 0, scriptStatus.st_mode & S_IFMT != S_IFDIR else {
+                if descriptor >= 0 { close(descriptor) }
+                let problem = ReadProblem.of(script)
                 InteractiveLoop.report(
                     CommandFailure(problem == .missing ? ShellMessages.noSuchPath(script) : WorkspaceMessages.notReadable(script, problem), exitCode: ExitCode.usage),
                     session: session, place: nil)
                 return ExitCode.usage
             }
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
-            status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: script, keepGoing: options.keepGoing)
+            let reader = PlainLineReader(fileDescriptor: descriptor, closesOnDeinit: true)
+            status = BatchRunner.run(session, reader: reader, source: script, keepGoing: options.keepGoing)
         } else if interactive {
             status = InteractiveLoop.run(session, reader: terminalReader(session: session, environment: environment))
         } else {

@@ -320,6 +320,25 @@ struct SecurityFileTests {
         #expect(Date().timeIntervalSince(start) < 6)
     }
 
+    @Test("A script from a pipe (-f <(…)) is read as it comes; a folder as a script is named as one")
+    func scriptFromPipe() throws {
+        let scratch = try ScratchDirectory()
+        #expect(scratch.write(goals, to: "g.koers"))
+        let pipe = scratch.path + "/script-pipe"
+        try #require(mkfifo(pipe, 0o600) == 0)
+        DispatchQueue.global().async {
+            let writer = open(pipe, O_WRONLY)
+            _ = "goals\n".withCString { Glibc.write(writer, $0, 6) }
+            close(writer)
+        }
+        let run = try runKoers([scratch.path + "/g.koers", "-f", pipe], in: scratch, deadline: 20)
+        #expect(run.status == 0)
+        #expect(run.output.contains("Old"))
+        let folder = try runKoers([scratch.path + "/g.koers", "-f", scratch.path], in: scratch)
+        #expect(folder.status != 0)
+        #expect(folder.errors.contains("it is a folder"))
+    }
+
     @Test("A save removes this user's stale temporary files of an earlier killed save, and nothing else")
     func staleTemporaryFiles() throws {
         let scratch = try ScratchDirectory()
