@@ -186,7 +186,8 @@ extension Workspace {
     public var recoveryFiles: [(goalFile: String, recovery: String)] {
         files.compactMap { path in
             let beside = EditingState.recoveryPath(for: path)
-            if FileManager.default.fileExists(atPath: beside) { return (path, beside) }
+            // A pipe or device in the recovery file's place is not one (the edits went to the state directory).
+            if FileManager.default.fileExists(atPath: beside), FileKind.of(beside) == nil { return (path, beside) }
             guard let fallback = editing.fallbackRecoveryPath(for: path), FileManager.default.fileExists(atPath: fallback) else { return nil }
             return (path, fallback)
         }

@@ -103,6 +103,9 @@ struct SecurityFileTests {
         let fallback = "state/koers/recovered/" + (scratch.path + "/g.koers").replacingOccurrences(of: "/", with: "%2F") + ".recovered"
         #expect(scratch.contents(of: fallback) == goalsWithNewTitle)
         #expect(run.errors.contains("kept in \(scratch.path)/\(fallback)"))
+        let next = try runKoers([scratch.path + "/g.koers", "-c", "recover; save"], in: scratch, deadline: 20)
+        #expect(next.status == 0)
+        #expect(scratch.contents(of: "g.koers") == goalsWithNewTitle)
     }
 
     @Test("KOERS_HISTORY naming a device turns the history off and leaves the device alone", .enabled(if: runsAsRoot))
