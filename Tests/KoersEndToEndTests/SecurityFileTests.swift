@@ -276,6 +276,17 @@ struct SecurityFileTests {
         #expect(run.errors.contains("not a regular file"))
     }
 
+    /// A device that never ends (`/dev/zero`, made here) was read whole: memory ran out.
+    @Test("A device as a data path is refused at once instead of read for ever", .enabled(if: runsAsRoot))
+    func dataPathIsEndlessDevice() throws {
+        let scratch = try ScratchDirectory()
+        try #require(mknod(scratch.path + "/figures.csv", S_IFCHR | 0o666, dev_t((1 << 8) | 5)) == 0)
+        #expect(scratch.write("metric m\n    title \"M\"\n    unit count\n\ndata \"figures.csv\"\n", to: "g.koers"))
+        let run = try runKoers([scratch.path + "/g.koers", "-c", "metrics"], in: scratch, deadline: 5)
+        #expect(!run.hung)
+        #expect(run.errors.contains("not a regular file"))
+    }
+
     @Test("A named pipe as a goal file does not hang the start: it is refused as not a regular file")
     func goalFileIsNamedPipe() throws {
         let scratch = try ScratchDirectory()
