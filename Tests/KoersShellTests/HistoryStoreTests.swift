@@ -201,6 +201,19 @@ final class TemporaryDirectory {
         #expect(status.st_mode & S_IFMT == S_IFIFO)
     }
 
+    @Test(.enabled(if: geteuid() == 0))
+    func anotherUsersSymbolicLinkIsNotWrittenThrough() throws {
+        let directory = TemporaryDirectory()
+        directory.write(Array("system file\n".utf8), to: "target")
+        try #require(symlink(directory.path + "/target", directory.path + "/history") == 0)
+        try #require(lchown(directory.path + "/history", 4321, 4321) == 0)
+        let store = HistoryStore(path: directory.path + "/history")
+        store.add("goals")
+        #expect(!store.savesToDisk)
+        #expect(store.takeNotices().contains(HistoryMessages.foreignSymbolicLink(path: directory.path + "/history")))
+        #expect(directory.read("target") == Array("system file\n".utf8))
+    }
+
     @Test func aFailedSaveIsReportedOnce() {
         let directory = TemporaryDirectory()
         directory.write([], to: "plain-file")

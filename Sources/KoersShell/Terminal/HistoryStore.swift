@@ -46,6 +46,11 @@ public final class HistoryStore {
             if kind != .characterDevice { pendingNotices.append(HistoryMessages.notARegularFile(path: path)) }
             return
         }
+        if Self.isForeignSymbolicLink(path) {
+            savesToDisk = false
+            pendingNotices.append(HistoryMessages.foreignSymbolicLink(path: path))
+            return
+        }
         load(from: path)
     }
 
@@ -74,6 +79,11 @@ public final class HistoryStore {
         if let kind = FileKind.of(path), kind != .directory {
             savesToDisk = false
             pendingNotices.append(HistoryMessages.notARegularFile(path: path))
+            return
+        }
+        if Self.isForeignSymbolicLink(path) {
+            savesToDisk = false
+            pendingNotices.append(HistoryMessages.foreignSymbolicLink(path: path))
             return
         }
         if let failure = Self.writeAtomically(Self.encodeFile(entries), to: path) {
@@ -299,6 +309,13 @@ public final class HistoryStore {
             return failure
         }
         return nil
+    }
+
+    /// Whether `path` is a symbolic link another user owns: a link planted in a shared folder
+    /// must not make koers (perhaps root) write its target.
+    private static func isForeignSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK && status.st_uid != geteuid()
     }
 
     /// The file a symbolic link points to, so saving replaces that file and keeps the link.
