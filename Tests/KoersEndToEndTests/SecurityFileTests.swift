@@ -435,4 +435,25 @@ struct SecurityFileTests {
         let fallback = "state/koers/recovered/" + file.replacingOccurrences(of: "/", with: "%2F") + ".recovered"
         #expect(scratch.contents(of: fallback) == goalsWithNewTitle)
     }
+
+    /// The table in docs/security.md is the suite's summary: it names every test here, and no other.
+    @Test("docs/security.md lists every test of this suite under 'Files and processes'")
+    func documentedInSecurityPage() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        let page = try String(contentsOf: root.appendingPathComponent("docs/security.md"), encoding: .utf8)
+        let section = try #require(page.components(separatedBy: "## Files and processes").dropFirst().first?.components(separatedBy: "\n## ").first)
+        let tests = Set(source.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("func "), trimmed.hasSuffix("() throws {") else { return nil }
+            return String(trimmed.dropFirst(5).prefix { $0 != "(" })
+        }).subtracting(["documentedInSecurityPage"])
+        let listed = Set(section.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("|"), let name = line.split(separator: "|").last?.trimmingCharacters(in: .whitespaces),
+                  name.hasPrefix("`"), name.hasSuffix("`") else { return nil }
+            return String(name.dropFirst().dropLast())
+        })
+        #expect(tests.count > 20)
+        #expect(tests == listed)
+    }
 }
