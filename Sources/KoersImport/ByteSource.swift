@@ -38,17 +38,53 @@ final class ByteSource: @unchecked Sendable {
         self.chunkBytes = max(1, chunkBytes)
     }
 
-    /// Opens the file at `path`: a regular file is read from disk as it is needed; anything else
-    /// (a pipe, a device) is read whole now, as far as it goes. Nil when it cannot be opened.
-    static func open(atPath path: String, chunkBytes: Int = defaultChunkBytes) -> ByteSource? {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            close(descriptor)
-            return FileManager.default.contents(atPath: path).map { ByteSource(ByteBuffer(copying: $0)) }
+    /// Why a data file could not be opened, in words a user can act on.
+    enum OpenProblem: Error, Equatable {
+        case missing
+        case noPermission
+        case isDirectory
+        /// A pipe, a socket or a device: reading a named pipe would wait for a writer for ever,
+        /// and a device may never end.
+        case notARegularFile
+        /// Anything else, in the system's own (English) words.
+        case system(String)
+
+        static func of(_ code: Int32) -> OpenProblem {
+            switch code {
+            case ENOENT, ENOTDIR: .missing
+            case EACCES, EPERM: .noPermission
+            default: .system(String(cString: strerror(code)))
+            }
         }
-        return ByteSource(descriptor: descriptor, size: max(0, Int(status.st_size)), modified: status.st_mtim, chunkBytes: chunkBytes)
+    }
+
+    /// Opens the regular file at `path`, read from disk as it is needed. Anything else is refused
+    /// without waiting: the open does not block (`O_NONBLOCK`), so a named pipe with no writer
+    /// cannot hang a run.
+    static func opening(atPath path: String, chunkBytes: Int = defaultChunkBytes) -> Result<ByteSource, OpenProblem> {
+        let descriptor = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.of(errno)) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let problem = OpenProblem.of(errno)
+            close(descriptor)
+            return .failure(problem)
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            return .success(ByteSource(descriptor: descriptor, size: max(0, Int(status.st_size)), modified: status.st_mtim, chunkBytes: chunkBytes))
+        case S_IFDIR:
+            close(descriptor)
+            return .failure(.isDirectory)
+        default:
+            close(descriptor)
+            return .failure(.notARegularFile)
+        }
+    }
+
+    /// `opening`, for callers that need no reason.
+    static func open(atPath path: String, chunkBytes: Int = defaultChunkBytes) -> ByteSource? {
+        try? opening(atPath: path, chunkBytes: chunkBytes).get()
     }
 
     deinit {

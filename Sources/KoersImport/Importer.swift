@@ -36,12 +36,14 @@ public enum Importer {
     /// The first half of `importFile`: reads and checks the file's figures without a store, so
     /// that it can run on another thread while the goal files are still being read.
     public static func stage(at path: String, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
-        guard let source = ByteSource.open(atPath: path) else {
+        switch ByteSource.opening(atPath: path) {
+        case let .success(source):
+            return try stage(source, declaration: declaration)
+        case let .failure(problem):
             throw ImportFailure(file: declaration.path, errors: [
-                Diagnostic(.error, at: declaration.location, Messages.cannotRead(path))
+                Diagnostic(.error, at: declaration.location, Messages.cannotRead(path, problem))
             ])
         }
-        return try stage(source, declaration: declaration)
     }
 
     /// `stage` and `finish` of bytes from any source.

@@ -31,8 +31,17 @@ enum Messages {
         both("… and \(count) more error\(count == 1 ? "" : "s")", "… en nog \(count) fout\(count == 1 ? "" : "en")")
     }
 
-    static func cannotRead(_ path: String) -> LocalizedText {
-        both("cannot read \(quoted(path)): no such file, or no permission", "kan \(quoted(path)) niet lezen: bestand bestaat niet of geen toegang")
+    static func cannotRead(_ path: String, _ problem: ByteSource.OpenProblem) -> LocalizedText {
+        let reason = switch problem {
+        case .missing: both("no such file", "bestand bestaat niet")
+        case .noPermission: both("no permission to read it", "geen toegang om het te lezen")
+        case .isDirectory: both("it is a folder; name a CSV or Excel file", "het is een map; noem een CSV- of Excel-bestand")
+        case .notARegularFile:
+            both("it is not a regular file (a pipe, a socket or a device); koers reads data only from regular files",
+                 "het is geen gewoon bestand (een pipe, een socket of een apparaat); koers leest gegevens alleen uit gewone bestanden")
+        case let .system(text): both(text, text)
+        }
+        return both("cannot read \(quoted(path)): \(reason.en)", "kan \(quoted(path)) niet lezen: \(reason.nl)")
     }
 
     static func changedWhileRead(_ file: String) -> LocalizedText {

@@ -82,8 +82,19 @@ extension ShellSession {
     }
 
     /// Takes the texts of the recovery files into the session as an (undoable, unsaved) edit.
-    func recover() throws(CommandFailure) {
-        let result = try inWorkspace { workspace throws(WorkspaceError) in try workspace.recover(today: today) }
+    /// A recovery file older than its goal file is refused unless forced, its difference shown first.
+    func recover(force: Bool) throws(CommandFailure) {
+        let result: Workspace.EditResult
+        do throws(WorkspaceError) {
+            result = try workspace.recover(force: force, today: today)
+        } catch {
+            if case let .recoveryOlderThanGoalFile(stale) = error {
+                for file in stale {
+                    print(UnifiedDiff.make(old: file.goalText, new: file.recoveryText, oldName: file.goalFile, newName: file.recoveryFile))
+                }
+            }
+            throw CommandFailure(error)
+        }
         showProblems(result.diagnostics)
         showChanges(from: result.before, to: result.after, paths: result.changedPaths)
     }

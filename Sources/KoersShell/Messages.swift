@@ -192,12 +192,36 @@ public enum ShellMessages {
             nl: "\(period) is nog niet begonnen (het is nu \(today)): een peildatum ligt in het verleden; 'peildatum laatste' oordeelt naar de laatste cijfers.")
     }
 
+    /// What a path that is not a regular file is, with its article.
+    public static func fileKind(_ kind: FileKind) -> LocalizedText {
+        switch kind {
+        case .directory: LocalizedText(en: "a folder", nl: "een map")
+        case .characterDevice, .blockDevice: LocalizedText(en: "a device", nl: "een apparaat")
+        case .namedPipe: LocalizedText(en: "a named pipe (FIFO)", nl: "een named pipe (FIFO)")
+        case .socket: LocalizedText(en: "a socket", nl: "een socket")
+        }
+    }
+
+    public static func wouldOverwriteGoalFile(_ path: String) -> LocalizedText {
+        LocalizedText(
+            en: "'\(path)' is a loaded goal file; the report would replace it. Give another file name.",
+            nl: "'\(path)' is een geladen doelbestand; het rapport zou het vervangen. Geef een andere bestandsnaam.")
+    }
+
     public static func cannotWrite(_ path: String, problem: WriteProblem) -> LocalizedText {
         let reason = switch problem {
         case .isDirectory: LocalizedText(en: "it is a folder; give a file name", nl: "het is een map; geef een bestandsnaam")
         case let .missingFolder(folder):
             LocalizedText(en: "the folder '\(folder)' does not exist", nl: "de map '\(folder)' bestaat niet")
         case .refused: LocalizedText(en: "no permission, or no room on the disk", nl: "geen toegang, of geen ruimte op de schijf")
+        case .untrustedSymbolicLink:
+            LocalizedText(
+                en: "it is a symbolic link that another user made, or that points nowhere; koers does not write through it. Give another file name",
+                nl: "het is een symbolische koppeling die een andere gebruiker maakte, of die nergens heen wijst; koers schrijft er niet doorheen. Geef een andere bestandsnaam")
+        case let .notARegularFile(kind):
+            LocalizedText(
+                en: "it is \(fileKind(kind).en), not a regular file; koers writes and replaces only regular files",
+                nl: "het is \(fileKind(kind).nl), geen gewoon bestand; koers schrijft en vervangt alleen gewone bestanden")
         }
         return LocalizedText(
             en: "cannot write '\(path)': \(reason.en).", nl: "kan '\(path)' niet schrijven: \(reason.nl).")

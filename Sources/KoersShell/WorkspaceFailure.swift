@@ -18,7 +18,7 @@ extension ShellMessages {
     static func text(of error: WorkspaceError) -> LocalizedText {
         switch error {
         case let .noSuchPath(path): noSuchPath(path)
-        case let .notReadable(path), let .recoveryNotReadable(path): WorkspaceMessages.notReadable(path)
+        case let .notReadable(path), let .recoveryNotReadable(path): WorkspaceMessages.notReadable(path, .of(path))
         case let .noGoalFiles(path): noGoalFiles(path)
         case let .importFailed(path, _): importFailed(path)
         case .readOnly: EditingShellMessages.readOnly
@@ -28,6 +28,10 @@ extension ShellMessages {
         case .nothingToRedo: EditingShellMessages.nothingToRedo
         case let .changedOnDisk(paths): EditingShellMessages.changedOnDisk(paths)
         case let .cannotSave(path, reason): EditingShellMessages.cannotSave(path, reason: reason)
+        case let .lockedByAnotherSession(path): EditingShellMessages.lockedByAnotherSession(path)
+        case let .writeProtected(paths): EditingShellMessages.writeProtected(paths)
+        case let .wouldOverwriteGoalFile(path): wouldOverwriteGoalFile(path)
+        case let .recoveryOlderThanGoalFile(stale): EditingShellMessages.recoveryOlderThanGoalFile(stale.map(\.goalFile))
         case let .unsavedEdits(paths): EditingShellMessages.reloadWouldDiscard(paths)
         case .noRecoveryFiles: EditingShellMessages.noRecoveryFiles
         case let .notALoadedGoalFile(path, loaded): notALoadedGoalFile(path, loaded: loaded)

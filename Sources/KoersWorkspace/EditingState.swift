@@ -9,6 +9,11 @@ public struct EditingState {
     public var readOnly = false
     /// Set by `--read-only`: the setting cannot be switched off in the session.
     public var readOnlyLocked = false
+    /// Where recovery files go when a goal file's own folder cannot take them (a read-only
+    /// folder): the state directory's `koers/recovered` (`stateDirectory(environment:)`); nil for none.
+    public var recoveryFallbackDirectory: String?
+    /// The language of the notice a hang-up prints when it used the fallback folder.
+    public var language: Language = .en
     /// The text each edited file has on disk (loaded or last saved); nil for a file that does not exist yet.
     public private(set) var baselines: [String: String?] = [:]
     private var undoStack: [Snapshot] = []
@@ -71,6 +76,23 @@ public struct EditingState {
             let text = file.text
             return baseline == text ? nil : (file.path, baseline, text)
         }
+    }
+
+    /// The state directory's folder for recovery files: `$XDG_STATE_HOME/koers/recovered` (an
+    /// absolute `XDG_STATE_HOME` only), else `~/.local/state/koers/recovered`; nil without either.
+    public static func recoveryFallbackDirectory(environment: [String: String]) -> String? {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/koers/recovered" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/koers/recovered" }
+        return nil
+    }
+
+    /// The recovery file of a goal file in the fallback folder: its absolute path as one name
+    /// (`%` and `/` escaped), so that files of the same name in different folders do not clash.
+    public func fallbackRecoveryPath(for path: String) -> String? {
+        guard let directory = recoveryFallbackDirectory else { return nil }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let name = absolute.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "/", with: "%2F")
+        return directory + "/" + name + ".recovered"
     }
 
     /// Where the unsaved text of a goal file goes on a hang-up: beside it, hidden, never the file itself.

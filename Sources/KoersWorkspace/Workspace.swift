@@ -173,7 +173,15 @@ public struct Workspace {
         for root in roots {
             for language in Language.allCases {
                 let path = (root.hasSuffix("/") ? root : root + "/") + "wordlists/\(language.rawValue).txt"
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                let data: [UInt8]
+                switch AtomicFile.readRegularFile(path) {
+                case let .success(bytes): data = bytes
+                case .failure(.missing): continue
+                case let .failure(problem):
+                    // A pipe in the folder must not hang the load; the lists are then read without it.
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path, problem)))
+                    continue
+                }
                 let result = WordLists.parse(text: String(decoding: data, as: UTF8.self), language: language, file: path)
                 wordLists.append(result.lists)
                 diagnostics += result.diagnostics
@@ -214,13 +222,16 @@ public struct Workspace {
     static func read(
         _ path: String, declared: ((DataDeclaration) -> Void)? = nil
     ) -> (file: LoadedGoalFile?, diagnostics: [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path))])
+        let data: [UInt8]
+        switch AtomicFile.readRegularFile(path) {
+        case let .success(bytes): data = bytes
+        case let .failure(problem):
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path, problem))])
         }
         // Validating while the string is made is one pass over the bytes; the place of a bad byte
         // is looked for only when there is one.
         guard let text = String(validating: data, as: UTF8.self) else {
-            let place = firstInvalidUTF8([UInt8](data)) ?? (line: 1, column: 1)
+            let place = firstInvalidUTF8(data) ?? (line: 1, column: 1)
             return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), WorkspaceMessages.notUTF8)])
         }
         let result = GoalFileParser.load(text: text, path: path, declared: declared)

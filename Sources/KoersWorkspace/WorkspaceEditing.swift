@@ -89,24 +89,46 @@ extension Workspace {
         return EditResult(before: current, after: snapshot.documents, changedPaths: [], diagnostics: diagnostics, command: snapshot.command)
     }
 
-    /// Writes every changed goal file, atomically, telling `saved` of each file written. Refuses,
-    /// writing nothing, when a file changed on disk since koers read it, unless forced. Gives
-    /// false when there was nothing to save.
+    /// Writes every changed goal file, atomically, telling `saved` of each file written. Each
+    /// file is locked (`GoalFileLock`) from the look at the disk to the rename, so that another
+    /// session's save in between is seen. Refuses, writing nothing, when a file changed on disk
+    /// since koers read it or is read-only (mode 0444), unless forced; never replaces a device,
+    /// a pipe or a folder. Gives false when there was nothing to save.
     public mutating func save(force: Bool, saved: (String) -> Void) throws(WorkspaceError) -> Bool {
         let changes = unsavedChanges
         guard !changes.isEmpty else { return false }
+        var locks: [GoalFileLock] = []
+        // In path order, so that two sessions saving the same files cannot each hold one the other waits for.
+        for change in changes.sorted(by: { $0.path < $1.path }) {
+            switch GoalFileLock.acquire(change.path) {
+            case let .locked(lock): locks.append(lock)
+            case .noFile: break
+            case .heldByAnother: throw .lockedByAnotherSession(change.path)
+            }
+        }
+        defer { withExtendedLifetime(locks) {} }
+        for change in changes {
+            if let kind = FileKind.of(change.path) { throw .cannotWrite(change.path, .notARegularFile(kind)) }
+        }
         if !force {
             let changedOnDisk = changes.filter { change in
                 let disk = AtomicFile.read(change.path).map { String(decoding: $0, as: UTF8.self) }
                 return disk != change.disk
             }
             if !changedOnDisk.isEmpty { throw .changedOnDisk(changedOnDisk.map(\.path)) }
+            let readOnly = changes.filter { AtomicFile.isWriteProtected($0.path) }
+            if !readOnly.isEmpty { throw .writeProtected(readOnly.map(\.path)) }
         }
         for change in changes {
             do throws(AtomicFile.Failure) {
-                try AtomicFile.write(Array(change.current.utf8), to: change.path)
+                try AtomicFile.write(Array(change.current.utf8), to: change.path, mustBeNew: change.disk == nil && !force, links: .follow)
             } catch {
-                throw .cannotSave(error.path, reason: error.reason)
+                switch error.problem {
+                case let .system(reason): throw .cannotSave(error.path, reason: reason)
+                case let .notARegularFile(kind): throw .cannotWrite(error.path, .notARegularFile(kind))
+                case .appearedMeanwhile: throw .changedOnDisk([error.path])
+                case .untrustedSymbolicLink: throw .cannotWrite(error.path, .untrustedSymbolicLink)
+                }
             }
             editing.saved(change.path, text: change.current)
             saved(change.path)
@@ -137,37 +159,59 @@ extension Workspace {
 
     /// Keeps the unsaved texts ready for a hang-up (`HangupRecovery`).
     public func prepareRecovery() {
-        HangupRecovery.prepare(unsavedChanges.map { (EditingState.recoveryPath(for: $0.path), $0.current) })
+        HangupRecovery.prepare(unsavedChanges.map { change in
+            let fallback = editing.fallbackRecoveryPath(for: change.path)
+            return HangupRecovery.File(
+                path: EditingState.recoveryPath(for: change.path), text: change.current, fallback: fallback,
+                fallbackNotice: fallback.map { "koers: " + WorkspaceMessages.keptInStateDirectory(change.path, recovery: $0).text(in: editing.language) + "\n" } ?? "")
+        })
     }
 
-    /// Writes the unsaved texts to the recovery files (when the terminal went away); returns their paths.
+    /// Writes the unsaved texts to the recovery files (when the terminal went away): beside each
+    /// goal file, or in the state directory when its folder refuses; returns their paths.
     @discardableResult
     public func writeRecoveryFiles() -> [String] {
         unsavedChanges.compactMap { change in
+            let bytes = Array(change.current.utf8)
             let path = EditingState.recoveryPath(for: change.path)
-            return (try? AtomicFile.write(Array(change.current.utf8), to: path)) != nil ? path : nil
+            if (try? AtomicFile.write(bytes, to: path)) != nil { return path }
+            guard let fallback = editing.fallbackRecoveryPath(for: change.path), let folder = editing.recoveryFallbackDirectory,
+                  (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+                  (try? AtomicFile.write(bytes, to: fallback)) != nil else { return nil }
+            return fallback
         }
     }
 
-    /// The recovery files an earlier session left beside the loaded goal files.
+    /// The recovery files an earlier session left beside the loaded goal files, or in the state directory.
     public var recoveryFiles: [(goalFile: String, recovery: String)] {
         files.compactMap { path in
-            let recovery = EditingState.recoveryPath(for: path)
-            return FileManager.default.fileExists(atPath: recovery) ? (path, recovery) : nil
+            let beside = EditingState.recoveryPath(for: path)
+            // A pipe or device in the recovery file's place is not one (the edits went to the state directory).
+            if FileManager.default.fileExists(atPath: beside), FileKind.of(beside) == nil { return (path, beside) }
+            guard let fallback = editing.fallbackRecoveryPath(for: path), FileManager.default.fileExists(atPath: fallback) else { return nil }
+            return (path, fallback)
         }
     }
 
     /// Takes the texts of the recovery files into the workspace as an (undoable, unsaved) edit,
-    /// and removes the recovery files.
-    public mutating func recover(today: Period?) throws(WorkspaceError) -> EditResult {
+    /// and removes the recovery files. A recovery file older than its goal file was written
+    /// before someone changed the goal file: refused, with both texts, unless forced.
+    public mutating func recover(force: Bool = false, today: Period?) throws(WorkspaceError) -> EditResult {
         try requireEditable()
         let found = recoveryFiles
         guard !found.isEmpty else { throw .noRecoveryFiles }
         var texts: [String: String] = [:]
+        var stale: [StaleRecovery] = []
         for file in found {
             guard let bytes = AtomicFile.read(file.recovery) else { throw .recoveryNotReadable(file.recovery) }
-            texts[file.goalFile] = String(decoding: bytes, as: UTF8.self)
+            let text = String(decoding: bytes, as: UTF8.self)
+            texts[file.goalFile] = text
+            if !force, Self.isOlder(file.recovery, than: file.goalFile) {
+                let goalText = (try? loadedGoalFile(file.goalFile).text) ?? ""
+                stale.append(StaleRecovery(goalFile: file.goalFile, recoveryFile: file.recovery, goalText: goalText, recoveryText: text))
+            }
         }
+        if !stale.isEmpty { throw .recoveryOlderThanGoalFile(stale) }
         let before = editableDocuments()
         switch GoalFileEditor.validated(texts, before) {
         case let .failure(failure):
@@ -179,6 +223,13 @@ extension Workspace {
             for file in found { try? FileManager.default.removeItem(atPath: file.recovery) }
             return EditResult(before: before, after: outcome.documents, changedPaths: outcome.changedPaths, diagnostics: diagnostics, command: "recover")
         }
+    }
+
+    /// Whether `first` was last modified before `second` (false when either is missing).
+    static func isOlder(_ first: String, than second: String) -> Bool {
+        var one = stat(), other = stat()
+        guard stat(first, &one) == 0, stat(second, &other) == 0 else { return false }
+        return (one.st_mtim.tv_sec, one.st_mtim.tv_nsec) < (other.st_mtim.tv_sec, other.st_mtim.tv_nsec)
     }
 
     /// The loaded goal file a path names, as written or as the same file by another path.

@@ -24,6 +24,15 @@ public enum WorkspaceError: Error, Sendable, Hashable {
     case changedOnDisk([String])
     /// A goal file could not be written; the system's reason is in its own words.
     case cannotSave(String, reason: String)
+    /// Another session is saving this goal file and held its lock for all the time waited.
+    case lockedByAnotherSession(String)
+    /// These goal files are marked read-only; nothing was saved (`save --force` writes them).
+    case writeProtected([String])
+    /// A report or chart would overwrite a loaded goal file.
+    case wouldOverwriteGoalFile(String)
+    /// The recovery files are older than their goal files, which changed after the recovered
+    /// session ended: recovering would undo those changes. Nothing was taken over.
+    case recoveryOlderThanGoalFile([StaleRecovery])
     /// Loading again would drop the unsaved edits of these goal files.
     case unsavedEdits([String])
     case noRecoveryFiles
@@ -55,11 +64,29 @@ public enum WriteProblem: Sendable, Hashable {
     case isDirectory
     case missingFolder(String)
     case refused
+    /// A device, a pipe or a socket: koers writes only regular files.
+    case notARegularFile(FileKind)
+    /// A symbolic link another user owns, or one that points nowhere: not written through.
+    case untrustedSymbolicLink
 
     static func of(_ path: String) -> WriteProblem {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .isDirectory }
+        if let kind = FileKind.of(path) { return kind == .directory ? .isDirectory : .notARegularFile(kind) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return FileManager.default.fileExists(atPath: folder) ? .refused : .missingFolder(folder)
+    }
+}
+
+/// A recovery file older than its goal file: both texts, for the front end to show the difference.
+public struct StaleRecovery: Sendable, Hashable {
+    public var goalFile: String
+    public var recoveryFile: String
+    public var goalText: String
+    public var recoveryText: String
+
+    public init(goalFile: String, recoveryFile: String, goalText: String, recoveryText: String) {
+        self.goalFile = goalFile
+        self.recoveryFile = recoveryFile
+        self.goalText = goalText
+        self.recoveryText = recoveryText
     }
 }

@@ -2,8 +2,18 @@ import KoersCore
 
 /// The messages the workspace puts in its diagnostics, in English and Dutch.
 public enum WorkspaceMessages {
-    public static func notReadable(_ path: String) -> LocalizedText {
-        LocalizedText(en: "cannot read '\(path)': no permission, or not a file.", nl: "kan '\(path)' niet lezen: geen toegang, of geen bestand.")
+    public static func notReadable(_ path: String, _ problem: ReadProblem) -> LocalizedText {
+        let reason = switch problem {
+        case .missing: LocalizedText(en: "no such file", nl: "bestand bestaat niet")
+        case .noPermission: LocalizedText(en: "no permission to read it", nl: "geen toegang om het te lezen")
+        case .notARegularFile(.directory): LocalizedText(en: "it is a folder", nl: "het is een map")
+        case .notARegularFile:
+            LocalizedText(
+                en: "it is not a regular file (a pipe, a socket or a device); koers reads only regular files",
+                nl: "het is geen gewoon bestand (een pipe, een socket of een apparaat); koers leest alleen gewone bestanden")
+        case let .system(text): LocalizedText(en: text, nl: text)
+        }
+        return LocalizedText(en: "cannot read '\(path)': \(reason.en).", nl: "kan '\(path)' niet lezen: \(reason.nl).")
     }
 
     public static let notUTF8 = LocalizedText(
@@ -12,5 +22,11 @@ public enum WorkspaceMessages {
 
     public static func wordListMissing(_ name: String) -> LocalizedText {
         LocalizedText(en: "the word list '\(name).txt' is missing from this installation.", nl: "de woordenlijst '\(name).txt' ontbreekt in deze installatie.")
+    }
+
+    public static func keptInStateDirectory(_ goalFile: String, recovery: String) -> LocalizedText {
+        LocalizedText(
+            en: "the folder of \(goalFile) cannot be written; its unsaved edits were kept in \(recovery).",
+            nl: "de map van \(goalFile) is niet beschrijfbaar; de niet opgeslagen wijzigingen zijn bewaard in \(recovery).")
     }
 }

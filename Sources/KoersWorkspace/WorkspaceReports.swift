@@ -51,13 +51,21 @@ extension Workspace {
 }
 
 /// Writes files that are not goal files (a report, its charts) with the same atomic writer
-/// as `save`: a crash leaves the old file or the new one, never half of one.
+/// as `save`: a crash leaves the old file or the new one, never half of one; a device, a pipe
+/// or a folder is never replaced.
 public enum FileWriting {
-    public static func atomically(_ text: String, to path: String) throws(WorkspaceError) {
+    /// Writes `text` to `path`; refused when `path` is one of `goalFiles` by any name (a link,
+    /// another spelling), since a report must not replace the goals it was made from.
+    public static func atomically(_ text: String, to path: String, sparing goalFiles: [String] = []) throws(WorkspaceError) {
+        if let goalFile = goalFiles.first(where: { sameFile($0, path) }) { throw .wouldOverwriteGoalFile(goalFile) }
         do throws(AtomicFile.Failure) {
             try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
-            throw .cannotWrite(path, .of(path))
+            switch error.problem {
+            case let .notARegularFile(kind): throw .cannotWrite(path, kind == .directory ? .isDirectory : .notARegularFile(kind))
+            case .untrustedSymbolicLink: throw .cannotWrite(path, .untrustedSymbolicLink)
+            case .system, .appearedMeanwhile: throw .cannotWrite(path, .of(path))
+            }
         }
     }
 
@@ -67,5 +75,12 @@ public enum FileWriting {
         } catch {
             throw .cannotWrite(path, .of(path))
         }
+    }
+
+    /// Whether two paths name the same existing file (same device and inode, links followed).
+    static func sameFile(_ first: String, _ second: String) -> Bool {
+        var one = stat(), other = stat()
+        guard stat(first, &one) == 0, stat(second, &other) == 0 else { return false }
+        return one.st_dev == other.st_dev && one.st_ino == other.st_ino
     }
 }

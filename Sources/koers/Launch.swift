@@ -23,6 +23,8 @@ enum Launch {
         session.csvKeepsFormulas = options.csvRaw
         session.editing.readOnly = options.readOnly
         session.editing.readOnlyLocked = options.readOnly
+        session.editing.recoveryFallbackDirectory = EditingState.recoveryFallbackDirectory(environment: environment)
+        session.editing.language = language
         HangupSignal.install()
 
         let goalPaths = options.paths.isEmpty ? [samplePath()] : options.paths
@@ -41,17 +43,20 @@ enum Launch {
             let lines = options.commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
             status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: "-c", keepGoing: options.keepGoing)
         } else if let script = options.script {
-            guard let data = FileManager.default.contents(atPath: script) else {
+            // Read as it runs, a line at a time: a script may come from a pipe (`-f <(…)`), the
+            // user's own choice, unlike a data path named in a goal file from elsewhere.
+            let descriptor = open(script, O_RDONLY | O_CLOEXEC)
+            var scriptStatus = stat()
+            guard descriptor >= 0, fstat(descriptor, &scriptStatus) == 0, scriptStatus.st_mode & S_IFMT != S_IFDIR else {
+                if descriptor >= 0 { close(descriptor) }
+                let problem = ReadProblem.of(script)
                 InteractiveLoop.report(
-                    CommandFailure(
-                        FileManager.default.fileExists(atPath: script) ? WorkspaceMessages.notReadable(script) : ShellMessages.noSuchPath(script),
-                        exitCode: ExitCode.usage),
+                    CommandFailure(problem == .missing ? ShellMessages.noSuchPath(script) : WorkspaceMessages.notReadable(script, problem), exitCode: ExitCode.usage),
                     session: session, place: nil)
                 return ExitCode.usage
             }
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
-            status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: script, keepGoing: options.keepGoing)
+            let reader = PlainLineReader(fileDescriptor: descriptor, closesOnDeinit: true)
+            status = BatchRunner.run(session, reader: reader, source: script, keepGoing: options.keepGoing)
         } else if interactive {
             status = InteractiveLoop.run(session, reader: terminalReader(session: session, environment: environment))
         } else {

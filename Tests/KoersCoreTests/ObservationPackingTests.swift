@@ -66,7 +66,9 @@ struct SpareCapacityTests {
             for value in 0..<count { grown.append(value * 3) }
             let trimmed = grown.trimmedToFit()
             #expect(trimmed == grown)
-            #expect(trimmed.capacity <= count + count / 8)
+            // malloc rounds a block up to its size class, which gives a small array one or two
+            // elements more than asked (6 Ints get room for 7): that is not spare capacity kept.
+            #expect(trimmed.capacity <= count + count / 8 + 2)
         }
     }
 }

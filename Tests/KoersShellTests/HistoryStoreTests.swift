@@ -157,6 +157,63 @@ final class TemporaryDirectory {
         #expect(store.entries == ["goals"])
     }
 
+    /// `KOERS_HISTORY=/dev/null` is the usual way to turn history off; the device is made here,
+    /// never the system's own.
+    @Test(.enabled(if: geteuid() == 0))
+    func aDeviceTurnsTheHistoryOffWithoutANoticeAndIsNeverReplaced() throws {
+        let directory = TemporaryDirectory()
+        let device = directory.path + "/null"
+        try #require(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)
+        let store = HistoryStore(path: device)
+        store.add("goals")
+        #expect(!store.savesToDisk)
+        #expect(store.takeNotices().isEmpty)
+        var status = stat()
+        try #require(lstat(device, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFCHR)
+    }
+
+    @Test func aNamedPipeIsNeitherReadNorReplacedAndSaysSo() throws {
+        let directory = TemporaryDirectory()
+        let pipe = directory.path + "/history"
+        try #require(mkfifo(pipe, 0o600) == 0)
+        let store = HistoryStore(path: pipe)
+        store.add("goals")
+        #expect(!store.savesToDisk)
+        #expect(store.takeNotices() == [HistoryMessages.notARegularFile(path: pipe)])
+        #expect(store.entries == ["goals"])
+        var status = stat()
+        try #require(lstat(pipe, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func aNamedPipePutInPlaceAfterTheStartIsNotReplacedEither() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path + "/history"
+        let store = HistoryStore(path: path)
+        store.add("goals")
+        unlink(path)
+        try #require(mkfifo(path, 0o600) == 0)
+        store.add("help")
+        #expect(!store.savesToDisk)
+        var status = stat()
+        try #require(lstat(path, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test(.enabled(if: geteuid() == 0))
+    func anotherUsersSymbolicLinkIsNotWrittenThrough() throws {
+        let directory = TemporaryDirectory()
+        directory.write(Array("system file\n".utf8), to: "target")
+        try #require(symlink(directory.path + "/target", directory.path + "/history") == 0)
+        try #require(lchown(directory.path + "/history", 4321, 4321) == 0)
+        let store = HistoryStore(path: directory.path + "/history")
+        store.add("goals")
+        #expect(!store.savesToDisk)
+        #expect(store.takeNotices().contains(HistoryMessages.foreignSymbolicLink(path: directory.path + "/history")))
+        #expect(directory.read("target") == Array("system file\n".utf8))
+    }
+
     @Test func aFailedSaveIsReportedOnce() {
         let directory = TemporaryDirectory()
         directory.write([], to: "plain-file")

@@ -12,7 +12,10 @@ struct WorkspaceFailureTests {
         .editRefused(LocalizedText(en: "refused", nl: "geweigerd"), diagnostics: []), .nothingToUndo, .nothingToRedo,
         .changedOnDisk(["a.koers"]), .cannotSave("a.koers", reason: "disk full"), .unsavedEdits(["a.koers"]), .noRecoveryFiles,
         .recoveryNotReadable("r"), .notALoadedGoalFile("x.koers", loaded: ["a.koers"]), .fileNotLoaded("x.koers"), .noFileToAddTo,
-        .cannotWrite("r.html", .refused), .wordListsUnavailable(diagnostics: []),
+        .cannotWrite("r.html", .refused), .wordListsUnavailable(diagnostics: []), .lockedByAnotherSession("a.koers"),
+        .writeProtected(["a.koers"]), .wouldOverwriteGoalFile("a.koers"),
+        .recoveryOlderThanGoalFile([StaleRecovery(goalFile: "a.koers", recoveryFile: ".a.koers.recovered", goalText: "", recoveryText: "")]),
+        .cannotWrite("r.html", .notARegularFile(.namedPipe)), .cannotWrite("r.html", .notARegularFile(.characterDevice)),
     ]
 
     @Test("Every error has a message of its own in English and in Dutch")

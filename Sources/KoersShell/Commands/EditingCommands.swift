@@ -167,7 +167,7 @@ public enum EditingCommands {
 
     static let save = CommandSpec(
         name: "save", dutchName: "opslaan", aliases: ["bewaar"],
-        options: [OptionSpec("force", help: LocalizedText(en: "Save even when the file changed on disk since it was read", nl: "Sla op, ook als het bestand op schijf is gewijzigd sinds het is gelezen"))],
+        options: [OptionSpec("force", help: LocalizedText(en: "Save even when the file changed on disk since it was read, or is marked read-only", nl: "Sla op, ook als het bestand op schijf is gewijzigd sinds het is gelezen, of alleen-lezen is"))],
         summary: LocalizedText(en: "Write the edited goal files (atomically, keeping their format)", nl: "Schrijf de gewijzigde doelbestanden weg (in één keer, opmaak behouden)"),
         examples: ["save", "save --force"]
     ) { session, invocation throws(CommandFailure) in
@@ -201,10 +201,11 @@ public enum EditingCommands {
 
     static let recover = CommandSpec(
         name: "recover", dutchName: "herstel",
+        options: [OptionSpec("force", help: LocalizedText(en: "Recover even from a recovery file older than its goal file", nl: "Herstel ook uit een herstelbestand dat ouder is dan het doelbestand"))],
         summary: LocalizedText(en: "Take the unsaved edits an ended session left in recovery files back into this one", nl: "Neem de niet opgeslagen wijzigingen die een beëindigde sessie in herstelbestanden achterliet over in deze sessie"),
-        examples: ["recover"]
-    ) { session, _ throws(CommandFailure) in
-        try session.recover()
+        examples: ["recover", "recover --force"]
+    ) { session, invocation throws(CommandFailure) in
+        try session.recover(force: invocation.flag("force"))
     }
 
     // MARK: - Helpers

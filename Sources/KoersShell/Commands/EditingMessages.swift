@@ -43,6 +43,21 @@ public enum EditingShellMessages {
         LocalizedText(en: "could not save \(path): \(reason). The file on disk is unchanged.",
                       nl: "kon \(path) niet opslaan: \(reason). Het bestand op schijf is ongewijzigd.")
     }
+    public static func lockedByAnotherSession(_ path: String) -> LocalizedText {
+        LocalizedText(
+            en: "another koers session is saving \(path) right now (it holds the file's lock); nothing was saved. Try 'save' again in a moment.",
+            nl: "een andere koers-sessie slaat \(path) op dit moment op (die heeft het bestand vergrendeld); er is niets opgeslagen. Probeer 'opslaan' zo dadelijk opnieuw.")
+    }
+    public static func writeProtected(_ paths: [String]) -> LocalizedText {
+        LocalizedText(
+            en: "\(names(paths)) is marked read-only; nothing was saved. 'save --force' writes it anyway (it stays read-only).",
+            nl: "\(names(paths)) is alleen-lezen gemaakt; er is niets opgeslagen. 'opslaan --force' schrijft het toch (het blijft alleen-lezen).")
+    }
+    public static func recoveryOlderThanGoalFile(_ paths: [String]) -> LocalizedText {
+        LocalizedText(
+            en: "the recovery file of \(names(paths)) is older than the goal file, which changed after that session ended (a colleague, a git pull?); recovering would undo those changes. The difference is shown above; 'recover --force' takes the recovery file anyway.",
+            nl: "het herstelbestand van \(names(paths)) is ouder dan het doelbestand, dat na het einde van die sessie is gewijzigd (een collega, een git pull?); herstellen zou die wijzigingen terugdraaien. Het verschil staat hierboven; 'herstel --force' neemt het herstelbestand toch over.")
+    }
     public static func changedOnDisk(_ paths: [String]) -> LocalizedText {
         LocalizedText(
             en: "\(names(paths)) changed on disk since koers read it (another user, a git pull?); nothing was saved. 'reload --force' reads the disk version (your edits are dropped), 'save --force' overwrites it with yours.",

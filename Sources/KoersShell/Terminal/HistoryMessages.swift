@@ -2,6 +2,20 @@ import KoersCore
 
 /// What the history store tells the user. Shown once, on the line before the next prompt.
 public enum HistoryMessages {
+    public static func foreignSymbolicLink(path: String) -> LocalizedText {
+        LocalizedText(
+            en: "note: the history file \(path) is a symbolic link another user made; koers does not write through it, and history is kept for this session only.",
+            nl: "let op: het geschiedenisbestand \(path) is een symbolische koppeling die een andere gebruiker maakte; koers schrijft er niet doorheen, en de geschiedenis blijft alleen in deze sessie bewaard."
+        )
+    }
+
+    public static func notARegularFile(path: String) -> LocalizedText {
+        LocalizedText(
+            en: "note: the history file \(path) is not a regular file (a pipe, a socket or a device); history is kept for this session only.",
+            nl: "let op: het geschiedenisbestand \(path) is geen gewoon bestand (een pipe, een socket of een apparaat); de geschiedenis blijft alleen in deze sessie bewaard."
+        )
+    }
+
     public static func foreignFormatBackedUp(path: String, backup: String) -> LocalizedText {
         LocalizedText(
             en: "note: the history file \(path) is not in koers's format; it is kept as \(backup) and a fresh history starts.",

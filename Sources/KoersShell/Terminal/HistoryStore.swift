@@ -1,5 +1,6 @@
 import Glibc
 import KoersCore
+import KoersWorkspace
 
 /// The command history on disk, in libedit's own file format (`_HiStOrY_V2_`, then one
 /// entry per line with spaces as `\040`), so libedit's `H_LOAD` reads what this store writes
@@ -37,7 +38,20 @@ public final class HistoryStore {
         self.path = path
         self.maximumEntries = max(1, maximumEntries)
         self.savesToDisk = path != nil
-        if let path { load(from: path) }
+        guard let path else { return }
+        // A device (`KOERS_HISTORY=/dev/null`, the usual way to say "no history"), a pipe or a
+        // socket is neither read (a pipe would wait for ever) nor replaced: history stays in memory.
+        if let kind = FileKind.of(path), kind != .directory {
+            savesToDisk = false
+            if kind != .characterDevice { pendingNotices.append(HistoryMessages.notARegularFile(path: path)) }
+            return
+        }
+        if Self.isForeignSymbolicLink(path) {
+            savesToDisk = false
+            pendingNotices.append(HistoryMessages.foreignSymbolicLink(path: path))
+            return
+        }
+        load(from: path)
     }
 
     /// Notices for the user (a file moved aside, a failed save), each returned only once.
@@ -61,6 +75,17 @@ public final class HistoryStore {
     /// the history in memory stays intact.
     public func save() {
         guard savesToDisk, let path else { return }
+        // Looked at again at every save: a device or pipe put there since the start is not replaced either.
+        if let kind = FileKind.of(path), kind != .directory {
+            savesToDisk = false
+            pendingNotices.append(HistoryMessages.notARegularFile(path: path))
+            return
+        }
+        if Self.isForeignSymbolicLink(path) {
+            savesToDisk = false
+            pendingNotices.append(HistoryMessages.foreignSymbolicLink(path: path))
+            return
+        }
         if let failure = Self.writeAtomically(Self.encodeFile(entries), to: path) {
             if !reportedSaveFailure {
                 pendingNotices.append(HistoryMessages.notSaved(path: path, reason: failure))
@@ -261,7 +286,8 @@ public final class HistoryStore {
             if let failure = makeDirectories(String(target[..<slash])) { return failure }
         }
         let temporary = "\(target).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        // Not blocking: a named pipe put in the temporary file's place must not hang the shell.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
         guard descriptor >= 0 else { return SystemError(errno).text }
         var written = 0
         while written < bytes.count {
@@ -283,6 +309,13 @@ public final class HistoryStore {
             return failure
         }
         return nil
+    }
+
+    /// Whether `path` is a symbolic link another user owns: a link planted in a shared folder
+    /// must not make koers (perhaps root) write its target.
+    private static func isForeignSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK && status.st_uid != geteuid()
     }
 
     /// The file a symbolic link points to, so saving replaces that file and keeps the link.
