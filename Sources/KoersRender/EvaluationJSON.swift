@@ -8,7 +8,7 @@ public enum EvaluationJSON {
         let counts = set.counts
         return JSON.object([
             ("version", .number(Double(schemaVersion))),
-            ("asOf", .string(set.asOf?.description)),
+            ("asOf", .string(set.asOf.sharedMoment?.description)),
             ("summary", .object(GoalStatus.allCases.map { ($0.rawValue, .number(Double(counts[$0, default: 0]))) })),
             ("goals", .array(set.evaluations.map(goal))),
         ]).serialized() + "\n"
@@ -21,8 +21,8 @@ public enum EvaluationJSON {
     public static func diff(_ diff: EvaluationDiff) -> String {
         JSON.object([
             ("version", .number(Double(schemaVersion))),
-            ("from", .string(diff.earlier.asOf?.description)),
-            ("to", .string(diff.later.asOf?.description)),
+            ("from", .string(diff.earlier.asOf.sharedMoment?.description)),
+            ("to", .string(diff.later.asOf.sharedMoment?.description)),
             ("changes", .array(diff.changes.map { change in
                 .object([
                     ("id", .string(change.goalID)),

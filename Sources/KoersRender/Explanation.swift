@@ -47,8 +47,8 @@ public enum Explanation {
                 steps.append([text(RenderMessages.whySeries(key.description, RenderMessages.granularity(granularity)))])
             }
             if goal.metric != nil {
-                let asOf = text(RenderMessages.whyAsOf(evaluation.asOf, latest: evaluation.asOfIsLatest))
-                steps.append([asOf + (evaluation.asOf.map { m($0.end) } ?? "")])
+                let asOf = text(RenderMessages.whyAsOf(evaluation.asOf))
+                steps.append([asOf + (evaluation.asOf.map { m($0.t) } ?? "")])
             }
             if let direction = evaluation.direction, goal.target != nil, !evaluation.isBinary {
                 let comparator = EvaluationJSON.comparatorText(evaluation) ?? ">="
@@ -142,38 +142,42 @@ public enum Explanation {
             case .notEvaluable, .noData:
                 let number = evaluation.status == .notEvaluable ? 1 : 2
                 return text(RenderMessages.whyRule(number, evaluation.reasonText() ?? RenderMessages.none)) + arrow
-            case .achieved, .missed:
-                if let judged = evaluation.judged, let target = evaluation.target, let deadline = evaluation.deadline,
-                    let asOf = evaluation.asOf
+            case .achieved, .missed, .overdue:
+                if let target = evaluation.target, let deadline = evaluation.deadline, let asOf = evaluation.asOf,
+                    evaluation.judged != nil || evaluation.status == .overdue
                 {
+                    let reached = text(RenderMessages.whyRule(3, RenderMessages.ruleDeadlineReached(style.atLeast)))
+                        + " (\(m(asOf.t)) \(style.atLeast) \(m(deadline.end))); "
+                    guard let judged = evaluation.judged else { return reached + text(RenderMessages.ruleNoFigureSinceBaseline) + arrow }
                     let meets = evaluation.status == .achieved ? RenderMessages.ruleMeets : RenderMessages.ruleDoesNotMeet
-                    return text(RenderMessages.whyRule(3, RenderMessages.ruleDeadlineReached(style.atLeast)))
-                        + " (\(m(asOf.end)) \(style.atLeast) \(m(deadline.end))); \(judged.period): d \(times) (\(n(judged.value)) \(minus) \(n(target))) = \(n((evaluation.direction ?? 1) * (judged.value - target))): "
-                        + text(meets) + arrow
+                    let late = evaluation.status == .overdue ? " " + text(RenderMessages.ruleNoFigureForDeadline(deadline)) : ""
+                    return reached
+                        + "\(judged.period): d \(times) (\(n(judged.value)) \(minus) \(n(target))) = \(n((evaluation.direction ?? 1) * (judged.value - target))): "
+                        + text(meets) + late + arrow
                 }
                 if let current = evaluation.current, let target = evaluation.target {
-                    return text(RenderMessages.whyRule(4, RenderMessages.ruleMeets))
+                    return text(RenderMessages.whyRule(5, RenderMessages.ruleMeets))
                         + ": d \(times) (C \(minus) T) = \(d) \(times) (\(n(current.value)) \(minus) \(n(target))) \(style.atLeast) 0" + arrow
                 }
                 return status
             case .pending:
-                return text(RenderMessages.whyRule(5, RenderMessages.ruleBinaryPending)) + arrow
+                return text(RenderMessages.whyRule(6, RenderMessages.ruleBinaryPending)) + arrow
             case .onTrack, .atRisk, .offTrack:
                 guard let current = evaluation.current, let expected = evaluation.expected else { return status }
                 let gap = n((evaluation.direction ?? 1) * (current.value - expected))
                 let road = "d \(times) (C \(minus) E) = \(d) \(times) (\(n(current.value)) \(minus) \(n(expected))) = \(gap)"
                 if evaluation.status == .onTrack {
-                    return text(RenderMessages.whyRule(6, RenderMessages.ruleOnRoad)) + ": " + road + " \(style.atLeast) 0" + arrow
+                    return text(RenderMessages.whyRule(7, RenderMessages.ruleOnRoad)) + ": " + road + " \(style.atLeast) 0" + arrow
                 }
                 let behind = road + " \(style.below) 0, " + text(RenderMessages.ruleBehindRoad) + "; "
                 guard let projected = evaluation.projected, let target = evaluation.target else {
-                    return text(RenderMessages.whyRule(8, RenderMessages.ruleNoProjection)) + ": " + behind + arrow
+                    return text(RenderMessages.whyRule(9, RenderMessages.ruleNoProjection)) + ": " + behind + arrow
                 }
                 let projectedGap = "d \(times) (\(text(RenderMessages.projectedName)) \(minus) T) = \(n((evaluation.direction ?? 1) * (projected - target)))"
                 if evaluation.status == .atRisk {
-                    return text(RenderMessages.whyRule(7, RenderMessages.ruleProjectionMeets)) + ": " + behind + projectedGap + " \(style.atLeast) 0" + arrow
+                    return text(RenderMessages.whyRule(8, RenderMessages.ruleProjectionMeets)) + ": " + behind + projectedGap + " \(style.atLeast) 0" + arrow
                 }
-                return text(RenderMessages.whyRule(8, RenderMessages.ruleProjectionMisses)) + ": " + behind + projectedGap + " \(style.below) 0" + arrow
+                return text(RenderMessages.whyRule(9, RenderMessages.ruleProjectionMisses)) + ": " + behind + projectedGap + " \(style.below) 0" + arrow
             }
         }
     }

@@ -25,7 +25,7 @@ public enum GoalDetail {
         add(RenderMessages.fieldMissing, evaluation.reasonText()?.text(in: language))
         add(RenderMessages.fieldSeries, goal.metric?.description)
         if goal.metric != nil {
-            add(RenderMessages.fieldAsOf, RenderMessages.asOfValue(evaluation.asOf, latest: evaluation.asOfIsLatest).text(in: language))
+            add(RenderMessages.fieldAsOf, RenderMessages.asOfValue(evaluation.asOf).text(in: language))
         }
         if let baseline = evaluation.baseline {
             var text = RenderMessages.inPeriod(formatter.point(baseline), baseline.period).text(in: language)

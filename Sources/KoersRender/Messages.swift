@@ -10,6 +10,7 @@ public enum RenderMessages {
         case .noData: LocalizedText(en: "no data", nl: "geen gegevens")
         case .achieved: LocalizedText(en: "achieved", nl: "behaald")
         case .missed: LocalizedText(en: "missed", nl: "niet gehaald")
+        case .overdue: LocalizedText(en: "overdue", nl: "over tijd")
         case .pending: LocalizedText(en: "pending", nl: "nog niet")
         case .onTrack: LocalizedText(en: "on track", nl: "op koers")
         case .atRisk: LocalizedText(en: "at risk", nl: "risico")
@@ -30,11 +31,12 @@ public enum RenderMessages {
         count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
     }
 
-    public static func dashboardTitle(asOf: Period?) -> LocalizedText {
-        guard let asOf else {
-            return LocalizedText(en: "Goals as of their latest figures", nl: "Doelen volgens de laatste cijfers")
+    public static func dashboardTitle(asOf: AsOf) -> LocalizedText {
+        switch asOf {
+        case .latest: LocalizedText(en: "Goals as of their latest figures", nl: "Doelen volgens de laatste cijfers")
+        case let .today(date): LocalizedText(en: "Goals as of today, \(date)", nl: "Doelen per vandaag, \(date)")
+        case let .period(period): LocalizedText(en: "Goals as of \(period)", nl: "Doelen per peildatum \(period)")
         }
-        return LocalizedText(en: "Goals as of \(asOf)", nl: "Doelen per peildatum \(asOf)")
     }
 
     public static let noGoals = LocalizedText(en: "No goals loaded.", nl: "Geen doelen geladen.")
@@ -97,11 +99,13 @@ public enum RenderMessages {
     public static let fieldBefore = LocalizedText(en: "Before", nl: "Eerst")
     public static let fieldAfter = LocalizedText(en: "After", nl: "Daarna")
 
-    public static func asOfValue(_ period: Period?, latest: Bool) -> LocalizedText {
-        guard let period else { return none }
-        return latest
-            ? LocalizedText(en: "\(period) (latest figure)", nl: "\(period) (laatste cijfer)")
-            : LocalizedText(verbatim: period.description)
+    public static func asOfValue(_ moment: AsOfMoment?) -> LocalizedText {
+        switch moment {
+        case nil: none
+        case let .date(date)?: LocalizedText(en: "\(date) (today)", nl: "\(date) (vandaag)")
+        case let .latestFigure(period)?: LocalizedText(en: "\(period) (latest figure)", nl: "\(period) (laatste cijfer)")
+        case let .period(period)?: LocalizedText(verbatim: period.description)
+        }
     }
 
     public static func inPeriod(_ value: String, _ period: Period) -> LocalizedText {
@@ -217,6 +221,19 @@ public enum RenderMessages {
         )
     }
 
+    /// "Overdue: deadline 2024 passed; no figure for 2024 yet; the last, 52.100 in 2022, falls short of 54.477,5."
+    public static func sentenceOverdue(last: String?, period: Period?, target: String, deadline: Period) -> LocalizedText {
+        let opening = LocalizedText(
+            en: "Overdue: deadline \(deadline) passed; no figure for \(deadline) yet; ",
+            nl: "Over tijd: deadline \(deadline) verstreken; nog geen cijfer voor \(deadline); ")
+        guard let last, let period else {
+            return opening + LocalizedText(en: "no figure since the baseline.", nl: "geen cijfer sinds de nulmeting.")
+        }
+        return opening + LocalizedText(
+            en: "the last, \(last) in \(period), falls short of \(target).",
+            nl: "het laatste, \(last) in \(period), haalt \(target) niet.")
+    }
+
     public static func sentenceMissed(value: String, period: Period, target: String, deadline: Period) -> LocalizedText {
         LocalizedText(
             en: "Missed: \(value) in \(period), the last figure by the deadline \(deadline), falls short of \(target).",
@@ -289,13 +306,14 @@ public enum RenderMessages {
         }
     }
 
-    public static func whyAsOf(_ period: Period?, latest: Bool) -> LocalizedText {
-        guard let period else {
-            return LocalizedText(en: "As of: no figures yet", nl: "Peildatum: nog geen cijfers")
+    public static func whyAsOf(_ moment: AsOfMoment?) -> LocalizedText {
+        switch moment {
+        case nil: LocalizedText(en: "As of: no figures yet", nl: "Peildatum: nog geen cijfers")
+        case let .date(date)?: LocalizedText(en: "As of A = \(date), today; t(A) = ", nl: "Peildatum A = \(date), vandaag; t(A) = ")
+        case let .latestFigure(period)?:
+            LocalizedText(en: "As of A = \(period), the latest figure; t(A) = ", nl: "Peildatum A = \(period), het laatste cijfer; t(A) = ")
+        case let .period(period)?: LocalizedText(en: "As of A = \(period), as asked; t(A) = ", nl: "Peildatum A = \(period), zoals gevraagd; t(A) = ")
         }
-        return latest
-            ? LocalizedText(en: "As of A = \(period), the latest figure; t(A) = ", nl: "Peildatum A = \(period), het laatste cijfer; t(A) = ")
-            : LocalizedText(en: "As of A = \(period), as asked; t(A) = ", nl: "Peildatum A = \(period), zoals gevraagd; t(A) = ")
     }
 
     public static func whyDirection(_ comparator: String, _ direction: String) -> LocalizedText {
@@ -379,6 +397,11 @@ public enum RenderMessages {
     public static let projectedName = LocalizedText(en: "projected", nl: "prognose")
     public static let ruleMeets = LocalizedText(en: "meets the target", nl: "haalt de streefwaarde")
     public static let ruleDoesNotMeet = LocalizedText(en: "does not meet the target", nl: "haalt de streefwaarde niet")
+    public static func ruleNoFigureForDeadline(_ deadline: Period) -> LocalizedText {
+        LocalizedText(en: "and there is no figure for \(deadline) yet", nl: "en er is nog geen cijfer voor \(deadline)")
+    }
+    public static let ruleNoFigureSinceBaseline = LocalizedText(
+        en: "no figure after the baseline up to the deadline", nl: "geen cijfer na de nulmeting tot de deadline")
     public static let ruleBinaryPending = LocalizedText(en: "a yes/no goal not yet met", nl: "een ja/nee-doel, nog niet gehaald")
     public static let ruleOnRoad = LocalizedText(en: "on or ahead of the road", nl: "op of voor de route")
     public static let ruleBehindRoad = LocalizedText(en: "behind the road", nl: "achter de route")
@@ -388,7 +411,7 @@ public enum RenderMessages {
 
     // MARK: `diff` and `trend`
 
-    public static func diffTitle(_ from: Period, _ to: Period) -> LocalizedText {
+    public static func diffTitle(_ from: AsOfMoment, _ to: AsOfMoment) -> LocalizedText {
         LocalizedText(en: "Status changes from \(from) to \(to)", nl: "Statuswijzigingen van \(from) naar \(to)")
     }
 

@@ -24,6 +24,12 @@ public enum StatusSentence {
             return RenderMessages.sentenceMissed(
                 value: formatter.point(point), period: point.period, target: target, deadline: deadline
             ).text(in: language)
+        case .overdue:
+            guard let deadline = evaluation.deadline, let targetValue = evaluation.target else { break }
+            return RenderMessages.sentenceOverdue(
+                last: evaluation.judged.map(formatter.point), period: evaluation.judged?.period,
+                target: formatter.value(targetValue), deadline: deadline
+            ).text(in: language)
         case .pending:
             guard let current = evaluation.current, let deadline = evaluation.deadline else { break }
             return RenderMessages.sentencePending(

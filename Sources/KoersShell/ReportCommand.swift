@@ -52,13 +52,18 @@ enum ReportCommand {
 }
 
 extension ShellSession {
-    /// The report as of `--asof`, the session's peildatum, or the latest period with figures;
-    /// "what changed" compares with the period before.
+    /// The report as of `--asof`, else the session's peildatum (today unless set); "what
+    /// changed" compares with the period before (as of today: the end of the previous quarter).
     func councilReport(_ invocation: Invocation) throws(CommandFailure) -> ReportModel {
-        let latest = evaluations(asOf: nil).evaluations.compactMap(\.asOf).max()
-        let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf ?? latest
+        let asOf = try requestedAsOf(invocation)
         let current = evaluations(asOf: asOf)
-        let previous = asOf?.previous.map { evaluations(asOf: $0) }
+        let previousPeriod: Period?
+        switch asOf {
+        case let .today(date): previousPeriod = Period.containing(date.moment, granularity: .quarter)?.previous
+        case let .period(period): previousPeriod = period.previous
+        case .latest: previousPeriod = current.evaluations.compactMap(\.asOf?.period).max()?.previous
+        }
+        let previous = previousPeriod.map { evaluations(asOf: .period($0)) }
         let check = VagueGoalCheck.report(for: workspace.model, options: checkOptions)
         let title = invocation.option("title") ?? ShellMessages.reportTitle(workspace.summaryName).text(in: language)
         return CouncilReport.build(

@@ -13,26 +13,28 @@ public final class ShellSession {
     /// Set by `quit`; the loop ends after the current command.
     public var quitRequested = false
     public let commands: [CommandSpec]
-    /// The peildatum set with `asof`: queries judge as of this period; nil means the latest figures.
-    public var asOf: Period?
+    /// The peildatum set with `asof` (a period, or each goal's latest figures); nil means today.
+    public var asOf: AsOf?
     /// The format queries use when they get no `--format` (koers's own `--format`).
     public var defaultFormat: OutputFormat = .table
     /// koers's own `--fail-on`: `status` fails the run when a goal is this bad or worse.
     public var failOn: GoalStatus?
     /// koers's own `--strict`: `check` fails on warnings too.
     public var strictCheck = false
-    /// The month the session runs in: deadlines and stale data are judged against it.
-    public var today: Period
+    /// The day the session runs on: the default peildatum (fixed with `--today` or `KOERS_TODAY`).
+    public var currentDate: CalendarDate
+    /// The month the session runs in: stale data and figures for future periods are judged against it.
+    public var today: Period { currentDate.monthPeriod }
     /// Unsaved edits, undo and redo, and the read-only setting (EditingState.swift).
     public var editing = EditingState()
     /// Evaluations are computed once per model revision and as-of period, not per query.
-    private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
+    private var evaluationCache: (revision: Int, sets: [AsOf: EvaluationSet]) = (-1, [:])
 
     public init(
         language: Language, workspace: Workspace = Workspace(), output: TextOutput, errors: TextOutput,
-        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: Period = ShellSession.currentMonth()
+        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: CalendarDate = ShellSession.currentDate()
     ) {
-        self.today = today
+        self.currentDate = today
         self.language = language
         self.workspace = workspace
         self.output = output
@@ -41,8 +43,11 @@ public final class ShellSession {
         self.commands = commands
     }
 
-    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached until the model changes.
-    public func evaluations(asOf: Period?) -> EvaluationSet {
+    /// The peildatum queries judge as of when they ask for none: the one set with `asof`, else today.
+    public var peildatum: AsOf { asOf ?? .today(currentDate) }
+
+    /// Every goal evaluated as of `asOf`, cached until the model changes.
+    public func evaluations(asOf: AsOf) -> EvaluationSet {
         if evaluationCache.revision != workspace.revision { evaluationCache = (workspace.revision, [:]) }
         if let cached = evaluationCache.sets[asOf] { return cached }
         let set = EvaluationSet(model: workspace.model, asOf: asOf)
@@ -50,10 +55,10 @@ public final class ShellSession {
         return set
     }
 
-    /// The calendar month now, in the local time zone.
-    public static func currentMonth() -> Period {
-        let parts = SystemClock.localYearAndMonth()
-        return Period(year: parts?.year ?? 2000, granularity: .month, index: parts?.month ?? 1) ?? Period.year(2000)!
+    /// The calendar day now, in the local time zone.
+    public static func currentDate() -> CalendarDate {
+        let parts = SystemClock.localDate()
+        return CalendarDate(year: parts?.year ?? 2000, month: parts?.month ?? 1, day: parts?.day ?? 1) ?? CalendarDate(year: 2000, month: 1, day: 1)!
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }

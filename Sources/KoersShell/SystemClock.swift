@@ -13,12 +13,12 @@ enum SystemClock {
             + "T\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))Z"
     }
 
-    /// The local calendar year and month (1–12), or nil when the clock cannot be read.
-    static func localYearAndMonth() -> (year: Int, month: Int)? {
+    /// The local calendar year, month (1–12) and day, or nil when the clock cannot be read.
+    static func localDate() -> (year: Int, month: Int, day: Int)? {
         var now = time(nil)
         var parts = tm()
         guard localtime_r(&now, &parts) != nil else { return nil }
-        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1)
+        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
     }
 
     private static func twoDigits(_ value: Int32) -> String {

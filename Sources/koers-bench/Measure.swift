@@ -66,12 +66,12 @@ struct Measure {
     }
 
     static func session(workspace: Workspace = Workspace(), output: TextOutput = BufferedOutput()) -> ShellSession {
-        ShellSession(language: .en, workspace: workspace, output: output, errors: BufferedOutput(), today: Period(year: 2026, granularity: .month, index: 11)!)
+        ShellSession(language: .en, workspace: workspace, output: output, errors: BufferedOutput(), today: CalendarDate(year: 2026, month: 11, day: 30)!)
     }
 
     static func loadAndEvaluate(_ session: ShellSession, _ path: String) throws {
         try session.load([path], announce: false)
-        let evaluated = session.evaluations(asOf: nil).evaluations.count
+        let evaluated = session.evaluations(asOf: .latest).evaluations.count
         guard evaluated > 0 else { throw BenchFailure(description: "\(path) has no goals") }
     }
 

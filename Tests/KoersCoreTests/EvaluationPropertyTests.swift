@@ -16,14 +16,20 @@ struct EvaluationPropertyTests {
         #expect(result.gaps.isEmpty == (result.status != .notEvaluable), sourceLocation: sourceLocation)
         #expect((result.noDataReason != nil) == (result.status == .noData), sourceLocation: sourceLocation)
         let d = result.direction ?? 1
-        let asOfEnd = result.asOf?.end ?? -.infinity
+        let asOfEnd = result.asOf?.t ?? -.infinity
         switch result.status {
         case .achieved:
             let point = result.judged ?? result.current
             #expect(point.flatMap { result.meets($0.value) } == true, sourceLocation: sourceLocation)
         case .missed:
             #expect(result.judged.flatMap { result.meets($0.value) } == false, sourceLocation: sourceLocation)
-            #expect(asOfEnd >= (result.deadline?.end ?? .infinity), sourceLocation: sourceLocation)
+            #expect(result.judged.map { Tolerance.equal($0.t, result.deadline?.end ?? .nan) } == true, sourceLocation: sourceLocation)
+            #expect(Tolerance.atLeast(asOfEnd, result.deadline?.end ?? .infinity), sourceLocation: sourceLocation)
+        case .overdue:
+            // No figure for the deadline's period, and the last before it (if any) falls short.
+            #expect(result.judged.flatMap { result.meets($0.value) } != true, sourceLocation: sourceLocation)
+            #expect(result.judged.map { Tolerance.below($0.t, result.deadline?.end ?? .nan) } != false, sourceLocation: sourceLocation)
+            #expect(Tolerance.atLeast(asOfEnd, result.deadline?.end ?? .infinity), sourceLocation: sourceLocation)
         case .pending:
             #expect(result.isBinary, sourceLocation: sourceLocation)
             #expect(result.current.flatMap { result.meets($0.value) } == false, sourceLocation: sourceLocation)

@@ -29,7 +29,7 @@ struct EvaluationRenderTests {
         assertSnapshot(of: text, as: .lines, named: language.rawValue)
     }
 
-    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "afhandeltijd", "goede-service"], Language.allCases)
+    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "afhandeltijd", "meldingen", "goede-service"], Language.allCases)
     func show(goal: String, language: Language) throws {
         let evaluation = try #require(set[goal])
         let text = GoalDetail.render(evaluation, language: language, style: plain)
@@ -38,7 +38,7 @@ struct EvaluationRenderTests {
         assertSnapshot(of: GoalDetail.render(evaluation, language: language, style: colored), as: .lines, named: "\(goal)-\(language.rawValue)-colored")
     }
 
-    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app", "afhandeltijd", "bezoekers", "goede-service"], Language.allCases)
+    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app", "afhandeltijd", "bezoekers", "meldingen", "goede-service"], Language.allCases)
     func why(goal: String, language: Language) throws {
         let evaluation = try #require(set[goal])
         let text = Explanation.render(evaluation, sources: Tutorial.model.store, language: language, style: plain)
@@ -70,7 +70,7 @@ struct EvaluationRenderTests {
 
     @Test("diff between two periods", arguments: Language.allCases)
     func diff(language: Language) {
-        let diff = EvaluationDiff(model: Tutorial.model, from: Tutorial.p("2021"), to: Tutorial.p("2022"))
+        let diff = EvaluationDiff(model: Tutorial.model, from: .period(Tutorial.p("2021")), to: .period(Tutorial.p("2022")))
         assertSnapshot(of: DiffView.render(diff, language: language, style: plain), as: .lines, named: language.rawValue)
         assertSnapshot(of: DiffView.render(diff, language: language, style: plain, format: .markdown), as: .lines, named: "\(language.rawValue)-markdown")
     }
@@ -81,9 +81,9 @@ struct EvaluationRenderTests {
         var model = Tutorial.model
         let index = try #require(model.goals.firstIndex { $0.id == "tevredenheid" })
         model.goals[index].id = longID
-        let status = StatusDashboard.render(EvaluationSet(model: model), language: language, style: plain)
+        let status = StatusDashboard.render(EvaluationSet(model: model, asOf: .latest), language: language, style: plain)
         #expect(status.contains("  " + longID + " "))
-        let diff = EvaluationDiff(model: model, from: Tutorial.p("2021"), to: Tutorial.p("2022"))
+        let diff = EvaluationDiff(model: model, from: .period(Tutorial.p("2021")), to: .period(Tutorial.p("2022")))
         #expect(diff.changes.contains { $0.goalID == longID })
         #expect(DiffView.render(diff, language: language, style: plain).contains("  " + longID + " "))
     }

@@ -20,7 +20,7 @@ struct EvaluationTextTests {
             baseline: Baseline(period: Tutorial.p("2020")), target: Target(comparator: .atLeast, value: .relativePercent(10)),
             deadline: Tutorial.p("2024")
         )
-        return Evaluator(metrics: [Metric(id: "digitale_aanvragen", unit: .count, frequency: .year)], series: store).evaluate(goal)
+        return Evaluator(metrics: [Metric(id: "digitale_aanvragen", unit: .count, frequency: .year)], series: store).evaluate(goal, asOf: .latest)
     }()
 
     @Test("the worked example in one sentence, in both languages and notations")
@@ -106,7 +106,7 @@ struct HostileFigureTests {
             id: "g", title: "g", metric: SeriesKey(metric: "m"), baseline: Baseline(period: Tutorial.p("2020")),
             target: Target(comparator: .atLeast, value: .relativePercent(10)), deadline: Tutorial.p("2030")
         )
-        let evaluation = Evaluator(metrics: [], series: store).evaluate(goal)
+        let evaluation = Evaluator(metrics: [], series: store).evaluate(goal, asOf: .latest)
         for style in [RenderStyle.plain(), .terminal()] {
             for language in Language.allCases {
                 #expect(!GoalDetail.render(evaluation, language: language, style: style).isEmpty)

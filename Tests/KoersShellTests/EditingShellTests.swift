@@ -35,7 +35,7 @@ final class AlmeloCopy {
 /// A session with almelo loaded, output captured.
 private func openSession(_ copy: AlmeloCopy, language: Language = .en) throws -> (ShellSession, BufferedOutput, BufferedOutput) {
     let output = BufferedOutput(), errors = BufferedOutput()
-    let session = ShellSession(language: language, output: output, errors: errors, today: Period(year: 2026, granularity: .month, index: 11)!)
+    let session = ShellSession(language: language, output: output, errors: errors, today: CalendarDate(year: 2026, month: 12, day: 7)!)
     try session.load([copy.path], announce: false)
     return (session, output, errors)
 }

@@ -122,11 +122,9 @@ public struct GoalEvaluation: Sendable {
     /// Why there is no data (set exactly when the status is `no-data`).
     public var noDataReason: NoDataReason?
 
-    /// `A`: the period as of which the goal was judged; nil when the series has no figure
-    /// at all and no period was asked for.
-    public var asOf: Period?
-    /// Whether `asOf` was chosen by koers (the latest figure) rather than asked for.
-    public var asOfIsLatest: Bool = true
+    /// `A`: the moment the goal was judged as of (today, a period asked for, or the goal's
+    /// latest figure); nil when the latest figure was asked for and the series has none.
+    public var asOf: AsOfMoment?
     /// The granularity the goal reads its series in (see docs/evaluation.md).
     public var granularity: Granularity?
     public var unit: MetricUnit?
@@ -154,7 +152,8 @@ public struct GoalEvaluation: Sendable {
     public var reachedMoment: Double?
     /// The period (of the goal's granularity) containing `t*`.
     public var reached: Period?
-    /// The figure a goal past its deadline was judged by (latest at or before `D`).
+    /// `J`: the figure a goal past its deadline was judged by (the latest after the baseline at
+    /// or before `D`); nil when there is none (then the goal is `overdue`).
     public var judged: EvaluationPoint?
     /// Whether the target was already met at the baseline (a "hold the level" goal).
     public var maintainsLevel: Bool = false
@@ -181,10 +180,10 @@ public struct GoalEvaluation: Sendable {
         return false
     }
 
-    /// Whether `x` meets the target: `d × (x − T) ≥ 0`.
+    /// Whether `x` meets the target: `d × (x − T) ≥ 0`, within the tolerance.
     public func meets(_ x: Double) -> Bool? {
         guard let direction, let target else { return nil }
-        return direction * (x - target) >= 0
+        return Tolerance.atLeast(direction * x, direction * target)
     }
 
     /// The figures of `window` the evaluation used: those with a value, of the goal's

@@ -27,8 +27,8 @@ public enum CouncilReport {
                 reasons: result.findings.filter { $0.severity == .error && $0.waiver == nil }.map { $0.message(in: language) })
         }
         return ReportModel(
-            title: title, language: language, asOf: current.asOf?.description ?? "–",
-            previousPeriod: previous?.asOf?.description, generatedAt: generatedAt,
+            title: title, language: language, asOf: current.asOf.sharedMoment?.description ?? "–",
+            previousPeriod: previous?.asOf.sharedMoment?.description, generatedAt: generatedAt,
             statusCounts: current.counts, changes: changes, unjudgeable: unjudgeable, goals: sections,
             appendix: appendix(current.evaluations, store: model.store))
     }
