@@ -8,7 +8,7 @@ enum GoalFileMessages {
         case text, section, reason, ruleCode
         case period, number, baseline, targetValue
         case metricID, labelName, labelValue, openingBrace, closingBrace, equals
-        case unit, frequency, function, openingParenthesis, closingParenthesis, comma
+        case unit, frequency, combine, function, openingParenthesis, closingParenthesis, comma
     }
 
     static func describe(_ expected: Expected) -> LocalizedText {
@@ -64,6 +64,9 @@ enum GoalFileMessages {
         case .frequency:
             LocalizedText(en: "a frequency: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een frequentie: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .nl))
+        case .combine:
+            LocalizedText(en: "a way to combine figures: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .en),
+                          nl: "een manier van samenvoegen: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .nl))
         case .function:
             LocalizedText(en: "a formula: `ratio(A, B)`, `percentage(A, B)` or `sum(A)`",
                           nl: "een formule: `verhouding(A, B)`, `percentage(A, B)` of `som(A)`")

@@ -125,7 +125,7 @@ public enum GoalFilePrinter {
             return goal.notes.flatMap { textLines(start, $0, style: style) }
         case .waiver:
             return goal.waivers.flatMap { textLines(start + $0.rule + " ", $0.reason, style: style) }
-        case .unit, .frequency, .definition, .totalOf, .formula, .value:
+        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value:
             return []
         }
     }
@@ -143,6 +143,8 @@ public enum GoalFilePrinter {
             return metric.source.map { textLines(start, $0, style: style) } ?? []
         case .frequency:
             return metric.frequency.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
+        case .combine:
+            return metric.combine.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .definition:
             return metric.definition.map { textLines(start, $0, style: style) } ?? []
         case .totalOf:

@@ -12,7 +12,7 @@ public enum FieldKind: String, Sendable, Hashable, CaseIterable {
     // Goal fields (`title` and `source` also belong to metrics).
     case title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
     // Metric fields.
-    case unit, frequency, definition, totalOf = "total-of", formula, value
+    case unit, frequency, combine, definition, totalOf = "total-of", formula, value
 }
 
 /// The functions a derived metric's `formula` can use.
@@ -82,6 +82,7 @@ public enum GoalFileVocabulary {
         case .waiver: Spelling(english: ["waiver"], dutch: ["ontheffing"])
         case .unit: Spelling(english: ["unit"], dutch: ["eenheid"])
         case .frequency: Spelling(english: ["frequency"], dutch: ["frequentie"])
+        case .combine: Spelling(english: ["combine"], dutch: ["samenvoegen"])
         case .definition: Spelling(english: ["definition"], dutch: ["definitie"])
         case .totalOf: Spelling(english: ["total-of"], dutch: ["totaal-van"])
         case .formula: Spelling(english: ["formula"], dutch: ["formule"])
@@ -96,7 +97,7 @@ public enum GoalFileVocabulary {
         case .goal:
             [.title, .source, .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver]
         case .metric:
-            [.title, .unit, .source, .frequency, .definition, .totalOf, .formula, .value]
+            [.title, .unit, .source, .frequency, .combine, .definition, .totalOf, .formula, .value]
         case .data:
             []
         }
@@ -127,6 +128,15 @@ public enum GoalFileVocabulary {
         case .halfYear: Spelling(english: ["half-yearly"], dutch: ["halfjaarlijks"])
         case .quarter: Spelling(english: ["quarterly"], dutch: ["per-kwartaal"])
         case .month: Spelling(english: ["monthly"], dutch: ["maandelijks"])
+        }
+    }
+
+    public static func spelling(_ rule: CombineRule) -> Spelling {
+        switch rule {
+        case .sum: Spelling(english: ["sum"], dutch: ["optellen", "som"])
+        case .mean: Spelling(english: ["mean", "average"], dutch: ["gemiddelde"])
+        case .last: Spelling(english: ["last"], dutch: ["laatste"])
+        case .none: Spelling(english: ["none"], dutch: ["geen"])
         }
     }
 
@@ -176,13 +186,15 @@ public enum GoalFileVocabulary {
     }
 
     /// The words that may follow a field keyword, where the field takes a fixed set of words:
-    /// units, frequencies, comparators and yes/no, formula functions, notations.
+    /// units, frequencies, combine rules, comparators and yes/no, formula functions, notations.
     public static func valueWords(for field: FieldKind, in language: Language?) -> [String] {
         switch field {
         case .unit:
             return MetricUnit.allCases.flatMap { words(spelling($0), language) }
         case .frequency:
             return Granularity.allCases.flatMap { words(spelling($0), language) }
+        case .combine:
+            return CombineRule.allCases.flatMap { words(spelling($0), language) }
         case .formula:
             return FormulaFunction.allCases.flatMap { words(spelling($0), language) }
         case .target:
@@ -219,6 +231,7 @@ public enum GoalFileVocabulary {
     static let fieldLookup: [String: FieldKind] = lookup(FieldKind.allCases, spelling)
     static let unitLookup: [String: MetricUnit] = lookup(MetricUnit.allCases, spelling)
     static let frequencyLookup: [String: Granularity] = lookup(Granularity.allCases, spelling)
+    static let combineLookup: [String: CombineRule] = lookup(CombineRule.allCases, spelling)
     static let answerLookup: [String: Bool] = lookup([true, false], spelling)
     static let functionLookup: [String: FormulaFunction] = lookup(FormulaFunction.allCases, spelling)
     static let percentagePointWords: Set<String> = Set(percentagePoints.all)

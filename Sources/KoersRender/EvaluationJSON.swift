@@ -74,7 +74,29 @@ public enum EvaluationJSON {
                     ("met", check.met.map { .bool($0) } ?? .null),
                 ])
             })),
+            ("partial", evaluation.partial.map { partial in
+                .object([
+                    ("period", .string(partial.period.description)),
+                    ("parts", .string(RenderMessages.granularity(partial.parts).en)),
+                    ("count", .number(Double(partial.count))),
+                    ("of", .number(Double(partial.total))),
+                    ("value", .number(partial.value)),
+                ])
+            } ?? .null),
+            ("notes", .array(evaluation.aggregationNotes.map(note))),
         ])
+    }
+
+    static func note(_ note: AggregationNote) -> JSON {
+        switch note {
+        case let .finerFiguresNotCombined(granularity):
+            .object([("code", .string("finer-figures-not-combined")), ("parts", .string(RenderMessages.granularity(granularity).en))])
+        case let .publishedDiffersFromParts(period, published, combined):
+            .object([
+                ("code", .string("published-differs-from-parts")), ("period", .string(period.description)),
+                ("published", .number(published)), ("combined", .number(combined)),
+            ])
+        }
     }
 
     /// `>=`, `<=` or `=` (binary goals); null when the goal gives none.
@@ -95,6 +117,7 @@ public enum EvaluationJSON {
             case .baseline: "no-baseline"
             case .deadline: "no-deadline"
             case .deadlineNotAfterBaseline: "deadline-not-after-baseline"
+            case .baselineCoarserThanGranularity: "baseline-coarser-than-granularity"
             }
         }
         switch evaluation.noDataReason {

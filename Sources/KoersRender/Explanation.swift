@@ -33,6 +33,10 @@ public enum Explanation {
                 return text(RenderMessages.whySource(
                     source.path, row: provenance.row, column: provenance.column, isGoalFile: source.kind == .goalFile
                 ))
+            case let .combined(rule, parts):
+                let periods = parts.map { "\($0.period) = \(formatter.point($0))" }.joined(separator: ", ")
+                let granularity = parts.first?.period.granularity ?? .quarter
+                return text(RenderMessages.combinedFrom(rule, count: parts.count, parts: granularity)) + ": " + periods
             }
         }
 
@@ -81,11 +85,20 @@ public enum Explanation {
                     text(RenderMessages.whyCurrent) + ": C = \(formatter.point(current)), Pc = \(current.period), t(Pc) = \(m(current.t))",
                     "   " + origin(current),
                 ]
-                for skipped in evaluation.window where skipped.value == nil || skipped.period.granularity != evaluation.granularity {
+                // Finer figures that made a figure of G are shown with it, not as skipped.
+                let combined = evaluation.combinedPoints != nil
+                for skipped in evaluation.window where skipped.value == nil
+                    || (skipped.period.granularity != evaluation.granularity
+                        && !(combined && evaluation.granularity.map { skipped.period.granularity > $0 } == true))
+                {
                     step.append("   " + text(RenderMessages.whySkipped(skipped.period, missing: skipped.value == nil)))
                 }
                 steps.append(step)
             }
+            // Beside the figures: the period not complete yet, and finer figures left out.
+            var aside = evaluation.partial.map { [text(RenderMessages.partialPeriod($0, value: $0.value.map(formatter.value)))] } ?? []
+            aside += evaluation.aggregationNotes.map { text(RenderMessages.aggregationNote($0, formatter.value)) }
+            if !aside.isEmpty { steps.append(aside) }
             if let progress = evaluation.progress, let b = evaluation.baseline?.value, let t = evaluation.target, let c = evaluation.current?.value {
                 steps.append([text(RenderMessages.whyProgress) + ": (C \(minus) B) / (T \(minus) B) = (\(n(c)) \(minus) \(n(b))) / (\(n(t)) \(minus) \(n(b))) = \(n(progress))"])
             }

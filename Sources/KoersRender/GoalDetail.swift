@@ -46,6 +46,15 @@ public enum GoalDetail {
             if current.provisional { text += " (" + RenderMessages.provisional.text(in: language) + ")" }
             add(RenderMessages.fieldCurrent, text)
         }
+        if let current = evaluation.current, case let .combined(rule, parts) = current.origin, let first = parts.first {
+            add(RenderMessages.fieldCombined, RenderMessages.combinedFrom(rule, count: parts.count, parts: first.period.granularity).text(in: language))
+        }
+        if let partial = evaluation.partial {
+            add(RenderMessages.fieldSoFar, RenderMessages.partialPeriod(partial, value: partial.value.map(formatter.value)).text(in: language))
+        }
+        for (index, note) in evaluation.aggregationNotes.enumerated() {
+            add(index == 0 ? RenderMessages.fieldNotes : LocalizedText(verbatim: ""), RenderMessages.aggregationNote(note, formatter.value).text(in: language))
+        }
         if let judged = evaluation.judged, judged.period != evaluation.current?.period {
             add(RenderMessages.fieldJudged, RenderMessages.inPeriod(formatter.point(judged), judged.period).text(in: language))
         }

@@ -56,6 +56,69 @@ public enum RenderMessages {
         case .deadline: LocalizedText(en: "no deadline", nl: "geen deadline")
         case .deadlineNotAfterBaseline:
             LocalizedText(en: "deadline not after the baseline", nl: "deadline ligt niet na de nulmeting")
+        case let .baselineCoarserThanGranularity(baseline, granularity):
+            baselineCoarser(baseline, granularity)
+        }
+    }
+
+    /// What to write instead of a yearly baseline for an additive metric counted per quarter.
+    static func baselineCoarser(_ baseline: Period, _ granularity: Granularity) -> LocalizedText {
+        let part = Period.containing(baseline.end, granularity: granularity)?.description ?? baseline.description
+        let (kind, per) = (RenderMessages.granularity(baseline.granularity), RenderMessages.granularity(granularity))
+        let (en, nl) = frequencyWords(baseline.granularity)
+        return LocalizedText(
+            en: "the baseline \(baseline) is a whole \(kind.en), but the metric adds up figures per \(per.en): a \(kind.en)'s total cannot be compared with a \(per.en)'s; write a baseline per \(per.en) (baseline \(part)) or declare the metric \(en) (frequency \(en))",
+            nl: "de nulmeting \(baseline) is een heel \(kind.nl), maar de indicator telt per \(per.nl): een totaal over een \(kind.nl) is niet te vergelijken met een \(per.nl); schrijf een nulmeting per \(per.nl) (nulmeting \(part)) of maak de indicator \(nl) (frequentie \(nl))")
+    }
+
+    /// How the goal-file language writes a frequency (`yearly`, `jaarlijks`).
+    static func frequencyWords(_ granularity: Granularity) -> (en: String, nl: String) {
+        switch granularity {
+        case .year: ("yearly", "jaarlijks")
+        case .halfYear: ("half-yearly", "halfjaarlijks")
+        case .quarter: ("quarterly", "per-kwartaal")
+        case .month: ("monthly", "maandelijks")
+        }
+    }
+
+    /// "2022 so far: 2 of 4 quarters, 26,420".
+    public static func partialPeriod(_ partial: PartialPeriod, value: String?) -> LocalizedText {
+        let (en, nl) = partsWords(partial.parts, partial.total)
+        let tail = value.map { ", " + $0 } ?? ""
+        return LocalizedText(
+            en: "\(partial.period) so far: \(partial.count) of \(partial.total) \(en)\(tail)",
+            nl: "\(partial.period) tot nu toe: \(partial.count) van \(partial.total) \(nl)\(tail)")
+    }
+
+    private static func partsWords(_ granularity: Granularity, _ count: Int) -> (en: String, nl: String) {
+        switch granularity {
+        case .year: count == 1 ? ("year", "jaar") : ("years", "jaren")
+        case .halfYear: count == 1 ? ("half-year", "halfjaar") : ("half-years", "halfjaren")
+        case .quarter: count == 1 ? ("quarter", "kwartaal") : ("quarters", "kwartalen")
+        case .month: count == 1 ? ("month", "maand") : ("months", "maanden")
+        }
+    }
+
+    public static func aggregationNote(_ note: AggregationNote, _ format: (Double) -> String) -> LocalizedText {
+        switch note {
+        case let .finerFiguresNotCombined(granularity):
+            let (en, nl) = partsWords(granularity, 2)
+            return LocalizedText(
+                en: "figures per \(RenderMessages.granularity(granularity).en) are not used: the metric has no rule to combine \(en) (write combine sum, mean or last if they can be combined)",
+                nl: "cijfers per \(RenderMessages.granularity(granularity).nl) worden niet gebruikt: de indicator heeft geen regel om \(nl) samen te voegen (schrijf samenvoegen optellen, gemiddelde of laatste als dat kan)")
+        case let .publishedDiffersFromParts(period, published, combined):
+            return LocalizedText(
+                en: "warning: the figure published for \(period) (\(format(published))) differs from its parts combined (\(format(combined))); the published one is used",
+                nl: "waarschuwing: het cijfer voor \(period) (\(format(published))) wijkt af van zijn delen samen (\(format(combined))); het gepubliceerde cijfer telt")
+        }
+    }
+
+    public static func combinedFrom(_ rule: CombineRule, count: Int, parts: Granularity) -> LocalizedText {
+        let (en, nl) = partsWords(parts, count)
+        switch rule {
+        case .sum: return LocalizedText(en: "the sum of \(count) \(en)", nl: "de som van \(count) \(nl)")
+        case .mean: return LocalizedText(en: "the mean of \(count) \(en)", nl: "het gemiddelde van \(count) \(nl)")
+        case .last, .none: return LocalizedText(en: "the last of \(count) \(en)", nl: "het laatste van \(count) \(nl)")
         }
     }
 
@@ -95,6 +158,9 @@ public enum RenderMessages {
     public static let fieldMilestones = LocalizedText(en: "Milestones", nl: "Mijlpalen")
     public static let fieldJudged = LocalizedText(en: "Judged on", nl: "Beoordeeld op")
     public static let fieldMissing = LocalizedText(en: "Missing", nl: "Ontbreekt")
+    public static let fieldCombined = LocalizedText(en: "Made from", nl: "Samengesteld")
+    public static let fieldSoFar = LocalizedText(en: "So far", nl: "Tot nu toe")
+    public static let fieldNotes = LocalizedText(en: "Notes", nl: "Opmerkingen")
     public static let fieldGoal = LocalizedText(en: "Goal", nl: "Doel")
     public static let fieldBefore = LocalizedText(en: "Before", nl: "Eerst")
     public static let fieldAfter = LocalizedText(en: "After", nl: "Daarna")

@@ -126,4 +126,27 @@ struct EvaluationPropertyTests {
             #expect(a.reached == b.reached)
         }
     }
+
+    @Test("quarters of a yearly count metric, judged today: the status never contradicts the figures")
+    func quartersJudgedToday() async {
+        await propertyCheck(
+            count: 300,
+            input: Gen.int(in: -1...60).array(of: 0...20), Gen.int(in: 100...260), Gen.int(in: 1...6), Gen.int(in: 1...12),
+            Gen.int(in: 0...8)
+        ) { quarters, target, years, month, year in
+            var fixture = EvaluationFixture()
+            fixture.metrics = [Metric(id: "m", unit: .count, frequency: .year)]
+            fixture.add("m", [("2020", 100)] + quarters.enumerated().map { index, value in
+                (Period(year: 2021 + index / 4, granularity: .quarter, index: index % 4 + 1)!.description, value < 0 ? nil : Double(value))
+            })
+            let goal = goal(.atLeast, .absolute(Double(target), percent: false), deadline: "\(2020 + years)")
+            let result = fixture.evaluate(goal, asOf: .today(CalendarDate(year: 2021 + year, month: month, day: 1)!))
+            Self.check(result)
+            // Every figure judged is a whole year, never a quarter or a year still running.
+            for point in result.points {
+                #expect(point.period.granularity == .year)
+                #expect(Tolerance.atMost(point.t, result.asOf?.t ?? -.infinity))
+            }
+        }
+    }
 }

@@ -325,13 +325,23 @@ struct EvaluationGranularityTests {
         #expect(result.status == .onTrack)
     }
 
-    @Test("without a declared frequency the latest figure's granularity is used")
+    @Test("without a declared frequency: the baseline's granularity, else the latest figure's")
     func inferredGranularity() {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021-Q1", 101), ("2021-Q2", 103)])
+        // G is the baseline's year; a metric without a unit has no combine rule, so the
+        // quarters are not used, and the evaluation says why.
         let result = fixture.evaluate(goal(.atLeast, .absolute(120, percent: false)))
-        #expect(result.granularity == .quarter)
-        #expect(result.reached?.granularity == .quarter)
+        #expect(result.granularity == .year)
+        #expect(result.points.isEmpty)
+        #expect(result.status == .noData)
+        #expect(result.aggregationNotes == [.finerFiguresNotCombined(.quarter)])
+        #expect(result.partial == nil)
+
+        let withoutBaseline = fixture.evaluate(goal(baseline: nil, .atLeast, .absolute(102, percent: false)))
+        #expect(withoutBaseline.granularity == .quarter)
+        #expect(withoutBaseline.current?.period == p("2021-Q2"))
+        #expect(withoutBaseline.status == .achieved)
     }
 
     @Test("milestones bend the road: E follows baseline → milestone → target")

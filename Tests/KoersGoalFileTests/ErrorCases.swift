@@ -390,6 +390,14 @@ let errorCases: [ErrorCase] = [
                      ^^^^^^
         """#),
     ErrorCase(
+        "unknown combine rule",
+        "metric m\n    combine total\n",
+        #"""
+        f.koers:2:13: error: expected a way to combine figures: sum, mean, last or none, found `total`
+                combine total
+                        ^^^^^
+        """#),
+    ErrorCase(
         "misspelled frequency",
         "metric m\n    frequency yearli\n",
         #"""

@@ -230,6 +230,15 @@ goal meer-online
         }
     }
 
+    @Test(arguments: CombineRule.allCases)
+    func combineRulesInBothLanguages(rule: CombineRule) throws {
+        for word in GoalFileVocabulary.spelling(rule).all {
+            #expect(try metric("indicator m\n    samenvoegen \(word)\n").combine == rule)
+            #expect(try metric("metric m\n    combine \(word)\n").combine == rule)
+        }
+        #expect(try metric("metric m\n    unit count\n").combine == nil)
+    }
+
     @Test func definitionAndTotal() throws {
         let metric = try metric("metric m\n    definitie \"Aanvragen via e-formulieren\"\n    total-of productgroep\n")
         #expect(metric.definition == "Aanvragen via e-formulieren")

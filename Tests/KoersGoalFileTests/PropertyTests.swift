@@ -106,7 +106,7 @@ struct ModelMaker {
         Metric(
             id: id, title: optional { $0.text() }, unit: optional { $0.pick(MetricUnit.allCases) },
             source: optional { $0.text() }, frequency: optional { $0.pick(Granularity.allCases) },
-            definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
+            combine: optional(30) { $0.pick(CombineRule.allCases) }, definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
             formula: optional(20) { maker in
                 let a = maker.series(metrics: metrics), b = maker.series(metrics: metrics)
                 return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a), .sum(maker.series(metrics: [own]))])

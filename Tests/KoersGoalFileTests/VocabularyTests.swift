@@ -45,8 +45,10 @@ import Testing
             "mijlpaal", "notitie", "ontheffing",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .metric, in: .en) == [
-            "title", "unit", "source", "frequency", "definition", "total-of", "formula", "value",
+            "title", "unit", "source", "frequency", "combine", "definition", "total-of", "formula", "value",
         ])
+        #expect(GoalFileVocabulary.valueWords(for: .combine, in: .nl) == ["optellen", "som", "gemiddelde", "laatste", "geen"])
+        #expect(GoalFileVocabulary.valueWords(for: .combine, in: .en) == ["sum", "mean", "average", "last", "none"])
         #expect(GoalFileVocabulary.fieldKeywords(of: .data, in: nil) == [])
         #expect(GoalFileVocabulary.valueWords(for: .unit, in: .nl) == ["aantal", "procent", "rapportcijfer", "euro", "dagen", "ja-nee"])
         #expect(GoalFileVocabulary.valueWords(for: .frequency, in: .en) == ["yearly", "half-yearly", "quarterly", "monthly"])

@@ -72,6 +72,7 @@ struct EditingShellTests {
         ("clear-target", "wis meer-volume-online streefwaarde"),
         ("set-unit", "set waardering_inwoners_digitaal unit percent"),
         ("set-value", "set digitale_aanvragen value 2021 = 50.000"),
+        ("set-combine", "zet digitale_aanvragen samenvoegen laatste"),
         ("add-goal", "add goal minder-wachten \"Binnen 5 werkdagen antwoord\""),
         ("add-metric", "voegtoe indicator wachttijd \"Wachttijd in werkdagen\""),
         ("rename-goal", "rename goal meer-volume-online online-plus"),

@@ -351,6 +351,8 @@ struct FieldValueCompletionTests {
         func complete(_ line: String) -> [String] { completer.complete(line: line, cursor: line.count).candidates }
         #expect(complete("set email_reply_days unit d") == ["dagen", "days"])
         #expect(complete("zet e_forms frequentie j") == ["jaarlijks"])
+        #expect(complete("set e_forms combine m") == ["mean"])
+        #expect(complete("zet e_forms samenvoegen ge") == ["geen", "gemiddelde"])
         #expect(complete("set e-forms-60 metric email_r") == ["email_reply_days"])
         #expect(complete("set e-forms-60 target ").contains(">="))
         #expect(!complete("set e-forms-60 target ").contains("yearly"))

@@ -42,6 +42,13 @@ public struct Evaluator: Sendable {
         if let baselinePeriod, let deadline = goal.deadline, Tolerance.atMost(deadline.end, baselinePeriod.end) {
             gaps.append(.deadlineNotAfterBaseline)
         }
+        // Granularity: an additive metric's yearly baseline against quarterly figures compares a
+        // year with a quarter.
+        if let baselinePeriod, let metric = goal.metric.flatMap({ metrics[$0.metric] }), let frequency = metric.frequency,
+            baselinePeriod.granularity < frequency, metric.isAdditive
+        {
+            gaps.append(.baselineCoarserThanGranularity(baseline: baselinePeriod, granularity: frequency))
+        }
         guard gaps.isEmpty, let key = goal.metric, let goalTarget = goal.target else {
             // Name every missing piece at once, so one round of edits fixes the goal.
             if goal.deadline == nil { gaps.append(.deadline) }
@@ -89,12 +96,7 @@ public struct Evaluator: Sendable {
             if let stated = goal.baseline?.value {
                 baselinePoint = EvaluationPoint(period: baselinePeriod, value: stated, origin: .goalFile(goal.location))
             } else if Tolerance.below(baselinePeriod.end, asOfT) {
-                // Binary search to the baseline period; of several figures for it, the last counts.
-                var index = observations.partitionPoint { !($0.period < baselinePeriod) }
-                while index < observations.endIndex, observations[index].period == baselinePeriod {
-                    if let point = EvaluationPoint(observations[index]) { baselinePoint = point }
-                    index += 1
-                }
+                baselinePoint = figure(for: baselinePeriod, in: observations, key: key)
             }
         }
         result.baseline = baselinePoint
@@ -104,7 +106,14 @@ public struct Evaluator: Sendable {
             ?? observations.startIndex
         let last = moment == nil ? observations.startIndex : observations.partitionPoint { Tolerance.above($0.period.end, asOfT) }
         result.window = first < last ? observations[first..<last] : []
-        result.granularity = granularity(of: goal, key: key, window: result.window)
+        let granularity = granularity(of: goal, key: key, window: result.window)
+        result.granularity = granularity
+        if result.window.contains(where: { $0.period.granularity != granularity }) {
+            let series = GranularSeries(result.window, granularity: granularity, rule: combineRule(of: key), asOfT: asOfT)
+            result.combinedPoints = series.points
+            result.partial = series.partial
+            result.aggregationNotes = series.notes
+        }
         let points = result.points
         result.current = points.last
 
@@ -194,17 +203,29 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// The granularity a goal reads its series in: the metric's declared frequency when the
-    /// series has figures of it; otherwise the granularity of the latest figure after the
-    /// baseline; without figures, the baseline's or the deadline's.
+    /// `G`, the one granularity a goal is judged at: the metric's declared frequency; else the
+    /// granularity of the baseline period; else that of the latest figure; else the deadline's.
     private func granularity(of goal: Goal, key: SeriesKey, window: ArraySlice<Observation>) -> Granularity {
-        if let frequency = metrics[key.metric]?.frequency,
-            window.isEmpty || window.contains(where: { $0.value != nil && $0.period.granularity == frequency })
-        {
-            return frequency
-        }
+        if let frequency = metrics[key.metric]?.frequency { return frequency }
+        if let baseline = goal.baseline?.period { return baseline.granularity }
         if let latest = window.last(where: { $0.value != nil }) { return latest.period.granularity }
-        return goal.baseline?.period?.granularity ?? goal.deadline?.granularity ?? .year
+        return goal.deadline?.granularity ?? .year
+    }
+
+    private func combineRule(of key: SeriesKey) -> CombineRule {
+        metrics[key.metric]?.combineRule ?? .none
+    }
+
+    /// The figure of the series for `period`: the one published for it (of several, the last
+    /// counts), else one made from a complete set of finer figures.
+    private func figure(for period: Period, in observations: [Observation], key: SeriesKey) -> EvaluationPoint? {
+        let first = observations.partitionPoint { Tolerance.above($0.period.end, period.start) }
+        let last = observations.partitionPoint { Tolerance.above($0.period.end, period.end) }
+        guard first < last else { return nil }
+        let inside = observations[first..<last]
+        if let published = inside.last(where: { $0.period == period && $0.value != nil }) { return EvaluationPoint(published) }
+        return GranularSeries(inside, granularity: period.granularity, rule: combineRule(of: key), asOfT: period.end)
+            .points.last { $0.period == period }
     }
 
     /// `T` for a target value; nil when it needs a baseline value that is unknown.

@@ -6,6 +6,9 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// A baseline value stated in the goal file itself (`baseline 2020 = 49.525`); the
         /// location is the goal's.
         case goalFile(SourceLocation?)
+        /// A figure made from the complete set of its finer parts (four quarters make a year)
+        /// by the metric's combine rule.
+        case combined(CombineRule, parts: [EvaluationPoint])
     }
 
     public var period: Period
@@ -160,8 +163,16 @@ public struct GoalEvaluation: Sendable {
     public var milestones: [MilestoneCheck] = []
     /// The figures of the series after the baseline up to `A` (or up to `A` without a
     /// baseline), including missing ones and ones of another granularity, which the
-    /// evaluation skipped; `points` are the ones it used.
+    /// evaluation skipped or combined; `points` are the ones it used.
     public var window: ArraySlice<Observation> = []
+    /// The figures of the goal's granularity, published or made from finer parts, when the
+    /// window holds figures of another granularity; nil when every figure is of the goal's own
+    /// (then `points` reads the window, without a copy).
+    public var combinedPoints: [EvaluationPoint]?
+    /// The period after the last figure for which only some finer figures exist yet.
+    public var partial: PartialPeriod?
+    /// Finer figures that could not be used, and published figures that differ from their parts.
+    public var aggregationNotes: [AggregationNote] = []
 
     public init(goal: Goal, status: GoalStatus) {
         self.init(goals: [goal], index: 0, status: status)
@@ -186,10 +197,11 @@ public struct GoalEvaluation: Sendable {
         return Tolerance.atLeast(direction * x, direction * target)
     }
 
-    /// The figures of `window` the evaluation used: those with a value, of the goal's
-    /// granularity.
+    /// The figures the evaluation used: those of `window` with a value, of the goal's
+    /// granularity, or made from finer ones (`combinedPoints`).
     public var points: [EvaluationPoint] {
-        window.compactMap { observation in
+        if let combinedPoints { return combinedPoints }
+        return window.compactMap { observation in
             guard observation.granularity == granularity else { return nil }
             return EvaluationPoint(observation)
         }

@@ -57,6 +57,10 @@ public enum EvaluationGap: Sendable, Hashable {
     case baseline
     /// No deadline, and the target is not met.
     case deadline
+    /// The baseline period is coarser than the granularity the goal is judged at (a yearly
+    /// baseline for a metric measured per quarter), and the metric is additive: a year's total
+    /// cannot be compared with a quarter's.
+    case baselineCoarserThanGranularity(baseline: Period, granularity: Granularity)
     /// A deadline at or before the baseline period (the loader rejects these; kept so the
     /// engine never divides by zero).
     case deadlineNotAfterBaseline

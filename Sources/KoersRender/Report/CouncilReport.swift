@@ -92,7 +92,12 @@ public enum CouncilReport {
         var rows: [ReportFigureSource] = []
         for evaluation in evaluations {
             let series = evaluation.goal.metric?.description ?? evaluation.goal.id
-            for point in evaluation.projectionPoints {
+            // A figure made from finer ones is listed by its parts, each with its own source.
+            let figures = evaluation.projectionPoints.flatMap { point -> [EvaluationPoint] in
+                if case let .combined(_, parts) = point.origin { return parts }
+                return [point]
+            }
+            for point in figures {
                 let entry: ReportFigureSource
                 switch point.origin {
                 case let .observation(provenance):
@@ -105,6 +110,9 @@ public enum CouncilReport {
                     entry = ReportFigureSource(
                         series: series, period: point.period.description, value: point.value, provisional: point.provisional,
                         file: location?.file ?? "–", row: location?.line, column: location?.column, contentHash: "")
+                case .combined:
+                    // Parts are observations; the flattening above leaves no combined figure here.
+                    continue
                 }
                 let key = "\(entry.series)|\(entry.period)|\(entry.file)|\(entry.row ?? 0)"
                 if seen.insert(key).inserted { rows.append(entry) }
