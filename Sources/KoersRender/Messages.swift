@@ -322,6 +322,10 @@ public enum RenderMessages {
         LocalizedText(en: "Cannot be evaluated: ", nl: "Niet te beoordelen: ") + missing + LocalizedText(verbatim: ".")
     }
 
+    public static func sentenceDeadlinePassed(_ deadline: Period) -> LocalizedText {
+        LocalizedText(en: " The deadline \(deadline) has passed.", nl: " De deadline \(deadline) is verstreken.")
+    }
+
     // MARK: Chart
 
     public static func legend(unicode: Bool, road: Bool, projection: Bool, targetLine: Bool, target: Bool, deadline: Bool) -> LocalizedText {

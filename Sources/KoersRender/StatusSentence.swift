@@ -12,8 +12,12 @@ public enum StatusSentence {
         switch evaluation.status {
         case .notEvaluable, .noData:
             let reason = evaluation.reasonText() ?? RenderMessages.none
-            let sentence = evaluation.status == .noData
+            var sentence = evaluation.status == .noData
                 ? RenderMessages.sentenceNoData(reason) : RenderMessages.sentenceNotEvaluable(reason)
+            // What an auditor says first about such a goal: its deadline has already passed.
+            if evaluation.deadlinePassed, let deadline = evaluation.deadline {
+                sentence = sentence + RenderMessages.sentenceDeadlinePassed(deadline)
+            }
             return sentence.text(in: language)
         case .achieved:
             guard let point = evaluation.judged ?? evaluation.current else { break }

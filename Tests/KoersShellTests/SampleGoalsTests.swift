@@ -146,6 +146,22 @@ struct AlmeloSampleTests {
         #expect(session.evaluations(asOf: .latest)["wcag-2-1-vanaf-september-2020"]?.status == .noData)
     }
 
+    @Test("Judged today, the goals whose deadline passed say so, as the audit does")
+    func judgedToday() throws {
+        let (session, _, _) = try sampleSession("almelo")
+        let set = session.evaluations(asOf: session.peildatum)
+        let wcag = try #require(set["wcag-2-1-vanaf-september-2020"])
+        #expect(wcag.status == .noData)
+        #expect(wcag.deadlinePassed)
+        #expect(StatusSentence.text(wcag).en == "No data: no figures. The deadline 2020-09 has passed.")
+        #expect(StatusSentence.text(wcag).nl == "Geen gegevens: geen cijfers. De deadline 2020-09 is verstreken.")
+        let early = try #require(set["alle-producten-digitaal-2017"])
+        #expect(early.status == .notEvaluable)
+        #expect(StatusSentence.text(early).en.hasSuffix("The deadline 2017 has passed."))
+        // The 2026 goal's deadline lies ahead on 7 December 2026.
+        #expect(set["digitaal-90-procent-2026"]?.deadlinePassed == false)
+    }
+
     @Test("check refuses the Almelo goals, naming the report's own criticism")
     func check() throws {
         let (session, output, _) = try sampleSession("almelo")

@@ -25,6 +25,8 @@ public struct Evaluator: Sendable {
         let goal = goals[index]
         var result = GoalEvaluation(goals: goals, index: index, status: .notEvaluable)
         result.deadline = goal.deadline
+        // Today and a period need no figure: even a goal that cannot be judged was looked at then.
+        result.asOf = requested.sharedMoment
         if let id = goal.metric?.metric { result.unit = metrics[id]?.unit }
 
         // 1. What the goal itself lacks.

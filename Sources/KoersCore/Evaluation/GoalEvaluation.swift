@@ -186,6 +186,12 @@ public struct GoalEvaluation: Sendable {
         self.status = status
     }
 
+    /// Whether the deadline has passed as of `A` (`t(A) ≥ t(D)`), whatever the status.
+    public var deadlinePassed: Bool {
+        guard let asOf, let deadline else { return false }
+        return Tolerance.atLeast(asOf.t, deadline.end)
+    }
+
     public var isBinary: Bool {
         if case .yesNo = goal.target?.value { return true }
         return false
