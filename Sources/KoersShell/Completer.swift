@@ -69,6 +69,8 @@ public final class ShellCompleter: CompletionSource, @unchecked Sendable {
         case .period:
             let periods = Set(model.store.series.values.flatMap { $0.map(\.period.description) })
             return matching(Array(periods), prefix)
+        case .asOf:
+            return candidates(for: .period, prefix: prefix) + matching(["latest", "laatste", "today", "vandaag"], prefix)
         case .language: return matching(Language.allCases.map(\.rawValue), prefix)
         case let .fixed(values): return matching(values, prefix)
         case .path: return PathCompletion.candidates(for: prefix)

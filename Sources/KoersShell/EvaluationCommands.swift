@@ -7,7 +7,7 @@ enum EvaluationCommands {
         "format", value: "FORMAT", completion: .fixed(OutputFormat.allCases.map(\.rawValue)),
         help: LocalizedText(en: "table (default), json, csv or markdown", nl: "table (standaard), json, csv of markdown"))
     static let asOfOption = OptionSpec(
-        "asof", value: "PERIOD", completion: .period,
+        "asof", value: "PERIOD", completion: .asOf,
         help: LocalizedText(
             en: "judge as of this period, 'latest' (each goal's latest figure) or 'today' instead of the session's peildatum",
             nl: "beoordeel per deze periode, 'laatste' (het laatste cijfer van elk doel) of 'vandaag' in plaats van de peildatum van de sessie"))
@@ -91,7 +91,7 @@ enum EvaluationCommands {
 
     static let asOf = CommandSpec(
         name: "asof", dutchName: "peildatum",
-        arguments: [ArgumentSpec("PERIOD|latest|today", completion: .period, optional: true)],
+        arguments: [ArgumentSpec("PERIOD|latest|today", completion: .asOf, optional: true)],
         summary: LocalizedText(
             en: "Judge everything as of a period (the peildatum; today by default); 'asof latest' judges each goal by its latest figure, 'asof today' goes back to today",
             nl: "Beoordeel alles per een periode (de peildatum; standaard vandaag); 'peildatum laatste' beoordeelt elk doel naar zijn laatste cijfer, 'peildatum vandaag' gaat terug naar vandaag"),
