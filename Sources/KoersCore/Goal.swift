@@ -34,10 +34,15 @@ public enum TargetValue: Sendable, Hashable {
 public struct Target: Sendable, Hashable {
     public var comparator: Comparator?
     public var value: TargetValue
+    /// Every figure after the baseline must meet the value, not only the last one ("at least
+    /// 7,5 every year", "stays at 89% or more"): an ongoing obligation, which may have no
+    /// deadline (`target always >= 7.5`).
+    public var sustained: Bool
 
-    public init(comparator: Comparator?, value: TargetValue) {
+    public init(comparator: Comparator?, value: TargetValue, sustained: Bool = false) {
         self.comparator = comparator
         self.value = value
+        self.sustained = sustained
     }
 }
 

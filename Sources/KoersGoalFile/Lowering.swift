@@ -265,8 +265,13 @@ struct TokenReader {
     }
 
     /// A comparator (symbol or words, optional) and a value: `>= 90%`, `minimaal +10%`,
-    /// `>= +3 pp`, `= ja`, `"goed"`.
+    /// `>= +3 pp`, `= ja`, `"goed"`; `always`/`steeds` before them makes it sustained.
     mutating func target() throws(Problem) -> Target {
+        var sustained = false
+        if let word = peek, word.kind == .word, GoalFileVocabulary.sustainedWords.contains(GoalFileVocabulary.folded(word.value)) {
+            index += 1
+            sustained = true
+        }
         let comparatorToken = peek
         let comparator = try self.comparator()
         guard let token = peek, token.kind != .symbol else { throw problemExpecting(.targetValue) }
@@ -309,7 +314,7 @@ struct TokenReader {
         case (.atLeast?, .yesNo), (.atMost?, .yesNo):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.orderedYesNo)
         default:
-            return Target(comparator: comparator, value: value)
+            return Target(comparator: comparator, value: value, sustained: sustained)
         }
     }
 

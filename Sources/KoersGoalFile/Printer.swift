@@ -241,8 +241,13 @@ public enum GoalFilePrinter {
         return (value.sign == .minus && !(integer == "0" && fraction.isEmpty), integer, fraction)
     }
 
-    /// `>= 90%`, `>= +10%`, `<= -5%`, `>= +3 pp`, `= yes`, `"goed"`.
+    /// `>= 90%`, `>= +10%`, `<= -5%`, `>= +3 pp`, `= yes`, `"goed"`, `always >= 7.5`.
     public static func target(_ target: Target, style: GoalFileStyle) -> String {
+        let plain = levelTarget(target, style: style)
+        return target.sustained ? GoalFileVocabulary.sustained.canonical(in: style.keywords) + " " + plain : plain
+    }
+
+    private static func levelTarget(_ target: Target, style: GoalFileStyle) -> String {
         let value: String
         switch target.value {
         case let .absolute(number, percent):

@@ -163,6 +163,10 @@ public enum GoalFileVocabulary {
         (["ten", "hoogste"], .atMost, .nl),
     ]
 
+    /// The word before a sustained target: every figure must meet it (`target always >= 7.5`,
+    /// `streefwaarde steeds minimaal 7,5`).
+    public static let sustained = Spelling(english: ["always"], dutch: ["steeds"])
+
     /// The words that introduce a deadline after a target: `target >= 90% by 2026`.
     public static let deadlineAfterTarget = Spelling(english: ["by", "deadline"], dutch: ["uiterlijk", "deadline"])
 
@@ -202,6 +206,7 @@ public enum GoalFileVocabulary {
                 .filter { language == nil || $0.language == language }
                 .map { $0.words.joined(separator: " ") }
             return Comparator.allCases.map(\.rawValue) + phrases + [true, false].flatMap { words(spelling($0), language) }
+                + words(sustained, language)
         default:
             return []
         }
@@ -237,6 +242,7 @@ public enum GoalFileVocabulary {
     static let percentagePointWords: Set<String> = Set(percentagePoints.all)
     static let percentSigns: Set<String> = Set(["%"] + percentWords.all)
     static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
+    static let sustainedWords: Set<String> = Set(sustained.all)
 
     private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {
         var table: [String: Key] = [:]

@@ -58,6 +58,7 @@ public enum EvaluationJSON {
                 ("comparator", .string(comparatorText(evaluation))),
                 ("value", .number(evaluation.target)),
                 ("deadline", .string(goal.deadline?.description)),
+                ("sustained", .bool(goal.target?.sustained ?? false)),
             ])),
             ("current", point(evaluation.current)),
             ("judged", evaluation.judged.map { point($0) } ?? .null),
@@ -84,6 +85,7 @@ public enum EvaluationJSON {
                 ])
             } ?? .null),
             ("notes", .array(evaluation.aggregationNotes.map(note))),
+            ("shortfalls", .array(evaluation.shortfalls.map { point($0) })),
         ])
     }
 

@@ -151,6 +151,12 @@ public enum Explanation {
             let status = text(RenderMessages.status(evaluation.status))
             let arrow = " \(style.arrow) " + status
             let d = (evaluation.direction ?? 1) > 0 ? "+1" : "-1"
+            if evaluation.goal.target?.sustained == true, ![.notEvaluable, .noData].contains(evaluation.status) {
+                let rule = evaluation.deadlinePassed ? 3 : 4
+                let short = evaluation.shortfalls.map { "\($0.period) (\(n($0.value)))" }.joined(separator: ", ")
+                let listed = short.isEmpty ? "" : "; " + text(RenderMessages.fieldShortfalls).lowercased() + ": " + short
+                return text(RenderMessages.whyRule(rule, RenderMessages.ruleSustained(evaluation.status))) + listed + arrow
+            }
             switch evaluation.status {
             case .notEvaluable, .noData:
                 let number = evaluation.status == .notEvaluable ? 1 : 2

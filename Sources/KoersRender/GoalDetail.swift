@@ -34,7 +34,8 @@ public enum GoalDetail {
         } else {
             add(RenderMessages.fieldBaseline, goal.baseline?.period?.description)
         }
-        if let target = evaluation.targetText(style, formatter) {
+        if var target = evaluation.targetText(style, formatter) {
+            if goal.target?.sustained == true { target = RenderMessages.always.text(in: language) + " " + target }
             var text = RenderMessages.byDeadline(target, goal.deadline).text(in: language)
             if let stated = evaluation.statedTarget(formatter) { text += " " + RenderMessages.statedTarget(stated).text(in: language) }
             add(RenderMessages.fieldTarget, text)
@@ -55,6 +56,11 @@ public enum GoalDetail {
         for (index, note) in evaluation.aggregationNotes.enumerated() {
             add(index == 0 ? RenderMessages.fieldNotes : LocalizedText(verbatim: ""), RenderMessages.aggregationNote(note, formatter.value).text(in: language))
         }
+        if !evaluation.shortfalls.isEmpty {
+            add(RenderMessages.fieldShortfalls, evaluation.shortfalls.map {
+                RenderMessages.inPeriod(formatter.point($0), $0.period).text(in: language)
+            }.joined(separator: ", "))
+        }
         if let judged = evaluation.judged, judged.period != evaluation.current?.period {
             add(RenderMessages.fieldJudged, RenderMessages.inPeriod(formatter.point(judged), judged.period).text(in: language))
         }
@@ -69,7 +75,7 @@ public enum GoalDetail {
         }
         if evaluation.projection != nil, !evaluation.isBinary {
             add(RenderMessages.fieldReached, evaluation.reached?.description ?? RenderMessages.notAtCurrentTrend.text(in: language))
-        } else if evaluation.baseline != nil, evaluation.current != nil, !evaluation.isBinary {
+        } else if evaluation.baseline != nil, evaluation.current != nil, !evaluation.isBinary, goal.target?.sustained != true {
             add(RenderMessages.fieldProjected, RenderMessages.noProjection.text(in: language))
         }
         let milestones = evaluation.milestones.map { check in

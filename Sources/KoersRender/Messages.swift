@@ -300,6 +300,51 @@ public enum RenderMessages {
             nl: "het laatste, \(last) in \(period), haalt \(target) niet.")
     }
 
+    public static func sentenceSustained(
+        _ status: GoalStatus, latest: String, period: Period, target: String, shortfall: (value: String, period: Period)?,
+        since: Period?, deadline: Period?
+    ) -> LocalizedText {
+        let sinceEn = since.map { " since \($0)" } ?? "", sinceNl = since.map { " sinds \($0)" } ?? ""
+        switch (status, shortfall) {
+        case (.offTrack, _):
+            return LocalizedText(en: "Behind schedule: \(latest) in \(period) falls short of \(target).",
+                                 nl: "Achter op schema: \(latest) in \(period) haalt \(target) niet.")
+        case let (.atRisk, shortfall?):
+            return LocalizedText(
+                en: "At risk: the latest figure, \(latest) in \(period), meets \(target), but \(shortfall.value) in \(shortfall.period) fell short.",
+                nl: "Risico: het laatste cijfer, \(latest) in \(period), haalt \(target), maar \(shortfall.value) in \(shortfall.period) haalde het niet.")
+        case let (.missed, shortfall?):
+            let byEn = deadline.map { " up to \($0)" } ?? "", byNl = deadline.map { " tot en met \($0)" } ?? ""
+            return LocalizedText(
+                en: "Missed: \(shortfall.value) in \(shortfall.period) fell short of \(target), which every figure\(byEn) had to meet.",
+                nl: "Niet gehaald: \(shortfall.value) in \(shortfall.period) haalde \(target) niet, wat elk cijfer\(byNl) moest halen.")
+        case (.overdue, _):
+            let d = deadline?.description ?? ""
+            return LocalizedText(
+                en: "Overdue: deadline \(d) passed; no figure for \(d) yet; every figure\(sinceEn) meets \(target).",
+                nl: "Over tijd: deadline \(d) verstreken; nog geen cijfer voor \(d); elk cijfer\(sinceNl) haalt \(target).")
+        default:
+            return LocalizedText(
+                en: "On track: every figure\(sinceEn) meets \(target); the latest is \(latest) in \(period).",
+                nl: "Op koers: elk cijfer\(sinceNl) haalt \(target); het laatste is \(latest) in \(period).")
+        }
+    }
+
+    public static let fieldShortfalls = LocalizedText(en: "Fell short", nl: "Niet gehaald")
+    /// Before a sustained target: every figure must meet it.
+    public static let always = LocalizedText(en: "always", nl: "steeds")
+
+    public static func ruleSustained(_ status: GoalStatus) -> LocalizedText {
+        switch status {
+        case .missed: LocalizedText(en: "a figure in the window fell short", nl: "een cijfer in de periode haalde de streefwaarde niet")
+        case .achieved: LocalizedText(en: "every figure met it, and there is one for the deadline", nl: "elk cijfer haalde hem, en er is er een voor de deadline")
+        case .overdue: LocalizedText(en: "every figure met it, but there is none for the deadline yet", nl: "elk cijfer haalde hem, maar er is nog geen voor de deadline")
+        case .offTrack: LocalizedText(en: "the latest figure falls short", nl: "het laatste cijfer haalt hem niet")
+        case .atRisk: LocalizedText(en: "an earlier figure fell short, the latest meets it", nl: "een eerder cijfer haalde hem niet, het laatste wel")
+        default: LocalizedText(en: "every figure so far meets it", nl: "elk cijfer tot nu toe haalt hem")
+        }
+    }
+
     public static func sentenceMissed(value: String, period: Period, target: String, deadline: Period) -> LocalizedText {
         LocalizedText(
             en: "Missed: \(value) in \(period), the last figure by the deadline \(deadline), falls short of \(target).",

@@ -9,6 +9,18 @@ public enum StatusSentence {
     static func sentence(_ evaluation: GoalEvaluation, _ language: Language, _ style: RenderStyle) -> String {
         let formatter = ValueFormatter(language: language, evaluation: evaluation)
         let target = evaluation.targetText(style, formatter) ?? ""
+        if evaluation.goal.target?.sustained == true, evaluation.status != .achieved, let latest = evaluation.judged ?? evaluation.current {
+            switch evaluation.status {
+            case .onTrack, .atRisk, .offTrack, .missed, .overdue:
+                let shortfall = (evaluation.status == .missed ? evaluation.shortfalls.first : evaluation.shortfalls.last)
+                    .map { (formatter.point($0), $0.period) }
+                return RenderMessages.sentenceSustained(
+                    evaluation.status, latest: formatter.point(latest), period: latest.period, target: target, shortfall: shortfall,
+                    since: evaluation.goal.baseline?.period, deadline: evaluation.deadline
+                ).text(in: language)
+            default: break
+            }
+        }
         switch evaluation.status {
         case .notEvaluable, .noData:
             let reason = evaluation.reasonText() ?? RenderMessages.none

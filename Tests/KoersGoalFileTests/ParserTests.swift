@@ -230,6 +230,17 @@ goal meer-online
         }
     }
 
+    @Test func sustainedTargetsInBothLanguages() throws {
+        let english = try parseCleanly("goal g\n    title \"T\"\n    target always >= 7.5 by 2026\n").content.goals[0]
+        let dutch = try parseCleanly("doel g\n    titel \"T\"\n    streefwaarde steeds minimaal 7,5 uiterlijk 2026\n").content.goals[0]
+        #expect(english.target == Target(comparator: .atLeast, value: .absolute(7.5, percent: false), sustained: true))
+        #expect(dutch.target == english.target)
+        #expect(english.deadline == dutch.deadline)
+        let plain = try parseCleanly("goal g\n    title \"T\"\n    target >= 7.5\n").content.goals[0]
+        #expect(plain.target?.sustained == false)
+        #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "steeds >= 7,5")
+    }
+
     @Test(arguments: CombineRule.allCases)
     func combineRulesInBothLanguages(rule: CombineRule) throws {
         for word in GoalFileVocabulary.spelling(rule).all {

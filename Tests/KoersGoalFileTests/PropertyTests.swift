@@ -81,6 +81,12 @@ struct ModelMaker {
     private enum TargetKind { case absolute, relative, points, yesNo, qualitative }
 
     mutating func target(unit: MetricUnit?) -> Target {
+        var target = levelTarget(unit: unit)
+        target.sustained = chance(20)
+        return target
+    }
+
+    private mutating func levelTarget(unit: MetricUnit?) -> Target {
         let kinds: [TargetKind] = switch unit {
         case .yesNo?: [.yesNo, .qualitative]
         case .some: [.absolute, .relative, .points, .qualitative]

@@ -130,3 +130,43 @@ struct EvaluationRenderTests {
         assertSnapshot(of: StatusDashboard.render(set, language: .nl, style: plain, format: .markdown), as: .lines, named: "markdown-nl")
     }
 }
+
+@Suite("Render: a sustained target")
+struct SustainedRenderTests {
+    static let store: ObservationStore = {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "data/enquete.csv", kind: .csv, contentHash: "00"))
+        store.append(
+            [("2021", 7.5), ("2022", 7.6), ("2023", 7.4), ("2024", 7.7)].enumerated().map { row, figure in
+                Observation(period: Tutorial.p(figure.0), value: figure.1, provenance: Provenance(source: source, row: Int32(row + 2), column: 2))
+            },
+            to: SeriesKey(metric: "waardering"))
+        return store
+    }()
+
+    /// The contract's "Sustained" example as of 2024: 2023 fell short, 2024 meets: at risk.
+    static let evaluation: GoalEvaluation = {
+        let goal = Goal(
+            id: "elk-jaar-7-5", title: "Inwoners geven ons elk jaar minimaal een 7,5", metric: SeriesKey(metric: "waardering"),
+            baseline: Baseline(period: Tutorial.p("2021")),
+            target: Target(comparator: .atLeast, value: .absolute(7.5, percent: false), sustained: true), deadline: Tutorial.p("2026"))
+        return Evaluator(metrics: [Metric(id: "waardering", unit: .grade, frequency: .year)], series: store)
+            .evaluate(goal, asOf: .period(Tutorial.p("2024")))
+    }()
+
+    @Test("show and why, in both languages", arguments: Language.allCases)
+    func showAndWhy(language: Language) {
+        let show = GoalDetail.render(Self.evaluation, language: language, style: .plain(), format: .table)
+        assertSnapshot(of: show, as: .lines, named: "show-" + language.rawValue)
+        let why = Explanation.render(Self.evaluation, sources: Self.store, language: language, style: .plain())
+        assertSnapshot(of: why, as: .lines, named: "why-" + language.rawValue)
+    }
+
+    @Test("the sentence names the figure that fell short")
+    func sentence() {
+        #expect(StatusSentence.text(Self.evaluation).en
+            == "At risk: the latest figure, 7.7 in 2024, meets >= 7.5, but 7.4 in 2023 fell short.")
+        #expect(StatusSentence.text(Self.evaluation).nl
+            == "Risico: het laatste cijfer, 7,7 in 2024, haalt >= 7,5, maar 7,4 in 2023 haalde het niet.")
+    }
+}

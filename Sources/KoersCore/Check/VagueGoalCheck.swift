@@ -172,7 +172,8 @@ private struct GoalInspection {
     }
 
     private func noDeadline() -> [Finding] {
-        guard goal.deadline == nil else { return [] }
+        // A sustained target is an ongoing obligation: it needs no deadline.
+        guard goal.deadline == nil, goal.target?.sustained != true else { return [] }
         let year = statedNumbers.first { $0.kind == .year && Int($0.value) != goal.baseline?.period.map { Int($0.year) } }
         return [finding(.noDeadline, .error, CheckMessages.noDeadline, CheckMessages.noDeadlineSuggestion(mentionedYear: year?.span.text), span: year?.span)]
     }
@@ -181,7 +182,9 @@ private struct GoalInspection {
         let relative = goal.target?.value.isRelative ?? false
         guard let baseline = goal.baseline, baseline.period != nil || baseline.value != nil else {
             if relative { return [finding(.noBaseline, .error, CheckMessages.relativeTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)] }
-            return [finding(.noBaseline, .warning, CheckMessages.noBaseline, CheckMessages.noBaselineSuggestion)]
+            // A sustained target's figures count from the baseline on: without one it cannot be judged.
+            let severity: Diagnostic.Severity = goal.target?.sustained == true ? .error : .warning
+            return [finding(.noBaseline, severity, CheckMessages.noBaseline, CheckMessages.noBaselineSuggestion)]
         }
         // Without a metric the figure cannot be looked up at all: `no-metric` says so.
         guard baselineValue == nil, let period = baseline.period, goal.metric != nil else { return [] }
@@ -316,7 +319,8 @@ private struct GoalInspection {
     }
 
     private func alreadyMet() -> [Finding] {
-        guard let baseline = baselineValue, let target = targetValue, let comparator = goal.target?.comparator,
+        // Holding a level the baseline already meets is what a sustained target says.
+        guard goal.target?.sustained != true, let baseline = baselineValue, let target = targetValue, let comparator = goal.target?.comparator,
               CheckSeriesFacts.meets(baseline, target: target, comparator: comparator)
         else { return [] }
         return [finding(.alreadyMet, .warning, CheckMessages.alreadyMet(baseline: baseline, target: target, period: goal.baseline?.period),

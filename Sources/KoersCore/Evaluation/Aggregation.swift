@@ -30,6 +30,19 @@ public enum AggregationNote: Sendable, Hashable {
     case publishedDiffersFromParts(period: Period, published: Double, combined: Double)
 }
 
+/// A series made at the goal's granularity, as an evaluation keeps it.
+public final class AggregatedSeries: Sendable {
+    public let points: [EvaluationPoint]
+    public let partial: PartialPeriod?
+    public let notes: [AggregationNote]
+
+    init(_ series: GranularSeries) {
+        points = series.points
+        partial = series.partial
+        notes = series.notes
+    }
+}
+
 /// The figures of one series at one granularity `G` (EVALUATION.md, "Granularity and
 /// aggregation"): figures of `G` as published, and for periods without one, a figure made from
 /// a complete set of finer figures by the metric's combine rule.

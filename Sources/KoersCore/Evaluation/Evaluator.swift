@@ -52,8 +52,9 @@ public struct Evaluator: Sendable {
             gaps.append(.baselineCoarserThanGranularity(baseline: baselinePeriod, granularity: frequency))
         }
         guard gaps.isEmpty, let key = goal.metric, let goalTarget = goal.target else {
-            // Name every missing piece at once, so one round of edits fixes the goal.
-            if goal.deadline == nil { gaps.append(.deadline) }
+            // Name every missing piece at once, so one round of edits fixes the goal. A sustained
+            // goal is an ongoing obligation: it needs no deadline.
+            if goal.deadline == nil, goal.target?.sustained != true { gaps.append(.deadline) }
             if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget) { gaps.append(.baseline) }
             result.gaps = gaps
             return result
@@ -111,16 +112,18 @@ public struct Evaluator: Sendable {
         let granularity = granularity(of: goal, key: key, window: result.window)
         result.granularity = granularity
         if result.window.contains(where: { $0.period.granularity != granularity }) {
-            let series = GranularSeries(result.window, granularity: granularity, rule: combineRule(of: key), asOfT: asOfT)
-            result.combinedPoints = series.points
-            result.partial = series.partial
-            result.aggregationNotes = series.notes
+            result.aggregation = AggregatedSeries(
+                GranularSeries(result.window, granularity: granularity, rule: combineRule(of: key), asOfT: asOfT))
         }
         let points = result.points
         result.current = points.last
 
         result.target = resolve(goalTarget.value, baseline: baselinePoint?.value)
 
+        if goalTarget.sustained {
+            judgeSustained(&result, points: points, asOfT: asOfT)
+            return result
+        }
         computeFigures(&result, points: points)
 
         // 2 before the conditional gaps: a goal with a deadline but no baseline and no figure
@@ -186,6 +189,47 @@ public struct Evaluator: Sendable {
             result.status = .offTrack
         }
         return result
+    }
+
+    /// A sustained goal (steps 1–4 of the contract for it): every figure after the baseline up
+    /// to `min(A, D)` must meet the target; progress, projection and ETA are not computed.
+    private func judgeSustained(_ result: inout GoalEvaluation, points: [EvaluationPoint], asOfT: Double) {
+        guard result.goal.baseline?.period != nil else {
+            // Without a baseline (and no first period) the window has no start.
+            result.gaps = [.baseline]
+            result.status = .notEvaluable
+            return
+        }
+        guard result.target != nil else {
+            result.status = .noData
+            result.noDataReason = result.goal.baseline?.period.map { .noBaselineFigure($0) } ?? .noFigureAfterBaseline
+            return
+        }
+        guard result.current != nil else {
+            result.status = .noData
+            result.noDataReason = .noFigureAfterBaseline
+            return
+        }
+        let deadline = result.deadline
+        let window = points.filter { point in deadline.map { Tolerance.atMost(point.t, $0.end) } ?? true }
+        result.shortfalls = window.filter { result.meets($0.value) == false }
+        if let deadline, Tolerance.atLeast(asOfT, deadline.end) {
+            result.judged = window.last
+            if !result.shortfalls.isEmpty {
+                result.status = .missed
+            } else if let last = window.last, Tolerance.equal(last.t, deadline.end) {
+                result.status = .achieved
+            } else {
+                result.status = .overdue
+            }
+            return
+        }
+        guard let latest = window.last else { return }
+        if result.meets(latest.value) == false {
+            result.status = .offTrack
+        } else {
+            result.status = result.shortfalls.isEmpty ? .onTrack : .atRisk
+        }
     }
 
     /// Step 3, the deadline reached: `J` is the latest figure with `t(Pb) < t(P) ≤ t(D)`.

@@ -158,6 +158,9 @@ public struct GoalEvaluation: Sendable {
     /// `J`: the figure a goal past its deadline was judged by (the latest after the baseline at
     /// or before `D`); nil when there is none (then the goal is `overdue`).
     public var judged: EvaluationPoint?
+    /// For a sustained goal: the figures in its window (after the baseline up to `min(A, D)`)
+    /// that fell short of the target.
+    public var shortfalls: [EvaluationPoint] = []
     /// Whether the target was already met at the baseline (a "hold the level" goal).
     public var maintainsLevel: Bool = false
     public var milestones: [MilestoneCheck] = []
@@ -165,14 +168,16 @@ public struct GoalEvaluation: Sendable {
     /// baseline), including missing ones and ones of another granularity, which the
     /// evaluation skipped or combined; `points` are the ones it used.
     public var window: ArraySlice<Observation> = []
-    /// The figures of the goal's granularity, published or made from finer parts, when the
-    /// window holds figures of another granularity; nil when every figure is of the goal's own
-    /// (then `points` reads the window, without a copy).
-    public var combinedPoints: [EvaluationPoint]?
+    /// The series at the goal's granularity when the window holds figures of another one; nil
+    /// when every figure is of the goal's own (then `points` reads the window, without a copy).
+    /// Boxed: most goals have none, and every evaluation of 41,040 goals stays small.
+    public var aggregation: AggregatedSeries?
+    /// The figures of the goal's granularity, published or made from finer parts.
+    public var combinedPoints: [EvaluationPoint]? { aggregation?.points }
     /// The period after the last figure for which only some finer figures exist yet.
-    public var partial: PartialPeriod?
+    public var partial: PartialPeriod? { aggregation?.partial }
     /// Finer figures that could not be used, and published figures that differ from their parts.
-    public var aggregationNotes: [AggregationNote] = []
+    public var aggregationNotes: [AggregationNote] { aggregation?.notes ?? [] }
 
     public init(goal: Goal, status: GoalStatus) {
         self.init(goals: [goal], index: 0, status: status)

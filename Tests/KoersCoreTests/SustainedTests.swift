@@ -1,0 +1,118 @@
+import KoersCore
+import PropertyBased
+import Testing
+
+/// The contract's "Sustained": a grade, `>= 7,5` every year from the baseline 2021, by 2026.
+func sustainedExample(_ extra: [(String, Double?)] = []) -> (EvaluationFixture, Goal) {
+    var fixture = EvaluationFixture()
+    fixture.metrics = [Metric(id: "m", unit: .grade, frequency: .year)]
+    fixture.add("m", [("2022", 7.6), ("2023", 7.4), ("2024", 7.7)] + extra)
+    var sustained = goal(baseline: "2021", .atLeast, .absolute(7.5, percent: false), deadline: "2026")
+    sustained.target?.sustained = true
+    return (fixture, sustained)
+}
+
+@Suite("Sustained targets: every figure must meet the target")
+struct SustainedTests {
+    @Test("the contract's example: off-track as of 2023, at-risk as of 2024, missed as of 2027")
+    func example() {
+        let (fixture, goal) = sustainedExample()
+        let as2023 = fixture.evaluate(goal, asOf: .period(p("2023")))
+        #expect(as2023.status == .offTrack)
+        #expect(as2023.shortfalls.map(\.period) == [p("2023")])
+        #expect(as2023.progress == nil && as2023.projection == nil && as2023.reached == nil)
+        let as2024 = fixture.evaluate(goal, asOf: .period(p("2024")))
+        #expect(as2024.status == .atRisk)
+        let as2027 = fixture.evaluate(goal, asOf: .period(p("2027")))
+        #expect(as2027.status == .missed)
+        #expect(as2027.shortfalls.map(\.period) == [p("2023")])
+        #expect(fixture.evaluate(goal, asOf: .period(p("2022"))).status == .onTrack)
+    }
+
+    @Test("past the deadline without a shortfall: achieved with a figure for the deadline, else overdue")
+    func pastTheDeadline() {
+        var (fixture, goal) = sustainedExample()
+        goal.target?.value = .absolute(7.3, percent: false)
+        #expect(fixture.evaluate(goal, asOf: .period(p("2027"))).status == .overdue)
+        let (complete, _) = sustainedExample([("2025", 7.8), ("2026", 7.9)])
+        #expect(complete.evaluate(goal, asOf: .period(p("2027"))).status == .achieved)
+    }
+
+    @Test("an ongoing obligation needs no deadline, but it needs a baseline")
+    func noDeadline() {
+        var (fixture, goal) = sustainedExample()
+        goal.deadline = nil
+        goal.target?.value = .absolute(7, percent: false)
+        let result = fixture.evaluate(goal, asOf: .today(date("2026-12-07")))
+        #expect(result.gaps.isEmpty)
+        #expect(result.status == .onTrack)
+        goal.baseline = nil
+        let without = fixture.evaluate(goal, asOf: .today(date("2026-12-07")))
+        #expect(without.status == .notEvaluable)
+        #expect(without.gaps == [.baseline])
+    }
+
+    @Test("a figure exactly on the target meets it (the tolerance)")
+    func tie() {
+        var fixture = EvaluationFixture()
+        fixture.add("m", [("2020", 8.2), ("2021", 7.79), ("2022", 7.7)])
+        var lower = goal(.atMost, .relativePercent(-5), deadline: nil)
+        lower.target?.sustained = true
+        #expect(fixture.evaluate(lower, asOf: .latest).status == .onTrack)
+    }
+
+    @Test("a sustained goal is achieved only if no figure fell short; on track only if none did")
+    func neverContradicts() async {
+        await propertyCheck(count: 300, input: Gen.int(in: -1...10).array(of: 0...9), Gen.int(in: 0...10), Gen.int(in: 1...9), Gen.int(in: 0...10)) {
+            values, target, years, asOf in
+            var fixture = EvaluationFixture()
+            fixture.add("m", values.enumerated().map { ("\(2020 + $0.offset)", $0.element < 0 ? nil : Double($0.element)) })
+            var sustained = goal(.atLeast, .absolute(Double(target), percent: false), deadline: "\(2020 + years)")
+            sustained.target?.sustained = true
+            let result = fixture.evaluate(sustained, asOf: .period(p("\(2020 + asOf)")))
+            let deadlineEnd = Double(2021 + years)
+            let window = result.points.filter { $0.t <= deadlineEnd }
+            let short = window.filter { $0.value < Double(target) }
+            switch result.status {
+            case .achieved, .onTrack, .overdue: #expect(short.isEmpty)
+            case .missed: #expect(!short.isEmpty)
+            case .offTrack: #expect(window.last.map { $0.value < Double(target) } == true)
+            case .atRisk: #expect(!short.isEmpty && window.last.map { $0.value >= Double(target) } == true)
+            case .noData: #expect(result.points.isEmpty)
+            case .notEvaluable, .pending: Issue.record("\(result.status) for a sustained goal with a baseline")
+            }
+            #expect(result.shortfalls == short)
+        }
+    }
+}
+
+@Suite("Sustained targets in the check")
+struct SustainedCheckTests {
+    @Test("no deadline is no error for a sustained target; holding a level met at the baseline is its point")
+    func ongoingObligation() {
+        let holding = CheckFixtures.spoiled { goal in
+            goal.deadline = nil
+            goal.target = Target(comparator: .atLeast, value: .absolute(40000, percent: false), sustained: true)
+        }
+        let codes = CheckFixtures.codes(holding)
+        #expect(!codes.contains(.noDeadline))
+        #expect(!codes.contains(.alreadyMet))
+        let plain = CheckFixtures.spoiled { goal in
+            goal.deadline = nil
+            goal.target = Target(comparator: .atLeast, value: .absolute(40000, percent: false))
+        }
+        #expect(CheckFixtures.codes(plain).contains(.noDeadline))
+    }
+
+    @Test("without a baseline a sustained target cannot be judged: an error, as status says")
+    func needsABaseline() {
+        let goal = CheckFixtures.spoiled { goal in
+            goal.baseline = nil
+            goal.target = Target(comparator: .atLeast, value: .absolute(40000, percent: false), sustained: true)
+        }
+        let finding = CheckFixtures.findings(goal).first { $0.rule == .noBaseline }
+        #expect(finding?.severity == .error)
+        let model = CheckFixtures.model(goals: [goal], figures: CheckFixtures.requestFigures)
+        #expect(Evaluator(model: model).evaluate(goal, asOf: .today(date("2026-12-07"))).status == .notEvaluable)
+    }
+}
