@@ -16,6 +16,9 @@ public enum TargetValue: Sendable, Hashable {
     case relativePercent(Double)
     /// `+3 pp` percentage points on top of the baseline: `T = B + 3`.
     case percentagePoints(Double)
+    /// A change in the metric's own unit on the baseline (`baseline +2400`: "2.400 homes more
+    /// than in 2022"): `T = B + 2400`.
+    case change(Double)
     /// `ja`/`yes` or `nee`/`no`.
     case yesNo(Bool)
     /// A word where a number belongs (`"goed"`): representable so the check can name it.
@@ -24,7 +27,7 @@ public enum TargetValue: Sendable, Hashable {
     /// Whether the value depends on the baseline value.
     public var isRelative: Bool {
         switch self {
-        case .relativePercent, .percentagePoints: true
+        case .relativePercent, .percentagePoints, .change: true
         default: false
         }
     }

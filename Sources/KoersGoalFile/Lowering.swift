@@ -274,10 +274,22 @@ struct TokenReader {
         }
         let comparatorToken = peek
         let comparator = try self.comparator()
-        guard let token = peek, token.kind != .symbol else { throw problemExpecting(.targetValue) }
+        guard var token = peek, token.kind != .symbol else { throw problemExpecting(.targetValue) }
         index += 1
+        // `baseline +2400` / `nulmeting +2.400`: a change in the metric's own unit.
+        var onBaseline = false
+        if token.kind == .word, GoalFileVocabulary.spelling(.baseline).all.contains(GoalFileVocabulary.folded(token.value)) {
+            guard let next = peek, next.kind != .symbol, next.value.hasPrefix("+") || next.value.hasPrefix("-") else {
+                throw problemExpecting(.signedChange)
+            }
+            index += 1
+            token = next
+            onBaseline = true
+        }
         let value: TargetValue
-        if token.kind == .text {
+        if onBaseline {
+            value = .change(try read(token.value, at: token, expected: .signedChange))
+        } else if token.kind == .text {
             value = .qualitative(token.value)
         } else if let answer = GoalFileVocabulary.answerLookup[GoalFileVocabulary.folded(token.value)] {
             value = .yesNo(answer)
@@ -309,7 +321,7 @@ struct TokenReader {
             }
         }
         switch (comparator, value) {
-        case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints):
+        case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints), (.equals?, .change):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.equalsNeedsYesNo)
         case (.atLeast?, .yesNo), (.atMost?, .yesNo):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.orderedYesNo)

@@ -6,7 +6,7 @@ enum GoalFileMessages {
     enum Expected: Sendable, Hashable, CaseIterable {
         case blockHeader, id, path, notationValue, fieldKeyword, endOfLine
         case text, section, reason, ruleCode
-        case period, number, baseline, targetValue
+        case period, number, baseline, targetValue, signedChange
         case metricID, labelName, labelValue, openingBrace, closingBrace, equals
         case unit, frequency, combine, function, openingParenthesis, closingParenthesis, comma
     }
@@ -46,6 +46,9 @@ enum GoalFileMessages {
         case .targetValue:
             LocalizedText(en: "a target value: a number, a percentage, `+10%`, `+3 pp`, yes/no or text in quotes",
                           nl: "een streefwaarde: een getal, een percentage, `+10%`, `+3 pp`, ja/nee of tekst tussen aanhalingstekens")
+        case .signedChange:
+            LocalizedText(en: "a change with its sign after `baseline`: `+2400` or `-300`",
+                          nl: "een verandering met teken na `nulmeting`: `+2.400` of `-300`")
         case .metricID:
             LocalizedText(en: "a metric id", nl: "een indicator-id")
         case .labelName:
@@ -291,8 +294,8 @@ enum GoalFileMessages {
     static func signedNumberHint(_ word: String) -> LocalizedText {
         let digits = String(word.dropFirst())
         return LocalizedText(
-            en: "write `\(brief(word))%` for a change relative to the baseline, `\(brief(word)) pp` for percentage points, or `\(brief(digits))` for the value itself",
-            nl: "schrijf `\(brief(word))%` voor een verandering ten opzichte van de nulmeting, `\(brief(word)) pp` voor procentpunten, of `\(brief(digits))` voor de waarde zelf")
+            en: "write `\(brief(word))%` for a change relative to the baseline, `\(brief(word)) pp` for percentage points, `baseline \(brief(word))` for a change in the metric's own unit, or `\(brief(digits))` for the value itself",
+            nl: "schrijf `\(brief(word))%` voor een verandering ten opzichte van de nulmeting, `\(brief(word)) pp` voor procentpunten, `nulmeting \(brief(word))` voor een verandering in de eenheid van de indicator, of `\(brief(digits))` voor de waarde zelf")
     }
 
     static let equalsNeedsYesNo = LocalizedText(

@@ -259,6 +259,9 @@ public enum GoalFilePrinter {
         case let .percentagePoints(number):
             value = (number < 0 ? "" : "+") + self.number(number, style: style) + " "
                 + GoalFileVocabulary.percentagePoints.canonical(in: style.keywords)
+        case let .change(number):
+            value = GoalFileVocabulary.spelling(.baseline).canonical(in: style.keywords) + " "
+                + (number < 0 ? "" : "+") + self.number(number, style: style)
         case let .yesNo(answer):
             value = GoalFileVocabulary.spelling(answer).canonical(in: style.keywords)
         case let .qualitative(text):

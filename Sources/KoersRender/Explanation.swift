@@ -70,7 +70,7 @@ public enum Explanation {
                 switch goal.target?.value {
                 case let .relativePercent(percent)?:
                     formula = "T = B \(times) (1 + \(n(percent))/100) = \(n(baseline)) \(times) \(n(1 + percent / 100)) = \(n(target))"
-                case let .percentagePoints(points)?:
+                case let .percentagePoints(points)?, let .change(points)?:
                     formula = "T = B + \(n(points)) = \(n(baseline)) + \(n(points)) = \(n(target))"
                 case .yesNo?:
                     formula = "T = \(n(target)) (\(formatter.value(target)))"

@@ -168,6 +168,7 @@ extension GoalEvaluation {
         switch goal.target?.value {
         case let .relativePercent(percent)?: return signed(percent) + "%"
         case let .percentagePoints(points)?: return signed(points) + " pp"
+        case let .change(amount)?: return "B " + signed(amount)
         default: return nil
         }
     }

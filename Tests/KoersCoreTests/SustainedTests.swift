@@ -116,3 +116,26 @@ struct SustainedCheckTests {
         #expect(Evaluator(model: model).evaluate(goal, asOf: .today(date("2026-12-07"))).status == .notEvaluable)
     }
 }
+
+@Suite("A change in the metric's own unit")
+struct ChangeTargetTests {
+    @Test("2.400 homes more than in 2022: T = B + 2400, judged like any goal on the road")
+    func homes() throws {
+        var fixture = EvaluationFixture()
+        fixture.metrics = [Metric(id: "m", unit: .count, frequency: .year)]
+        fixture.add("m", [("2022", 10000), ("2023", 10900), ("2024", 11700)])
+        let result = fixture.evaluate(goal(baseline: "2022", .atLeast, .change(2400), deadline: "2026"), asOf: .latest)
+        #expect(result.target == 12400)
+        // f = (2025 − 2023) / (2027 − 2023) = 0.5, E = 11200 ≤ 11700.
+        #expect(result.expected == 11200)
+        #expect(result.status == .onTrack)
+        #expect(abs(try #require(result.progress) - 1700.0 / 2400) < 1e-12)
+        // Without a baseline a change has nothing to be relative to.
+        let without = fixture.evaluate(goal(baseline: nil, .atLeast, .change(2400), deadline: "2026"), asOf: .latest)
+        #expect(without.gaps.contains(.baselineForRelativeTarget))
+        // Lower is better: 300 fewer.
+        let fewer = fixture.evaluate(goal(baseline: "2022", .atMost, .change(-300), deadline: "2026"), asOf: .latest)
+        #expect(fewer.target == 9700)
+        #expect(fewer.status == .offTrack)
+    }
+}

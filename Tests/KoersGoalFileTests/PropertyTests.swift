@@ -78,7 +78,7 @@ struct ModelMaker {
         SeriesKey(metric: metrics.isEmpty || chance(20) ? "ext" + identifier() : pick(metrics), labels: labels())
     }
 
-    private enum TargetKind { case absolute, relative, points, yesNo, qualitative }
+    private enum TargetKind { case absolute, relative, points, change, yesNo, qualitative }
 
     mutating func target(unit: MetricUnit?) -> Target {
         var target = levelTarget(unit: unit)
@@ -89,8 +89,8 @@ struct ModelMaker {
     private mutating func levelTarget(unit: MetricUnit?) -> Target {
         let kinds: [TargetKind] = switch unit {
         case .yesNo?: [.yesNo, .qualitative]
-        case .some: [.absolute, .relative, .points, .qualitative]
-        case nil: [.absolute, .relative, .points, .yesNo, .qualitative]
+        case .some: [.absolute, .relative, .points, .change, .qualitative]
+        case nil: [.absolute, .relative, .points, .change, .yesNo, .qualitative]
         }
         switch pick(kinds) {
         case .absolute:
@@ -99,6 +99,7 @@ struct ModelMaker {
             return Target(comparator: pick([.atLeast, .atMost, nil]), value: .absolute(value, percent: value >= 0 && chance(50)))
         case .relative: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .relativePercent(number()))
         case .points: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .percentagePoints(number()))
+        case .change: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .change(number()))
         case .yesNo: return Target(comparator: pick([.equals, nil]), value: .yesNo(chance(50)))
         case .qualitative: return Target(comparator: pick([.atLeast, .atMost, .equals, nil]), value: .qualitative(text()))
         }

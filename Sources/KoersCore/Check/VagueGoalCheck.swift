@@ -110,7 +110,7 @@ private struct GoalInspection {
     /// A target a number can be compared with: the context that resolves vague verbs.
     private var hasConcreteTarget: Bool {
         switch goal.target?.value {
-        case .absolute?, .relativePercent?, .percentagePoints?, .yesNo?: true
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .yesNo?: true
         case .qualitative?, nil: false
         }
     }
@@ -262,6 +262,7 @@ private struct GoalInspection {
             switch value {
             case let .absolute(number, percent): if percent { percentValues.append(number) } else { plainValues.append(number) }
             case let .relativePercent(number), let .percentagePoints(number): percentValues.append(abs(number))
+            case let .change(number): plainValues.append(abs(number))
             case .yesNo, .qualitative: break
             }
         }
@@ -335,7 +336,7 @@ private struct GoalInspection {
         case let .absolute(number, percent: false):
             if unit == .yesNo { targetUnit = .count } else if unit == .grade, number > 10 { targetUnit = .count } else { targetUnit = nil }
         case .yesNo: targetUnit = .yesNo
-        case .relativePercent, .qualitative: targetUnit = nil
+        case .relativePercent, .change, .qualitative: targetUnit = nil
         }
         guard let targetUnit, targetUnit != unit else { return [] }
         return [finding(.unitMismatch, .error, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),

@@ -36,7 +36,7 @@ public struct Evaluator: Sendable {
         case nil: gaps.append(.target)
         case let .qualitative(word)?: gaps.append(.qualitativeTarget(word))
         case .yesNo?: break
-        case .absolute?, .relativePercent?, .percentagePoints?:
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?:
             if goal.target?.comparator == nil { gaps.append(.comparator) }
         }
         let baselinePeriod = goal.baseline?.period
@@ -281,7 +281,7 @@ public struct Evaluator: Sendable {
         // `B + B × p / 100` equals `B × (1 + p/100)` and is exact for whole percentages of
         // whole numbers (49525 × 1.10 would print as 54477.50000000001).
         case let .relativePercent(percent): baseline.map { $0 + $0 * percent / 100 }
-        case let .percentagePoints(points): baseline.map { $0 + points }
+        case let .percentagePoints(points), let .change(points): baseline.map { $0 + points }
         case let .yesNo(yes): yes ? 1 : 0
         case .qualitative: nil
         }
