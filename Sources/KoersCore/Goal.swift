@@ -41,11 +41,15 @@ public struct Target: Sendable, Hashable {
     /// 7,5 every year", "stays at 89% or more"): an ongoing obligation, which may have no
     /// deadline (`target always >= 7.5`).
     public var sustained: Bool
+    /// The goal judges the running total of the figures after the baseline, not the figures
+    /// themselves ("2.400 homes built in 2023–2028": `target total >= 2400 by 2028`); `B = 0`.
+    public var cumulative: Bool
 
-    public init(comparator: Comparator?, value: TargetValue, sustained: Bool = false) {
+    public init(comparator: Comparator?, value: TargetValue, sustained: Bool = false, cumulative: Bool = false) {
         self.comparator = comparator
         self.value = value
         self.sustained = sustained
+        self.cumulative = cumulative
     }
 }
 

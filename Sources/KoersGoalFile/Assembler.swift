@@ -49,6 +49,7 @@ public enum GoalFileAssembler {
         var metricPlaces: [String: SourceLocation?] = [:]
         var goalPlaces: [String: SourceLocation?] = [:]
         var units: [String: MetricUnit] = [:]
+        var additive: [String: Bool] = [:]
         for (index, file) in files.enumerated() {
             for metric in file.content.metrics {
                 if let first = metricPlaces[metric.id] {
@@ -58,6 +59,7 @@ public enum GoalFileAssembler {
                 } else {
                     metricPlaces[metric.id] = .some(metric.location)
                     if let unit = metric.unit { units[metric.id] = unit }
+                    additive[metric.id] = metric.isAdditive
                 }
             }
             for goal in file.content.goals {
@@ -74,10 +76,16 @@ public enum GoalFileAssembler {
         // Targets against the unit of their metric (EVALUATION.md, "Invalid goals").
         for (index, file) in files.enumerated() {
             for (goalIndex, goal) in file.content.goals.enumerated() {
-                guard let metricID = goal.metric?.metric, let unit = units[metricID] else { continue }
+                guard let metricID = goal.metric?.metric, let isAdditive = additive[metricID] else { continue }
                 let targets = (goal.target.map { [$0] } ?? []) + goal.milestones.map(\.target)
                 for (targetIndex, target) in targets.enumerated() {
-                    guard let message = mismatch(target, metric: metricID, unit: unit) else { continue }
+                    let message: (text: LocalizedText, hint: LocalizedText?)?
+                    if target.cumulative, !isAdditive {
+                        message = (GoalFileMessages.cumulativeOnNonAdditiveMetric(metric: metricID), nil)
+                    } else {
+                        message = units[metricID].flatMap { mismatch(target, metric: metricID, unit: $0) }
+                    }
+                    guard let message else { continue }
                     let goalBlocks = document(index).blocks.filter { $0.kind == .goal }
                     guard goalBlocks.indices.contains(goalIndex) else { continue }
                     let targetFields = goalBlocks[goalIndex].fields.filter { $0.kind == .target || $0.kind == .milestone }

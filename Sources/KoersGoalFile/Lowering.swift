@@ -267,10 +267,13 @@ struct TokenReader {
     /// A comparator (symbol or words, optional) and a value: `>= 90%`, `minimaal +10%`,
     /// `>= +3 pp`, `= ja`, `"goed"`; `always`/`steeds` before them makes it sustained.
     mutating func target() throws(Problem) -> Target {
-        var sustained = false
+        var sustained = false, cumulative = false
         if let word = peek, word.kind == .word, GoalFileVocabulary.sustainedWords.contains(GoalFileVocabulary.folded(word.value)) {
             index += 1
             sustained = true
+        } else if let word = peek, word.kind == .word, GoalFileVocabulary.cumulativeWords.contains(GoalFileVocabulary.folded(word.value)) {
+            index += 1
+            cumulative = true
         }
         let comparatorToken = peek
         let comparator = try self.comparator()
@@ -320,13 +323,19 @@ struct TokenReader {
                 value = .absolute(number, percent: false)
             }
         }
+        // A running total only grows from zero: it takes `>=` and a number.
+        if cumulative {
+            guard comparator == .atLeast, case .absolute = value else {
+                throw Problem(at: comparatorToken ?? token, GoalFileMessages.cumulativeNeedsAtLeast)
+            }
+        }
         switch (comparator, value) {
         case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints), (.equals?, .change):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.equalsNeedsYesNo)
         case (.atLeast?, .yesNo), (.atMost?, .yesNo):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.orderedYesNo)
         default:
-            return Target(comparator: comparator, value: value, sustained: sustained)
+            return Target(comparator: comparator, value: value, sustained: sustained, cumulative: cumulative)
         }
     }
 

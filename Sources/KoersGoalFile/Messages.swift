@@ -286,6 +286,16 @@ enum GoalFileMessages {
                       nl: "`\(brief(word))` heeft zowel `%` als `pp`: schrijf `+10%` voor een verandering ten opzichte van de nulmeting of `+10 pp` voor procentpunten")
     }
 
+    static let cumulativeNeedsAtLeast = LocalizedText(
+        en: "a total (`total`) takes `>=` and a number: `target total >= 2400 by 2028`",
+        nl: "een totaal (`totaal`) neemt `minimaal` of `>=` en een getal: `streefwaarde totaal minimaal 2.400 uiterlijk 2028`")
+
+    static func cumulativeOnNonAdditiveMetric(metric: String) -> LocalizedText {
+        LocalizedText(
+            en: "a total (`total`) adds up the figures of `\(metric)`, which do not add up: its unit is not count or euro and it does not say `combine sum`",
+            nl: "een totaal (`totaal`) telt de cijfers van `\(metric)` op, maar die tellen niet op: de eenheid is geen aantal of euro en er staat geen `samenvoegen optellen`")
+    }
+
     static func signedNumberNeedsUnit(_ word: String) -> LocalizedText {
         LocalizedText(en: "`\(brief(word))` has a plus sign but no `%` or `pp`",
                       nl: "`\(brief(word))` heeft een plusteken maar geen `%` of `pp`")

@@ -244,7 +244,9 @@ public enum GoalFilePrinter {
     /// `>= 90%`, `>= +10%`, `<= -5%`, `>= +3 pp`, `= yes`, `"goed"`, `always >= 7.5`.
     public static func target(_ target: Target, style: GoalFileStyle) -> String {
         let plain = levelTarget(target, style: style)
-        return target.sustained ? GoalFileVocabulary.sustained.canonical(in: style.keywords) + " " + plain : plain
+        if target.sustained { return GoalFileVocabulary.sustained.canonical(in: style.keywords) + " " + plain }
+        if target.cumulative { return GoalFileVocabulary.cumulative.canonical(in: style.keywords) + " " + plain }
+        return plain
     }
 
     private static func levelTarget(_ target: Target, style: GoalFileStyle) -> String {

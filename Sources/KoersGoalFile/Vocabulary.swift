@@ -167,6 +167,10 @@ public enum GoalFileVocabulary {
     /// `streefwaarde steeds minimaal 7,5`).
     public static let sustained = Spelling(english: ["always"], dutch: ["steeds"])
 
+    /// The word before a cumulative target: the running total must reach it (`target total >=
+    /// 2400 by 2028`, `streefwaarde totaal minimaal 2.400 uiterlijk 2028`).
+    public static let cumulative = Spelling(english: ["total"], dutch: ["totaal"])
+
     /// The words that introduce a deadline after a target: `target >= 90% by 2026`.
     public static let deadlineAfterTarget = Spelling(english: ["by", "deadline"], dutch: ["uiterlijk", "deadline"])
 
@@ -206,7 +210,7 @@ public enum GoalFileVocabulary {
                 .filter { language == nil || $0.language == language }
                 .map { $0.words.joined(separator: " ") }
             return Comparator.allCases.map(\.rawValue) + phrases + [true, false].flatMap { words(spelling($0), language) }
-                + words(sustained, language)
+                + words(sustained, language) + words(cumulative, language)
         default:
             return []
         }
@@ -243,6 +247,7 @@ public enum GoalFileVocabulary {
     static let percentSigns: Set<String> = Set(["%"] + percentWords.all)
     static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
     static let sustainedWords: Set<String> = Set(sustained.all)
+    static let cumulativeWords: Set<String> = Set(cumulative.all)
 
     private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {
         var table: [String: Key] = [:]

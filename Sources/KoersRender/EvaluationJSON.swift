@@ -59,6 +59,7 @@ public enum EvaluationJSON {
                 ("value", .number(evaluation.target)),
                 ("deadline", .string(goal.deadline?.description)),
                 ("sustained", .bool(goal.target?.sustained ?? false)),
+                ("cumulative", .bool(goal.target?.cumulative ?? false)),
             ])),
             ("current", point(evaluation.current)),
             ("judged", evaluation.judged.map { point($0) } ?? .null),

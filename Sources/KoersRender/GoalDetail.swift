@@ -36,6 +36,7 @@ public enum GoalDetail {
         }
         if var target = evaluation.targetText(style, formatter) {
             if goal.target?.sustained == true { target = RenderMessages.always.text(in: language) + " " + target }
+            if goal.target?.cumulative == true { target = RenderMessages.total.text(in: language) + " " + target }
             var text = RenderMessages.byDeadline(target, goal.deadline).text(in: language)
             if let stated = evaluation.statedTarget(formatter) { text += " " + RenderMessages.statedTarget(stated).text(in: language) }
             add(RenderMessages.fieldTarget, text)

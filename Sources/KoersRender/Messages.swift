@@ -333,6 +333,8 @@ public enum RenderMessages {
     public static let fieldShortfalls = LocalizedText(en: "Fell short", nl: "Niet gehaald")
     /// Before a sustained target: every figure must meet it.
     public static let always = LocalizedText(en: "always", nl: "steeds")
+    /// Before a cumulative target: the running total must reach it.
+    public static let total = LocalizedText(en: "total", nl: "totaal")
 
     public static func ruleSustained(_ status: GoalStatus) -> LocalizedText {
         switch status {

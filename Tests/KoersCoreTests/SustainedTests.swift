@@ -139,3 +139,51 @@ struct ChangeTargetTests {
         #expect(fewer.status == .offTrack)
     }
 }
+
+@Suite("Cumulative targets: the running total must reach the target")
+struct CumulativeTests {
+    static func homes(_ figures: [(String, Double?)] = [("2023", 310), ("2024", 420), ("2025", 380)]) -> (EvaluationFixture, Goal) {
+        var fixture = EvaluationFixture()
+        fixture.metrics = [Metric(id: "woningen_opgeleverd", unit: .count, frequency: .year)]
+        fixture.add("woningen_opgeleverd", figures)
+        let target = Target(comparator: .atLeast, value: .absolute(2400, percent: false), cumulative: true)
+        let goal = Goal(id: "woningen", title: "2.400 woningen in 2023–2028", metric: SeriesKey(metric: "woningen_opgeleverd"),
+                        baseline: Baseline(period: p("2022")), target: target, deadline: p("2028"))
+        return (fixture, goal)
+    }
+
+    @Test("the contract's example, exactly: off-track as of 2025, reached in 2029")
+    func example() throws {
+        let (fixture, goal) = Self.homes()
+        let result = fixture.evaluate(goal, asOf: .period(p("2025")))
+        #expect(result.points.map(\.value) == [310, 730, 1110])
+        #expect(result.baseline?.value == 0)
+        #expect(result.elapsed == 0.5)
+        #expect(result.expected == 1200)
+        #expect(result.current?.value == 1110)
+        #expect(abs(try #require(result.projection?.slope) - 375) < 1e-9)
+        #expect(abs(try #require(result.projected) - 2225) < 1e-9)
+        #expect(result.status == .offTrack)
+        #expect(abs(try #require(result.progress) - 0.4625) < 1e-12)
+        #expect(abs(try #require(result.reachedMoment) - 2029.4667) < 5e-5)
+        #expect(result.reached == p("2029"))
+    }
+
+    @Test("a missing period stops the total; figures after the deadline do not count")
+    func gapsAndDeadline() {
+        let (gappy, goal) = Self.homes([("2023", 310), ("2024", nil), ("2025", 380)])
+        #expect(gappy.evaluate(goal, asOf: .period(p("2025"))).points.map(\.value) == [310])
+        let (late, _) = Self.homes([("2023", 500), ("2024", 500), ("2025", 500), ("2026", 500), ("2027", 300), ("2028", 500), ("2029", 900)])
+        let result = late.evaluate(goal, asOf: .period(p("2029")))
+        #expect(result.points.last?.value == 2800)
+        #expect(result.judged?.value == 2800)
+        #expect(result.status == .achieved)
+    }
+
+    @Test("without a baseline a total has no start")
+    func needsABaseline() {
+        var (fixture, goal) = Self.homes()
+        goal.baseline = nil
+        #expect(fixture.evaluate(goal, asOf: .latest).gaps.contains(.baselineForRelativeTarget))
+    }
+}

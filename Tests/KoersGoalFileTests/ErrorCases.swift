@@ -390,6 +390,14 @@ let errorCases: [ErrorCase] = [
                      ^^^^^^
         """#),
     ErrorCase(
+        "a total with at most",
+        "goal g\n    title \"T\"\n    target total <= 2400\n",
+        #"""
+        f.koers:3:18: error: a total (`total`) takes `>=` and a number: `target total >= 2400 by 2028`
+                target total <= 2400
+                             ^^
+        """#),
+    ErrorCase(
         "a change without its sign",
         "goal g\n    title \"T\"\n    target >= baseline 2400\n",
         #"""

@@ -241,6 +241,14 @@ goal meer-online
         #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "steeds >= 7,5")
     }
 
+    @Test func cumulativeTargetsInBothLanguages() throws {
+        let dutch = try parseCleanly("getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde totaal minimaal 2.400 uiterlijk 2028\n").content.goals[0]
+        let english = try parseCleanly("goal g\n    title \"T\"\n    target total >= 2400 by 2028\n").content.goals[0]
+        #expect(dutch.target == Target(comparator: .atLeast, value: .absolute(2400, percent: false), cumulative: true))
+        #expect(english.target == dutch.target)
+        #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "totaal >= 2.400")
+    }
+
     @Test func changesInTheMetricsUnit() throws {
         let dutch = try parseCleanly("getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde minimaal nulmeting +2.400 uiterlijk 2028\n").content.goals[0]
         #expect(dutch.target == Target(comparator: .atLeast, value: .change(2400)))

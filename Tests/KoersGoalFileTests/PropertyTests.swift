@@ -80,9 +80,11 @@ struct ModelMaker {
 
     private enum TargetKind { case absolute, relative, points, change, yesNo, qualitative }
 
-    mutating func target(unit: MetricUnit?) -> Target {
+    mutating func target(unit: MetricUnit?, additive: Bool = true) -> Target {
         var target = levelTarget(unit: unit)
         target.sustained = chance(20)
+        // A total takes `>=` and a number (any metric here: the assembler, not the parser, checks additivity).
+        if additive, !target.sustained, target.comparator == .atLeast, case .absolute = target.value { target.cumulative = chance(30) }
         return target
     }
 
@@ -123,6 +125,8 @@ struct ModelMaker {
     mutating func goal(id: String, metrics: [Metric]) -> Goal {
         let series = optional(70) { $0.series(metrics: metrics.map(\.id)) }
         let unit = series.flatMap { key in metrics.first { $0.id == key.metric }?.unit }
+        // The assembler refuses a total of a declared metric whose figures do not add up.
+        let additive = series.flatMap { key in metrics.first { $0.id == key.metric }?.isAdditive } ?? true
         var baseline = optional { maker in
             Baseline(period: maker.optional(80) { $0.period() }, value: maker.optional { $0.number() })
         }
@@ -137,8 +141,10 @@ struct ModelMaker {
             id: id, title: title,
             source: optional { DocumentReference(document: $0.text(), section: $0.optional { $0.text() }) },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
-            target: optional(70) { $0.target(unit: unit) }, deadline: deadline,
-            milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in Milestone(period: period(), target: target(unit: unit)) },
+            target: optional(70) { $0.target(unit: unit, additive: additive) }, deadline: deadline,
+            milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                Milestone(period: period(), target: target(unit: unit, additive: additive))
+            },
             notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text() },
             waivers: (0..<Int.random(in: 0...2, using: &random)).map { _ in Waiver(rule: identifier(), reason: text()) })
     }

@@ -36,10 +36,14 @@ public final class AggregatedSeries: Sendable {
     public let partial: PartialPeriod?
     public let notes: [AggregationNote]
 
-    init(_ series: GranularSeries) {
-        points = series.points
-        partial = series.partial
-        notes = series.notes
+    convenience init(_ series: GranularSeries) {
+        self.init(points: series.points, partial: series.partial, notes: series.notes)
+    }
+
+    init(points: [EvaluationPoint], partial: PartialPeriod?, notes: [AggregationNote]) {
+        self.points = points
+        self.partial = partial
+        self.notes = notes
     }
 }
 

@@ -40,7 +40,9 @@ public struct Evaluator: Sendable {
             if goal.target?.comparator == nil { gaps.append(.comparator) }
         }
         let baselinePeriod = goal.baseline?.period
-        if goal.target?.value.isRelative == true, baselinePeriod == nil { gaps.append(.baselineForRelativeTarget) }
+        if goal.target?.value.isRelative == true || goal.target?.cumulative == true, baselinePeriod == nil {
+            gaps.append(.baselineForRelativeTarget)
+        }
         if let baselinePeriod, let deadline = goal.deadline, Tolerance.atMost(deadline.end, baselinePeriod.end) {
             gaps.append(.deadlineNotAfterBaseline)
         }
@@ -114,6 +116,14 @@ public struct Evaluator: Sendable {
         if result.window.contains(where: { $0.period.granularity != granularity }) {
             result.aggregation = AggregatedSeries(
                 GranularSeries(result.window, granularity: granularity, rule: combineRule(of: key), asOfT: asOfT))
+        }
+        if goalTarget.cumulative, let baselinePeriod {
+            // The goal judges the running total R(P), from B = R(Pb) = 0.
+            baselinePoint = EvaluationPoint(period: baselinePeriod, value: 0, origin: .goalFile(goal.location))
+            result.baseline = baselinePoint
+            result.aggregation = AggregatedSeries(
+                points: Self.runningTotals(result.points, after: baselinePeriod, granularity: granularity, deadline: goal.deadline),
+                partial: result.partial, notes: result.aggregationNotes)
         }
         let points = result.points
         result.current = points.last
@@ -189,6 +199,28 @@ public struct Evaluator: Sendable {
             result.status = .offTrack
         }
         return result
+    }
+
+    /// `R(P) = Σ v(p)` over the periods `p` of G with `t(Pb) < t(p) ≤ min(t(P), t(D))`, one
+    /// point per figure; a missing period stops the total (R exists up to the period before it).
+    static func runningTotals(
+        _ points: [EvaluationPoint], after baseline: Period, granularity: Granularity, deadline: Period?
+    ) -> [EvaluationPoint] {
+        var expected = Period.containing(baseline.end, granularity: granularity)?.next
+        var parts: [EvaluationPoint] = []
+        var total = 0.0
+        var totals: [EvaluationPoint] = []
+        for point in points {
+            guard point.period == expected else { break }
+            expected = point.period.next
+            if deadline.map({ Tolerance.atMost(point.t, $0.end) }) ?? true {
+                parts.append(point)
+                total += point.value
+            }
+            totals.append(EvaluationPoint(
+                period: point.period, value: total, provisional: parts.contains(where: \.provisional), origin: .combined(.sum, parts: parts)))
+        }
+        return totals
     }
 
     /// A sustained goal (steps 1–4 of the contract for it): every figure after the baseline up
