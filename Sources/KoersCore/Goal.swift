@@ -16,6 +16,9 @@ public enum TargetValue: Sendable, Hashable {
     case relativePercent(Double)
     /// `+3 pp` percentage points on top of the baseline: `T = B + 3`.
     case percentagePoints(Double)
+    /// A change in the metric's own unit on the baseline (`baseline +2400`: "2.400 homes more
+    /// than in 2022"): `T = B + 2400`.
+    case change(Double)
     /// `ja`/`yes` or `nee`/`no`.
     case yesNo(Bool)
     /// A word where a number belongs (`"goed"`): representable so the check can name it.
@@ -24,7 +27,7 @@ public enum TargetValue: Sendable, Hashable {
     /// Whether the value depends on the baseline value.
     public var isRelative: Bool {
         switch self {
-        case .relativePercent, .percentagePoints: true
+        case .relativePercent, .percentagePoints, .change: true
         default: false
         }
     }
@@ -34,10 +37,19 @@ public enum TargetValue: Sendable, Hashable {
 public struct Target: Sendable, Hashable {
     public var comparator: Comparator?
     public var value: TargetValue
+    /// Every figure after the baseline must meet the value, not only the last one ("at least
+    /// 7,5 every year", "stays at 89% or more"): an ongoing obligation, which may have no
+    /// deadline (`target always >= 7.5`).
+    public var sustained: Bool
+    /// The goal judges the running total of the figures after the baseline, not the figures
+    /// themselves ("2.400 homes built in 2023–2028": `target total >= 2400 by 2028`); `B = 0`.
+    public var cumulative: Bool
 
-    public init(comparator: Comparator?, value: TargetValue) {
+    public init(comparator: Comparator?, value: TargetValue, sustained: Bool = false, cumulative: Bool = false) {
         self.comparator = comparator
         self.value = value
+        self.sustained = sustained
+        self.cumulative = cumulative
     }
 }
 

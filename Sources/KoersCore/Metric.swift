@@ -62,6 +62,29 @@ public enum MetricUnit: String, Sendable, Hashable, CaseIterable, Codable {
     public var isOrdered: Bool { self != .yesNo }
 }
 
+/// How finer figures of a metric make a coarser one (four quarters a year).
+public enum CombineRule: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The parts add up: counts, amounts. A metric with this rule is additive.
+    case sum
+    /// The average of the parts (a grade averaged over the quarters).
+    case mean
+    /// The last part stands for the whole (a stock at the end of the period).
+    case last
+    /// Finer figures cannot make a coarser one (a percentage of unknown totals).
+    case none
+
+    /// The figure of a period made from all its parts, in time order; nil for `none` or no parts.
+    public func combine(_ parts: [Double]) -> Double? {
+        guard let last = parts.last else { return nil }
+        switch self {
+        case .sum: return parts.reduce(0, +)
+        case .mean: return parts.reduce(0, +) / Double(parts.count)
+        case .last: return last
+        case .none: return nil
+        }
+    }
+}
+
 /// A metric computed per period from other series.
 public enum Formula: Sendable, Hashable {
     /// `numerator / denominator`.
@@ -89,6 +112,8 @@ public struct Metric: Sendable, Hashable {
     public var source: String?
     /// How often a new figure is expected.
     public var frequency: Granularity?
+    /// How finer figures combine, as declared; nil means the unit's default (`combineRule`).
+    public var combine: CombineRule?
     /// What exactly is counted, in words.
     public var definition: String?
     /// The label whose parts add up to this metric's unlabelled total (`total-of productgroep`).
@@ -98,7 +123,7 @@ public struct Metric: Sendable, Hashable {
 
     public init(
         id: String, title: String? = nil, unit: MetricUnit? = nil, source: String? = nil,
-        frequency: Granularity? = nil, definition: String? = nil, totalOf: String? = nil,
+        frequency: Granularity? = nil, combine: CombineRule? = nil, definition: String? = nil, totalOf: String? = nil,
         formula: Formula? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
@@ -106,11 +131,27 @@ public struct Metric: Sendable, Hashable {
         self.unit = unit
         self.source = source
         self.frequency = frequency
+        self.combine = combine
         self.definition = definition
         self.totalOf = totalOf
         self.formula = formula
         self.location = location
     }
+}
+
+extension Metric {
+    /// How finer figures combine: as declared, else `sum` for counts and euros and `none` for
+    /// the other units (a percentage or a grade cannot be added up).
+    public var combineRule: CombineRule {
+        if let combine { return combine }
+        switch unit {
+        case .count?, .euro?: return .sum
+        default: return .none
+        }
+    }
+
+    /// Whether the parts of a period add up to the whole.
+    public var isAdditive: Bool { combineRule == .sum }
 }
 
 extension SeriesKey {

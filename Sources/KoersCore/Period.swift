@@ -52,21 +52,6 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         Double(year) + Double(Int(index) - 1) / Double(granularity.periodsPerYear)
     }
 
-    /// The period of the given granularity whose span `(start, end]` contains the moment `t`,
-    /// so that a moment exactly at a period's end belongs to that period.
-    public static func containing(_ t: Double, granularity: Granularity) -> Period? {
-        guard t.isFinite, t > 1, t < 10000 else { return nil }
-        let perYear = Double(granularity.periodsPerYear)
-        // A moment computed as exactly a period's end may carry rounding noise; snap it.
-        var scaled = t * perYear
-        if abs(scaled - scaled.rounded()) < 1e-9 { scaled = scaled.rounded() }
-        // The number of whole periods since year 0 that end before t.
-        let slot = scaled.rounded(.up) - 1
-        let year = Int((slot / perYear).rounded(.down))
-        let index = Int(slot - Double(year) * perYear) + 1
-        return Period(year: year, granularity: granularity, index: index)
-    }
-
     /// The next period of the same granularity.
     public var next: Period? {
         if Int(index) < granularity.periodsPerYear {

@@ -54,6 +54,7 @@ public enum GoalFileAssembler {
         var metricPlaces: [String: SourceLocation?] = [:]
         var goalPlaces: [String: SourceLocation?] = [:]
         var units: [String: MetricUnit] = [:]
+        var additive: [String: Bool] = [:]
         for (index, file) in files.enumerated() {
             for metric in file.content.metrics {
                 if let first = metricPlaces[metric.id] {
@@ -63,6 +64,7 @@ public enum GoalFileAssembler {
                 } else {
                     metricPlaces[metric.id] = .some(metric.location)
                     if let unit = metric.unit { units[metric.id] = unit }
+                    additive[metric.id] = metric.isAdditive
                 }
             }
             for goal in file.content.goals {
@@ -80,11 +82,17 @@ public enum GoalFileAssembler {
         // that cannot fit is an error; one that is probably a slip (`TargetAdvice`) a warning.
         for (index, file) in files.enumerated() {
             for (goalIndex, goal) in file.content.goals.enumerated() {
-                guard let metricID = goal.metric?.metric, let unit = units[metricID] else { continue }
+                guard let metricID = goal.metric?.metric, let isAdditive = additive[metricID] else { continue }
                 let targets = (goal.target.map { [$0] } ?? []) + goal.milestones.map(\.target)
                 for (targetIndex, target) in targets.enumerated() {
-                    let advice = TargetAdvice.advice(for: target, goalID: goal.id, metricID: metricID, unit: unit)
-                    let message = mismatch(target, metric: metricID, unit: unit)
+                    let unit = units[metricID]
+                    let advice = unit.flatMap { TargetAdvice.advice(for: target, goalID: goal.id, metricID: metricID, unit: $0) }
+                    let message: (text: LocalizedText, hint: LocalizedText?)?
+                    if target.cumulative, !isAdditive {
+                        message = (GoalFileMessages.cumulativeOnNonAdditiveMetric(metric: metricID), nil)
+                    } else {
+                        message = unit.flatMap { mismatch(target, metric: metricID, unit: $0) }
+                    }
                     guard message != nil || advice != nil else { continue }
                     let goalBlocks = document(index).blocks.filter { $0.kind == .goal }
                     guard goalBlocks.indices.contains(goalIndex) else { continue }

@@ -59,6 +59,7 @@ public enum MetricFieldValue: Sendable, Hashable {
     case unit(MetricUnit)
     case source(String)
     case frequency(Granularity)
+    case combine(CombineRule)
     case definition(String)
     case totalOf(String)
     case formula(Formula)
@@ -71,6 +72,7 @@ public enum MetricFieldValue: Sendable, Hashable {
         case .unit: .unit
         case .source: .source
         case .frequency: .frequency
+        case .combine: .combine
         case .definition: .definition
         case .totalOf: .totalOf
         case .formula: .formula
@@ -86,6 +88,7 @@ public enum MetricFieldValue: Sendable, Hashable {
         case let .unit(unit): metric.unit = unit
         case let .source(text): metric.source = text
         case let .frequency(frequency): metric.frequency = frequency
+        case let .combine(rule): metric.combine = rule
         case let .definition(text): metric.definition = text
         case let .totalOf(label): metric.totalOf = label
         case let .formula(formula): metric.formula = formula
@@ -195,7 +198,7 @@ extension TokenReader {
                                   ?? GoalFileMessages.ruleCodeList(codes))
             }
             value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
-        case .unit, .frequency, .definition, .totalOf, .formula, .value:
+        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .goal))
         }
         try end()
@@ -218,6 +221,8 @@ extension TokenReader {
             value = .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
         case .frequency:
             value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
+        case .combine:
+            value = .combine(try oneOf(.combine, in: GoalFileVocabulary.combineLookup))
         case .totalOf:
             value = .totalOf(try identifier(.labelName))
         case .formula:

@@ -265,14 +265,34 @@ struct TokenReader {
     }
 
     /// A comparator (symbol or words, optional) and a value: `>= 90%`, `minimaal +10%`,
-    /// `>= +3 pp`, `= ja`, `"goed"`.
+    /// `>= +3 pp`, `= ja`, `"goed"`; `always`/`steeds` before them makes it sustained.
     mutating func target() throws(Problem) -> Target {
+        var sustained = false, cumulative = false
+        if let word = peek, word.kind == .word, GoalFileVocabulary.sustainedWords.contains(GoalFileVocabulary.folded(word.value)) {
+            index += 1
+            sustained = true
+        } else if let word = peek, word.kind == .word, GoalFileVocabulary.cumulativeWords.contains(GoalFileVocabulary.folded(word.value)) {
+            index += 1
+            cumulative = true
+        }
         let comparatorToken = peek
         let comparator = try self.comparator()
-        guard let token = peek, token.kind != .symbol else { throw problemExpecting(.targetValue) }
+        guard var token = peek, token.kind != .symbol else { throw problemExpecting(.targetValue) }
         index += 1
+        // `baseline +2400` / `nulmeting +2.400`: a change in the metric's own unit.
+        var onBaseline = false
+        if token.kind == .word, GoalFileVocabulary.spelling(.baseline).all.contains(GoalFileVocabulary.folded(token.value)) {
+            guard let next = peek, next.kind != .symbol, next.value.hasPrefix("+") || next.value.hasPrefix("-") else {
+                throw problemExpecting(.signedChange)
+            }
+            index += 1
+            token = next
+            onBaseline = true
+        }
         let value: TargetValue
-        if token.kind == .text {
+        if onBaseline {
+            value = .change(try read(token.value, at: token, expected: .signedChange))
+        } else if token.kind == .text {
             value = .qualitative(token.value)
         } else if let answer = GoalFileVocabulary.answerLookup[GoalFileVocabulary.folded(token.value)] {
             value = .yesNo(answer)
@@ -303,13 +323,19 @@ struct TokenReader {
                 value = .absolute(number, percent: false)
             }
         }
+        // A running total only grows from zero: it takes `>=` and a number.
+        if cumulative {
+            guard comparator == .atLeast, case .absolute = value else {
+                throw Problem(at: comparatorToken ?? token, GoalFileMessages.cumulativeNeedsAtLeast)
+            }
+        }
         switch (comparator, value) {
-        case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints):
+        case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints), (.equals?, .change):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.equalsNeedsYesNo)
         case (.atLeast?, .yesNo), (.atMost?, .yesNo):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.orderedYesNo)
         default:
-            return Target(comparator: comparator, value: value)
+            return Target(comparator: comparator, value: value, sustained: sustained, cumulative: cumulative)
         }
     }
 

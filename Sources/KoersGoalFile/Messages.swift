@@ -6,9 +6,9 @@ enum GoalFileMessages {
     enum Expected: Sendable, Hashable, CaseIterable {
         case blockHeader, id, path, notationValue, fieldKeyword, endOfLine
         case text, section, reason, ruleCode
-        case period, number, baseline, targetValue
+        case period, number, baseline, targetValue, signedChange
         case metricID, labelName, labelValue, openingBrace, closingBrace, equals
-        case unit, frequency, function, openingParenthesis, closingParenthesis, comma
+        case unit, frequency, combine, function, openingParenthesis, closingParenthesis, comma
     }
 
     static func describe(_ expected: Expected) -> LocalizedText {
@@ -46,6 +46,9 @@ enum GoalFileMessages {
         case .targetValue:
             LocalizedText(en: "a target value: a number, a percentage, `+10%`, `+3 pp`, yes/no or text in quotes",
                           nl: "een streefwaarde: een getal, een percentage, `+10%`, `+3 pp`, ja/nee of tekst tussen aanhalingstekens")
+        case .signedChange:
+            LocalizedText(en: "a change with its sign after `baseline`: `+2400` or `-300`",
+                          nl: "een verandering met teken na `nulmeting`: `+2.400` of `-300`")
         case .metricID:
             LocalizedText(en: "a metric id", nl: "een indicator-id")
         case .labelName:
@@ -64,6 +67,9 @@ enum GoalFileMessages {
         case .frequency:
             LocalizedText(en: "a frequency: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een frequentie: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .nl))
+        case .combine:
+            LocalizedText(en: "a way to combine figures: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .en),
+                          nl: "een manier van samenvoegen: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .nl))
         case .function:
             LocalizedText(en: "a formula: `ratio(A, B)`, `percentage(A, B)` or `sum(A)`",
                           nl: "een formule: `verhouding(A, B)`, `percentage(A, B)` of `som(A)`")
@@ -301,6 +307,16 @@ enum GoalFileMessages {
                       nl: "`\(brief(word))` heeft zowel `%` als `pp`: schrijf `+10%` voor een verandering ten opzichte van de nulmeting of `+10 pp` voor procentpunten")
     }
 
+    static let cumulativeNeedsAtLeast = LocalizedText(
+        en: "a total (`total`) takes `>=` and a number: `target total >= 2400 by 2028`",
+        nl: "een totaal (`totaal`) neemt `minimaal` of `>=` en een getal: `streefwaarde totaal minimaal 2.400 uiterlijk 2028`")
+
+    static func cumulativeOnNonAdditiveMetric(metric: String) -> LocalizedText {
+        LocalizedText(
+            en: "a total (`total`) adds up the figures of `\(metric)`, which do not add up: its unit is not count or euro and it does not say `combine sum`",
+            nl: "een totaal (`totaal`) telt de cijfers van `\(metric)` op, maar die tellen niet op: de eenheid is geen aantal of euro en er staat geen `samenvoegen optellen`")
+    }
+
     static func signedNumberNeedsUnit(_ word: String) -> LocalizedText {
         LocalizedText(en: "`\(brief(word))` has a plus sign but no `%` or `pp`",
                       nl: "`\(brief(word))` heeft een plusteken maar geen `%` of `pp`")
@@ -309,8 +325,8 @@ enum GoalFileMessages {
     static func signedNumberHint(_ word: String) -> LocalizedText {
         let digits = String(word.dropFirst())
         return LocalizedText(
-            en: "write `\(brief(word))%` for a change relative to the baseline, `\(brief(word)) pp` for percentage points, or `\(brief(digits))` for the value itself",
-            nl: "schrijf `\(brief(word))%` voor een verandering ten opzichte van de nulmeting, `\(brief(word)) pp` voor procentpunten, of `\(brief(digits))` voor de waarde zelf")
+            en: "write `\(brief(word))%` for a change relative to the baseline, `\(brief(word)) pp` for percentage points, `baseline \(brief(word))` for a change in the metric's own unit, or `\(brief(digits))` for the value itself",
+            nl: "schrijf `\(brief(word))%` voor een verandering ten opzichte van de nulmeting, `\(brief(word)) pp` voor procentpunten, `nulmeting \(brief(word))` voor een verandering in de eenheid van de indicator, of `\(brief(digits))` voor de waarde zelf")
     }
 
     static let equalsNeedsYesNo = LocalizedText(

@@ -130,7 +130,7 @@ public enum GoalFilePrinter {
             return goal.notes.flatMap { textLines(start, $0, style: style) }
         case .waiver:
             return goal.waivers.flatMap { textLines(start + $0.rule + " ", $0.reason, style: style) }
-        case .unit, .frequency, .definition, .totalOf, .formula, .value:
+        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value:
             return []
         }
     }
@@ -148,6 +148,8 @@ public enum GoalFilePrinter {
             return metric.source.map { textLines(start, $0, style: style) } ?? []
         case .frequency:
             return metric.frequency.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
+        case .combine:
+            return metric.combine.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .definition:
             return metric.definition.map { textLines(start, $0, style: style) } ?? []
         case .totalOf:
@@ -222,8 +224,15 @@ public enum GoalFilePrinter {
         return (value.sign == .minus && !(integer == "0" && fraction.isEmpty), integer, fraction)
     }
 
-    /// `>= 90%`, `>= +10%`, `<= -5%`, `>= +3 pp`, `= yes`, `"goed"`.
+    /// `>= 90%`, `>= +10%`, `<= -5%`, `>= +3 pp`, `= yes`, `"goed"`, `always >= 7.5`.
     public static func target(_ target: Target, style: GoalFileStyle) -> String {
+        let plain = levelTarget(target, style: style)
+        if target.sustained { return GoalFileVocabulary.sustained.canonical(in: style.keywords) + " " + plain }
+        if target.cumulative { return GoalFileVocabulary.cumulative.canonical(in: style.keywords) + " " + plain }
+        return plain
+    }
+
+    private static func levelTarget(_ target: Target, style: GoalFileStyle) -> String {
         let value: String
         switch target.value {
         case let .absolute(number, percent):
@@ -235,6 +244,9 @@ public enum GoalFilePrinter {
         case let .percentagePoints(number):
             value = (number < 0 ? "" : "+") + self.number(number, style: style) + " "
                 + GoalFileVocabulary.percentagePoints.canonical(in: style.keywords)
+        case let .change(number):
+            value = GoalFileVocabulary.spelling(.baseline).canonical(in: style.keywords) + " "
+                + (number < 0 ? "" : "+") + self.number(number, style: style)
         case let .yesNo(answer):
             value = GoalFileVocabulary.spelling(answer).canonical(in: style.keywords)
         case let .qualitative(text):

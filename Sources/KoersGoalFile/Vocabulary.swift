@@ -12,7 +12,7 @@ public enum FieldKind: String, Sendable, Hashable, CaseIterable {
     // Goal fields (`title` and `source` also belong to metrics).
     case title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
     // Metric fields.
-    case unit, frequency, definition, totalOf = "total-of", formula, value
+    case unit, frequency, combine, definition, totalOf = "total-of", formula, value
 }
 
 /// The functions a derived metric's `formula` can use.
@@ -82,6 +82,7 @@ public enum GoalFileVocabulary {
         case .waiver: Spelling(english: ["waiver"], dutch: ["ontheffing"])
         case .unit: Spelling(english: ["unit"], dutch: ["eenheid"])
         case .frequency: Spelling(english: ["frequency"], dutch: ["frequentie"])
+        case .combine: Spelling(english: ["combine"], dutch: ["samenvoegen"])
         case .definition: Spelling(english: ["definition"], dutch: ["definitie"])
         case .totalOf: Spelling(english: ["total-of"], dutch: ["totaal-van"])
         case .formula: Spelling(english: ["formula"], dutch: ["formule"])
@@ -96,7 +97,7 @@ public enum GoalFileVocabulary {
         case .goal:
             [.title, .source, .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver]
         case .metric:
-            [.title, .unit, .source, .frequency, .definition, .totalOf, .formula, .value]
+            [.title, .unit, .source, .frequency, .combine, .definition, .totalOf, .formula, .value]
         case .data:
             []
         }
@@ -130,6 +131,15 @@ public enum GoalFileVocabulary {
         }
     }
 
+    public static func spelling(_ rule: CombineRule) -> Spelling {
+        switch rule {
+        case .sum: Spelling(english: ["sum"], dutch: ["optellen", "som"])
+        case .mean: Spelling(english: ["mean", "average"], dutch: ["gemiddelde"])
+        case .last: Spelling(english: ["last"], dutch: ["laatste"])
+        case .none: Spelling(english: ["none"], dutch: ["geen"])
+        }
+    }
+
     /// `yes`/`ja` for true, `no`/`nee` for false.
     public static func spelling(_ answer: Bool) -> Spelling {
         answer ? Spelling(english: ["yes"], dutch: ["ja"]) : Spelling(english: ["no"], dutch: ["nee"])
@@ -152,6 +162,14 @@ public enum GoalFileVocabulary {
         (["maximaal"], .atMost, .nl),
         (["ten", "hoogste"], .atMost, .nl),
     ]
+
+    /// The word before a sustained target: every figure must meet it (`target always >= 7.5`,
+    /// `streefwaarde steeds minimaal 7,5`).
+    public static let sustained = Spelling(english: ["always"], dutch: ["steeds"])
+
+    /// The word before a cumulative target: the running total must reach it (`target total >=
+    /// 2400 by 2028`, `streefwaarde totaal minimaal 2.400 uiterlijk 2028`).
+    public static let cumulative = Spelling(english: ["total"], dutch: ["totaal"])
 
     /// The words that introduce a deadline after a target: `target >= 90% by 2026`.
     public static let deadlineAfterTarget = Spelling(english: ["by", "deadline"], dutch: ["uiterlijk", "deadline"])
@@ -176,13 +194,15 @@ public enum GoalFileVocabulary {
     }
 
     /// The words that may follow a field keyword, where the field takes a fixed set of words:
-    /// units, frequencies, comparators and yes/no, formula functions, notations.
+    /// units, frequencies, combine rules, comparators and yes/no, formula functions, notations.
     public static func valueWords(for field: FieldKind, in language: Language?) -> [String] {
         switch field {
         case .unit:
             return MetricUnit.allCases.flatMap { words(spelling($0), language) }
         case .frequency:
             return Granularity.allCases.flatMap { words(spelling($0), language) }
+        case .combine:
+            return CombineRule.allCases.flatMap { words(spelling($0), language) }
         case .formula:
             return FormulaFunction.allCases.flatMap { words(spelling($0), language) }
         case .target:
@@ -190,6 +210,7 @@ public enum GoalFileVocabulary {
                 .filter { language == nil || $0.language == language }
                 .map { $0.words.joined(separator: " ") }
             return Comparator.allCases.map(\.rawValue) + phrases + [true, false].flatMap { words(spelling($0), language) }
+                + words(sustained, language) + words(cumulative, language)
         default:
             return []
         }
@@ -219,11 +240,14 @@ public enum GoalFileVocabulary {
     static let fieldLookup: [String: FieldKind] = lookup(FieldKind.allCases, spelling)
     static let unitLookup: [String: MetricUnit] = lookup(MetricUnit.allCases, spelling)
     static let frequencyLookup: [String: Granularity] = lookup(Granularity.allCases, spelling)
+    static let combineLookup: [String: CombineRule] = lookup(CombineRule.allCases, spelling)
     static let answerLookup: [String: Bool] = lookup([true, false], spelling)
     static let functionLookup: [String: FormulaFunction] = lookup(FormulaFunction.allCases, spelling)
     static let percentagePointWords: Set<String> = Set(percentagePoints.all)
     static let percentSigns: Set<String> = Set(["%"] + percentWords.all)
     static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
+    static let sustainedWords: Set<String> = Set(sustained.all)
+    static let cumulativeWords: Set<String> = Set(cumulative.all)
 
     private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {
         var table: [String: Key] = [:]

@@ -8,7 +8,7 @@ public enum EvaluationJSON {
         let counts = set.counts
         return JSON.object([
             ("version", .number(Double(schemaVersion))),
-            ("asOf", .string(set.asOf?.description)),
+            ("asOf", .string(set.asOf.sharedMoment?.description)),
             ("summary", .object(GoalStatus.allCases.map { ($0.rawValue, .number(Double(counts[$0, default: 0]))) })),
             ("goals", .array(set.evaluations.map(goal))),
         ]).serialized() + "\n"
@@ -21,8 +21,8 @@ public enum EvaluationJSON {
     public static func diff(_ diff: EvaluationDiff) -> String {
         JSON.object([
             ("version", .number(Double(schemaVersion))),
-            ("from", .string(diff.earlier.asOf?.description)),
-            ("to", .string(diff.later.asOf?.description)),
+            ("from", .string(diff.earlier.asOf.sharedMoment?.description)),
+            ("to", .string(diff.later.asOf.sharedMoment?.description)),
             ("changes", .array(diff.changes.map { change in
                 .object([
                     ("id", .string(change.goalID)),
@@ -58,6 +58,8 @@ public enum EvaluationJSON {
                 ("comparator", .string(comparatorText(evaluation))),
                 ("value", .number(evaluation.target)),
                 ("deadline", .string(goal.deadline?.description)),
+                ("sustained", .bool(goal.target?.sustained ?? false)),
+                ("cumulative", .bool(goal.target?.cumulative ?? false)),
             ])),
             ("current", point(evaluation.current)),
             ("judged", evaluation.judged.map { point($0) } ?? .null),
@@ -74,6 +76,17 @@ public enum EvaluationJSON {
                     ("met", check.met.map { .bool($0) } ?? .null),
                 ])
             })),
+            ("partial", evaluation.partial.map { partial in
+                .object([
+                    ("period", .string(partial.period.description)),
+                    ("parts", .string(RenderMessages.granularity(partial.parts).en)),
+                    ("count", .number(Double(partial.count))),
+                    ("of", .number(Double(partial.total))),
+                    ("value", .number(partial.value)),
+                ])
+            } ?? .null),
+            ("notes", .array(evaluation.aggregationNotes.map(note))),
+            ("shortfalls", .array(evaluation.shortfalls.map { point($0) })),
         ]
         // Only a goal judged on a figure two sources disagree about has the key.
         if !evaluation.conflicts.isEmpty {
@@ -86,6 +99,18 @@ public enum EvaluationJSON {
             })))
         }
         return .object(fields)
+    }
+
+    static func note(_ note: AggregationNote) -> JSON {
+        switch note {
+        case let .finerFiguresNotCombined(granularity):
+            .object([("code", .string("finer-figures-not-combined")), ("parts", .string(RenderMessages.granularity(granularity).en))])
+        case let .publishedDiffersFromParts(period, published, combined):
+            .object([
+                ("code", .string("published-differs-from-parts")), ("period", .string(period.description)),
+                ("published", .number(published)), ("combined", .number(combined)),
+            ])
+        }
     }
 
     /// `>=`, `<=` or `=` (binary goals); null when the goal gives none.

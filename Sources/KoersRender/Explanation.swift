@@ -30,6 +30,10 @@ public enum Explanation {
                 return text(RenderMessages.whyStated(location))
             case let .observation(provenance):
                 return origin(provenance: provenance)
+            case let .combined(rule, parts):
+                let periods = parts.map { "\($0.period) = \(formatter.point($0))" }.joined(separator: ", ")
+                let granularity = parts.first?.period.granularity ?? .quarter
+                return text(RenderMessages.combinedFrom(rule, count: parts.count, parts: granularity)) + ": " + periods
             }
         }
 
@@ -51,8 +55,8 @@ public enum Explanation {
                 steps.append([text(RenderMessages.whySeries(key.description, RenderMessages.granularity(granularity)))])
             }
             if goal.metric != nil {
-                let asOf = text(RenderMessages.whyAsOf(evaluation.asOf, latest: evaluation.asOfIsLatest))
-                steps.append([asOf + (evaluation.asOf.map { m($0.end) } ?? "")])
+                let asOf = text(RenderMessages.whyAsOf(evaluation.asOf))
+                steps.append([asOf + (evaluation.asOf.map { m($0.t) } ?? "")])
             }
             if let direction = evaluation.direction, goal.target != nil, !evaluation.isBinary {
                 let comparator = EvaluationJSON.comparatorText(evaluation) ?? ">="
@@ -70,7 +74,7 @@ public enum Explanation {
                 switch goal.target?.value {
                 case let .relativePercent(percent)?:
                     formula = "T = B \(times) (1 + \(n(percent))/100) = \(n(baseline)) \(times) \(n(1 + percent / 100)) = \(n(target))"
-                case let .percentagePoints(points)?:
+                case let .percentagePoints(points)?, let .change(points)?:
                     formula = "T = B + \(n(points)) = \(n(baseline)) + \(n(points)) = \(n(target))"
                 case .yesNo?:
                     formula = "T = \(n(target)) (\(formatter.value(target)))"
@@ -85,11 +89,20 @@ public enum Explanation {
                     text(RenderMessages.whyCurrent) + ": C = \(formatter.point(current)), Pc = \(current.period), t(Pc) = \(m(current.t))",
                     "   " + origin(current),
                 ]
-                for skipped in evaluation.window where skipped.value == nil || skipped.period.granularity != evaluation.granularity {
+                // Finer figures that made a figure of G are shown with it, not as skipped.
+                let combined = evaluation.combinedPoints != nil
+                for skipped in evaluation.window where skipped.value == nil
+                    || (skipped.period.granularity != evaluation.granularity
+                        && !(combined && evaluation.granularity.map { skipped.period.granularity > $0 } == true))
+                {
                     step.append("   " + text(RenderMessages.whySkipped(skipped.period, missing: skipped.value == nil)))
                 }
                 steps.append(step)
             }
+            // Beside the figures: the period not complete yet, and finer figures left out.
+            var aside = evaluation.partial.map { [text(RenderMessages.partialPeriod($0, value: $0.value.map(formatter.value)))] } ?? []
+            aside += evaluation.aggregationNotes.map { text(RenderMessages.aggregationNote($0, formatter.value)) }
+            if !aside.isEmpty { steps.append(aside) }
             if let progress = evaluation.progress, let b = evaluation.baseline?.value, let t = evaluation.target, let c = evaluation.current?.value {
                 steps.append([text(RenderMessages.whyProgress) + ": (C \(minus) B) / (T \(minus) B) = (\(n(c)) \(minus) \(n(b))) / (\(n(t)) \(minus) \(n(b))) = \(n(progress))"])
             }
@@ -150,42 +163,52 @@ public enum Explanation {
             let status = text(RenderMessages.status(evaluation.status))
             let arrow = " \(style.arrow) " + status
             let d = (evaluation.direction ?? 1) > 0 ? "+1" : "-1"
+            if evaluation.goal.target?.sustained == true, ![.notEvaluable, .noData].contains(evaluation.status) {
+                let rule = evaluation.deadlinePassed ? 3 : 4
+                let short = evaluation.shortfalls.map { "\($0.period) (\(n($0.value)))" }.joined(separator: ", ")
+                let listed = short.isEmpty ? "" : "; " + text(RenderMessages.fieldShortfalls).lowercased() + ": " + short
+                return text(RenderMessages.whyRule(rule, RenderMessages.ruleSustained(evaluation.status))) + listed + arrow
+            }
             switch evaluation.status {
             case .notEvaluable, .noData:
                 let number = evaluation.status == .notEvaluable ? 1 : 2
                 return text(RenderMessages.whyRule(number, evaluation.reasonText() ?? RenderMessages.none)) + arrow
-            case .achieved, .missed:
-                if let judged = evaluation.judged, let target = evaluation.target, let deadline = evaluation.deadline,
-                    let asOf = evaluation.asOf
+            case .achieved, .missed, .overdue:
+                if let target = evaluation.target, let deadline = evaluation.deadline, let asOf = evaluation.asOf,
+                    evaluation.judged != nil || evaluation.status == .overdue
                 {
+                    let reached = text(RenderMessages.whyRule(3, RenderMessages.ruleDeadlineReached(style.atLeast)))
+                        + " (\(m(asOf.t)) \(style.atLeast) \(m(deadline.end))); "
+                    guard let judged = evaluation.judged else { return reached + text(RenderMessages.ruleNoFigureSinceBaseline) + arrow }
                     let meets = evaluation.status == .achieved ? RenderMessages.ruleMeets : RenderMessages.ruleDoesNotMeet
-                    return text(RenderMessages.whyRule(3, RenderMessages.ruleDeadlineReached(style.atLeast)))
-                        + " (\(m(asOf.end)) \(style.atLeast) \(m(deadline.end))); \(judged.period): d \(times) (\(n(judged.value)) \(minus) \(n(target))) = \(n((evaluation.direction ?? 1) * (judged.value - target))): "
-                        + text(meets) + arrow
+                    let late = evaluation.status == .overdue ? " " + text(RenderMessages.ruleNoFigureForDeadline(deadline)) : ""
+                    return reached
+                        + "\(judged.period): d \(times) (\(n(judged.value)) \(minus) \(n(target))) = \(n((evaluation.direction ?? 1) * (judged.value - target))): "
+                        + text(meets) + late + arrow
                 }
                 if let current = evaluation.current, let target = evaluation.target {
-                    return text(RenderMessages.whyRule(4, RenderMessages.ruleMeets))
+                    return text(RenderMessages.whyRule(5, RenderMessages.ruleMeets))
                         + ": d \(times) (C \(minus) T) = \(d) \(times) (\(n(current.value)) \(minus) \(n(target))) \(style.atLeast) 0" + arrow
                 }
                 return status
             case .pending:
-                return text(RenderMessages.whyRule(5, RenderMessages.ruleBinaryPending)) + arrow
+                return text(RenderMessages.whyRule(6, RenderMessages.ruleBinaryPending)) + arrow
             case .onTrack, .atRisk, .offTrack:
                 guard let current = evaluation.current, let expected = evaluation.expected else { return status }
                 let gap = n((evaluation.direction ?? 1) * (current.value - expected))
                 let road = "d \(times) (C \(minus) E) = \(d) \(times) (\(n(current.value)) \(minus) \(n(expected))) = \(gap)"
                 if evaluation.status == .onTrack {
-                    return text(RenderMessages.whyRule(6, RenderMessages.ruleOnRoad)) + ": " + road + " \(style.atLeast) 0" + arrow
+                    return text(RenderMessages.whyRule(7, RenderMessages.ruleOnRoad)) + ": " + road + " \(style.atLeast) 0" + arrow
                 }
                 let behind = road + " \(style.below) 0, " + text(RenderMessages.ruleBehindRoad) + "; "
                 guard let projected = evaluation.projected, let target = evaluation.target else {
-                    return text(RenderMessages.whyRule(8, RenderMessages.ruleNoProjection)) + ": " + behind + arrow
+                    return text(RenderMessages.whyRule(9, RenderMessages.ruleNoProjection)) + ": " + behind + arrow
                 }
                 let projectedGap = "d \(times) (\(text(RenderMessages.projectedName)) \(minus) T) = \(n((evaluation.direction ?? 1) * (projected - target)))"
                 if evaluation.status == .atRisk {
-                    return text(RenderMessages.whyRule(7, RenderMessages.ruleProjectionMeets)) + ": " + behind + projectedGap + " \(style.atLeast) 0" + arrow
+                    return text(RenderMessages.whyRule(8, RenderMessages.ruleProjectionMeets)) + ": " + behind + projectedGap + " \(style.atLeast) 0" + arrow
                 }
-                return text(RenderMessages.whyRule(8, RenderMessages.ruleProjectionMisses)) + ": " + behind + projectedGap + " \(style.below) 0" + arrow
+                return text(RenderMessages.whyRule(9, RenderMessages.ruleProjectionMisses)) + ": " + behind + projectedGap + " \(style.below) 0" + arrow
             }
         }
     }

@@ -25,7 +25,7 @@ public enum GoalDetail {
         add(RenderMessages.fieldMissing, evaluation.reasonText()?.text(in: language))
         add(RenderMessages.fieldSeries, goal.metric?.description)
         if goal.metric != nil {
-            add(RenderMessages.fieldAsOf, RenderMessages.asOfValue(evaluation.asOf, latest: evaluation.asOfIsLatest).text(in: language))
+            add(RenderMessages.fieldAsOf, RenderMessages.asOfValue(evaluation.asOf).text(in: language))
         }
         if let baseline = evaluation.baseline {
             var text = RenderMessages.inPeriod(formatter.point(baseline), baseline.period).text(in: language)
@@ -34,7 +34,9 @@ public enum GoalDetail {
         } else {
             add(RenderMessages.fieldBaseline, goal.baseline?.period?.description)
         }
-        if let target = evaluation.targetText(style, formatter) {
+        if var target = evaluation.targetText(style, formatter) {
+            if goal.target?.sustained == true { target = RenderMessages.always.text(in: language) + " " + target }
+            if goal.target?.cumulative == true { target = RenderMessages.total.text(in: language) + " " + target }
             var text = RenderMessages.byDeadline(target, goal.deadline).text(in: language)
             if let stated = evaluation.statedTarget(formatter) { text += " " + RenderMessages.statedTarget(stated).text(in: language) }
             add(RenderMessages.fieldTarget, text)
@@ -47,6 +49,20 @@ public enum GoalDetail {
             var text = RenderMessages.inPeriod(formatter.point(current), current.period).text(in: language)
             if current.provisional { text += " (" + RenderMessages.provisional.text(in: language) + ")" }
             add(RenderMessages.fieldCurrent, text)
+        }
+        if let current = evaluation.current, case let .combined(rule, parts) = current.origin, let first = parts.first {
+            add(RenderMessages.fieldCombined, RenderMessages.combinedFrom(rule, count: parts.count, parts: first.period.granularity).text(in: language))
+        }
+        if let partial = evaluation.partial {
+            add(RenderMessages.fieldSoFar, RenderMessages.partialPeriod(partial, value: partial.value.map(formatter.value)).text(in: language))
+        }
+        for (index, note) in evaluation.aggregationNotes.enumerated() {
+            add(index == 0 ? RenderMessages.fieldNotes : LocalizedText(verbatim: ""), RenderMessages.aggregationNote(note, formatter.value).text(in: language))
+        }
+        if !evaluation.shortfalls.isEmpty {
+            add(RenderMessages.fieldShortfalls, evaluation.shortfalls.map {
+                RenderMessages.inPeriod(formatter.point($0), $0.period).text(in: language)
+            }.joined(separator: ", "))
         }
         if let judged = evaluation.judged, judged.period != evaluation.current?.period {
             add(RenderMessages.fieldJudged, RenderMessages.inPeriod(formatter.point(judged), judged.period).text(in: language))
@@ -62,7 +78,7 @@ public enum GoalDetail {
         }
         if evaluation.projection != nil, !evaluation.isBinary {
             add(RenderMessages.fieldReached, evaluation.reached?.description ?? RenderMessages.notAtCurrentTrend.text(in: language))
-        } else if evaluation.baseline != nil, evaluation.current != nil, !evaluation.isBinary {
+        } else if evaluation.baseline != nil, evaluation.current != nil, !evaluation.isBinary, goal.target?.sustained != true {
             add(RenderMessages.fieldProjected, RenderMessages.noProjection.text(in: language))
         }
         let milestones = evaluation.milestones.map { check in

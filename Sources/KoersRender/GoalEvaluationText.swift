@@ -19,7 +19,7 @@ extension GoalEvaluation {
         let value: String
         switch goal.target?.value {
         case let .absolute(x, percent)?: value = number(x) + (percent || formatter.unit == .percent ? "%" : "")
-        case .relativePercent?, .percentagePoints?: value = statedTarget(formatter) ?? ""
+        case .relativePercent?, .percentagePoints?, .change?: value = statedTarget(formatter) ?? ""
         case let .yesNo(yes)?: return "= " + (yes ? RenderMessages.yes : RenderMessages.no).text(in: formatter.language)
         case .qualitative?, nil: return nil
         }
@@ -36,6 +36,7 @@ extension GoalEvaluation {
         switch goal.target?.value {
         case let .relativePercent(percent)?: return signed(percent) + "%"
         case let .percentagePoints(points)?: return signed(points) + " pp"
+        case let .change(amount)?: return "B " + signed(amount)
         default: return nil
         }
     }

@@ -69,6 +69,8 @@ public enum GoalListing {
             value = (number >= 0 ? "+" : "") + written(number, notation) + "%"
         case let .percentagePoints(number):
             value = (number >= 0 ? "+" : "") + written(number, notation) + " pp"
+        case let .change(number):
+            value = (notation == .dutch ? "nulmeting " : "baseline ") + (number >= 0 ? "+" : "") + written(number, notation)
         case let .yesNo(yes):
             value = notation == .dutch ? (yes ? "ja" : "nee") : (yes ? "yes" : "no")
         case let .qualitative(word):

@@ -10,6 +10,7 @@ public enum RenderMessages {
         case .noData: LocalizedText(en: "no data", nl: "geen gegevens")
         case .achieved: LocalizedText(en: "achieved", nl: "behaald")
         case .missed: LocalizedText(en: "missed", nl: "niet gehaald")
+        case .overdue: LocalizedText(en: "overdue", nl: "over tijd")
         case .pending: LocalizedText(en: "pending", nl: "nog niet")
         case .onTrack: LocalizedText(en: "on track", nl: "op koers")
         case .atRisk: LocalizedText(en: "at risk", nl: "risico")
@@ -30,16 +31,58 @@ public enum RenderMessages {
         count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
     }
 
-    public static func dashboardTitle(asOf: Period?) -> LocalizedText {
-        guard let asOf else {
-            return LocalizedText(en: "Goals as of their latest figures", nl: "Doelen volgens de laatste cijfers")
+    public static func dashboardTitle(asOf: AsOf) -> LocalizedText {
+        switch asOf {
+        case .latest: LocalizedText(en: "Goals as of their latest figures", nl: "Doelen volgens de laatste cijfers")
+        case let .today(date): LocalizedText(en: "Goals as of today, \(date)", nl: "Doelen per vandaag, \(date)")
+        case let .period(period): LocalizedText(en: "Goals as of \(period)", nl: "Doelen per peildatum \(period)")
         }
-        return LocalizedText(en: "Goals as of \(asOf)", nl: "Doelen per peildatum \(asOf)")
     }
 
     public static let noGoals = LocalizedText(en: "No goals loaded.", nl: "Geen doelen geladen.")
 
     // MARK: What is missing
+
+    /// "2022 so far: 2 of 4 quarters, 26,420".
+    public static func partialPeriod(_ partial: PartialPeriod, value: String?) -> LocalizedText {
+        let (en, nl) = partsWords(partial.parts, partial.total)
+        let tail = value.map { ", " + $0 } ?? ""
+        return LocalizedText(
+            en: "\(partial.period) so far: \(partial.count) of \(partial.total) \(en)\(tail)",
+            nl: "\(partial.period) tot nu toe: \(partial.count) van \(partial.total) \(nl)\(tail)")
+    }
+
+    private static func partsWords(_ granularity: Granularity, _ count: Int) -> (en: String, nl: String) {
+        switch granularity {
+        case .year: count == 1 ? ("year", "jaar") : ("years", "jaren")
+        case .halfYear: count == 1 ? ("half-year", "halfjaar") : ("half-years", "halfjaren")
+        case .quarter: count == 1 ? ("quarter", "kwartaal") : ("quarters", "kwartalen")
+        case .month: count == 1 ? ("month", "maand") : ("months", "maanden")
+        }
+    }
+
+    public static func aggregationNote(_ note: AggregationNote, _ format: (Double) -> String) -> LocalizedText {
+        switch note {
+        case let .finerFiguresNotCombined(granularity):
+            let (en, nl) = partsWords(granularity, 2)
+            return LocalizedText(
+                en: "figures per \(RenderMessages.granularity(granularity).en) are not used: the metric has no rule to combine \(en) (write combine sum, mean or last if they can be combined)",
+                nl: "cijfers per \(RenderMessages.granularity(granularity).nl) worden niet gebruikt: de indicator heeft geen regel om \(nl) samen te voegen (schrijf samenvoegen optellen, gemiddelde of laatste als dat kan)")
+        case let .publishedDiffersFromParts(period, published, combined):
+            return LocalizedText(
+                en: "warning: the figure published for \(period) (\(format(published))) differs from its parts combined (\(format(combined))); the published one is used",
+                nl: "waarschuwing: het cijfer voor \(period) (\(format(published))) wijkt af van zijn delen samen (\(format(combined))); het gepubliceerde cijfer telt")
+        }
+    }
+
+    public static func combinedFrom(_ rule: CombineRule, count: Int, parts: Granularity) -> LocalizedText {
+        let (en, nl) = partsWords(parts, count)
+        switch rule {
+        case .sum: return LocalizedText(en: "the sum of \(count) \(en)", nl: "de som van \(count) \(nl)")
+        case .mean: return LocalizedText(en: "the mean of \(count) \(en)", nl: "het gemiddelde van \(count) \(nl)")
+        case .last, .none: return LocalizedText(en: "the last of \(count) \(en)", nl: "het laatste van \(count) \(nl)")
+        }
+    }
 
     public static func noData(_ reason: NoDataReason, baseline: Period?) -> LocalizedText {
         switch reason {
@@ -90,15 +133,20 @@ public enum RenderMessages {
 
     static let whyUsed = LocalizedText(en: "used", nl: "gebruikt")
     static let whyOther = LocalizedText(en: "other", nl: "andere")
+    public static let fieldCombined = LocalizedText(en: "Made from", nl: "Samengesteld")
+    public static let fieldSoFar = LocalizedText(en: "So far", nl: "Tot nu toe")
+    public static let fieldNotes = LocalizedText(en: "Notes", nl: "Opmerkingen")
     public static let fieldGoal = LocalizedText(en: "Goal", nl: "Doel")
     public static let fieldBefore = LocalizedText(en: "Before", nl: "Eerst")
     public static let fieldAfter = LocalizedText(en: "After", nl: "Daarna")
 
-    public static func asOfValue(_ period: Period?, latest: Bool) -> LocalizedText {
-        guard let period else { return none }
-        return latest
-            ? LocalizedText(en: "\(period) (latest figure)", nl: "\(period) (laatste cijfer)")
-            : LocalizedText(verbatim: period.description)
+    public static func asOfValue(_ moment: AsOfMoment?) -> LocalizedText {
+        switch moment {
+        case nil: none
+        case let .date(date)?: LocalizedText(en: "\(date) (today)", nl: "\(date) (vandaag)")
+        case let .latestFigure(period)?: LocalizedText(en: "\(period) (latest figure)", nl: "\(period) (laatste cijfer)")
+        case let .period(period)?: LocalizedText(verbatim: period.description)
+        }
     }
 
     public static func inPeriod(_ value: String, _ period: Period) -> LocalizedText {
@@ -219,6 +267,66 @@ public enum RenderMessages {
         )
     }
 
+    /// "Overdue: deadline 2024 passed; no figure for 2024 yet; the last, 52.100 in 2022, falls short of 54.477,5."
+    public static func sentenceOverdue(last: String?, period: Period?, target: String, deadline: Period) -> LocalizedText {
+        let opening = LocalizedText(
+            en: "Overdue: deadline \(deadline) passed; no figure for \(deadline) yet; ",
+            nl: "Over tijd: deadline \(deadline) verstreken; nog geen cijfer voor \(deadline); ")
+        guard let last, let period else {
+            return opening + LocalizedText(en: "no figure since the baseline.", nl: "geen cijfer sinds de nulmeting.")
+        }
+        return opening + LocalizedText(
+            en: "the last, \(last) in \(period), falls short of \(target).",
+            nl: "het laatste, \(last) in \(period), haalt \(target) niet.")
+    }
+
+    public static func sentenceSustained(
+        _ status: GoalStatus, latest: String, period: Period, target: String, shortfall: (value: String, period: Period)?,
+        since: Period?, deadline: Period?
+    ) -> LocalizedText {
+        let sinceEn = since.map { " since \($0)" } ?? "", sinceNl = since.map { " sinds \($0)" } ?? ""
+        switch (status, shortfall) {
+        case (.offTrack, _):
+            return LocalizedText(en: "Behind schedule: \(latest) in \(period) falls short of \(target).",
+                                 nl: "Achter op schema: \(latest) in \(period) haalt \(target) niet.")
+        case let (.atRisk, shortfall?):
+            return LocalizedText(
+                en: "At risk: the latest figure, \(latest) in \(period), meets \(target), but \(shortfall.value) in \(shortfall.period) fell short.",
+                nl: "Risico: het laatste cijfer, \(latest) in \(period), haalt \(target), maar \(shortfall.value) in \(shortfall.period) haalde het niet.")
+        case let (.missed, shortfall?):
+            let byEn = deadline.map { " up to \($0)" } ?? "", byNl = deadline.map { " tot en met \($0)" } ?? ""
+            return LocalizedText(
+                en: "Missed: \(shortfall.value) in \(shortfall.period) fell short of \(target), which every figure\(byEn) had to meet.",
+                nl: "Niet gehaald: \(shortfall.value) in \(shortfall.period) haalde \(target) niet, wat elk cijfer\(byNl) moest halen.")
+        case (.overdue, _):
+            let d = deadline?.description ?? ""
+            return LocalizedText(
+                en: "Overdue: deadline \(d) passed; no figure for \(d) yet; every figure\(sinceEn) meets \(target).",
+                nl: "Over tijd: deadline \(d) verstreken; nog geen cijfer voor \(d); elk cijfer\(sinceNl) haalt \(target).")
+        default:
+            return LocalizedText(
+                en: "On track: every figure\(sinceEn) meets \(target); the latest is \(latest) in \(period).",
+                nl: "Op koers: elk cijfer\(sinceNl) haalt \(target); het laatste is \(latest) in \(period).")
+        }
+    }
+
+    public static let fieldShortfalls = LocalizedText(en: "Fell short", nl: "Niet gehaald")
+    /// Before a sustained target: every figure must meet it.
+    public static let always = LocalizedText(en: "always", nl: "steeds")
+    /// Before a cumulative target: the running total must reach it.
+    public static let total = LocalizedText(en: "total", nl: "totaal")
+
+    public static func ruleSustained(_ status: GoalStatus) -> LocalizedText {
+        switch status {
+        case .missed: LocalizedText(en: "a figure in the window fell short", nl: "een cijfer in de periode haalde de streefwaarde niet")
+        case .achieved: LocalizedText(en: "every figure met it, and there is one for the deadline", nl: "elk cijfer haalde hem, en er is er een voor de deadline")
+        case .overdue: LocalizedText(en: "every figure met it, but there is none for the deadline yet", nl: "elk cijfer haalde hem, maar er is nog geen voor de deadline")
+        case .offTrack: LocalizedText(en: "the latest figure falls short", nl: "het laatste cijfer haalt hem niet")
+        case .atRisk: LocalizedText(en: "an earlier figure fell short, the latest meets it", nl: "een eerder cijfer haalde hem niet, het laatste wel")
+        default: LocalizedText(en: "every figure so far meets it", nl: "elk cijfer tot nu toe haalt hem")
+        }
+    }
+
     public static func sentenceMissed(value: String, period: Period, target: String, deadline: Period) -> LocalizedText {
         LocalizedText(
             en: "Missed: \(value) in \(period), the last figure by the deadline \(deadline), falls short of \(target).",
@@ -239,6 +347,10 @@ public enum RenderMessages {
 
     public static func sentenceNotEvaluable(_ missing: LocalizedText) -> LocalizedText {
         LocalizedText(en: "Cannot be evaluated: ", nl: "Niet te beoordelen: ") + missing + LocalizedText(verbatim: ".")
+    }
+
+    public static func sentenceDeadlinePassed(_ deadline: Period) -> LocalizedText {
+        LocalizedText(en: " The deadline \(deadline) has passed.", nl: " De deadline \(deadline) is verstreken.")
     }
 
     // MARK: Chart
@@ -291,13 +403,14 @@ public enum RenderMessages {
         }
     }
 
-    public static func whyAsOf(_ period: Period?, latest: Bool) -> LocalizedText {
-        guard let period else {
-            return LocalizedText(en: "As of: no figures yet", nl: "Peildatum: nog geen cijfers")
+    public static func whyAsOf(_ moment: AsOfMoment?) -> LocalizedText {
+        switch moment {
+        case nil: LocalizedText(en: "As of: no figures yet", nl: "Peildatum: nog geen cijfers")
+        case let .date(date)?: LocalizedText(en: "As of A = \(date), today; t(A) = ", nl: "Peildatum A = \(date), vandaag; t(A) = ")
+        case let .latestFigure(period)?:
+            LocalizedText(en: "As of A = \(period), the latest figure; t(A) = ", nl: "Peildatum A = \(period), het laatste cijfer; t(A) = ")
+        case let .period(period)?: LocalizedText(en: "As of A = \(period), as asked; t(A) = ", nl: "Peildatum A = \(period), zoals gevraagd; t(A) = ")
         }
-        return latest
-            ? LocalizedText(en: "As of A = \(period), the latest figure; t(A) = ", nl: "Peildatum A = \(period), het laatste cijfer; t(A) = ")
-            : LocalizedText(en: "As of A = \(period), as asked; t(A) = ", nl: "Peildatum A = \(period), zoals gevraagd; t(A) = ")
     }
 
     public static func whyDirection(_ comparator: String, _ direction: String) -> LocalizedText {
@@ -381,6 +494,11 @@ public enum RenderMessages {
     public static let projectedName = LocalizedText(en: "projected", nl: "prognose")
     public static let ruleMeets = LocalizedText(en: "meets the target", nl: "haalt de streefwaarde")
     public static let ruleDoesNotMeet = LocalizedText(en: "does not meet the target", nl: "haalt de streefwaarde niet")
+    public static func ruleNoFigureForDeadline(_ deadline: Period) -> LocalizedText {
+        LocalizedText(en: "and there is no figure for \(deadline) yet", nl: "en er is nog geen cijfer voor \(deadline)")
+    }
+    public static let ruleNoFigureSinceBaseline = LocalizedText(
+        en: "no figure after the baseline up to the deadline", nl: "geen cijfer na de nulmeting tot de deadline")
     public static let ruleBinaryPending = LocalizedText(en: "a yes/no goal not yet met", nl: "een ja/nee-doel, nog niet gehaald")
     public static let ruleOnRoad = LocalizedText(en: "on or ahead of the road", nl: "op of voor de route")
     public static let ruleBehindRoad = LocalizedText(en: "behind the road", nl: "achter de route")
@@ -390,7 +508,7 @@ public enum RenderMessages {
 
     // MARK: `diff` and `trend`
 
-    public static func diffTitle(_ from: Period, _ to: Period) -> LocalizedText {
+    public static func diffTitle(_ from: AsOfMoment, _ to: AsOfMoment) -> LocalizedText {
         LocalizedText(en: "Status changes from \(from) to \(to)", nl: "Statuswijzigingen van \(from) naar \(to)")
     }
 

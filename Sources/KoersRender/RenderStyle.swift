@@ -44,6 +44,7 @@ extension RenderStyle {
         case .achieved, .onTrack: .green
         case .atRisk, .pending: .yellow
         case .offTrack, .missed: .red
+        case .overdue: .magenta
         case .noData, .notEvaluable: .dim
         }
     }

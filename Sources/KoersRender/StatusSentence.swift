@@ -9,11 +9,27 @@ public enum StatusSentence {
     static func sentence(_ evaluation: GoalEvaluation, _ language: Language, _ style: RenderStyle) -> String {
         let formatter = ValueFormatter(language: language, evaluation: evaluation)
         let target = evaluation.targetText(style, formatter) ?? ""
+        if evaluation.goal.target?.sustained == true, evaluation.status != .achieved, let latest = evaluation.judged ?? evaluation.current {
+            switch evaluation.status {
+            case .onTrack, .atRisk, .offTrack, .missed, .overdue:
+                let shortfall = (evaluation.status == .missed ? evaluation.shortfalls.first : evaluation.shortfalls.last)
+                    .map { (formatter.point($0), $0.period) }
+                return RenderMessages.sentenceSustained(
+                    evaluation.status, latest: formatter.point(latest), period: latest.period, target: target, shortfall: shortfall,
+                    since: evaluation.goal.baseline?.period, deadline: evaluation.deadline
+                ).text(in: language)
+            default: break
+            }
+        }
         switch evaluation.status {
         case .notEvaluable, .noData:
             let reason = evaluation.reasonText() ?? RenderMessages.none
-            let sentence = evaluation.status == .noData
+            var sentence = evaluation.status == .noData
                 ? RenderMessages.sentenceNoData(reason) : RenderMessages.sentenceNotEvaluable(reason)
+            // What an auditor says first about such a goal: its deadline has already passed.
+            if evaluation.deadlinePassed, let deadline = evaluation.deadline {
+                sentence = sentence + RenderMessages.sentenceDeadlinePassed(deadline)
+            }
             return sentence.text(in: language)
         case .achieved:
             guard let point = evaluation.judged ?? evaluation.current else { break }
@@ -23,6 +39,12 @@ public enum StatusSentence {
             guard let point = evaluation.judged, let deadline = evaluation.deadline else { break }
             return RenderMessages.sentenceMissed(
                 value: formatter.point(point), period: point.period, target: target, deadline: deadline
+            ).text(in: language)
+        case .overdue:
+            guard let deadline = evaluation.deadline, let targetValue = evaluation.target else { break }
+            return RenderMessages.sentenceOverdue(
+                last: evaluation.judged.map(formatter.point), period: evaluation.judged?.period,
+                target: formatter.value(targetValue), deadline: deadline
             ).text(in: language)
         case .pending:
             guard let current = evaluation.current, let deadline = evaluation.deadline else { break }

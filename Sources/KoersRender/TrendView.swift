@@ -67,8 +67,8 @@ public enum DiffView {
         case .csv: return EvaluationCSV.diff(diff)
         case .table, .markdown: break
         }
-        let from = diff.earlier.asOf
-        let to = diff.later.asOf
+        let from = diff.earlier.asOf.sharedMoment
+        let to = diff.later.asOf.sharedMoment
         var lines: [String] = []
         if let from, let to {
             let title = RenderMessages.diffTitle(from, to).text(in: language)

@@ -16,6 +16,8 @@ public enum CompletionKind: Sendable, Equatable {
     /// A goal file of the workspace.
     case goalFile
     case period
+    /// A peildatum: a period with figures, or `latest`/`today` in either language.
+    case asOf
     case language
     case fixed([String])
     case none

@@ -51,7 +51,7 @@ public enum ShellMessages {
             "GOAL": "DOEL", "METRIC": "INDICATOR", "PERIOD": "PERIODE", "FROM": "VAN", "TO": "TOT", "FILE": "BESTAND",
             "PATH": "PAD", "FIELD": "VELD", "VALUE": "WAARDE", "TITLE": "TITEL", "REASON": "REDEN", "RULE": "REGEL",
             "COMMAND": "OPDRACHT", "FORMAT": "FORMAAT", "OLD": "OUD", "NEW": "NIEUW", "WHICH": "WELKE", "OPTION": "OPTIE",
-            "TEXT": "TEKST", "DIR": "MAP", "GOALFILE": "DOELBESTAND", "SENTENCE": "ZIN", "latest": "laatste",
+            "TEXT": "TEKST", "DIR": "MAP", "GOALFILE": "DOELBESTAND", "SENTENCE": "ZIN", "latest": "laatste", "today": "vandaag",
             "goal": "doel", "metric": "indicator", "on": "aan", "off": "uit",
         ]
         return dutch[word].map { LocalizedText(en: word, nl: $0) }
@@ -138,15 +138,21 @@ public enum ShellMessages {
         return LocalizedText(en: "no goal or metric '\(name)'.\(hintEn)", nl: "geen doel of indicator '\(name)'.\(hintNl)")
     }
 
-    public static func currentAsOf(_ period: Period?) -> LocalizedText {
-        guard let period else {
-            return LocalizedText(en: "Judging as of each goal's latest figures.", nl: "Beoordeling per de laatste cijfers van elk doel.")
+    public static func currentAsOf(_ asOf: AsOf) -> LocalizedText {
+        switch asOf {
+        case .latest: LocalizedText(en: "Judging as of each goal's latest figures.", nl: "Beoordeling per de laatste cijfers van elk doel.")
+        case let .today(date): LocalizedText(en: "Judging as of today, \(date) (peildatum).", nl: "Beoordeling per vandaag, \(date) (peildatum).")
+        case let .period(period): LocalizedText(en: "Judging as of \(period) (peildatum).", nl: "Beoordeling per \(period) (peildatum).")
         }
-        return LocalizedText(en: "Judging as of \(period) (peildatum).", nl: "Beoordeling per \(period) (peildatum).")
     }
 
-    public static func promptAsOf(_ period: Period) -> LocalizedText {
-        LocalizedText(en: "as of \(period)", nl: "per \(period)")
+    /// The peildatum in the prompt, when one was set with `asof`.
+    public static func promptAsOf(_ asOf: AsOf) -> LocalizedText {
+        switch asOf {
+        case .latest: LocalizedText(en: "as of the latest figures", nl: "per de laatste cijfers")
+        case let .today(date): LocalizedText(en: "as of \(date)", nl: "per \(date)")
+        case let .period(period): LocalizedText(en: "as of \(period)", nl: "per \(period)")
+        }
     }
 
     public static func invalidPeriod(_ text: String) -> LocalizedText {
@@ -186,7 +192,7 @@ public enum ShellMessages {
     }
 
     /// The system's reason is in its own words (errno text), which koers cannot translate.
-    public static func futurePeriod(_ period: Period, today: Period) -> LocalizedText {
+    public static func futurePeriod(_ period: Period, today: CalendarDate) -> LocalizedText {
         LocalizedText(
             en: "\(period) has not begun yet (it is \(today) now): a peildatum lies in the past; 'asof latest' judges by the latest figures.",
             nl: "\(period) is nog niet begonnen (het is nu \(today)): een peildatum ligt in het verleden; 'peildatum laatste' oordeelt naar de laatste cijfers.")

@@ -25,8 +25,8 @@ public final class ShellSession {
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
-    /// The peildatum set with `asof`: queries judge as of this period; nil means the latest figures.
-    public internal(set) var asOf: Period?
+    /// The peildatum set with `asof` (a period, or each goal's latest figures); nil means today.
+    public internal(set) var asOf: AsOf?
     /// The format queries use when they get no `--format` (koers's own `--format`).
     public var defaultFormat: OutputFormat = .table
     /// koers's own `--fail-on`: `status` fails the run when a goal is this bad or worse.
@@ -35,14 +35,16 @@ public final class ShellSession {
     public var strictCheck = false
     /// koers's own `--csv-raw`: CSV cells without the spreadsheet formula guard.
     public var csvKeepsFormulas = false
-    /// The month the session runs in: deadlines and stale data are judged against it.
-    public let today: Period
+    /// The day the session runs on: the default peildatum (fixed with `--today` or `KOERS_TODAY`).
+    public let currentDate: CalendarDate
+    /// The month the session runs in: stale data and figures for future periods are judged against it.
+    public var today: Period { currentDate.monthPeriod }
 
     public init(
         language: Language, workspace: Workspace = Workspace(), output: TextOutput, errors: TextOutput,
-        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: Period = SystemClock.currentMonth()
+        style: RenderStyle = .plain(), commands: [CommandSpec] = CommandTable.all, today: CalendarDate = SystemClock.currentDate()
     ) {
-        self.today = today
+        self.currentDate = today
         self.language = language
         self.workspace = workspace
         visibleOutput = VisibleControlsOutput(output, keepsColorCodes: style.colors)
@@ -57,8 +59,11 @@ public final class ShellSession {
         set { workspace.editing = newValue }
     }
 
-    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached by the workspace.
-    public func evaluations(asOf: Period?) -> EvaluationSet {
+    /// The peildatum queries judge as of when they ask for none: the one set with `asof`, else today.
+    public var peildatum: AsOf { asOf ?? .today(currentDate) }
+
+    /// Every goal evaluated as of `asOf`, cached by the workspace until the model changes.
+    public func evaluations(asOf: AsOf) -> EvaluationSet {
         workspace.evaluations(asOf: asOf)
     }
 

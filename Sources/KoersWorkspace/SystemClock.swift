@@ -14,18 +14,18 @@ public enum SystemClock {
             + "T\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))Z"
     }
 
-    /// The calendar month now, in the local time zone.
-    public static func currentMonth() -> Period {
-        let parts = localYearAndMonth()
-        return Period(year: parts?.year ?? 2000, granularity: .month, index: parts?.month ?? 1) ?? Period.year(2000)!
+    /// The calendar day now, in the local time zone (1 January 2000 when the clock cannot be read).
+    public static func currentDate() -> CalendarDate {
+        let parts = localDate()
+        return CalendarDate(year: parts?.year ?? 2000, month: parts?.month ?? 1, day: parts?.day ?? 1) ?? CalendarDate(year: 2000, month: 1, day: 1)!
     }
 
-    /// The local calendar year and month (1–12), or nil when the clock cannot be read.
-    static func localYearAndMonth() -> (year: Int, month: Int)? {
+    /// The local calendar year, month (1–12) and day, or nil when the clock cannot be read.
+    static func localDate() -> (year: Int, month: Int, day: Int)? {
         var now = time(nil)
         var parts = tm()
         guard localtime_r(&now, &parts) != nil else { return nil }
-        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1)
+        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
     }
 
     private static func twoDigits(_ value: Int32) -> String {

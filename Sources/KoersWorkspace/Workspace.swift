@@ -28,7 +28,7 @@ public struct Workspace {
     /// Unsaved edits, undo and redo, and the read-only setting (EditingState.swift).
     public var editing = EditingState()
     /// Evaluations are computed once per model revision and as-of period, not per query.
-    private var evaluationCache: (revision: Int, sets: [Period?: EvaluationSet]) = (-1, [:])
+    private var evaluationCache: (revision: Int, sets: [AsOf: EvaluationSet]) = (-1, [:])
 
     public init() {}
 
@@ -49,8 +49,8 @@ public struct Workspace {
         return URL(fileURLWithPath: first).standardizedFileURL.lastPathComponent
     }
 
-    /// Every goal evaluated as of `asOf` (nil: each goal's latest figure), cached until the model changes.
-    public mutating func evaluations(asOf: Period?) -> EvaluationSet {
+    /// Every goal evaluated as of `asOf`, cached until the model changes.
+    public mutating func evaluations(asOf: AsOf) -> EvaluationSet {
         if evaluationCache.revision != revision { evaluationCache = (revision, [:]) }
         if let cached = evaluationCache.sets[asOf] { return cached }
         let set = EvaluationSet(model: model, asOf: asOf)

@@ -31,19 +31,25 @@ public enum ShippedWordLists {
 extension Workspace {
     /// The check's inputs: the shipped word lists and the local ones, and `today`. Fails when
     /// the shipped lists are missing from the installation.
-    public func checkOptions(today: Period, asOf: Period? = nil) throws(WorkspaceError) -> CheckOptions {
+    public func checkOptions(today: Period, asOf: AsOf? = nil) throws(WorkspaceError) -> CheckOptions {
         CheckOptions(today: today, asOf: asOf, wordLists: try ShippedWordLists.loaded.get() + wordLists)
     }
 
-    /// The council report as of `asOf`, or the latest period with figures; "what changed"
-    /// compares with the period before.
+    /// The council report as of `asOf`; "what changed" compares with the period before (as of
+    /// today: the end of the previous quarter).
     public mutating func councilReport(
-        asOf: Period?, today: Period, title: String, language: Language, generatedAt: String?
+        asOf: AsOf, today: Period, title: String, language: Language, generatedAt: String?
     ) throws(WorkspaceError) -> ReportModel {
-        let asOf = asOf ?? evaluations(asOf: nil).evaluations.compactMap(\.asOf).max()
         let current = evaluations(asOf: asOf)
-        let previous = asOf?.previous.map { evaluations(asOf: $0) }
-        let check = VagueGoalCheck.report(for: model, options: try checkOptions(today: today, asOf: asOf), evaluations: current)
+        let previousPeriod: Period?
+        switch asOf {
+        case let .today(date): previousPeriod = Period.containing(date.moment, granularity: .quarter)?.previous
+        case let .period(period): previousPeriod = period.previous
+        case .latest: previousPeriod = current.evaluations.compactMap(\.asOf?.period).max()?.previous
+        }
+        let previous = previousPeriod.map { evaluations(asOf: .period($0)) }
+        let check = VagueGoalCheck.report(
+            for: model, options: try checkOptions(today: today, asOf: asOf), evaluations: current)
         return CouncilReport.build(
             title: title, model: model, current: current, previous: previous, check: check,
             language: language, generatedAt: generatedAt)

@@ -75,7 +75,7 @@ struct Measure {
     static func loadAndEvaluate(_ workspace: inout Workspace, _ path: String) throws {
         let outcome = try workspace.load([path], today: today)
         guard !outcome.failed else { throw BenchFailure(description: "\(path) did not load: \(outcome.diagnostics.first.map { $0.formatted(in: .en) } ?? "")") }
-        let evaluated = workspace.evaluations(asOf: nil).evaluations.count
+        let evaluated = workspace.evaluations(asOf: .latest).evaluations.count
         guard evaluated > 0 else { throw BenchFailure(description: "\(path) has no goals") }
     }
 

@@ -12,6 +12,8 @@ struct LaunchOptions: Equatable, Sendable {
     var language: Language?
     var format: OutputFormat?
     var failOn: GoalStatus?
+    /// `--today`: the date koers judges as of by default, instead of the clock's.
+    var today: CalendarDate?
     var strict = false
     var csvRaw = false
     var keepGoing = false
@@ -23,7 +25,7 @@ struct LaunchOptions: Equatable, Sendable {
 
 /// The options of koers's command line, in the order `--help` lists them.
 enum LaunchOption: CaseIterable, Sendable {
-    case commands, script, language, format, failOn, strict, csvRaw, keepGoing, readOnly, save, discard, help
+    case commands, script, language, format, failOn, today, strict, csvRaw, keepGoing, readOnly, save, discard, help
 
     /// The name the option is written with (the long one where it has two).
     var spelling: String {
@@ -33,6 +35,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .language: "--lang"
         case .format: "--format"
         case .failOn: "--fail-on"
+        case .today: "--today"
         case .strict: "--strict"
         case .csvRaw: "--csv-raw"
         case .keepGoing: "--keep-going"
@@ -54,6 +57,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .language: LaunchMessages.languageValue
         case .format: LaunchMessages.formatValue
         case .failOn: LaunchMessages.statusValue
+        case .today: LaunchMessages.todayValue
         case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help: nil
         }
     }
@@ -65,6 +69,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .language: LaunchMessages.languageHelp
         case .format: LaunchMessages.formatHelp
         case .failOn: LaunchMessages.failOnHelp
+        case .today: LaunchMessages.todayHelp
         case .strict: LaunchMessages.strictHelp
         case .csvRaw: LaunchMessages.csvRawHelp
         case .keepGoing: LaunchMessages.keepGoingHelp
@@ -172,7 +177,7 @@ enum CommandLineParser {
         case .readOnly: options.readOnly = true
         case .save: options.save = true
         case .discard: options.discard = true
-        case .commands, .script, .language, .format, .failOn, .help: break
+        case .commands, .script, .language, .format, .failOn, .today, .help: break
         }
     }
 
@@ -194,6 +199,9 @@ enum CommandLineParser {
                 return LaunchMessages.invalidFailOn
             }
             options.failOn = status
+        case .today:
+            guard let date = CalendarDate(parsing: value) else { return LaunchMessages.invalidToday }
+            options.today = date
         case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help:
             break
         }

@@ -9,6 +9,13 @@ enum Launch {
     /// Runs koers as the command line asked and returns the process's exit code.
     static func run(_ options: LaunchOptions, environment: [String: String]) -> Int32 {
         let language = options.language ?? Launch.language(from: environment)
+        let today: CalendarDate
+        switch Launch.today(options, environment: environment) {
+        case let .success(date): today = date
+        case let .failure(problem):
+            FileDescriptorOutput.standardError().write(CommandLineHelp.wrongUsage(problem.message, in: language))
+            return ExitCode.usage
+        }
         let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
         let style = RenderStyle(
             colors: interactive && Terminal.colorsEnabled(environment: environment),
@@ -16,7 +23,7 @@ enum Launch {
             width: interactive ? Terminal.width(environment: environment) : Terminal.defaultWidth)
         let session = ShellSession(
             language: language, output: FileDescriptorOutput.standardOutput(), errors: FileDescriptorOutput.standardError(),
-            style: style)
+            style: style, today: today)
         session.defaultFormat = options.format ?? .table
         session.failOn = options.failOn
         session.strictCheck = options.strict
@@ -76,6 +83,19 @@ enum Launch {
         return .en
     }
 
+    /// A `KOERS_TODAY` that is not a date.
+    struct InvalidToday: Error {
+        let message: LocalizedText
+    }
+
+    /// "Today": `--today`, else `KOERS_TODAY`, else the clock.
+    static func today(_ options: LaunchOptions, environment: [String: String]) -> Result<CalendarDate, InvalidToday> {
+        if let stated = options.today { return .success(stated) }
+        guard let variable = environment["KOERS_TODAY"], !variable.isEmpty else { return .success(SystemClock.currentDate()) }
+        guard let date = CalendarDate(parsing: variable) else { return .failure(InvalidToday(message: LaunchMessages.invalidTodayVariable(variable))) }
+        return .success(date)
+    }
+
     /// `goals/almelo` in the working directory, or in the package the binary was built in
     /// (so `swift run koers` finds it from anywhere in the checkout).
     static func samplePath() -> String {
@@ -90,10 +110,10 @@ enum Launch {
         return relative
     }
 
-    /// Every environment variable koers reads: the language, the terminal's width and colors,
-    /// and where the history goes.
+    /// Every environment variable koers reads: the language, "today", the terminal's width and
+    /// colors, and where the history goes.
     static let environmentVariables = [
-        "KOERS_LANG", "LC_ALL", "LANG", "COLUMNS", "NO_COLOR", "TERM", "KOERS_HISTORY", "XDG_STATE_HOME", "HOME",
+        "KOERS_LANG", "KOERS_TODAY", "LC_ALL", "LANG", "COLUMNS", "NO_COLOR", "TERM", "KOERS_HISTORY", "XDG_STATE_HOME", "HOME",
     ]
 
     /// The variables of `environmentVariables` that are set, read with `getenv`: building

@@ -51,8 +51,13 @@ enum LaunchMessages {
 
     static let statusValue = LocalizedText(en: "STATUS", nl: "STAND")
     static let failOnHelp = LocalizedText(
-        en: "Exit with code 1 when status finds a goal at-risk, off-track or missed (this bad or worse).",
-        nl: "Stop met code 1 als status een doel at-risk, off-track of missed vindt (zo slecht of slechter).")
+        en: "Exit with code 1 when status finds a goal at-risk, off-track, overdue or missed (this bad or worse).",
+        nl: "Stop met code 1 als status een doel at-risk, off-track, overdue of missed vindt (zo slecht of slechter).")
+
+    static let todayValue = LocalizedText(en: "DATE", nl: "DATUM")
+    static let todayHelp = LocalizedText(
+        en: "Judge as if today were this date (2026-12-07): the default peildatum, for scripts and reproducible reports (default: KOERS_TODAY, else the clock).",
+        nl: "Beoordeel alsof het vandaag deze datum is (2026-12-07): de standaardpeildatum, voor scripts en reproduceerbare rapporten (standaard: KOERS_TODAY, anders de klok).")
 
     static let strictHelp = LocalizedText(
         en: "check fails on warnings too, not only on goals that cannot be judged.",
@@ -117,8 +122,16 @@ enum LaunchMessages {
         en: "--format takes table, json, csv or markdown",
         nl: "--format neemt table, json, csv of markdown")
     static let invalidFailOn = LocalizedText(
-        en: "--fail-on takes at-risk, off-track or missed",
-        nl: "--fail-on neemt at-risk, off-track of missed")
+        en: "--fail-on takes at-risk, off-track, overdue or missed",
+        nl: "--fail-on neemt at-risk, off-track, overdue of missed")
+    static let invalidToday = LocalizedText(
+        en: "--today takes a date written as 2026-12-07",
+        nl: "--today neemt een datum geschreven als 2026-12-07")
+    static func invalidTodayVariable(_ value: String) -> LocalizedText {
+        LocalizedText(
+            en: "KOERS_TODAY is '\(value.shownSafely)', not a date written as 2026-12-07",
+            nl: "KOERS_TODAY is '\(value.shownSafely)', geen datum geschreven als 2026-12-07")
+    }
     static let commandsAndScript = LocalizedText(en: "use either -c or -f, not both", nl: "gebruik -c of -f, niet allebei")
     static let saveAndDiscard = LocalizedText(
         en: "use either --save or --discard, not both",

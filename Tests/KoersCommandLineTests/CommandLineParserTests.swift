@@ -108,8 +108,8 @@ struct CommandLineErrorTests {
         (["-c="], "option -c needs a value (-c COMMANDS, or -c=COMMANDS for a value that starts with -)"),
         (["-help=x"], "unknown option '-help=x'. Did you mean '--help'?"),
         (["--format", "xml"], "--format takes table, json, csv or markdown"),
-        (["--fail-on", "on-track"], "--fail-on takes at-risk, off-track or missed"),
-        (["--fail-on", "no-data"], "--fail-on takes at-risk, off-track or missed"),
+        (["--fail-on", "on-track"], "--fail-on takes at-risk, off-track, overdue or missed"),
+        (["--fail-on", "no-data"], "--fail-on takes at-risk, off-track, overdue or missed"),
         (["-c", "status", "-f", "script"], "use either -c or -f, not both"),
         (["--save", "--discard"], "use either --save or --discard, not both"),
     ]

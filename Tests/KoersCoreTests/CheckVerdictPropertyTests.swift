@@ -10,9 +10,9 @@ struct CheckVerdictPropertyTests {
     struct Sample: Sendable, CustomStringConvertible {
         var goal: Goal
         var model: GoalModel
-        var asOf: Period?
+        var asOf: AsOf
 
-        var description: String { "\(goal) as of \(asOf.map(\.description) ?? "latest")" }
+        var description: String { "\(goal) as of \(asOf)" }
     }
 
     static let metrics = [
@@ -67,7 +67,14 @@ struct CheckVerdictPropertyTests {
             }
             store.append(observations, to: SeriesKey(metric: metricID))
         }
-        let asOf: Period? = chance(40) ? .year(Int.random(in: 2016...2027, using: &random)) : nil
+        let asOf: AsOf
+        if chance(40) {
+            asOf = .period(.year(Int.random(in: 2016...2027, using: &random))!)
+        } else if chance(50) {
+            asOf = .today(CalendarDate(year: Int.random(in: 2016...2027, using: &random), month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!)
+        } else {
+            asOf = .latest
+        }
         return Sample(goal: goal, model: GoalModel(metrics: metrics, goals: [goal], store: store), asOf: asOf)
     }
 

@@ -19,7 +19,7 @@ struct CheckVerdictTests {
     /// Behind the road to 54.477,5 and heading away from it.
     static let falling: [Int: Double?] = [2020: 49525, 2021: 49000, 2022: 48500]
 
-    func verdict(_ goal: Goal, figures: [Int: Double?], asOf: Period? = nil) -> (GoalEvaluation, GoalCheckResult?) {
+    func verdict(_ goal: Goal, figures: [Int: Double?], asOf: AsOf = .latest) -> (GoalEvaluation, GoalCheckResult?) {
         let model = F.model(goals: [goal], figures: figures)
         let options = CheckOptions(today: F.today, asOf: asOf, wordLists: F.wordLists)
         return (Evaluator(model: model).evaluate(goal, asOf: asOf), VagueGoalCheck.report(for: model, options: options).results.first)
@@ -89,11 +89,11 @@ struct CheckVerdictTests {
         let figures: [Int: Double?] = [2019: 30416, 2020: 49525]
         // In November 2026 a figure for 2020 is long overdue; as of 2021 it is the latest there can be.
         #expect(verdict(goal, figures: figures).1?.findings.contains { $0.rule == .staleData } == true)
-        #expect(verdict(goal, figures: figures, asOf: F.year(2021)).1?.findings.contains { $0.rule == .staleData } == false)
+        #expect(verdict(goal, figures: figures, asOf: .period(F.year(2021))).1?.findings.contains { $0.rule == .staleData } == false)
         // A deadline that had not passed as of the peildatum is not reported as passed.
         goal.deadline = F.year(2022)
         #expect(verdict(goal, figures: figures).1?.findings.contains { $0.rule == .deadlinePassed } == true)
-        #expect(verdict(goal, figures: figures, asOf: F.year(2021)).1?.findings.contains { $0.rule == .deadlinePassed } == false)
+        #expect(verdict(goal, figures: figures, asOf: .period(F.year(2021))).1?.findings.contains { $0.rule == .deadlinePassed } == false)
     }
 
     @Test func explainCallsOnlyTheRulesThatReportAGapErrors() {

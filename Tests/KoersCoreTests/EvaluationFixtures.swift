@@ -27,8 +27,13 @@ struct EvaluationFixture {
 
     var model: GoalModel { GoalModel(metrics: metrics, goals: goals, store: store) }
 
+    /// Evaluates `goal` as of a period, or as of its latest figure.
     func evaluate(_ goal: Goal, asOf: String? = nil) -> GoalEvaluation {
-        Evaluator(metrics: metrics, series: store).evaluate(goal, asOf: asOf.map { p($0) })
+        evaluate(goal, asOf: asOf.map { .period(p($0)) } ?? .latest)
+    }
+
+    func evaluate(_ goal: Goal, asOf: AsOf) -> GoalEvaluation {
+        Evaluator(metrics: metrics, series: store).evaluate(goal, asOf: asOf)
     }
 }
 

@@ -16,14 +16,20 @@ struct EvaluationPropertyTests {
         #expect(result.gaps.isEmpty == (result.status != .notEvaluable), sourceLocation: sourceLocation)
         #expect((result.noDataReason != nil) == (result.status == .noData), sourceLocation: sourceLocation)
         let d = result.direction ?? 1
-        let asOfEnd = result.asOf?.end ?? -.infinity
+        let asOfEnd = result.asOf?.t ?? -.infinity
         switch result.status {
         case .achieved:
             let point = result.judged ?? result.current
             #expect(point.flatMap { result.meets($0.value) } == true, sourceLocation: sourceLocation)
         case .missed:
             #expect(result.judged.flatMap { result.meets($0.value) } == false, sourceLocation: sourceLocation)
-            #expect(asOfEnd >= (result.deadline?.end ?? .infinity), sourceLocation: sourceLocation)
+            #expect(result.judged.map { Tolerance.equal($0.t, result.deadline?.end ?? .nan) } == true, sourceLocation: sourceLocation)
+            #expect(Tolerance.atLeast(asOfEnd, result.deadline?.end ?? .infinity), sourceLocation: sourceLocation)
+        case .overdue:
+            // No figure for the deadline's period, and the last before it (if any) falls short.
+            #expect(result.judged.flatMap { result.meets($0.value) } != true, sourceLocation: sourceLocation)
+            #expect(result.judged.map { Tolerance.below($0.t, result.deadline?.end ?? .nan) } != false, sourceLocation: sourceLocation)
+            #expect(Tolerance.atLeast(asOfEnd, result.deadline?.end ?? .infinity), sourceLocation: sourceLocation)
         case .pending:
             #expect(result.isBinary, sourceLocation: sourceLocation)
             #expect(result.current.flatMap { result.meets($0.value) } == false, sourceLocation: sourceLocation)
@@ -118,6 +124,29 @@ struct EvaluationPropertyTests {
             #expect(a.current == b.current)
             #expect(a.projected == b.projected)
             #expect(a.reached == b.reached)
+        }
+    }
+
+    @Test("quarters of a yearly count metric, judged today: the status never contradicts the figures")
+    func quartersJudgedToday() async {
+        await propertyCheck(
+            count: 300,
+            input: Gen.int(in: -1...60).array(of: 0...20), Gen.int(in: 100...260), Gen.int(in: 1...6), Gen.int(in: 1...12),
+            Gen.int(in: 0...8)
+        ) { quarters, target, years, month, year in
+            var fixture = EvaluationFixture()
+            fixture.metrics = [Metric(id: "m", unit: .count, frequency: .year)]
+            fixture.add("m", [("2020", 100)] + quarters.enumerated().map { index, value in
+                (Period(year: 2021 + index / 4, granularity: .quarter, index: index % 4 + 1)!.description, value < 0 ? nil : Double(value))
+            })
+            let goal = goal(.atLeast, .absolute(Double(target), percent: false), deadline: "\(2020 + years)")
+            let result = fixture.evaluate(goal, asOf: .today(CalendarDate(year: 2021 + year, month: month, day: 1)!))
+            Self.check(result)
+            // Every figure judged is a whole year, never a quarter or a year still running.
+            for point in result.points {
+                #expect(point.period.granularity == .year)
+                #expect(Tolerance.atMost(point.t, result.asOf?.t ?? -.infinity))
+            }
         }
     }
 }

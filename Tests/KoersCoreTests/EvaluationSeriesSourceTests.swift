@@ -27,12 +27,12 @@ struct EvaluationSeriesSourceTests {
         fixture.add("digitaal", [("2020", 28), ("2021", 33), ("2022", nil)])
         fixture.add("totaal", [("2020", 100), ("2021", 110), ("2022", 120)])
         let evaluator = Evaluator(metrics: [Metric(id: "aandeel_digitaal", unit: .percent)], series: ShareSource(store: fixture.store))
-        let result = evaluator.evaluate(goal(metric: "aandeel_digitaal", .atLeast, .percentagePoints(3)))
+        let result = evaluator.evaluate(goal(metric: "aandeel_digitaal", .atLeast, .percentagePoints(3)), asOf: .latest)
         #expect(result.baseline?.value == 28)
         #expect(result.target == 31)
         // 33 / 110 = 30%; the missing 2022 share is skipped, so A = 2021.
         #expect(abs(try #require(result.current?.value) - 30) < 1e-9)
-        #expect(result.asOf == p("2021"))
+        #expect(result.asOf?.period == p("2021"))
         #expect(result.status == .onTrack)
         #expect(result.unit == .percent)
     }

@@ -54,13 +54,15 @@ struct EvaluationStatusTests {
         #expect(achieved.judged?.value == 118)
     }
 
-    @Test("deadline passed without a figure since before it: judged by the last one before it")
+    @Test("deadline passed without a figure for it, the last before it short: overdue")
     func deadlinePassedLongAgo() {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021", 104)])
         let result = fixture.evaluate(goal(.atLeast, .absolute(110, percent: false), deadline: "2022"), asOf: "2026")
-        #expect(result.status == .missed)
+        #expect(result.status == .overdue)
         #expect(result.judged?.period == p("2021"))
+        // The last figure before the deadline meeting the target is achieved all the same.
+        #expect(fixture.evaluate(goal(.atLeast, .absolute(104, percent: false), deadline: "2022"), asOf: "2026").status == .achieved)
     }
 
     @Test("lower is better: <= −5%")
@@ -115,7 +117,11 @@ struct EvaluationStatusTests {
         #expect(pending.target == 1)
         #expect(pending.projection == nil)
         #expect(pending.expected == nil)
-        #expect(fixture.evaluate(goal(.equals, .yesNo(true)), asOf: "2025").status == .missed)
+        // Past the deadline 2024 with no figure for 2024: overdue; with a "no" for 2024: missed.
+        #expect(fixture.evaluate(goal(.equals, .yesNo(true)), asOf: "2025").status == .overdue)
+        var late = fixture
+        late.add("m", [("2024", 0)])
+        #expect(late.evaluate(goal(.equals, .yesNo(true)), asOf: "2025").status == .missed)
 
         var yes = EvaluationFixture()
         yes.add("m", [("2020", 0), ("2022", 1)])
@@ -167,7 +173,7 @@ struct EvaluationStatusTests {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021", 106), ("2022", nil)])
         let result = fixture.evaluate(goal(.atLeast, .absolute(120, percent: false)))
-        #expect(result.asOf == p("2021"))
+        #expect(result.asOf?.period == p("2021"))
         #expect(result.current?.period == p("2021"))
         let asked = fixture.evaluate(goal(.atLeast, .absolute(120, percent: false)), asOf: "2022")
         #expect(asked.current?.period == p("2021"))
@@ -319,13 +325,23 @@ struct EvaluationGranularityTests {
         #expect(result.status == .onTrack)
     }
 
-    @Test("without a declared frequency the latest figure's granularity is used")
+    @Test("without a declared frequency: the baseline's granularity, else the latest figure's")
     func inferredGranularity() {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021-Q1", 101), ("2021-Q2", 103)])
+        // G is the baseline's year; a metric without a unit has no combine rule, so the
+        // quarters are not used, and the evaluation says why.
         let result = fixture.evaluate(goal(.atLeast, .absolute(120, percent: false)))
-        #expect(result.granularity == .quarter)
-        #expect(result.reached?.granularity == .quarter)
+        #expect(result.granularity == .year)
+        #expect(result.points.isEmpty)
+        #expect(result.status == .noData)
+        #expect(result.aggregationNotes == [.finerFiguresNotCombined(.quarter)])
+        #expect(result.partial == nil)
+
+        let withoutBaseline = fixture.evaluate(goal(baseline: nil, .atLeast, .absolute(102, percent: false)))
+        #expect(withoutBaseline.granularity == .quarter)
+        #expect(withoutBaseline.current?.period == p("2021-Q2"))
+        #expect(withoutBaseline.status == .achieved)
     }
 
     @Test("milestones bend the road: E follows baseline → milestone → target")
@@ -367,7 +383,7 @@ struct EvaluationSetTests {
     func set() {
         var fixture = workedExample()
         fixture.goals.append(goal(id: "vaag", metric: nil))
-        let set = EvaluationSet(model: fixture.model)
+        let set = EvaluationSet(model: fixture.model, asOf: .latest)
         #expect(set["meer-online"]?.status == .onTrack)
         #expect(set["vaag"]?.status == .notEvaluable)
         #expect(set["nope"] == nil)
@@ -380,7 +396,7 @@ struct EvaluationSetTests {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021", 106), ("2022", 121)])
         fixture.goals = [goal(id: "a", .atLeast, .absolute(120, percent: false)), goal(id: "b", .atLeast, .absolute(101, percent: false))]
-        let diff = EvaluationDiff(model: fixture.model, from: p("2021"), to: p("2022"))
+        let diff = EvaluationDiff(model: fixture.model, from: .period(p("2021")), to: .period(p("2022")))
         #expect(diff.changes.map(\.goalID) == ["a"])
         #expect(diff.changes.first?.before?.status == .onTrack)
         #expect(diff.changes.first?.after?.status == .achieved)
@@ -389,13 +405,17 @@ struct EvaluationSetTests {
     @Test("--fail-on: a threshold fails on itself and anything worse")
     func failOn() {
         #expect(GoalStatus.missed.fails(threshold: .atRisk))
+        #expect(GoalStatus.overdue.fails(threshold: .offTrack))
+        #expect(!GoalStatus.overdue.fails(threshold: .missed))
+        #expect(GoalStatus.missed.fails(threshold: .overdue))
+        #expect(!GoalStatus.offTrack.fails(threshold: .overdue))
         #expect(GoalStatus.atRisk.fails(threshold: .atRisk))
         #expect(!GoalStatus.atRisk.fails(threshold: .offTrack))
         #expect(!GoalStatus.noData.fails(threshold: .atRisk))
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021", 101), ("2022", 102)])
         fixture.goals = [goal(.atLeast, .absolute(120, percent: false))]
-        let set = EvaluationSet(model: fixture.model)
+        let set = EvaluationSet(model: fixture.model, asOf: .latest)
         #expect(set.fails(threshold: .offTrack))
         #expect(!set.fails(threshold: .missed))
     }

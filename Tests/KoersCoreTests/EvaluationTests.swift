@@ -7,7 +7,7 @@ struct EvaluationTests {
     func workedExampleFigures() throws {
         let fixture = workedExample()
         let result = fixture.evaluate(fixture.goals[0])
-        #expect(result.asOf == p("2022"))
+        #expect(result.asOf?.period == p("2022"))
         #expect(result.status == .onTrack)
         #expect(result.baseline?.value == 49525)
         #expect(result.baseline?.period == p("2020"))
@@ -38,8 +38,8 @@ struct EvaluationTests {
     func asOfInThePast() throws {
         let fixture = workedExample()
         let result = fixture.evaluate(fixture.goals[0], asOf: "2021")
-        #expect(result.asOf == p("2021"))
-        #expect(result.asOfIsLatest == false)
+        #expect(result.asOf?.period == p("2021"))
+        #expect(result.asOf == .period(p("2021")))
         #expect(result.current?.value == 51000)
         #expect(result.elapsed == 0.25)
         // E = 49525 + 4952.5 × 0.25 = 50763.125; C = 51000 ≥ E.

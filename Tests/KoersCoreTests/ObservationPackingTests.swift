@@ -84,10 +84,10 @@ struct EvaluationGoalSharingTests {
             Goal(id: "g\(number)", title: "Doel \(number)", metric: SeriesKey(metric: "m"), baseline: Baseline(period: Period.year(2020)),
                  target: Target(comparator: .atLeast, value: .absolute(Double(number), percent: false)), deadline: Period.year(2030))
         }
-        let set = EvaluationSet(model: fixture.model)
+        let set = EvaluationSet(model: fixture.model, asOf: .latest)
         #expect(set.evaluations.map(\.goal) == fixture.goals)
         #expect(set["g321"]?.goal.title == "Doel 321")
-        let single = Evaluator(model: fixture.model).evaluate(fixture.goals[320])
+        let single = Evaluator(model: fixture.model).evaluate(fixture.goals[320], asOf: .latest)
         #expect(single.goal == fixture.goals[320])
         #expect(single.status == set["g321"]?.status)
         #expect(MemoryLayout<GoalEvaluation>.stride < MemoryLayout<Goal>.stride + 300)

@@ -9,13 +9,15 @@ struct BatchRun {
 }
 
 /// Runs koers with `arguments`, feeding `input` on standard input (a pipe, so no terminal).
-func runKoers(_ arguments: [String], input: String = "", directory: String? = nil) throws -> BatchRun {
+func runKoers(_ arguments: [String], input: String = "", directory: String? = nil, environment extra: [String: String] = [:]) throws -> BatchRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try KoersBinary.path())
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["KOERS_LANG"] = "en"
+    environment["KOERS_TODAY"] = "2026-12-07"
     environment["NO_COLOR"] = "1"
+    environment.merge(extra) { $1 }
     process.environment = environment
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
@@ -80,7 +82,7 @@ struct BatchModeTests {
         let run = try runKoers(["-f", script, samplesDirectory + "/tutorial"])
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("\(script):4: error: no goal 'bogus-goal'"))
-        #expect(run.output.contains("8 goals"))
+        #expect(run.output.contains("9 goals"))
     }
 
     @Test("-f with a binary file or a missing file: the error is readable and names the cause")
@@ -103,7 +105,8 @@ struct BatchModeTests {
     func pipedInput() throws {
         let run = try runKoers([samplesDirectory + "/tutorial"], input: "status\nshow online-aanvragen-plus-10\nquit\nbogus\n")
         #expect(run.status == 0, "quit ends the run before the bad line")
-        #expect(run.output.contains("On track"))
+        // Judged today (KOERS_TODAY = 2026-12-07), the deadline 2024 has passed without a figure for it.
+        #expect(run.output.contains("Overdue"))
         #expect(!run.output.contains("koers>") && !run.output.contains("koers ("))
         #expect(run.errors.isEmpty)
     }
@@ -113,9 +116,36 @@ struct BatchModeTests {
         let json = try runKoers(["-c", "status", "--format", "json", samplesDirectory + "/tutorial"])
         #expect(json.status == 0)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
-        #expect((decoded?["goals"] as? [Any])?.count == 8)
+        #expect((decoded?["goals"] as? [Any])?.count == 9)
         let failing = try runKoers(["-c", "status", "--fail-on", "missed", samplesDirectory + "/tutorial"])
         #expect(failing.status == 1)
+    }
+
+    @Test("--today and KOERS_TODAY fix today, the default peildatum; --today wins")
+    func fixedToday() throws {
+        let path = samplesDirectory + "/tutorial"
+        let summer = try runKoers(["--today", "2022-06-15", "-c", "status --format json", path])
+        let decoded = try JSONSerialization.jsonObject(with: Data(summer.output.utf8)) as? [String: Any]
+        #expect(decoded?["asOf"] as? String == "2022-06-15")
+        let goals = try #require(decoded?["goals"] as? [[String: Any]])
+        let example = try #require(goals.first { $0["id"] as? String == "online-aanvragen-plus-10" })
+        // On 15 June 2022 the figure for 2022 does not exist yet: 2021's is the latest.
+        #expect(example["status"] as? String == "on-track")
+        #expect((example["current"] as? [String: Any])?["period"] as? String == "2021")
+
+        // A peildatum later than the clock's is accepted when today is fixed later still.
+        let later = try runKoers(["--today=2031-02-01", "-c", "asof 2030; status", path])
+        #expect(later.status == 0)
+        #expect(later.output.contains("Goals as of 2030"))
+
+        let wrong = try runKoers(["--today", "7-12-2026", "-c", "status", path])
+        #expect(wrong.status == 2)
+        #expect(wrong.errors.contains("--today takes a date written as 2026-12-07"))
+        let wrongVariable = try runKoers(["-c", "status", path], environment: ["KOERS_TODAY": "gisteren"])
+        #expect(wrongVariable.status == 2)
+        #expect(wrongVariable.errors.contains("KOERS_TODAY is 'gisteren', not a date written as 2026-12-07"))
+        let stated = try runKoers(["--today", "2022-06-15", "-c", "asof", path], environment: ["KOERS_TODAY": "gisteren"])
+        #expect(stated.output.contains("Judging as of today, 2022-06-15"))
     }
 
     @Test("check gates a goal file: 1 with a goal that cannot be judged, 0 without; --strict counts warnings")

@@ -7,7 +7,7 @@ private func runKoers(_ arguments: [String], in scratch: ScratchDirectory) throw
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try KoersBinary.path())
     process.arguments = arguments
-    process.environment = ["HOME": scratch.path, "KOERS_LANG": "en", "LANG": "C.UTF-8", "KOERS_HISTORY": scratch.path + "/history"]
+    process.environment = ["HOME": scratch.path, "KOERS_LANG": "en", "KOERS_TODAY": "2026-12-07", "LANG": "C.UTF-8", "KOERS_HISTORY": scratch.path + "/history"]
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
@@ -51,7 +51,7 @@ struct EditingEndToEndTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: try KoersBinary.path())
             process.arguments = [scratch.path + "/big.koers", "--discard", "-c", commands]
-            process.environment = ["HOME": scratch.path, "KOERS_LANG": "en", "KOERS_HISTORY": scratch.path + "/history"]
+            process.environment = ["HOME": scratch.path, "KOERS_LANG": "en", "KOERS_TODAY": "2026-12-07", "KOERS_HISTORY": scratch.path + "/history"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

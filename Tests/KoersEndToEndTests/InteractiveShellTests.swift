@@ -10,6 +10,7 @@ func startKoers(
         "TERM": "xterm",
         "LANG": "C.UTF-8",
         "KOERS_LANG": "en",
+        "KOERS_TODAY": "2026-12-07",
         "PATH": "/usr/bin:/bin",
         "HOME": scratch.path,
         "XDG_STATE_HOME": scratch.path + "/state",

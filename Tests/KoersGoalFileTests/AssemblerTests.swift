@@ -133,6 +133,23 @@ import Testing
         ])
     }
 
+    @Test func aTotalOfFiguresThatDoNotAddUpIsAnError() throws {
+        let assembly = assemble([
+            ("goals.koers", "metric m\n    unit percent\n\ngoal g\n    title \"T\"\n    metric m\n    target total >= 90\n"),
+        ])
+        #expect(assembly.diagnostics.map { $0.formatted(in: .en) } == [
+            """
+            goals.koers:7:12: error: a total (`total`) adds up the figures of `m`, which do not add up: its unit is not count or euro and it does not say `combine sum`
+                    target total >= 90
+                           ^^^^^^^^^^^
+            """,
+        ])
+        let summed = assemble([
+            ("goals.koers", "metric m\n    unit percent\n    combine sum\n\ngoal g\n    title \"T\"\n    metric m\n    target total >= 90\n"),
+        ])
+        #expect(summed.diagnostics.isEmpty)
+    }
+
     @Test func milestonesAreCheckedLikeTargets() throws {
         let assembly = assemble([
             ("metrics.koers", metrics),

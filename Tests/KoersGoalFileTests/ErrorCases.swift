@@ -338,7 +338,7 @@ let errorCases: [ErrorCase] = [
         f.koers:3:15: error: `+10` has a plus sign but no `%` or `pp`
                 target >= +10
                           ^^^
-            write `+10%` for a change relative to the baseline, `+10 pp` for percentage points, or `10` for the value itself
+            write `+10%` for a change relative to the baseline, `+10 pp` for percentage points, `baseline +10` for a change in the metric's own unit, or `10` for the value itself
         """#),
     ErrorCase(
         "percent and points together",
@@ -388,6 +388,30 @@ let errorCases: [ErrorCase] = [
         f.koers:2:10: error: expected a unit: count, percent, grade, euro, days or yes-no, found `liters`
                 unit liters
                      ^^^^^^
+        """#),
+    ErrorCase(
+        "a total with at most",
+        "goal g\n    title \"T\"\n    target total <= 2400\n",
+        #"""
+        f.koers:3:18: error: a total (`total`) takes `>=` and a number: `target total >= 2400 by 2028`
+                target total <= 2400
+                             ^^
+        """#),
+    ErrorCase(
+        "a change without its sign",
+        "goal g\n    title \"T\"\n    target >= baseline 2400\n",
+        #"""
+        f.koers:3:24: error: expected a change with its sign after `baseline`: `+2400` or `-300`, found `2400`
+                target >= baseline 2400
+                                   ^^^^
+        """#),
+    ErrorCase(
+        "unknown combine rule",
+        "metric m\n    combine total\n",
+        #"""
+        f.koers:2:13: error: expected a way to combine figures: sum, mean, last or none, found `total`
+                combine total
+                        ^^^^^
         """#),
     ErrorCase(
         "misspelled frequency",

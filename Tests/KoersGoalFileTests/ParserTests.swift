@@ -230,6 +230,46 @@ goal meer-online
         }
     }
 
+    @Test func sustainedTargetsInBothLanguages() throws {
+        let english = try parseCleanly("goal g\n    title \"T\"\n    target always >= 7.5 by 2026\n").content.goals[0]
+        let dutch = try parseCleanly("getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde steeds minimaal 7,5 uiterlijk 2026\n").content.goals[0]
+        #expect(english.target == Target(comparator: .atLeast, value: .absolute(7.5, percent: false), sustained: true))
+        #expect(dutch.target == english.target)
+        #expect(english.deadline == dutch.deadline)
+        let plain = try parseCleanly("goal g\n    title \"T\"\n    target >= 7.5\n").content.goals[0]
+        #expect(plain.target?.sustained == false)
+        #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "steeds >= 7,5")
+    }
+
+    @Test func cumulativeTargetsInBothLanguages() throws {
+        let dutch = try parseCleanly("getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde totaal minimaal 2.400 uiterlijk 2028\n").content.goals[0]
+        let english = try parseCleanly("goal g\n    title \"T\"\n    target total >= 2400 by 2028\n").content.goals[0]
+        #expect(dutch.target == Target(comparator: .atLeast, value: .absolute(2400, percent: false), cumulative: true))
+        #expect(english.target == dutch.target)
+        #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "totaal >= 2.400")
+    }
+
+    @Test func changesInTheMetricsUnit() throws {
+        let dutch = try parseCleanly("getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde minimaal nulmeting +2.400 uiterlijk 2028\n").content.goals[0]
+        #expect(dutch.target == Target(comparator: .atLeast, value: .change(2400)))
+        let english = try parseCleanly("goal g\n    title \"T\"\n    target <= baseline -300\n").content.goals[0]
+        #expect(english.target == Target(comparator: .atMost, value: .change(-300)))
+        // A negative number on its own stays an absolute value.
+        let absolute = try parseCleanly("goal g\n    title \"T\"\n    target >= -5\n").content.goals[0]
+        #expect(absolute.target == Target(comparator: .atLeast, value: .absolute(-5, percent: false)))
+        #expect(GoalFilePrinter.target(try #require(dutch.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == ">= nulmeting +2.400")
+        #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .en, notation: .english)) == "<= baseline -300")
+    }
+
+    @Test(arguments: CombineRule.allCases)
+    func combineRulesInBothLanguages(rule: CombineRule) throws {
+        for word in GoalFileVocabulary.spelling(rule).all {
+            #expect(try metric("indicator m\n    samenvoegen \(word)\n").combine == rule)
+            #expect(try metric("metric m\n    combine \(word)\n").combine == rule)
+        }
+        #expect(try metric("metric m\n    unit count\n").combine == nil)
+    }
+
     @Test func definitionAndTotal() throws {
         let metric = try metric("metric m\n    definitie \"Aanvragen via e-formulieren\"\n    total-of productgroep\n")
         #expect(metric.definition == "Aanvragen via e-formulieren")

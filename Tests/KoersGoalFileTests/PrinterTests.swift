@@ -7,7 +7,7 @@ let fullModel = GoalModel(
     metrics: [
         Metric(id: "digitale_aanvragen", title: "Digitale aanvragen per jaar", unit: .count, source: "Zaaksysteem",
                frequency: .year, definition: "Aanvragen via een e-formulier", totalOf: "productgroep"),
-        Metric(id: "aandeel_digitaal", unit: .percent, frequency: .quarter,
+        Metric(id: "aandeel_digitaal", unit: .percent, frequency: .quarter, combine: .mean,
                formula: .percentage(SeriesKey(metric: "digitale_aanvragen"), SeriesKey(metric: "contacten", labels: [Label(name: "kanaal", value: "alle kanalen")]))),
         Metric(id: "wcag", unit: .yesNo, frequency: .halfYear, formula: nil),
     ],
@@ -50,6 +50,7 @@ let fullModelInEnglish = #"""
     metric aandeel_digitaal
         unit percent
         frequency quarterly
+        combine mean
         formula percentage(digitale_aanvragen, contacten{kanaal="alle kanalen"})
 
     metric wcag
@@ -103,6 +104,7 @@ let fullModelInDutch = #"""
     indicator aandeel_digitaal
         eenheid procent
         frequentie per-kwartaal
+        samenvoegen gemiddelde
         formule percentage(digitale_aanvragen, contacten{kanaal="alle kanalen"})
 
     indicator wcag

@@ -79,13 +79,21 @@ struct ModelMaker {
         SeriesKey(metric: metrics.isEmpty || chance(20) ? "ext" + identifier() : pick(metrics), labels: labels())
     }
 
-    private enum TargetKind { case absolute, relative, points, yesNo, qualitative }
+    private enum TargetKind { case absolute, relative, points, change, yesNo, qualitative }
 
-    mutating func target(unit: MetricUnit?) -> Target {
+    mutating func target(unit: MetricUnit?, additive: Bool = true) -> Target {
+        var target = levelTarget(unit: unit)
+        target.sustained = chance(20)
+        // A total takes `>=` and a number (any metric here: the assembler, not the parser, checks additivity).
+        if additive, !target.sustained, target.comparator == .atLeast, case .absolute = target.value { target.cumulative = chance(30) }
+        return target
+    }
+
+    private mutating func levelTarget(unit: MetricUnit?) -> Target {
         let kinds: [TargetKind] = switch unit {
         case .yesNo?: [.yesNo, .qualitative]
-        case .some: [.absolute, .relative, .points, .qualitative]
-        case nil: [.absolute, .relative, .points, .yesNo, .qualitative]
+        case .some: [.absolute, .relative, .points, .change, .qualitative]
+        case nil: [.absolute, .relative, .points, .change, .yesNo, .qualitative]
         }
         switch pick(kinds) {
         case .absolute:
@@ -94,6 +102,7 @@ struct ModelMaker {
             return Target(comparator: pick([.atLeast, .atMost, nil]), value: .absolute(value, percent: value >= 0 && chance(50)))
         case .relative: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .relativePercent(number()))
         case .points: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .percentagePoints(number()))
+        case .change: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .change(number()))
         case .yesNo: return Target(comparator: pick([.equals, nil]), value: .yesNo(chance(50)))
         case .qualitative: return Target(comparator: pick([.atLeast, .atMost, .equals, nil]), value: .qualitative(text()))
         }
@@ -107,7 +116,7 @@ struct ModelMaker {
         Metric(
             id: id, title: optional { $0.text() }, unit: optional { $0.pick(MetricUnit.allCases) },
             source: optional { $0.text() }, frequency: optional { $0.pick(Granularity.allCases) },
-            definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
+            combine: optional(30) { $0.pick(CombineRule.allCases) }, definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
             formula: optional(20) { maker in
                 let a = maker.series(metrics: metrics), b = maker.series(metrics: metrics)
                 return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a), .sum(maker.series(metrics: [own]))])
@@ -117,6 +126,8 @@ struct ModelMaker {
     mutating func goal(id: String, metrics: [Metric]) -> Goal {
         let series = optional(70) { $0.series(metrics: metrics.map(\.id)) }
         let unit = series.flatMap { key in metrics.first { $0.id == key.metric }?.unit }
+        // The assembler refuses a total of a declared metric whose figures do not add up.
+        let additive = series.flatMap { key in metrics.first { $0.id == key.metric }?.isAdditive } ?? true
         var baseline = optional { maker in
             Baseline(period: maker.optional(80) { $0.period() }, value: maker.optional { $0.number() })
         }
@@ -131,8 +142,10 @@ struct ModelMaker {
             id: id, title: title,
             source: optional { DocumentReference(document: $0.text(), section: $0.optional { $0.text() }) },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
-            target: optional(70) { $0.target(unit: unit) }, deadline: deadline,
-            milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in Milestone(period: period(), target: target(unit: unit)) },
+            target: optional(70) { $0.target(unit: unit, additive: additive) }, deadline: deadline,
+            milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                Milestone(period: period(), target: target(unit: unit, additive: additive))
+            },
             notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text() },
             waivers: (0..<Int.random(in: 0...2, using: &random)).map { _ in Waiver(rule: pick(CheckRule.allCases).code, reason: text()) })
     }

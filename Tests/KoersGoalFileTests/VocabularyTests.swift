@@ -45,13 +45,15 @@ import Testing
             "mijlpaal", "notitie", "ontheffing",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .metric, in: .en) == [
-            "title", "unit", "source", "frequency", "definition", "total-of", "formula", "value",
+            "title", "unit", "source", "frequency", "combine", "definition", "total-of", "formula", "value",
         ])
+        #expect(GoalFileVocabulary.valueWords(for: .combine, in: .nl) == ["optellen", "som", "gemiddelde", "laatste", "geen"])
+        #expect(GoalFileVocabulary.valueWords(for: .combine, in: .en) == ["sum", "mean", "average", "last", "none"])
         #expect(GoalFileVocabulary.fieldKeywords(of: .data, in: nil) == [])
         #expect(GoalFileVocabulary.valueWords(for: .unit, in: .nl) == ["aantal", "procent", "rapportcijfer", "euro", "dagen", "ja-nee"])
         #expect(GoalFileVocabulary.valueWords(for: .frequency, in: .en) == ["yearly", "half-yearly", "quarterly", "monthly"])
         #expect(GoalFileVocabulary.valueWords(for: .formula, in: .nl) == ["verhouding", "percentage", "som"])
-        #expect(GoalFileVocabulary.valueWords(for: .target, in: .nl) == [">=", "<=", "=", "minimaal", "ten minste", "maximaal", "ten hoogste", "ja", "nee"])
+        #expect(GoalFileVocabulary.valueWords(for: .target, in: .nl) == [">=", "<=", "=", "minimaal", "ten minste", "maximaal", "ten hoogste", "ja", "nee", "steeds", "totaal"])
         #expect(GoalFileVocabulary.valueWords(for: .title, in: nil) == [])
         #expect(GoalFileVocabulary.valueWords(for: .unit, in: nil).contains("count"))
     }

@@ -23,21 +23,21 @@ struct ConflictNoteTests {
     }
 
     @Test func aConflictOnAUsedFigureIsNoted() throws {
-        let evaluation = try #require(EvaluationSet(model: Self.model())["g"])
+        let evaluation = try #require(EvaluationSet(model: Self.model(), asOf: .latest)["g"])
         #expect(evaluation.conflicts.map(\.period) == [Period.year(2023)!])
         #expect(evaluation.conflicts.first?.other.value == 99)
     }
 
     @Test func aConflictOnAFigureNotUsedOrSettledIsNot() throws {
         // 2024 is after the figures the goal was judged on; a higher priority settles 2023.
-        #expect(try #require(EvaluationSet(model: Self.model(conflictIn: 2024))["g"]).conflicts.isEmpty)
-        #expect(try #require(EvaluationSet(model: Self.model(priority: 1))["g"]).conflicts.isEmpty)
-        #expect(try #require(EvaluationSet(model: Self.model(), asOf: Period.year(2022)!)["g"]).conflicts.isEmpty)
+        #expect(try #require(EvaluationSet(model: Self.model(conflictIn: 2024), asOf: .latest)["g"]).conflicts.isEmpty)
+        #expect(try #require(EvaluationSet(model: Self.model(priority: 1), asOf: .latest)["g"]).conflicts.isEmpty)
+        #expect(try #require(EvaluationSet(model: Self.model(), asOf: .period(Period.year(2022)!))["g"]).conflicts.isEmpty)
     }
 
     @Test func showWhyAndJSONSayItInBothLanguages() throws {
         let model = Self.model()
-        let evaluation = try #require(EvaluationSet(model: model)["g"])
+        let evaluation = try #require(EvaluationSet(model: model, asOf: .latest)["g"])
         let style = RenderStyle.plain(width: 200)
         let show = GoalDetail.render(evaluation, language: .en, style: style)
         #expect(show.contains("  Conflict      the sources disagree on 2023: this judgement uses 8, another gives 99"))
@@ -49,7 +49,7 @@ struct ConflictNoteTests {
         #expect(json.contains("\"conflicts\""))
         #expect(json.contains("\"other\": 99"))
         // A goal without a conflict keeps the JSON it always had.
-        let settled = try #require(EvaluationSet(model: Self.model(priority: 1))["g"])
+        let settled = try #require(EvaluationSet(model: Self.model(priority: 1), asOf: .latest)["g"])
         #expect(!EvaluationJSON.show(settled).contains("conflicts"))
         #expect(!GoalDetail.render(settled, language: .en, style: style).contains("Conflict"))
     }

@@ -29,7 +29,7 @@ struct CouncilReportVerdictTests {
     }()
 
     func report(_ language: Language) -> ReportModel {
-        let asOf = Period.year(2022)
+        let asOf = AsOf.period(Period.year(2022)!)
         let current = EvaluationSet(model: Self.model, asOf: asOf)
         let options = CheckOptions(today: Period(year: 2023, granularity: .month, index: 3)!, asOf: asOf, wordLists: CheckRendererTests.wordLists)
         let check = VagueGoalCheck.report(for: Self.model, options: options, evaluations: current)
@@ -52,8 +52,8 @@ struct CouncilReportVerdictTests {
     }
 
     @Test func checkAndStatusGiveTheSameReasonCodesInJSON() throws {
-        let current = EvaluationSet(model: Self.model, asOf: .year(2022))
-        let options = CheckOptions(today: Period(year: 2023, granularity: .month, index: 3)!, asOf: .year(2022), wordLists: CheckRendererTests.wordLists)
+        let current = EvaluationSet(model: Self.model, asOf: .period(.year(2022)!))
+        let options = CheckOptions(today: Period(year: 2023, granularity: .month, index: 3)!, asOf: .period(.year(2022)!), wordLists: CheckRendererTests.wordLists)
         let check = CheckRenderer.render(VagueGoalCheck.report(for: Self.model, options: options, evaluations: current), format: .json, language: .en)
         let status = StatusDashboard.render(current, language: .en, style: RenderStyle(colors: false, unicode: true), format: .json)
         func reasons(_ text: String, key: String) throws -> [String: [String]] {
@@ -71,10 +71,10 @@ struct CouncilReportVerdictTests {
         let section = report(language).goals[1]
         #expect(section.figures.target?.text == "≥ 90% (2026)")
         #expect(section.figures.target?.value == nil)
-        let status = StatusDashboard.render(EvaluationSet(model: Self.model, asOf: .year(2022)), language: language,
+        let status = StatusDashboard.render(EvaluationSet(model: Self.model, asOf: .period(.year(2022)!)), language: language,
                                             style: RenderStyle(colors: false, unicode: true, width: 160), format: .markdown)
         #expect(status.contains("| negentig-procent | \(language == .en ? "not evaluable: no metric, no baseline" : "niet te beoordelen: geen indicator, geen nulmeting") |  | ≥ 90% |"))
-        let table = StatusDashboard.render(EvaluationSet(model: Self.model, asOf: .year(2022)), language: language,
+        let table = StatusDashboard.render(EvaluationSet(model: Self.model, asOf: .period(.year(2022)!)), language: language,
                                            style: RenderStyle(colors: false, unicode: true, width: 160))
         #expect(table.contains(language == .en ? "no metric, no baseline; target ≥ 90%" : "geen indicator, geen nulmeting; streefwaarde ≥ 90%"))
     }

@@ -29,7 +29,7 @@ struct EvaluationRenderTests {
         assertSnapshot(of: text, as: .lines, named: language.rawValue)
     }
 
-    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "afhandeltijd", "goede-service"], Language.allCases)
+    @Test("show, plain and colored", arguments: ["meer-online", "tevredenheid", "wachttijd", "afhandeltijd", "meldingen", "goede-service"], Language.allCases)
     func show(goal: String, language: Language) throws {
         let evaluation = try #require(set[goal])
         let text = GoalDetail.render(evaluation, language: language, style: plain)
@@ -38,7 +38,7 @@ struct EvaluationRenderTests {
         assertSnapshot(of: GoalDetail.render(evaluation, language: language, style: colored), as: .lines, named: "\(goal)-\(language.rawValue)-colored")
     }
 
-    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app", "afhandeltijd", "bezoekers", "goede-service"], Language.allCases)
+    @Test("why, step by step with sources", arguments: ["meer-online", "eformulieren", "wachttijd", "app", "afhandeltijd", "bezoekers", "meldingen", "goede-service"], Language.allCases)
     func why(goal: String, language: Language) throws {
         let evaluation = try #require(set[goal])
         let text = Explanation.render(evaluation, sources: Tutorial.model.store, language: language, style: plain)
@@ -70,7 +70,7 @@ struct EvaluationRenderTests {
 
     @Test("diff between two periods", arguments: Language.allCases)
     func diff(language: Language) {
-        let diff = EvaluationDiff(model: Tutorial.model, from: Tutorial.p("2021"), to: Tutorial.p("2022"))
+        let diff = EvaluationDiff(model: Tutorial.model, from: .period(Tutorial.p("2021")), to: .period(Tutorial.p("2022")))
         assertSnapshot(of: DiffView.render(diff, language: language, style: plain), as: .lines, named: language.rawValue)
         assertSnapshot(of: DiffView.render(diff, language: language, style: plain, format: .markdown), as: .lines, named: "\(language.rawValue)-markdown")
     }
@@ -81,9 +81,9 @@ struct EvaluationRenderTests {
         var model = Tutorial.model
         let index = try #require(model.goals.firstIndex { $0.id == "tevredenheid" })
         model.goals[index].id = longID
-        let status = StatusDashboard.render(EvaluationSet(model: model), language: language, style: plain)
+        let status = StatusDashboard.render(EvaluationSet(model: model, asOf: .latest), language: language, style: plain)
         #expect(status.contains("  " + longID + " "))
-        let diff = EvaluationDiff(model: model, from: Tutorial.p("2021"), to: Tutorial.p("2022"))
+        let diff = EvaluationDiff(model: model, from: .period(Tutorial.p("2021")), to: .period(Tutorial.p("2022")))
         #expect(diff.changes.contains { $0.goalID == longID })
         #expect(DiffView.render(diff, language: language, style: plain).contains("  " + longID + " "))
     }
@@ -128,5 +128,45 @@ struct EvaluationRenderTests {
         assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .json), as: .lines, named: "json")
         assertSnapshot(of: StatusDashboard.render(set, language: .en, style: plain, format: .csv), as: .lines, named: "csv")
         assertSnapshot(of: StatusDashboard.render(set, language: .nl, style: plain, format: .markdown), as: .lines, named: "markdown-nl")
+    }
+}
+
+@Suite("Render: a sustained target")
+struct SustainedRenderTests {
+    static let store: ObservationStore = {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "data/enquete.csv", kind: .csv, contentHash: "00"))
+        store.append(
+            [("2021", 7.5), ("2022", 7.6), ("2023", 7.4), ("2024", 7.7)].enumerated().map { row, figure in
+                Observation(period: Tutorial.p(figure.0), value: figure.1, provenance: Provenance(source: source, row: Int32(row + 2), column: 2))
+            },
+            to: SeriesKey(metric: "waardering"))
+        return store
+    }()
+
+    /// The contract's "Sustained" example as of 2024: 2023 fell short, 2024 meets: at risk.
+    static let evaluation: GoalEvaluation = {
+        let goal = Goal(
+            id: "elk-jaar-7-5", title: "Inwoners geven ons elk jaar minimaal een 7,5", metric: SeriesKey(metric: "waardering"),
+            baseline: Baseline(period: Tutorial.p("2021")),
+            target: Target(comparator: .atLeast, value: .absolute(7.5, percent: false), sustained: true), deadline: Tutorial.p("2026"))
+        return Evaluator(metrics: [Metric(id: "waardering", unit: .grade, frequency: .year)], series: store)
+            .evaluate(goal, asOf: .period(Tutorial.p("2024")))
+    }()
+
+    @Test("show and why, in both languages", arguments: Language.allCases)
+    func showAndWhy(language: Language) {
+        let show = GoalDetail.render(Self.evaluation, language: language, style: .plain(), format: .table)
+        assertSnapshot(of: show, as: .lines, named: "show-" + language.rawValue)
+        let why = Explanation.render(Self.evaluation, sources: Self.store, language: language, style: .plain())
+        assertSnapshot(of: why, as: .lines, named: "why-" + language.rawValue)
+    }
+
+    @Test("the sentence names the figure that fell short")
+    func sentence() {
+        #expect(StatusSentence.text(Self.evaluation).en
+            == "At risk: the latest figure, 7.7 in 2024, meets >= 7.5, but 7.4 in 2023 fell short.")
+        #expect(StatusSentence.text(Self.evaluation).nl
+            == "Risico: het laatste cijfer, 7,7 in 2024, haalt >= 7,5, maar 7,4 in 2023 haalde het niet.")
     }
 }

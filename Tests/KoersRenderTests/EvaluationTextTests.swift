@@ -20,7 +20,7 @@ struct EvaluationTextTests {
             baseline: Baseline(period: Tutorial.p("2020")), target: Target(comparator: .atLeast, value: .relativePercent(10)),
             deadline: Tutorial.p("2024")
         )
-        return Evaluator(metrics: [Metric(id: "digitale_aanvragen", unit: .count, frequency: .year)], series: store).evaluate(goal)
+        return Evaluator(metrics: [Metric(id: "digitale_aanvragen", unit: .count, frequency: .year)], series: store).evaluate(goal, asOf: .latest)
     }()
 
     @Test("the worked example in one sentence, in both languages and notations")
@@ -106,7 +106,7 @@ struct HostileFigureTests {
             id: "g", title: "g", metric: SeriesKey(metric: "m"), baseline: Baseline(period: Tutorial.p("2020")),
             target: Target(comparator: .atLeast, value: .relativePercent(10)), deadline: Tutorial.p("2030")
         )
-        let evaluation = Evaluator(metrics: [], series: store).evaluate(goal)
+        let evaluation = Evaluator(metrics: [], series: store).evaluate(goal, asOf: .latest)
         for style in [RenderStyle.plain(), .terminal()] {
             for language in Language.allCases {
                 #expect(!GoalDetail.render(evaluation, language: language, style: style).isEmpty)
@@ -115,5 +115,63 @@ struct HostileFigureTests {
                 #expect(!GoalDetail.render(evaluation, language: language, style: style, format: .json).contains("inf"))
             }
         }
+    }
+}
+
+@Suite("Render: figures made from finer ones")
+struct AggregationRenderTests {
+    /// The contract's "Quarters make a year", as of 2022-Q2.
+    static let quarters: GoalEvaluation = {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "data/aanvragen.csv", kind: .csv, contentHash: "00"))
+        let figures: [(String, Double)] = [
+            ("2020", 49525), ("2021-Q1", 12011), ("2021-Q2", 12436), ("2021-Q3", 13102), ("2021-Q4", 13398),
+            ("2022-Q1", 13020), ("2022-Q2", 13400),
+        ]
+        store.append(
+            figures.enumerated().map { row, figure in
+                Observation(period: Tutorial.p(figure.0), value: figure.1, provenance: Provenance(source: source, row: Int32(row + 2), column: 2))
+            },
+            to: SeriesKey(metric: "digitale_aanvragen"))
+        let goal = Goal(
+            id: "meer-online", title: "Meer online", metric: SeriesKey(metric: "digitale_aanvragen"),
+            baseline: Baseline(period: Tutorial.p("2020")), target: Target(comparator: .atLeast, value: .relativePercent(10)),
+            deadline: Tutorial.p("2024"))
+        return Evaluator(metrics: [Metric(id: "digitale_aanvragen", unit: .count, frequency: .year)], series: store)
+            .evaluate(goal, asOf: .period(Tutorial.p("2022-Q2")))
+    }()
+
+    @Test("show gives the incomplete year beside the evaluation, and what 2021 is made of", arguments: Language.allCases)
+    func show(language: Language) {
+        let text = GoalDetail.render(Self.quarters, language: language, style: .plain(), format: .table)
+        switch language {
+        case .en:
+            #expect(text.contains("So far        2022 so far: 2 of 4 quarters, 26,420"))
+            #expect(text.contains("Made from     the sum of 4 quarters"))
+            #expect(text.contains("Current       50,947 in 2021"))
+        case .nl:
+            #expect(text.contains("2022 tot nu toe: 2 van 4 kwartalen, 26.420"))
+            #expect(text.contains("de som van 4 kwartalen"))
+        }
+    }
+
+    @Test("why names the parts of the combined figure and the period so far")
+    func why() {
+        let text = Explanation.render(Self.quarters, sources: ObservationStore(), language: .en, style: .plain())
+        #expect(text.contains("the sum of 4 quarters: 2021-Q1 = 12,011, 2021-Q2 = 12,436, 2021-Q3 = 13,102, 2021-Q4 = 13,398"))
+        #expect(text.contains("2022 so far: 2 of 4 quarters, 26,420"))
+        #expect(!text.contains("skipped"))
+    }
+
+    @Test("JSON carries the partial period and the notes")
+    func json() throws {
+        let decoded = try JSONSerialization.jsonObject(with: Data(EvaluationJSON.show(Self.quarters).utf8)) as? [String: Any]
+        let partial = try #require(decoded?["partial"] as? [String: Any])
+        #expect(partial["period"] as? String == "2022")
+        #expect(partial["parts"] as? String == "quarter")
+        #expect(partial["count"] as? Int == 2)
+        #expect(partial["of"] as? Int == 4)
+        #expect(partial["value"] as? Double == 26420)
+        #expect((decoded?["notes"] as? [Any])?.isEmpty == true)
     }
 }

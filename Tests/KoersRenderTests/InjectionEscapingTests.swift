@@ -14,7 +14,7 @@ struct InjectionEscapingTests {
     static let evaluations: EvaluationSet = {
         var model = Tutorial.model
         for index in model.goals.indices { model.goals[index].title = hostileTitle }
-        return EvaluationSet(model: model)
+        return EvaluationSet(model: model, asOf: .latest)
     }()
 
     @Test("status --format markdown escapes HTML and keeps each goal on one table row", arguments: Language.allCases)
@@ -79,7 +79,7 @@ struct InjectionEscapingTests {
     func statusCSV() {
         var model = Tutorial.model
         model.goals[0].id = "=cmd"
-        let text = StatusDashboard.render(EvaluationSet(model: model), language: .en, style: .plain(), format: .csv)
+        let text = StatusDashboard.render(EvaluationSet(model: model, asOf: .latest), language: .en, style: .plain(), format: .csv)
         #expect(text.contains("\n'=cmd,"))
         #expect(!text.contains("\n=cmd,"))
     }

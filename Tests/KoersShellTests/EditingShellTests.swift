@@ -37,7 +37,7 @@ final class AlmeloCopy {
 /// A session with almelo loaded, output captured.
 private func openSession(_ copy: AlmeloCopy, language: Language = .en) throws -> (ShellSession, BufferedOutput, BufferedOutput) {
     let output = BufferedOutput(), errors = BufferedOutput()
-    let session = ShellSession(language: language, output: output, errors: errors, today: Period(year: 2026, granularity: .month, index: 11)!)
+    let session = ShellSession(language: language, output: output, errors: errors, today: CalendarDate(year: 2026, month: 12, day: 7)!)
     try session.load([copy.path], announce: false)
     return (session, output, errors)
 }
@@ -74,6 +74,7 @@ struct EditingShellTests {
         ("clear-target", "wis meer-volume-online streefwaarde"),
         ("set-unit", "set waardering_inwoners_digitaal unit percent"),
         ("set-value", "set digitale_aanvragen value 2021 = 50.000"),
+        ("set-combine", "zet digitale_aanvragen samenvoegen laatste"),
         ("add-goal", "add goal minder-wachten \"Binnen 5 werkdagen antwoord\""),
         ("add-metric", "voegtoe indicator wachttijd \"Wachttijd in werkdagen\""),
         ("rename-goal", "rename goal meer-volume-online online-plus"),

@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersRender
 import KoersShell
 import Testing
 
@@ -10,7 +11,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 func sampleSession(_ sample: String, language: Language = .en) throws -> (ShellSession, BufferedOutput, BufferedOutput) {
     let output = BufferedOutput()
     let errors = BufferedOutput()
-    let session = ShellSession(language: language, output: output, errors: errors, today: Period(year: 2026, granularity: .month, index: 11)!)
+    let session = ShellSession(language: language, output: output, errors: errors, today: CalendarDate(year: 2026, month: 12, day: 7)!)
     try session.load([repositoryRoot + "/goals/" + sample], announce: false)
     return (session, output, errors)
 }
@@ -22,23 +23,46 @@ private func close(_ actual: Double?, _ expected: Double, tolerance: Double = 1e
 
 @Suite("The tutorial sample: every status, every figure as worked out by hand in goals/tutorial/EXPECTED.md")
 struct TutorialSampleTests {
-    @Test("Each goal has the status EXPECTED.md gives, and every status appears")
+    @Test("Each goal has the status EXPECTED.md gives as of its latest figure, and every status appears")
     func statuses() throws {
         let (session, _, errors) = try sampleSession("tutorial")
         #expect(errors.text.isEmpty)
-        let set = session.evaluations(asOf: nil)
+        let set = session.evaluations(asOf: .latest)
         let expected: [String: GoalStatus] = [
             "library-rated-good": .notEvaluable, "e-forms-60": .noData, "digital-rating-7-5": .achieved,
-            "behandelduur-28-dagen": .missed, "website-accessible": .pending, "online-aanvragen-plus-10": .onTrack,
-            "vergunningen-digitaal-plus-3": .atRisk, "email-reply-6-days": .offTrack,
+            "behandelduur-28-dagen": .missed, "baliecijfer-7-5": .overdue, "website-accessible": .pending,
+            "online-aanvragen-plus-10": .onTrack, "vergunningen-digitaal-plus-3": .atRisk, "email-reply-6-days": .offTrack,
         ]
         for (id, status) in expected { #expect(set[id]?.status == status, "\(id)") }
+        #expect(set.evaluations.count == expected.count)
         #expect(Set(set.evaluations.map(\.status)) == Set(GoalStatus.allCases))
+    }
+
+    @Test("Judged today (2026-12-07), each goal has the status EXPECTED.md gives")
+    func statusesToday() throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        let set = session.evaluations(asOf: session.peildatum)
+        #expect(set.asOf == .today(CalendarDate(year: 2026, month: 12, day: 7)!))
+        let expected: [String: GoalStatus] = [
+            "library-rated-good": .notEvaluable, "e-forms-60": .noData, "digital-rating-7-5": .achieved,
+            "behandelduur-28-dagen": .missed, "baliecijfer-7-5": .overdue, "website-accessible": .pending,
+            "online-aanvragen-plus-10": .overdue, "vergunningen-digitaal-plus-3": .overdue, "email-reply-6-days": .overdue,
+        ]
+        for (id, status) in expected { #expect(set[id]?.status == status, "\(id)") }
+        // The contract's "Overdue" example: the last figure at or before the deadline is 2022's.
+        let example = try #require(set["online-aanvragen-plus-10"])
+        #expect(example.judged?.period == Period.year(2022))
+        #expect(example.judged?.value == 52100)
+        #expect(StatusSentence.text(example).en
+            == "Overdue: deadline 2024 passed; no figure for 2024 yet; the last, 52,100 in 2022, falls short of 54,477.5.")
+        #expect(StatusSentence.text(example).nl
+            == "Over tijd: deadline 2024 verstreken; nog geen cijfer voor 2024; het laatste, 52.100 in 2022, haalt 54.477,5 niet.")
     }
 
     @Test("The figures of each evaluable goal match the hand computation", arguments: [
         // id, T, progress, projected, reached
         ("digital-rating-7-5", 7.5, 1.1429, 8.12, "2023"),
+        ("baliecijfer-7-5", 7.5, 0.6667, 7.1857, "2024"),
         ("behandelduur-28-dagen", 28, 0.8214, 30.4, "2024"),
         ("online-aanvragen-plus-10", 54477.5, 0.5199, 54737.5, "2024"),
         ("vergunningen-digitaal-plus-3", 64, 0.6333, 64.5107, "2024-Q3"),
@@ -46,7 +70,7 @@ struct TutorialSampleTests {
     ])
     func figures(id: String, target: Double, progress: Double, projected: Double, reached: String) throws {
         let (session, _, _) = try sampleSession("tutorial")
-        let evaluation = try #require(session.evaluations(asOf: nil)[id])
+        let evaluation = try #require(session.evaluations(asOf: .latest)[id])
         #expect(close(evaluation.target, target))
         #expect(close(evaluation.progress, progress))
         #expect(close(evaluation.projected, projected))
@@ -66,7 +90,7 @@ struct TutorialSampleTests {
     func asOf(id: String, period: String, expected: Double, projected: Double, status: GoalStatus) throws {
         let (session, _, _) = try sampleSession("tutorial")
         let asOf = try #require(Period.parse(period)).period
-        let evaluation = try #require(session.evaluations(asOf: asOf)[id])
+        let evaluation = try #require(session.evaluations(asOf: .period(asOf))[id])
         #expect(evaluation.status == status)
         #expect(close(evaluation.expected, expected))
         #expect(close(evaluation.projected, projected))
@@ -86,7 +110,8 @@ struct TutorialSampleTests {
         let (session, output, _) = try sampleSession("tutorial")
         #expect(throws: CommandFailure.self) { try session.run(["status", "--fail-on", "off-track"]) }
         let json = BufferedOutput()
-        let scripted = ShellSession(language: .en, workspace: session.workspace, output: json, errors: BufferedOutput())
+        let scripted = ShellSession(
+            language: .en, workspace: session.workspace, output: json, errors: BufferedOutput(), today: session.currentDate)
         try scripted.run(["status", "--format", "json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]
         let goals = try #require(decoded?["goals"] as? [[String: Any]])
@@ -94,7 +119,9 @@ struct TutorialSampleTests {
         for key in ["id", "status", "baseline", "target", "current", "progress", "expected", "projected", "reached"] {
             #expect(example.keys.contains(key), "\(key)")
         }
-        #expect(example["status"] as? String == "on-track")
+        // Judged today (2026-12-07) the deadline 2024 has passed without a figure for it.
+        #expect(example["status"] as? String == "overdue")
+        #expect(decoded?["asOf"] as? String == "2026-12-07")
         _ = output
     }
 }
@@ -114,9 +141,25 @@ struct AlmeloSampleTests {
     @Test("Every goal gets an honest status: none can be judged on track or behind")
     func honestStatuses() throws {
         let (session, _, _) = try sampleSession("almelo")
-        let statuses = Set(session.evaluations(asOf: nil).evaluations.map(\.status))
+        let statuses = Set(session.evaluations(asOf: .latest).evaluations.map(\.status))
         #expect(statuses.isSubset(of: [.notEvaluable, .noData]))
-        #expect(session.evaluations(asOf: nil)["wcag-2-1-vanaf-september-2020"]?.status == .noData)
+        #expect(session.evaluations(asOf: .latest)["wcag-2-1-vanaf-september-2020"]?.status == .noData)
+    }
+
+    @Test("Judged today, the goals whose deadline passed say so, as the audit does")
+    func judgedToday() throws {
+        let (session, _, _) = try sampleSession("almelo")
+        let set = session.evaluations(asOf: session.peildatum)
+        let wcag = try #require(set["wcag-2-1-vanaf-september-2020"])
+        #expect(wcag.status == .noData)
+        #expect(wcag.deadlinePassed)
+        #expect(StatusSentence.text(wcag).en == "No data: no figures. The deadline 2020-09 has passed.")
+        #expect(StatusSentence.text(wcag).nl == "Geen gegevens: geen cijfers. De deadline 2020-09 is verstreken.")
+        let early = try #require(set["alle-producten-digitaal-2017"])
+        #expect(early.status == .notEvaluable)
+        #expect(StatusSentence.text(early).en.hasSuffix("The deadline 2017 has passed."))
+        // The 2026 goal's deadline lies ahead on 7 December 2026.
+        #expect(set["digitaal-90-procent-2026"]?.deadlinePassed == false)
     }
 
     @Test("check refuses the Almelo goals, naming the report's own criticism")
@@ -260,12 +303,12 @@ struct DataCommandTests {
                 Issue.record("\(command) judged as of a period that has not begun")
             } catch {
                 #expect(error.exitCode == ExitCode.usage)
-                #expect(error.message.en.contains("has not begun yet (it is 2026-11 now)"), "\(error.message.en)")
+                #expect(error.message.en.contains("has not begun yet (it is 2026-12-07 now)"), "\(error.message.en)")
             }
         }
         #expect(session.asOf == nil)
         try session.run(["asof", "2026"])
-        #expect(session.asOf?.description == "2026", "the current year has begun")
+        #expect(session.asOf == .period(Period.year(2026)!), "the current year has begun")
     }
 
     @Test("import counts the figures it read apart from the missing ones")
@@ -324,6 +367,12 @@ struct FieldValueCompletionTests {
         func complete(_ line: String) -> [String] { completer.complete(line: line, cursor: line.count).candidates }
         #expect(complete("set email_reply_days unit d") == ["dagen", "days"])
         #expect(complete("zet e_forms frequentie j") == ["jaarlijks"])
+        #expect(complete("set e_forms combine m") == ["mean"])
+        #expect(complete("asof to") == ["today"])
+        #expect(complete("peildatum va") == ["vandaag"])
+        #expect(Set(complete("status --asof la")) == ["latest", "laatste"])
+        #expect(complete("asof 2024-Q").contains("2024-Q2"))
+        #expect(complete("zet e_forms samenvoegen ge") == ["geen", "gemiddelde"])
         #expect(complete("set e-forms-60 metric email_r") == ["email_reply_days"])
         #expect(complete("set e-forms-60 target ").contains(">="))
         #expect(!complete("set e-forms-60 target ").contains("yearly"))

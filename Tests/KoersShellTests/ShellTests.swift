@@ -7,7 +7,7 @@ import Testing
 private func makeSession(language: Language = .en) -> (ShellSession, BufferedOutput, BufferedOutput) {
     let output = BufferedOutput()
     let errors = BufferedOutput()
-    let session = ShellSession(language: language, output: output, errors: errors)
+    let session = ShellSession(language: language, output: output, errors: errors, today: CalendarDate(year: 2026, month: 12, day: 7)!)
     return (session, output, errors)
 }
 
@@ -80,7 +80,7 @@ struct DispatchTests {
         for (command, expected) in [
             (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE]"),
             (["hernoem", "doel"], "OUD ontbreekt. Gebruik: hernoem doel|indicator OUD NIEUW"),
-            (["peildatum", "2020", "2021"], "te veel argumenten. Gebruik: peildatum [PERIODE|laatste]"),
+            (["peildatum", "2020", "2021"], "te veel argumenten. Gebruik: peildatum [PERIODE|laatste|vandaag]"),
         ] {
             do {
                 try session.run(command)

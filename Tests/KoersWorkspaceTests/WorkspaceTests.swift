@@ -42,7 +42,7 @@ struct WorkspaceTests {
         #expect(workspace.summaryName == URL(fileURLWithPath: copy.directory).lastPathComponent)
         #expect(workspace.model.goals.count == 8)
         #expect(workspace.imports.count == 2)
-        #expect(workspace.evaluations(asOf: nil).evaluations.count == workspace.model.goals.count)
+        #expect(workspace.evaluations(asOf: .latest).evaluations.count == workspace.model.goals.count)
         #expect(throws: WorkspaceError.noSuchPath(copy.file("nergens"))) { try workspace.load([copy.file("nergens")], today: today) }
     }
 
@@ -175,7 +175,7 @@ struct WorkspaceTests {
     func councilReport() throws {
         let copy = try TutorialCopy()
         var workspace = try loaded(copy)
-        let report = try workspace.councilReport(asOf: nil, today: today, title: "Voortgang", language: .nl, generatedAt: nil)
+        let report = try workspace.councilReport(asOf: .latest, today: today, title: "Voortgang", language: .nl, generatedAt: nil)
         #expect(report.goals.count == workspace.model.goals.count)
         #expect(report.title == "Voortgang")
     }

@@ -86,7 +86,7 @@ struct CheckSeriesFacts {
         switch target?.value {
         case let .absolute(value, _)?: value
         case let .relativePercent(percent)?: baseline.map { $0 * (1 + percent / 100) }
-        case let .percentagePoints(points)?: baseline.map { $0 + points }
+        case let .percentagePoints(points)?, let .change(points)?: baseline.map { $0 + points }
         case .yesNo?, .qualitative?, nil: nil
         }
     }

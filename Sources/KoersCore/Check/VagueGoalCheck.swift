@@ -3,16 +3,15 @@
 public struct CheckOptions: Sendable, Hashable {
     /// The period the check runs in.
     public var today: Period
-    /// The as-of period the evaluation uses (`asof`); nil judges each goal as of its latest
-    /// figure, like `status`.
-    public var asOf: Period?
+    /// The peildatum the evaluation uses (`asof`); nil judges as of `today`'s month.
+    public var asOf: AsOf?
     /// The word lists of every language a title may be written in.
     public var wordLists: [WordLists]
     /// How many times faster than the fastest historic change a goal may demand before
     /// `unrealistic-pace` calls it unrealistic.
     public var paceFactorThreshold: Double
 
-    public init(today: Period, asOf: Period? = nil, wordLists: [WordLists], paceFactorThreshold: Double = 3) {
+    public init(today: Period, asOf: AsOf? = nil, wordLists: [WordLists], paceFactorThreshold: Double = 3) {
         self.today = today
         self.asOf = asOf
         self.wordLists = wordLists
@@ -20,7 +19,10 @@ public struct CheckOptions: Sendable, Hashable {
     }
 
     /// The moment deadlines and staleness are judged against: the asked-for period, else today.
-    public var peildatum: Period { asOf ?? today }
+    public var peildatum: Period { asOf?.period ?? today }
+
+    /// The peildatum of the evaluation the check reads when it is not given one.
+    var evaluationAsOf: AsOf { asOf ?? .period(today) }
 }
 
 /// The vague-goal rules: each looks at one goal (with its metric and figures) and says what
@@ -36,7 +38,7 @@ public enum VagueGoalCheck {
         for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule] = CheckRule.allCases,
         evaluation: GoalEvaluation? = nil
     ) -> [Finding] {
-        let gaps = (evaluation ?? Evaluator(model: model).evaluate(goal, asOf: options.asOf)).gaps
+        let gaps = (evaluation ?? Evaluator(model: model).evaluate(goal, asOf: options.evaluationAsOf)).gaps
         return findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: TitleReader(lists: options.wordLists))
     }
 
@@ -71,7 +73,7 @@ public enum VagueGoalCheck {
         let reader = TitleReader(lists: options.wordLists)
         let evaluator = Evaluator(model: model)
         var results = goals.concurrentMap { goal in
-            let gaps = (evaluations?[goal.id] ?? evaluator.evaluate(goal, asOf: options.asOf)).gaps
+            let gaps = (evaluations?[goal.id] ?? evaluator.evaluate(goal, asOf: options.evaluationAsOf)).gaps
             return GoalCheckResult(
                 goal: goal, sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader))
         }
@@ -125,7 +127,7 @@ private struct GoalInspection {
     /// A target a number can be compared with: the context that resolves vague verbs.
     private var hasConcreteTarget: Bool {
         switch goal.target?.value {
-        case .absolute?, .relativePercent?, .percentagePoints?, .yesNo?: true
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .yesNo?: true
         case .qualitative?, nil: false
         }
     }
@@ -159,6 +161,8 @@ private struct GoalInspection {
             found = finding(.noDeadline, .error, CheckMessages.noDeadline, CheckMessages.noDeadlineSuggestion(mentionedYear: year?.span.text), span: year?.span)
         case .deadlineNotAfterBaseline:
             found = finding(.noDeadline, .error, CheckMessages.deadlineNotAfterBaseline, CheckMessages.deadlineNotAfterBaselineSuggestion)
+        case .baselineCoarserThanGranularity:
+            found = finding(.noBaseline, .error, gap.reason, CheckMessages.noBaselineSuggestion)
         }
         found.gap = gap
         return found
@@ -216,7 +220,8 @@ private struct GoalInspection {
 
     /// No deadline on a goal that already meets its target: judged, but never late.
     private func noDeadline() -> [Finding] {
-        guard goal.deadline == nil else { return [] }
+        // A sustained target is an ongoing obligation: it needs no deadline.
+        guard goal.deadline == nil, goal.target?.sustained != true else { return [] }
         let year = mentionedDeadlineYear
         return [finding(.noDeadline, .warning, CheckMessages.noDeadline, CheckMessages.noDeadlineSuggestion(mentionedYear: year?.span.text), span: year?.span)]
     }
@@ -303,6 +308,7 @@ private struct GoalInspection {
             switch value {
             case let .absolute(number, percent): if percent { percentValues.append(number) } else { plainValues.append(number) }
             case let .relativePercent(number), let .percentagePoints(number): percentValues.append(abs(number))
+            case let .change(number): plainValues.append(abs(number))
             case .yesNo, .qualitative: break
             }
         }
@@ -360,7 +366,8 @@ private struct GoalInspection {
     }
 
     private func alreadyMet() -> [Finding] {
-        guard let baseline = baselineValue, let target = targetValue, let comparator = goal.target?.comparator,
+        // Holding a level the baseline already meets is what a sustained target says.
+        guard goal.target?.sustained != true, let baseline = baselineValue, let target = targetValue, let comparator = goal.target?.comparator,
               CheckSeriesFacts.meets(baseline, target: target, comparator: comparator)
         else { return [] }
         return [finding(.alreadyMet, .warning, CheckMessages.alreadyMet(baseline: baseline, target: target, period: goal.baseline?.period),
@@ -375,7 +382,7 @@ private struct GoalInspection {
         case let .absolute(number, percent: false):
             if unit == .yesNo { targetUnit = .count } else if unit == .grade, number > 10 { targetUnit = .count } else { targetUnit = nil }
         case .yesNo: targetUnit = .yesNo
-        case .relativePercent, .qualitative: targetUnit = nil
+        case .relativePercent, .change, .qualitative: targetUnit = nil
         }
         guard let targetUnit, targetUnit != unit else { return [] }
         return [finding(.unitMismatch, .warning, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),

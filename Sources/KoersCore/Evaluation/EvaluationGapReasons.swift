@@ -14,6 +14,7 @@ extension EvaluationGap {
         case .baseline: "no-baseline"
         case .deadline: "no-deadline"
         case .deadlineNotAfterBaseline: "deadline-not-after-baseline"
+        case .baselineCoarserThanGranularity: "baseline-coarser-than-granularity"
         }
     }
 
@@ -23,7 +24,7 @@ extension EvaluationGap {
         case .series: .noMetric
         case .target, .comparator: .noTarget
         case .qualitativeTarget: .qualitativeTarget
-        case .baselineForRelativeTarget, .baseline: .noBaseline
+        case .baselineForRelativeTarget, .baseline, .baselineCoarserThanGranularity: .noBaseline
         case .deadline, .deadlineNotAfterBaseline: .noDeadline
         }
     }
@@ -42,6 +43,38 @@ extension EvaluationGap {
         case .deadline: LocalizedText(en: "no deadline", nl: "geen deadline")
         case .deadlineNotAfterBaseline:
             LocalizedText(en: "deadline not after the baseline", nl: "deadline ligt niet na de nulmeting")
+        case let .baselineCoarserThanGranularity(baseline, granularity):
+            Self.baselineCoarser(baseline, granularity)
+        }
+    }
+
+    /// What to write instead of a yearly baseline for an additive metric counted per quarter.
+    private static func baselineCoarser(_ baseline: Period, _ granularity: Granularity) -> LocalizedText {
+        let part = Period.containing(baseline.end, granularity: granularity)?.description ?? baseline.description
+        let (kindEn, kindNl) = words(baseline.granularity)
+        let (perEn, perNl) = words(granularity)
+        let (en, nl) = frequencyWords(baseline.granularity)
+        return LocalizedText(
+            en: "the baseline \(baseline) is a whole \(kindEn), but the metric adds up figures per \(perEn): a \(kindEn)'s total cannot be compared with a \(perEn)'s; write a baseline per \(perEn) (baseline \(part)) or declare the metric \(en) (frequency \(en))",
+            nl: "de nulmeting \(baseline) is een heel \(kindNl), maar de indicator telt per \(perNl): een totaal over een \(kindNl) is niet te vergelijken met een \(perNl); schrijf een nulmeting per \(perNl) (nulmeting \(part)) of maak de indicator \(nl) (frequentie \(nl))")
+    }
+
+    private static func words(_ granularity: Granularity) -> (en: String, nl: String) {
+        switch granularity {
+        case .year: ("year", "jaar")
+        case .halfYear: ("half-year", "halfjaar")
+        case .quarter: ("quarter", "kwartaal")
+        case .month: ("month", "maand")
+        }
+    }
+
+    /// How the goal-file language writes a frequency (`yearly`, `jaarlijks`).
+    private static func frequencyWords(_ granularity: Granularity) -> (en: String, nl: String) {
+        switch granularity {
+        case .year: ("yearly", "jaarlijks")
+        case .halfYear: ("half-yearly", "halfjaarlijks")
+        case .quarter: ("quarterly", "per-kwartaal")
+        case .month: ("monthly", "maandelijks")
         }
     }
 
@@ -70,7 +103,8 @@ extension EvaluationGap {
         case .baselineForRelativeTarget: 4
         case .deadlineNotAfterBaseline: 5
         case .deadline: 6
-        case .baseline: 7
+        case .baselineCoarserThanGranularity: 7
+        case .baseline: 8
         }
     }
 }

@@ -1,13 +1,13 @@
-/// Every goal of a model evaluated once, as of one period (or each as of its own latest
-/// figure). Built once per load (and per asked-for period); queries then only look up.
+/// Every goal of a model evaluated once, as of one peildatum (today, a period, or each goal's
+/// own latest figure). Built once per load (and per peildatum); queries then only look up.
 public struct EvaluationSet: Sendable {
-    /// The period asked for; nil when each goal was judged as of its series' latest figure.
-    public let asOf: Period?
+    /// The peildatum asked for.
+    public let asOf: AsOf
     /// One evaluation per goal, in the model's goal order.
     public let evaluations: [GoalEvaluation]
     private let indexByID: [String: Int]
 
-    public init(evaluations: [GoalEvaluation], asOf: Period?) {
+    public init(evaluations: [GoalEvaluation], asOf: AsOf) {
         self.asOf = asOf
         self.evaluations = evaluations
         var index: [String: Int] = [:]
@@ -21,7 +21,7 @@ public struct EvaluationSet: Sendable {
     }
 
     /// Evaluates every goal of `model` with `evaluator` (by default over the model's store).
-    public init(model: GoalModel, asOf: Period? = nil, evaluator: Evaluator? = nil) {
+    public init(model: GoalModel, asOf: AsOf, evaluator: Evaluator? = nil) {
         let evaluator = evaluator ?? Evaluator(model: model)
         let goals = model.goals
         var evaluations = Array(goals.indices).concurrentMap { evaluator.evaluate(in: goals, at: $0, asOf: asOf) }
@@ -105,8 +105,8 @@ public struct EvaluationDiff: Sendable {
         self.changes = EvaluationSet.changes(from: earlier, to: later)
     }
 
-    /// Evaluates `model` as of both periods and compares.
-    public init(model: GoalModel, from first: Period, to second: Period, evaluator: Evaluator? = nil) {
+    /// Evaluates `model` as of both moments and compares.
+    public init(model: GoalModel, from first: AsOf, to second: AsOf, evaluator: Evaluator? = nil) {
         let evaluator = evaluator ?? Evaluator(model: model)
         self.init(
             earlier: EvaluationSet(model: model, asOf: first, evaluator: evaluator),

@@ -15,21 +15,18 @@ public struct Evaluator: Sendable {
         self.init(metrics: model.metrics, series: model.resolver)
     }
 
-    /// The default as-of period of a series: the latest period with a figure.
-    public func latestPeriod(of key: SeriesKey) -> Period? {
-        series.observations(key).last { $0.value != nil }?.period
-    }
-
-    /// Evaluates `goal` as of `asOf`, or as of the latest figure of its series.
-    public func evaluate(_ goal: Goal, asOf requested: Period? = nil) -> GoalEvaluation {
+    /// Evaluates `goal` as of the moment `asOf` names.
+    public func evaluate(_ goal: Goal, asOf requested: AsOf) -> GoalEvaluation {
         evaluate(in: [goal], at: 0, asOf: requested)
     }
 
     /// The same for `goals[index]`; the evaluation keeps the array (shared), not a copy of the goal.
-    public func evaluate(in goals: [Goal], at index: Int, asOf requested: Period? = nil) -> GoalEvaluation {
+    public func evaluate(in goals: [Goal], at index: Int, asOf requested: AsOf) -> GoalEvaluation {
         let goal = goals[index]
         var result = GoalEvaluation(goals: goals, index: index, status: .notEvaluable)
         result.deadline = goal.deadline
+        // Today and a period need no figure: even a goal that cannot be judged was looked at then.
+        result.asOf = requested.sharedMoment
         if let id = goal.metric?.metric { result.unit = metrics[id]?.unit }
 
         // 1. What the goal itself lacks.
@@ -39,27 +36,63 @@ public struct Evaluator: Sendable {
         case nil: gaps.append(.target)
         case let .qualitative(word)?: gaps.append(.qualitativeTarget(word))
         case .yesNo?: break
-        case .absolute?, .relativePercent?, .percentagePoints?:
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?:
             if goal.target?.comparator == nil { gaps.append(.comparator) }
         }
         let baselinePeriod = goal.baseline?.period
-        if goal.target?.value.isRelative == true, baselinePeriod == nil { gaps.append(.baselineForRelativeTarget) }
-        if let baselinePeriod, let deadline = goal.deadline, deadline.end <= baselinePeriod.end {
+        if goal.target?.value.isRelative == true || goal.target?.cumulative == true, baselinePeriod == nil {
+            gaps.append(.baselineForRelativeTarget)
+        }
+        if let baselinePeriod, let deadline = goal.deadline, Tolerance.atMost(deadline.end, baselinePeriod.end) {
             gaps.append(.deadlineNotAfterBaseline)
         }
+        // Granularity: an additive metric's yearly baseline against quarterly figures compares a
+        // year with a quarter.
+        if let baselinePeriod, let metric = goal.metric.flatMap({ metrics[$0.metric] }), let frequency = metric.frequency,
+            baselinePeriod.granularity < frequency, metric.isAdditive
+        {
+            gaps.append(.baselineCoarserThanGranularity(baseline: baselinePeriod, granularity: frequency))
+        }
         guard gaps.isEmpty, let key = goal.metric, let goalTarget = goal.target else {
-            // Name every missing piece at once, so one round of edits fixes the goal.
-            if goal.deadline == nil { gaps.append(.deadline) }
+            // Name every missing piece at once, so one round of edits fixes the goal. A sustained
+            // goal is an ongoing obligation: it needs no deadline.
+            if goal.deadline == nil, goal.target?.sustained != true { gaps.append(.deadline) }
             if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget) { gaps.append(.baseline) }
             result.gaps = gaps
             return result
         }
 
         let observations = series.observations(key)
-        let asOf = requested ?? observations.last { $0.value != nil }?.period
-        result.asOf = asOf
-        result.asOfIsLatest = requested == nil
-        let asOfEnd = asOf?.end ?? -Double.infinity
+        let moment: AsOfMoment?
+        switch requested {
+        case let .today(date): moment = .date(date)
+        case let .period(period): moment = .period(period)
+        case .latest: moment = observations.last { $0.value != nil }.map { .latestFigure($0.period) }
+        }
+        result.asOf = moment
+        let asOfT = moment?.t ?? -Double.infinity
+
+        // d, and `T` as far as it does not depend on a figure.
+        let direction: Double
+        switch goalTarget.value {
+        case let .yesNo(yes): direction = yes ? 1 : -1
+        default: direction = goalTarget.comparator?.direction ?? 1
+        }
+        result.direction = direction
+
+        // 2, ahead of every check that depends on figures: as of a moment at or before the
+        // end of the baseline period nothing after the baseline exists yet. `B` is shown only
+        // when stated.
+        if let baselinePeriod, moment != nil, Tolerance.atMost(asOfT, baselinePeriod.end) {
+            if let stated = goal.baseline?.value {
+                result.baseline = EvaluationPoint(period: baselinePeriod, value: stated, origin: .goalFile(goal.location))
+            }
+            result.target = resolve(goalTarget.value, baseline: goal.baseline?.value)
+            result.granularity = granularity(of: goal, key: key, window: [])
+            result.status = .noData
+            result.noDataReason = .noFigureAfterBaseline
+            return result
+        }
 
         // The baseline point: the goal file's value wins over the data's, since staff
         // stated it deliberately.
@@ -67,35 +100,40 @@ public struct Evaluator: Sendable {
         if let baselinePeriod {
             if let stated = goal.baseline?.value {
                 baselinePoint = EvaluationPoint(period: baselinePeriod, value: stated, origin: .goalFile(goal.location))
-            } else if baselinePeriod.end <= asOfEnd {
-                // Binary search to the baseline period; of several figures for it, the last counts.
-                var index = observations.partitionPoint { !($0.period < baselinePeriod) }
-                while index < observations.endIndex, observations[index].period == baselinePeriod {
-                    if let point = EvaluationPoint(observations[index]) { baselinePoint = point }
-                    index += 1
-                }
+            } else if Tolerance.below(baselinePeriod.end, asOfT) {
+                baselinePoint = figure(for: baselinePeriod, in: observations, key: key)
             }
         }
         result.baseline = baselinePoint
 
-        // The figures after the baseline up to A.
-        let lowerEnd = baselinePeriod?.end ?? -Double.infinity
-        let first = observations.partitionPoint { $0.period.end > lowerEnd }
-        let last = observations.partitionPoint { $0.period.end > asOfEnd }
+        // The figures after the baseline up to A: `t(Pb) < t(P) ≤ t(A)`.
+        let first = baselinePeriod.map { baseline in observations.partitionPoint { Tolerance.above($0.period.end, baseline.end) } }
+            ?? observations.startIndex
+        let last = moment == nil ? observations.startIndex : observations.partitionPoint { Tolerance.above($0.period.end, asOfT) }
         result.window = first < last ? observations[first..<last] : []
-        result.granularity = granularity(of: goal, key: key, window: result.window)
+        let granularity = granularity(of: goal, key: key, window: result.window)
+        result.granularity = granularity
+        if result.window.contains(where: { $0.period.granularity != granularity }) {
+            result.aggregation = AggregatedSeries(
+                GranularSeries(result.window, granularity: granularity, rule: combineRule(of: key), asOfT: asOfT))
+        }
+        if goalTarget.cumulative, let baselinePeriod {
+            // The goal judges the running total R(P), from B = R(Pb) = 0.
+            baselinePoint = EvaluationPoint(period: baselinePeriod, value: 0, origin: .goalFile(goal.location))
+            result.baseline = baselinePoint
+            result.aggregation = AggregatedSeries(
+                points: Self.runningTotals(result.points, after: baselinePeriod, granularity: granularity, deadline: goal.deadline),
+                partial: result.partial, notes: result.aggregationNotes)
+        }
         let points = result.points
         result.current = points.last
 
-        // d and T.
-        let direction: Double
-        switch goalTarget.value {
-        case let .yesNo(yes): direction = yes ? 1 : -1
-        default: direction = goalTarget.comparator?.direction ?? 1
-        }
-        result.direction = direction
         result.target = resolve(goalTarget.value, baseline: baselinePoint?.value)
 
+        if goalTarget.sustained {
+            judgeSustained(&result, points: points, asOfT: asOfT)
+            return result
+        }
         computeFigures(&result, points: points)
 
         // 2 before the conditional gaps: a goal with a deadline but no baseline and no figure
@@ -108,10 +146,9 @@ public struct Evaluator: Sendable {
         // 1 (continued). Conditional gaps: without a deadline or a baseline only a goal that
         // already meets its target can be judged.
         if goal.deadline == nil || baselinePeriod == nil {
-            let deadlineReached = goal.deadline.map { asOfEnd >= $0.end } ?? false
-            if deadlineReached, baselinePeriod == nil, let judged = judgedPoint(result, points: points) {
-                result.judged = judged
-                result.status = result.meets(judged.value) == true ? .achieved : .missed
+            let deadlineReached = goal.deadline.map { Tolerance.atLeast(asOfT, $0.end) } ?? false
+            if deadlineReached, baselinePeriod == nil, result.target != nil {
+                judgeAtDeadline(&result, points: points)
                 return result
             }
             if let current = result.current, result.meets(current.value) == true {
@@ -133,9 +170,8 @@ public struct Evaluator: Sendable {
         }
 
         // 3. Deadline reached.
-        if asOfEnd >= deadline.end, result.target != nil, let judged = judgedPoint(result, points: points) {
-            result.judged = judged
-            result.status = result.meets(judged.value) == true ? .achieved : .missed
+        if Tolerance.atLeast(asOfT, deadline.end), result.target != nil {
+            judgeAtDeadline(&result, points: points)
             return result
         }
         // 4. Achieved.
@@ -155,7 +191,7 @@ public struct Evaluator: Sendable {
             return result
         }
         // 6–8. On the road, or behind it with or without a projection that makes it.
-        if let expected = result.expected, direction * (current.value - expected) >= 0 {
+        if let expected = result.expected, Tolerance.atLeast(direction * current.value, direction * expected) {
             result.status = .onTrack
         } else if let projected = result.projected, result.meets(projected) == true {
             result.status = .atRisk
@@ -165,25 +201,109 @@ public struct Evaluator: Sendable {
         return result
     }
 
-    /// The figure a goal past its deadline is judged by: the latest of the baseline and the
-    /// used figures with `t(P) ≤ t(D)`.
-    private func judgedPoint(_ result: GoalEvaluation, points: [EvaluationPoint]) -> EvaluationPoint? {
-        guard let deadline = result.deadline else { return nil }
-        let candidates = (result.baseline.map { [$0] } ?? []) + points
-        return candidates.last { $0.t <= deadline.end }
+    /// `R(P) = Σ v(p)` over the periods `p` of G with `t(Pb) < t(p) ≤ min(t(P), t(D))`, one
+    /// point per figure; a missing period stops the total (R exists up to the period before it).
+    static func runningTotals(
+        _ points: [EvaluationPoint], after baseline: Period, granularity: Granularity, deadline: Period?
+    ) -> [EvaluationPoint] {
+        var expected = Period.containing(baseline.end, granularity: granularity)?.next
+        var parts: [EvaluationPoint] = []
+        var total = 0.0
+        var totals: [EvaluationPoint] = []
+        for point in points {
+            guard point.period == expected else { break }
+            expected = point.period.next
+            if deadline.map({ Tolerance.atMost(point.t, $0.end) }) ?? true {
+                parts.append(point)
+                total += point.value
+            }
+            totals.append(EvaluationPoint(
+                period: point.period, value: total, provisional: parts.contains(where: \.provisional), origin: .combined(.sum, parts: parts)))
+        }
+        return totals
     }
 
-    /// The granularity a goal reads its series in: the metric's declared frequency when the
-    /// series has figures of it; otherwise the granularity of the latest figure after the
-    /// baseline; without figures, the baseline's or the deadline's.
-    private func granularity(of goal: Goal, key: SeriesKey, window: ArraySlice<Observation>) -> Granularity {
-        if let frequency = metrics[key.metric]?.frequency,
-            window.isEmpty || window.contains(where: { $0.value != nil && $0.period.granularity == frequency })
-        {
-            return frequency
+    /// A sustained goal (steps 1–4 of the contract for it): every figure after the baseline up
+    /// to `min(A, D)` must meet the target; progress, projection and ETA are not computed.
+    private func judgeSustained(_ result: inout GoalEvaluation, points: [EvaluationPoint], asOfT: Double) {
+        guard result.goal.baseline?.period != nil else {
+            // Without a baseline (and no first period) the window has no start.
+            result.gaps = [.baseline]
+            result.status = .notEvaluable
+            return
         }
+        guard result.target != nil else {
+            result.status = .noData
+            result.noDataReason = result.goal.baseline?.period.map { .noBaselineFigure($0) } ?? .noFigureAfterBaseline
+            return
+        }
+        guard result.current != nil else {
+            result.status = .noData
+            result.noDataReason = .noFigureAfterBaseline
+            return
+        }
+        let deadline = result.deadline
+        let window = points.filter { point in deadline.map { Tolerance.atMost(point.t, $0.end) } ?? true }
+        result.shortfalls = window.filter { result.meets($0.value) == false }
+        if let deadline, Tolerance.atLeast(asOfT, deadline.end) {
+            result.judged = window.last
+            if !result.shortfalls.isEmpty {
+                result.status = .missed
+            } else if let last = window.last, Tolerance.equal(last.t, deadline.end) {
+                result.status = .achieved
+            } else {
+                result.status = .overdue
+            }
+            return
+        }
+        guard let latest = window.last else { return }
+        if result.meets(latest.value) == false {
+            result.status = .offTrack
+        } else {
+            result.status = result.shortfalls.isEmpty ? .onTrack : .atRisk
+        }
+    }
+
+    /// Step 3, the deadline reached: `J` is the latest figure with `t(Pb) < t(P) ≤ t(D)`.
+    /// `achieved` if it meets the target; `missed` if it does not and its period ends at the
+    /// deadline; otherwise (no figure for the deadline yet, the last one short, or none at all)
+    /// `overdue`.
+    private func judgeAtDeadline(_ result: inout GoalEvaluation, points: [EvaluationPoint]) {
+        guard let deadline = result.deadline else { return }
+        let judged = points.last { Tolerance.atMost($0.t, deadline.end) }
+        result.judged = judged
+        if let judged, result.meets(judged.value) == true {
+            result.status = .achieved
+        } else if let judged, Tolerance.equal(judged.t, deadline.end) {
+            result.status = .missed
+        } else {
+            result.status = .overdue
+        }
+    }
+
+    /// `G`, the one granularity a goal is judged at: the metric's declared frequency; else the
+    /// granularity of the baseline period; else that of the latest figure; else the deadline's.
+    private func granularity(of goal: Goal, key: SeriesKey, window: ArraySlice<Observation>) -> Granularity {
+        if let frequency = metrics[key.metric]?.frequency { return frequency }
+        if let baseline = goal.baseline?.period { return baseline.granularity }
         if let latest = window.last(where: { $0.value != nil }) { return latest.period.granularity }
-        return goal.baseline?.period?.granularity ?? goal.deadline?.granularity ?? .year
+        return goal.deadline?.granularity ?? .year
+    }
+
+    private func combineRule(of key: SeriesKey) -> CombineRule {
+        metrics[key.metric]?.combineRule ?? .none
+    }
+
+    /// The figure of the series for `period`: the one published for it (of several, the last
+    /// counts), else one made from a complete set of finer figures.
+    private func figure(for period: Period, in observations: [Observation], key: SeriesKey) -> EvaluationPoint? {
+        let first = observations.partitionPoint { Tolerance.above($0.period.end, period.start) }
+        let last = observations.partitionPoint { Tolerance.above($0.period.end, period.end) }
+        guard first < last else { return nil }
+        let inside = observations[first..<last]
+        if let published = inside.last(where: { $0.period == period && $0.value != nil }) { return EvaluationPoint(published) }
+        return GranularSeries(inside, granularity: period.granularity, rule: combineRule(of: key), asOfT: period.end)
+            .points.last { $0.period == period }
     }
 
     /// `T` for a target value; nil when it needs a baseline value that is unknown.
@@ -193,7 +313,7 @@ public struct Evaluator: Sendable {
         // `B + B × p / 100` equals `B × (1 + p/100)` and is exact for whole percentages of
         // whole numbers (49525 × 1.10 would print as 54477.50000000001).
         case let .relativePercent(percent): baseline.map { $0 + $0 * percent / 100 }
-        case let .percentagePoints(points): baseline.map { $0 + points }
+        case let .percentagePoints(points), let .change(points): baseline.map { $0 + points }
         case let .yesNo(yes): yes ? 1 : 0
         case .qualitative: nil
         }
@@ -205,11 +325,11 @@ public struct Evaluator: Sendable {
         guard let baseline = result.baseline, let target = result.target, let direction = result.direction else {
             return
         }
-        result.maintainsLevel = direction * (baseline.value - target) >= 0
-        if let current = result.current, !result.isBinary, target != baseline.value {
+        result.maintainsLevel = Tolerance.atLeast(direction * baseline.value, direction * target)
+        if let current = result.current, !result.isBinary, !Tolerance.equal(target, baseline.value) {
             result.progress = (current.value - baseline.value) / (target - baseline.value)
         }
-        guard let deadline = result.deadline, deadline.end > baseline.t else { return }
+        guard let deadline = result.deadline, Tolerance.above(deadline.end, baseline.t) else { return }
         result.road = road(result.goal, baseline: baseline, target: target, deadline: deadline)
         result.milestones = milestoneChecks(result, points: points)
         if let current = result.current {
@@ -221,7 +341,9 @@ public struct Evaluator: Sendable {
         else { return }
         result.projection = projection
         result.projected = projection.value(at: deadline.end)
-        if direction * projection.slope > 0, let moment = projection.moment(reaching: target), moment.isFinite {
+        if direction * projection.slope > 0, !Tolerance.isFlat(slope: projection.slope, intercept: projection.intercept),
+            let moment = projection.moment(reaching: target), moment.isFinite
+        {
             result.reachedMoment = moment
             result.reached = result.granularity.flatMap { Period.containing(moment, granularity: $0) }
         }
@@ -232,14 +354,14 @@ public struct Evaluator: Sendable {
     private func road(_ goal: Goal, baseline: EvaluationPoint, target: Double, deadline: Period) -> [RoadPoint] {
         var corners = [RoadPoint(period: baseline.period, value: baseline.value, kind: .baseline)]
         let milestones = goal.milestones
-            .filter { $0.period.end > baseline.t && $0.period.end < deadline.end }
+            .filter { Tolerance.above($0.period.end, baseline.t) && Tolerance.below($0.period.end, deadline.end) }
             .sorted { $0.period < $1.period }
         for milestone in milestones {
             guard let value = resolve(milestone.target.value, baseline: baseline.value), !isYesNo(milestone.target) else {
                 continue
             }
             // Two milestones at one moment: the later-written one is ignored, so the road stays a function.
-            if let previous = corners.last, previous.t == milestone.period.end { continue }
+            if let previous = corners.last, Tolerance.equal(previous.t, milestone.period.end) { continue }
             corners.append(RoadPoint(period: milestone.period, value: value, kind: .milestone))
         }
         corners.append(RoadPoint(period: deadline, value: target, kind: .target))
@@ -257,7 +379,7 @@ public struct Evaluator: Sendable {
     public static func value(onRoad road: [RoadPoint], at t: Double) -> Double? {
         guard road.count >= 2 else { return nil }
         var segment = road.count - 2
-        for index in 0..<(road.count - 1) where t <= road[index + 1].t {
+        for index in 0..<(road.count - 1) where Tolerance.atMost(t, road[index + 1].t) {
             segment = index
             break
         }
@@ -269,15 +391,15 @@ public struct Evaluator: Sendable {
 
     private func milestoneChecks(_ result: GoalEvaluation, points: [EvaluationPoint]) -> [MilestoneCheck] {
         guard let baseline = result.baseline, let direction = result.direction else { return [] }
-        let asOfEnd = result.asOf?.end ?? -Double.infinity
+        let asOfT = result.asOf?.t ?? -Double.infinity
         return result.goal.milestones.sorted { $0.period < $1.period }.compactMap { milestone in
             guard let value = resolve(milestone.target.value, baseline: baseline.value) else { return nil }
             var check = MilestoneCheck(milestone: milestone, value: value)
-            guard milestone.period.end <= asOfEnd else { return check }
-            check.observed = points.last { $0.t <= milestone.period.end }
+            guard Tolerance.atMost(milestone.period.end, asOfT) else { return check }
+            check.observed = points.last { Tolerance.atMost($0.t, milestone.period.end) }
             if let observed = check.observed {
                 let milestoneDirection = milestone.target.comparator?.direction ?? direction
-                check.met = milestoneDirection * (observed.value - value) >= 0
+                check.met = Tolerance.atLeast(milestoneDirection * observed.value, milestoneDirection * value)
             }
             return check
         }

@@ -6,6 +6,9 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// A baseline value stated in the goal file itself (`baseline 2020 = 49.525`); the
         /// location is the goal's.
         case goalFile(SourceLocation?)
+        /// A figure made from the complete set of its finer parts (four quarters make a year)
+        /// by the metric's combine rule.
+        case combined(CombineRule, parts: [EvaluationPoint])
     }
 
     public var period: Period
@@ -122,11 +125,9 @@ public struct GoalEvaluation: Sendable {
     /// Why there is no data (set exactly when the status is `no-data`).
     public var noDataReason: NoDataReason?
 
-    /// `A`: the period as of which the goal was judged; nil when the series has no figure
-    /// at all and no period was asked for.
-    public var asOf: Period?
-    /// Whether `asOf` was chosen by koers (the latest figure) rather than asked for.
-    public var asOfIsLatest: Bool = true
+    /// `A`: the moment the goal was judged as of (today, a period asked for, or the goal's
+    /// latest figure); nil when the latest figure was asked for and the series has none.
+    public var asOf: AsOfMoment?
     /// The granularity the goal reads its series in (see docs/evaluation.md).
     public var granularity: Granularity?
     public var unit: MetricUnit?
@@ -154,19 +155,33 @@ public struct GoalEvaluation: Sendable {
     public var reachedMoment: Double?
     /// The period (of the goal's granularity) containing `t*`.
     public var reached: Period?
-    /// The figure a goal past its deadline was judged by (latest at or before `D`).
+    /// `J`: the figure a goal past its deadline was judged by (the latest after the baseline at
+    /// or before `D`); nil when there is none (then the goal is `overdue`).
     public var judged: EvaluationPoint?
+    /// For a sustained goal: the figures in its window (after the baseline up to `min(A, D)`)
+    /// that fell short of the target.
+    public var shortfalls: [EvaluationPoint] = []
     /// Whether the target was already met at the baseline (a "hold the level" goal).
     public var maintainsLevel: Bool = false
     public var milestones: [MilestoneCheck] = []
     /// The figures of the series after the baseline up to `A` (or up to `A` without a
     /// baseline), including missing ones and ones of another granularity, which the
-    /// evaluation skipped; `points` are the ones it used.
+    /// evaluation skipped or combined; `points` are the ones it used.
     public var window: ArraySlice<Observation> = []
     /// Unresolved conflicts about figures this evaluation used: two sources disagree and
     /// neither wins, so the judgement rests on a figure koers cannot vouch for. Filled in by
     /// `EvaluationSet` from the store's conflicts (`unresolvedConflicts(among:)`).
     public var conflicts: [Conflict] = []
+    /// The series at the goal's granularity when the window holds figures of another one; nil
+    /// when every figure is of the goal's own (then `points` reads the window, without a copy).
+    /// Boxed: most goals have none, and every evaluation of 41,040 goals stays small.
+    public var aggregation: AggregatedSeries?
+    /// The figures of the goal's granularity, published or made from finer parts.
+    public var combinedPoints: [EvaluationPoint]? { aggregation?.points }
+    /// The period after the last figure for which only some finer figures exist yet.
+    public var partial: PartialPeriod? { aggregation?.partial }
+    /// Finer figures that could not be used, and published figures that differ from their parts.
+    public var aggregationNotes: [AggregationNote] { aggregation?.notes ?? [] }
 
     public init(goal: Goal, status: GoalStatus) {
         self.init(goals: [goal], index: 0, status: status)
@@ -180,21 +195,28 @@ public struct GoalEvaluation: Sendable {
         self.status = status
     }
 
+    /// Whether the deadline has passed as of `A` (`t(A) ≥ t(D)`), whatever the status.
+    public var deadlinePassed: Bool {
+        guard let asOf, let deadline else { return false }
+        return Tolerance.atLeast(asOf.t, deadline.end)
+    }
+
     public var isBinary: Bool {
         if case .yesNo = goal.target?.value { return true }
         return false
     }
 
-    /// Whether `x` meets the target: `d × (x − T) ≥ 0`.
+    /// Whether `x` meets the target: `d × (x − T) ≥ 0`, within the tolerance.
     public func meets(_ x: Double) -> Bool? {
         guard let direction, let target else { return nil }
-        return direction * (x - target) >= 0
+        return Tolerance.atLeast(direction * x, direction * target)
     }
 
-    /// The figures of `window` the evaluation used: those with a value, of the goal's
-    /// granularity.
+    /// The figures the evaluation used: those of `window` with a value, of the goal's
+    /// granularity, or made from finer ones (`combinedPoints`).
     public var points: [EvaluationPoint] {
-        window.compactMap { observation in
+        if let combinedPoints { return combinedPoints }
+        return window.compactMap { observation in
             guard observation.granularity == granularity else { return nil }
             return EvaluationPoint(observation)
         }

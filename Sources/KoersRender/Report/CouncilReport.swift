@@ -31,8 +31,8 @@ public enum CouncilReport {
             return ReportUnjudgeableGoal(id: evaluation.goal.id, title: evaluation.goal.title, reasons: reasons)
         }
         return ReportModel(
-            title: title, language: language, asOf: current.asOf?.description ?? "–",
-            previousPeriod: previous?.asOf?.description, generatedAt: generatedAt,
+            title: title, language: language, asOf: current.asOf.sharedMoment?.description ?? "–",
+            previousPeriod: previous?.asOf.sharedMoment?.description, generatedAt: generatedAt,
             statusCounts: current.counts, changes: changes, unjudgeable: unjudgeable, goals: sections,
             appendix: appendix(current.evaluations, store: model.store))
     }
@@ -102,7 +102,12 @@ public enum CouncilReport {
         var rows: [ReportFigureSource] = []
         for evaluation in evaluations {
             let series = evaluation.goal.metric?.description ?? evaluation.goal.id
-            for point in evaluation.projectionPoints {
+            // A figure made from finer ones is listed by its parts, each with its own source.
+            let figures = evaluation.projectionPoints.flatMap { point -> [EvaluationPoint] in
+                if case let .combined(_, parts) = point.origin { return parts }
+                return [point]
+            }
+            for point in figures {
                 let entry: ReportFigureSource
                 switch point.origin {
                 case let .observation(provenance):
@@ -115,6 +120,9 @@ public enum CouncilReport {
                     entry = ReportFigureSource(
                         series: series, period: point.period.description, value: point.value, provisional: point.provisional,
                         file: location?.file ?? "–", row: location?.line, column: location?.column, contentHash: "")
+                case .combined:
+                    // Parts are observations; the flattening above leaves no combined figure here.
+                    continue
                 }
                 let key = "\(entry.series)|\(entry.period)|\(entry.file)|\(entry.row ?? 0)"
                 if seen.insert(key).inserted { rows.append(entry) }

@@ -22,6 +22,7 @@ public enum ReportPalette {
         case .noData: "#595959"
         case .achieved: "#1e6b34"
         case .missed: "#8e1b1b"
+        case .overdue: "#9c2f6b"
         case .pending: "#1f5a96"
         case .onTrack: "#2e7d32"
         case .atRisk: "#8a5300"

@@ -28,7 +28,7 @@ enum CheckCommands {
         }
         let report = VagueGoalCheck.report(
             for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: try session.checkOptions,
-            evaluations: session.evaluations(asOf: session.asOf))
+            evaluations: session.evaluations(asOf: session.peildatum))
         session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
@@ -89,7 +89,7 @@ extension ShellSession {
     /// peildatum. Fails, naming the missing files, when the word lists koers ships with are not installed.
     public var checkOptions: CheckOptions {
         get throws(CommandFailure) {
-            try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today, asOf: asOf) }
+            try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today, asOf: peildatum) }
         }
     }
 

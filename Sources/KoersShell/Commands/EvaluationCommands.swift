@@ -7,13 +7,15 @@ enum EvaluationCommands {
         "format", value: "FORMAT", completion: .fixed(OutputFormat.allCases.map(\.rawValue)),
         help: LocalizedText(en: "table (default), json, csv or markdown", nl: "table (standaard), json, csv of markdown"))
     static let asOfOption = OptionSpec(
-        "asof", value: "PERIOD", completion: .period,
-        help: LocalizedText(en: "judge as of this period instead of the latest figures", nl: "beoordeel per deze periode in plaats van de laatste cijfers"))
-    static let failOnOption = OptionSpec(
-        "fail-on", value: "STATUS", completion: .fixed(["at-risk", "off-track", "missed"]),
+        "asof", value: "PERIOD", completion: .asOf,
         help: LocalizedText(
-            en: "exit with code 1 when a goal has this status or a worse one (at-risk < off-track < missed)",
-            nl: "eindig met code 1 als een doel deze of een slechtere status heeft (at-risk < off-track < missed)"))
+            en: "judge as of this period, 'latest' (each goal's latest figure) or 'today' instead of the session's peildatum",
+            nl: "beoordeel per deze periode, 'laatste' (het laatste cijfer van elk doel) of 'vandaag' in plaats van de peildatum van de sessie"))
+    static let failOnOption = OptionSpec(
+        "fail-on", value: "STATUS", completion: .fixed(["at-risk", "off-track", "overdue", "missed"]),
+        help: LocalizedText(
+            en: "exit with code 1 when a goal has this status or a worse one (at-risk < off-track < overdue < missed)",
+            nl: "eindig met code 1 als een doel deze of een slechtere status heeft (at-risk < off-track < overdue < missed)"))
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
@@ -82,40 +84,38 @@ enum EvaluationCommands {
             throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
         }
         let series = model.observations(key).filter { observation in
-            session.asOf.map { observation.period.end <= $0.end } ?? true
+            session.peildatum.sharedMoment.map { Tolerance.atMost(observation.period.end, $0.t) } ?? true
         }
         session.print(TrendView.render(series: series, key: key, unit: model.metric(key.metric)?.unit, language: session.language, style: session.style))
     }
 
     static let asOf = CommandSpec(
         name: "asof", dutchName: "peildatum",
-        arguments: [ArgumentSpec("PERIOD|latest", completion: .period, optional: true)],
+        arguments: [ArgumentSpec("PERIOD|latest|today", completion: .asOf, optional: true)],
         summary: LocalizedText(
-            en: "Judge everything as of an earlier period (the peildatum); 'asof latest' goes back to the latest figures",
-            nl: "Beoordeel alles per een eerdere periode (de peildatum); 'peildatum laatste' gaat terug naar de laatste cijfers"),
-        examples: ["asof 2021", "asof 2023-Q2", "asof latest"]
+            en: "Judge everything as of a period (the peildatum; today by default); 'asof latest' judges each goal by its latest figure, 'asof today' goes back to today",
+            nl: "Beoordeel alles per een periode (de peildatum; standaard vandaag); 'peildatum laatste' beoordeelt elk doel naar zijn laatste cijfer, 'peildatum vandaag' gaat terug naar vandaag"),
+        examples: ["asof 2021", "asof 2023-Q2", "asof latest", "asof today"]
     ) { session, invocation throws(CommandFailure) in
-        guard let word = invocation.arguments.first else {
-            session.say(ShellMessages.currentAsOf(session.asOf))
-            return
+        if let word = invocation.arguments.first {
+            let asOf = try session.parseAsOf(word)
+            session.asOf = asOf == .today(session.currentDate) ? nil : asOf
         }
-        if ["latest", "laatste", "-"].contains(word.lowercased()) {
-            session.asOf = nil
-        } else {
-            session.asOf = try session.period(word)
-        }
-        session.say(ShellMessages.currentAsOf(session.asOf))
+        session.say(ShellMessages.currentAsOf(session.peildatum))
     }
 
     static let diff = CommandSpec(
         name: "diff", dutchName: "verschil",
-        arguments: [ArgumentSpec("FROM", completion: .period), ArgumentSpec("TO", completion: .period)],
+        arguments: [ArgumentSpec("FROM", completion: .period), ArgumentSpec("TO", completion: .period, optional: true)],
         options: [formatOption],
-        summary: LocalizedText(en: "Which goals changed status between two periods", nl: "Welke doelen van status veranderden tussen twee perioden"),
-        examples: ["diff 2021 2022", "diff 2023-Q1 2023-Q2 --format markdown"]
+        summary: LocalizedText(
+            en: "Which goals changed status between two periods (TO: the session's peildatum, today by default)",
+            nl: "Welke doelen van status veranderden tussen twee perioden (TOT: de peildatum van de sessie, standaard vandaag)"),
+        examples: ["diff 2021 2022", "diff 2023-Q1 2023-Q2 --format markdown", "diff 2024"]
     ) { session, invocation throws(CommandFailure) in
-        let from = try session.period(invocation.arguments[0])
-        let to = try session.period(invocation.arguments[1])
+        let from = AsOf.period(try session.period(invocation.arguments[0]))
+        let to = try invocation.arguments.dropFirst().first.map { text throws(CommandFailure) in AsOf.period(try session.period(text)) }
+            ?? session.peildatum
         let difference = EvaluationDiff(earlier: session.evaluations(asOf: from), later: session.evaluations(asOf: to))
         session.print(DiffView.render(difference, language: session.language, style: session.style, format: try session.format(invocation)))
     }
@@ -126,7 +126,7 @@ extension GoalStatus {
     static func parseThreshold(_ text: String) throws(CommandFailure) -> GoalStatus {
         guard let status = GoalStatus(rawValue: text.lowercased()), status.concernLevel != nil else {
             throw CommandFailure(
-                ShellMessages.invalidOptionValue("fail-on", value: text, allowed: ["at-risk", "off-track", "missed"]), exitCode: ExitCode.usage)
+                ShellMessages.invalidOptionValue("fail-on", value: text, allowed: ["at-risk", "off-track", "overdue", "missed"]), exitCode: ExitCode.usage)
         }
         return status
     }
@@ -141,10 +141,23 @@ extension ShellSession {
         throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: suggestion))
     }
 
-    /// The evaluations a query asks for: `--asof`, else the session's peildatum, else the latest figures.
+    /// The evaluations a query asks for: `--asof`, else the session's peildatum (today unless set).
     func evaluations(_ invocation: Invocation) throws(CommandFailure) -> EvaluationSet {
-        let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf
-        return evaluations(asOf: asOf)
+        evaluations(asOf: try requestedAsOf(invocation))
+    }
+
+    /// `--asof`, else the session's peildatum.
+    func requestedAsOf(_ invocation: Invocation) throws(CommandFailure) -> AsOf {
+        try invocation.option("asof").map { text throws(CommandFailure) in try parseAsOf(text) } ?? peildatum
+    }
+
+    /// A peildatum as typed: `latest`, `today` (in either language) or a period.
+    func parseAsOf(_ word: String) throws(CommandFailure) -> AsOf {
+        switch word.lowercased() {
+        case "latest", "laatste", "-": .latest
+        case "today", "vandaag": .today(currentDate)
+        default: .period(try period(word))
+        }
     }
 
     /// `--format`, else the format given on koers's command line, else a table.
@@ -162,8 +175,8 @@ extension ShellSession {
         guard let parsed = Period.parse(text), !parsed.provisional else {
             throw CommandFailure(ShellMessages.invalidPeriod(text), exitCode: ExitCode.usage)
         }
-        guard parsed.period.start < today.end else {
-            throw CommandFailure(ShellMessages.futurePeriod(parsed.period, today: today), exitCode: ExitCode.usage)
+        guard Tolerance.below(parsed.period.start, today.end) else {
+            throw CommandFailure(ShellMessages.futurePeriod(parsed.period, today: currentDate), exitCode: ExitCode.usage)
         }
         return parsed.period
     }

@@ -54,9 +54,10 @@ enum ReportCommand {
 }
 
 extension ShellSession {
-    /// The report as of `--asof`, the session's peildatum, or the latest period with figures.
+    /// The report as of `--asof`, else the session's peildatum (today unless set); "what
+    /// changed" compares with the period before (as of today: the end of the previous quarter).
     func councilReport(_ invocation: Invocation) throws(CommandFailure) -> ReportModel {
-        let asOf = try invocation.option("asof").map { text throws(CommandFailure) in try period(text) } ?? self.asOf
+        let asOf = try requestedAsOf(invocation)
         let title = invocation.option("title") ?? ShellMessages.reportTitle(workspace.summaryName).text(in: language)
         return try inWorkspace { workspace throws(WorkspaceError) in
             try workspace.councilReport(

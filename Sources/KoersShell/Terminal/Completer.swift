@@ -66,6 +66,8 @@ public final class ShellCompleter: CompletionSource {
         case .series: return workspace.names(.series, startingWith: prefix)
         case .goalOrSeries: return workspace.names(.goalOrSeries, startingWith: prefix)
         case .period: return workspace.names(.period, startingWith: prefix)
+        case .asOf:
+            return workspace.names(.period, startingWith: prefix) + matching(["latest", "laatste", "today", "vandaag"], prefix)
         case .language: return matching(Language.allCases.map(\.rawValue), prefix)
         case let .fixed(values): return matching(values, prefix)
         case .path: return PathCompletion.candidates(for: prefix)
