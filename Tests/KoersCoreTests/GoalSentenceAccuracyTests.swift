@@ -162,9 +162,12 @@ enum Score {
         return lines.joined(separator: "\n")
     }
 
-    static func describe(_ target: DraftTarget?) -> String {
-        guard let target else { return "none" }
-        return "\(target.comparator?.rawValue ?? "?") \(target.targetValue)"
+    static func describe(_ comparator: KoersCore.Comparator?, _ value: TargetValue) -> String {
+        "\(comparator?.rawValue ?? "?") \(value)"
+    }
+
+    static func describe(_ period: Period?, _ value: Double?) -> String {
+        "\(period.map(String.init(describing:)) ?? "-") \(value.map(String.init(describing:)) ?? "-")"
     }
 
     static func misreads(_ readings: [GoalSentenceAccuracyTests.Reading]) -> String {
@@ -174,13 +177,16 @@ enum Score {
             let proposal = reading.proposal
             var wrong: [String] = []
             if !targetMatches(reading) {
-                wrong.append("target: label \(label.target.map { "\($0.comparator?.rawValue ?? "?") \($0.value)" } ?? "none"), read \(describe(proposal.target))")
+                let labelled = label.target.map { describe($0.comparator, $0.value) } ?? "none"
+                wrong.append("target: label \(labelled), read \(proposal.target.map { describe($0.comparator, $0.targetValue) } ?? "none")")
             }
             if label.deadline != nil, !deadlineMatches(reading) {
-                wrong.append("deadline: label \(label.deadline.map(String.init(describing:)) ?? "none"), read \(proposal.deadline.map { String(describing: $0.period) } ?? "none")")
+                let read = proposal.deadline.map { String(describing: $0.period) } ?? "none"
+                wrong.append("deadline: label \(label.deadline.map(String.init(describing:)) ?? "none"), read \(read)")
             }
             if !baselineMatches(reading) {
-                wrong.append("baseline: label \(label.baseline.map { "\($0.period.map(String.init(describing:)) ?? "-") \($0.value.map(String.init(describing:)) ?? "-")" } ?? "none"), read \(proposal.baseline.map { "\($0.period.map(String.init(describing:)) ?? "-") \($0.value.map(String.init(describing:)) ?? "-")" } ?? "none")")
+                let labelled = label.baseline.map { describe($0.period, $0.value) } ?? "none"
+                wrong.append("baseline: label \(labelled), read \(proposal.baseline.map { describe($0.period, $0.value) } ?? "none")")
             }
             if label.measurable == proposal.vague {
                 wrong.append("measurable: label \(label.measurable ? "yes" : "no"), vague \(proposal.vague)")
