@@ -64,7 +64,9 @@ let package = Package(
 
         .testTarget(
             name: "KoersCoreTests",
-            dependencies: ["KoersCore", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KoersCore", "KoersTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            // The labelled corpus of real goal sentences that `draft` is measured on.
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "KoersGoalFileTests",

@@ -1,0 +1,122 @@
+import Foundation
+@testable import KoersCore
+
+/// One sentence of the labelled corpus in `Fixtures/goal-sentences/sentences.tsv`, with the
+/// answers written by hand (the README there gives the rules).
+struct LabelledSentence: Sendable {
+    struct Target: Sendable {
+        var comparator: KoersCore.Comparator?
+        var value: TargetValue
+    }
+
+    struct Baseline: Sendable {
+        var period: Period?
+        var value: Double?
+    }
+
+    var id: String
+    var language: Language
+    var sentence: String
+    /// Nil: the sentence states no target.
+    var target: Target?
+    var targetKind: String?
+    var baseline: Baseline?
+    var deadline: Period?
+    var measurable: Bool
+    var complete: Bool
+    var municipality: String
+}
+
+/// A row of the corpus file that does not follow the README's rules.
+struct CorpusFormatError: Error, CustomStringConvertible {
+    var row: Int
+    var field: String
+    var text: String
+
+    var description: String { "sentences.tsv row \(row), field \(field): cannot read “\(text)”" }
+}
+
+/// Reads the corpus file: a header line, then one tab-separated sentence a line; `-` marks an
+/// empty label.
+enum GoalSentenceCorpus {
+    static let columns = ["id", "language", "sentence", "target", "target_kind", "baseline_period", "baseline_value",
+                          "deadline", "measurable", "complete", "municipality", "document", "year", "url", "note"]
+    static let targetKinds: Set<String> = ["change", "cumulative", "sustained", "benchmark"]
+
+    static func load() throws -> [LabelledSentence] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/goal-sentences/sentences", withExtension: "tsv") else {
+            throw CorpusFormatError(row: 0, field: "file", text: "Fixtures/goal-sentences/sentences.tsv")
+        }
+        return try parse(String(contentsOf: url, encoding: .utf8))
+    }
+
+    static func parse(_ text: String) throws -> [LabelledSentence] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        guard !lines.isEmpty, lines.removeFirst().split(separator: "\t").map(String.init) == columns else {
+            throw CorpusFormatError(row: 1, field: "header", text: "expected: \(columns.joined(separator: " "))")
+        }
+        return try lines.enumerated().map { offset, line in try sentence(line, row: offset + 2) }
+    }
+
+    private static func sentence(_ line: String, row: Int) throws -> LabelledSentence {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == columns.count else {
+            throw CorpusFormatError(row: row, field: "columns", text: "\(fields.count) fields, \(columns.count) expected")
+        }
+        let field = Dictionary(uniqueKeysWithValues: zip(columns, fields))
+        func value(_ name: String) -> String? { field[name] == "-" ? nil : field[name] }
+        func fail(_ name: String) -> CorpusFormatError { CorpusFormatError(row: row, field: name, text: field[name] ?? "") }
+        func period(_ name: String) throws -> Period? {
+            guard let text = value(name) else { return nil }
+            guard let parsed = Period.parse(text), !parsed.provisional else { throw fail(name) }
+            return parsed.period
+        }
+        func yesNo(_ name: String) throws -> Bool {
+            switch field[name] {
+            case "yes": true
+            case "no": false
+            default: throw fail(name)
+            }
+        }
+        guard let language = Language(rawValue: field["language"] ?? "") else { throw fail("language") }
+        var target: LabelledSentence.Target?
+        if let text = value("target") {
+            guard let parsed = Self.target(text) else { throw fail("target") }
+            target = parsed
+        }
+        let kind = value("target_kind")
+        if let kind, !targetKinds.contains(kind) { throw fail("target_kind") }
+        var baselineValue: Double?
+        if let text = value("baseline_value") {
+            guard let number = Double(text) else { throw fail("baseline_value") }
+            baselineValue = number
+        }
+        let baselinePeriod = try period("baseline_period")
+        let baseline = baselinePeriod == nil && baselineValue == nil
+            ? nil : LabelledSentence.Baseline(period: baselinePeriod, value: baselineValue)
+        return LabelledSentence(
+            id: field["id"] ?? "", language: language, sentence: field["sentence"] ?? "", target: target, targetKind: kind,
+            baseline: baseline, deadline: try period("deadline"), measurable: try yesNo("measurable"),
+            complete: try yesNo("complete"), municipality: field["municipality"] ?? "")
+    }
+
+    /// `>= 90%`, `<= -49%`, `>= +3 pp`, `6.8`, `<= 0`: the goal-file target syntax with a
+    /// decimal point and no thousands separators.
+    static func target(_ text: String) -> LabelledSentence.Target? {
+        var rest = Substring(text)
+        var comparator: KoersCore.Comparator?
+        for candidate in [KoersCore.Comparator.atLeast, .atMost, .equals] where rest.hasPrefix(candidate.rawValue + " ") {
+            comparator = candidate
+            rest = rest.dropFirst(candidate.rawValue.count + 1)
+        }
+        let signed = rest.first == "+" || rest.first == "-"
+        if rest.hasSuffix(" pp"), let points = Double(rest.dropLast(3)) {
+            return .init(comparator: comparator, value: .percentagePoints(points))
+        }
+        if rest.hasSuffix("%"), let number = Double(rest.dropLast()) {
+            return .init(comparator: comparator, value: signed ? .relativePercent(number) : .absolute(number, percent: true))
+        }
+        guard !signed || rest.first == "-", let number = Double(rest) else { return nil }
+        return .init(comparator: comparator, value: .absolute(number, percent: false))
+    }
+}
