@@ -28,6 +28,8 @@ public enum Explanation {
             switch point.origin {
             case let .goalFile(location):
                 return text(RenderMessages.whyStated(location))
+            case .runningTotalStart:
+                return text(RenderMessages.whyRunningTotalStart)
             case let .observation(provenance):
                 return origin(provenance: provenance)
             case let .combined(rule, parts):

@@ -478,6 +478,9 @@ public enum RenderMessages {
 
     public static let whyUnknownSource = LocalizedText(en: "unknown source", nl: "onbekende bron")
 
+    static let whyRunningTotalStart = LocalizedText(
+        en: "a running total starts at zero at the baseline", nl: "een lopend totaal begint bij de nulmeting bij nul")
+
     public static func whyStated(_ location: SourceLocation?) -> LocalizedText {
         guard let location else { return LocalizedText(en: "stated in the goal file", nl: "opgegeven in het doelbestand") }
         return LocalizedText(en: "stated in the goal file, \(location)", nl: "opgegeven in het doelbestand, \(location)")

@@ -119,7 +119,7 @@ public struct Evaluator: Sendable {
         }
         if goalTarget.cumulative, let baselinePeriod {
             // The goal judges the running total R(P), from B = R(Pb) = 0.
-            baselinePoint = EvaluationPoint(period: baselinePeriod, value: 0, origin: .goalFile(goal.location))
+            baselinePoint = EvaluationPoint(period: baselinePeriod, value: 0, origin: .runningTotalStart)
             result.baseline = baselinePoint
             result.aggregation = AggregatedSeries(
                 points: Self.runningTotals(result.points, after: baselinePeriod, granularity: granularity, deadline: goal.deadline),

@@ -9,6 +9,9 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// A figure made from the complete set of its finer parts (four quarters make a year)
         /// by the metric's combine rule.
         case combined(CombineRule, parts: [EvaluationPoint])
+        /// The zero a running total starts from at the baseline of a cumulative target: set by
+        /// the rule, not read or stated anywhere.
+        case runningTotalStart
     }
 
     public var period: Period

@@ -120,8 +120,9 @@ public enum CouncilReport {
                     entry = ReportFigureSource(
                         series: series, period: point.period.description, value: point.value, provisional: point.provisional,
                         file: location?.file ?? "–", row: location?.line, column: location?.column, contentHash: "")
-                case .combined:
-                    // Parts are observations; the flattening above leaves no combined figure here.
+                case .combined, .runningTotalStart:
+                    // Parts are observations; the flattening above leaves no combined figure here,
+                    // and a running total's zero comes from no file.
                     continue
                 }
                 let key = "\(entry.series)|\(entry.period)|\(entry.file)|\(entry.row ?? 0)"
