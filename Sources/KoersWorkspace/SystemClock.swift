@@ -2,8 +2,8 @@ import Glibc
 import KoersCore
 
 /// The wall clock read through the C library: Foundation's `ISO8601DateFormatter` and
-/// `Calendar.current` open ICU, which cost about a millisecond of every koers start
-/// (docs/performance.md) for a timestamp and a month.
+/// `Calendar.current` open ICU at every koers start (its cost is in docs/performance.md) for a
+/// timestamp and a date.
 public enum SystemClock {
     /// Now in UTC as ISO 8601 to the second (`2026-11-30T07:19:53Z`), as `ISO8601DateFormatter` writes it.
     public static func iso8601UTC() -> String {

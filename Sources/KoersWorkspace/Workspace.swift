@@ -210,7 +210,7 @@ public struct Workspace {
 
     /// A data file's path as declared, relative to the goal file that declares it.
     static func resolve(_ path: String, relativeTo goalFile: String?) -> String {
-        // On the path's text: `URL` cost 2 % of every start for the sample's three declarations.
+        // On the path's text: `URL` showed up in every start's profile (docs/performance.md).
         guard !path.hasPrefix("/"), let goalFile, let slash = goalFile.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
         let directory = goalFile.utf8[..<slash]
         return directory.isEmpty ? "/" + path : String(Substring(directory)) + "/" + path
