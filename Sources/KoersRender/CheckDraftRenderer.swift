@@ -110,6 +110,8 @@ extension CheckRenderer {
                     ("value", .number(target.value)),
                     ("kind", .string(target.kind.rawValue)),
                     ("unit", .optional(target.unit) { .string($0.rawValue) }),
+                    ("sustained", .bool(target.sustained)),
+                    ("cumulative", .bool(target.cumulative)),
                     ("span", json(target.span)),
                 ])
             }),

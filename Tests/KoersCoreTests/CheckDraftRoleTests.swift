@@ -124,6 +124,21 @@ struct CheckDraftRoleTests {
         #expect(vague.vague && !vague.complete)
     }
 
+    @Test func aYearlyLevelIsSustainedAndADeliveredCountCumulative() {
+        let yearly = Self.propose("Jaarlijks worden minimaal 250 bomen geplant.").target
+        #expect(yearly?.sustained == true && yearly?.cumulative == false)
+        #expect(Self.propose("Maintain 100% sample turn in rate.").target?.sustained == true)
+        let delivered = Self.propose("We will deliver 1000 affordable homes before 2023.").target
+        #expect(delivered?.cumulative == true && delivered?.sustained == false)
+        #expect(Self.propose("In de periode 2023-2026 bouwen we in totaal 2.000 nieuwe woningen.").target?.cumulative == true)
+        // A rate is no total, and a level at the deadline is neither.
+        #expect(Self.propose("We realiseren in 2026 minimaal 80% van de woningen aardgasvrij.").target?.cumulative == false)
+        let level = Self.propose("Het rapportcijfer is in 2025 minimaal 7,5.").target
+        #expect(level?.sustained == false && level?.cumulative == false)
+        let goal = Self.propose("We will deliver 1000 affordable homes before 2023.").goal(id: "homes")
+        #expect(goal.target?.cumulative == true)
+    }
+
     // MARK: Vague words
 
     static func categories(_ text: String) -> [String: WordCategory] {

@@ -4,7 +4,7 @@ import Testing
 
 /// `draft` measured on real policy sentences (Fixtures/goal-sentences). A ratchet: each field
 /// must stay at or above the accuracy measured on the date below, and the table says how far
-/// the thresholds of issue 16 still are (only the target on sentences that state one is below).
+/// the thresholds of issue 16 still are.
 /// Set `KOERS_CORPUS_MISREADS=1` to print every misread sentence with its label and the proposal.
 @Suite("Goal sentence corpus")
 struct GoalSentenceAccuracyTests {
@@ -16,11 +16,11 @@ struct GoalSentenceAccuracyTests {
     }
 
     /// Floors measured on 2026-12-07 with 223 sentences after the sentence reader gave each
-    /// number a role (215/223, 99/106, 73/75, 26/26, 223/223, F1 0.981; before it: 161/223,
+    /// number a role (217/223, 101/106, 73/75, 26/26, 223/223, F1 0.981; before it: 161/223,
     /// 69/106, 55/75, 8/26, 204/223, F1 0.036). Raise a floor when the reader improves; never
     /// lower one to make a change pass.
-    static let target = Field(name: "target value and comparator (all sentences)", floor: 0.964, threshold: 0.95)
-    static let statedTarget = Field(name: "target value and comparator (sentences stating one)", floor: 0.933, threshold: 0.95)
+    static let target = Field(name: "target value and comparator (all sentences)", floor: 0.973, threshold: 0.95)
+    static let statedTarget = Field(name: "target value and comparator (sentences stating one)", floor: 0.952, threshold: 0.95)
     static let deadline = Field(name: "deadline (sentences stating one)", floor: 0.973, threshold: 0.95)
     static let baseline = Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90)
     static let noInventedBaseline = Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90)

@@ -19,6 +19,10 @@ public struct DraftTarget: Sendable, Hashable {
     public var span: TextSpan
     /// True when the value is said in words ("de helft", "geen … meer"), not in digits.
     public var spelledOut = false
+    /// Every year, not only at the deadline ("jaarlijks minimaal 250", "Maintain 100%").
+    public var sustained = false
+    /// A count delivered over the period, judged as a running total ("800 woningen realiseren").
+    public var cumulative = false
 
     public var targetValue: TargetValue {
         switch kind {
@@ -97,7 +101,7 @@ public struct DraftProposal: Sendable, Hashable {
         Goal(
             id: id, title: sentence,
             baseline: baseline.map { Baseline(period: $0.period, value: $0.value) },
-            target: target.map { Target(comparator: $0.comparator, value: $0.targetValue) },
+            target: target.map { Target(comparator: $0.comparator, value: $0.targetValue, sustained: $0.sustained, cumulative: $0.cumulative) },
             deadline: deadline?.period
         )
     }
@@ -123,6 +127,14 @@ public enum GoalDraft {
             for: proposal.goal(id: "draft"), in: GoalModel(), options: CheckOptions(today: today, wordLists: wordLists), rules: rules)
         for index in proposal.findings.indices { proposal.findings[index].location = nil }
         return proposal
+    }
+
+    /// Every number in a text with the role the sentence reader gives it.
+    public static func numberRoles(in text: String, wordLists: [WordLists], language: Language? = nil) -> [DraftNumber] {
+        let language = language ?? TextLanguage.guess(text)
+        var reader = SentenceReader(sentence: text, notation: NumberNotation(language), lexicon: ReaderLexicon(wordLists), collegePeriod: nil)
+        reader.read()
+        return reader.numbers
     }
 }
 

@@ -84,6 +84,20 @@ struct SentenceReader {
         if target == nil { readBareTarget() }
         readBaselineAfterTarget()
         readDeadline()
+        readTargetKind()
+    }
+
+    /// A level every year ("jaarlijks", "Maintain"), or a count delivered over the period
+    /// ("realiseren", "deliver", "in totaal"), from the words of the target's sentence.
+    mutating func readTargetKind() {
+        guard var found = target, let range = targetRange, found.kind == .absolute, !found.spelledOut else { return }
+        let sentence = sentenceRange(containing: range.lowerBound)
+        if sentence.contains(where: { match(.sustained, at: $0) != nil }) {
+            found.sustained = true
+        } else if found.unit == nil || found.unit == .count, sentence.contains(where: { match(.cumulative, at: $0) != nil }) {
+            found.cumulative = true
+        }
+        target = found
     }
 
     /// Every number token with its role; a target said in words is listed at its words.
@@ -195,12 +209,31 @@ struct SentenceReader {
         return (nil, false, index)
     }
 
-    /// The comparator the sentence's words of change imply ("verhogen naar", "terugbrengen tot").
-    var verbComparator: Comparator? {
-        let up = tokens.indices.contains { match(.increase, at: $0) != nil }
-        let down = tokens.indices.contains { match(.decrease, at: $0) != nil }
+    /// The comparator the words of change imply ("verhogen naar", "terugbrengen tot"), in the
+    /// sentence around `index`: a table row's "(regelen) 90%" is not read with the verb of the
+    /// sentence before it.
+    func verbComparator(near index: Int) -> Comparator? {
+        let sentence = sentenceRange(containing: index)
+        let up = sentence.contains { match(.increase, at: $0) != nil }
+        let down = sentence.contains { match(.decrease, at: $0) != nil }
         if up != down { return up ? .atLeast : .atMost }
         return nil
+    }
+
+    /// The tokens of the sentence that holds `index`: a full stop, `;`, `?` or `!` ends a
+    /// sentence when the next word starts with a capital or a bracket ("max. 10" does not).
+    func sentenceRange(containing index: Int) -> Range<Int> {
+        func endsSentence(_ token: Int) -> Bool {
+            let between = gap(token, token + 1)
+            guard between.contains(where: { ".;?!".contains($0) }) else { return false }
+            if between.contains(";") || between.contains("(") { return true }
+            return characters[tokens[token + 1].range.lowerBound].isUppercase
+        }
+        var first = min(max(index, 0), tokens.count)
+        while first > 0, !endsSentence(first - 1) { first -= 1 }
+        var last = first
+        while last < tokens.count, last < index || (last + 1 < tokens.count && !endsSentence(last)) { last += 1 }
+        return first..<min(tokens.count, last + 1)
     }
 
     // MARK: Numbers that are not the target
@@ -224,7 +257,8 @@ struct SentenceReader {
         let leading = tokens.firstIndex { $0.number != nil }
         if let first = leading, tokens[..<first].allSatisfy({ ($0.word ?? "").contains(where: \.isNumber) }),
            tokens[first].year == nil, unitAfter(first).unit == nil, let next = tokens[safe: first + 1], next.word != nil,
-           gap(first, first + 1).contains(where: { ".:-–".contains($0) }) || characters[next.range.lowerBound].isUppercase {
+           gap(first, first + 1).contains(where: { ".:-–".contains($0) })
+           || (characters[next.range.lowerBound].isUppercase && (tokens[first].number ?? 100) < 100) {
             assign(first, .list)
         }
         for index in tokens.indices {
@@ -260,7 +294,8 @@ struct SentenceReader {
             guard let end = match(.condition, at: index) else { continue }
             var cursor = end
             while cursor < tokens.count, cursor - end < 4, tokens[cursor].word != nil { cursor += 1 }
-            guard isFree(cursor), tokens[cursor].year == nil, unitAfter(cursor).unit != .percent else { continue }
+            // A condition is a time: "binnen de gemeente 500 woningen" is no condition.
+            guard isFree(cursor), tokens[cursor].year == nil, match(.duration, at: cursor + 1) != nil else { continue }
             assign(cursor, .condition)
         }
         for index in tokens.indices where isFree(index) && tokens[index].year == nil {
@@ -337,6 +372,9 @@ struct SentenceReader {
         guard let first = tokens[safe: index]?.number, let second = tokens[safe: index + 1]?.number,
               ["/", "\\"].contains(gap(index, index + 1)), second < 100,
               Int(first) % 100 + 1 == Int(second) else { return nil }
+        // "2023/24" or "24/25": a year, or two digits each; "0/1" is a fraction.
+        let written = { (token: Int) in tokens[token].range.count }
+        guard (tokens[index].year != nil || written(index) == 2), written(index + 1) == 2 else { return nil }
         return index + 1
     }
 
@@ -453,7 +491,7 @@ struct SentenceReader {
             let unit = unitAfter(valueIndex)
             // `reduce by at least 55%`, `met minimaal 10% verhogen`: a change, not a level.
             let before = word(index - 1)
-            if unit.unit == .percent, !unit.points, before == "met" || before == "by", let verb = verbComparator {
+            if unit.unit == .percent, !unit.points, before == "met" || before == "by", let verb = verbComparator(near: valueIndex) {
                 setTarget(DraftTarget(comparator: verb, value: verb == .atLeast ? value : -value, kind: .relativePercent,
                                       unit: nil, span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
                 return
@@ -530,8 +568,14 @@ struct SentenceReader {
             if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: index - 2) {
                 found = (sign, index - 2, unit.last)
             }
+            // "improve by 1,000 tonnes, or 9%": the percentage restates a change by an amount.
+            if found == nil, before == "or" || before == "ofwel",
+               let by = (max(0, index - 6)..<index).last(where: { word($0) == "by" || word($0) == "met" }),
+               let verb = (max(0, by - 3)..<by).last(where: { direction(at: $0) != nil }), let (sign, _) = direction(at: verb) {
+                found = (sign, index - 1, unit.last)
+            }
             // "met 10% verhogen", "reduce by 20%", "Reduce fossil fuels 50%": the verb of the sentence.
-            if found == nil, let verb = verbComparator {
+            if found == nil, let verb = verbComparator(near: index) {
                 let verbBefore = (max(0, index - 5)..<index).contains { verb in
                     direction(at: verb) != nil && !(verb..<index).contains { breaks($0, $0 + 1) }
                 }
@@ -576,7 +620,7 @@ struct SentenceReader {
         for index in tokens.indices where !used.contains(index) {
             for (words, share) in NumberWords.fractions where match(words, at: index) != nil {
                 let last = index + words.count - 1
-                target = DraftTarget(comparator: verbComparator, value: share, kind: .absolute, unit: .percent,
+                target = DraftTarget(comparator: verbComparator(near: index), value: share, kind: .absolute, unit: .percent,
                                      span: span(index, last), spelledOut: true)
                 targetRange = index...last
                 use(index...last)
@@ -600,7 +644,7 @@ struct SentenceReader {
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
         guard let (index, unit) = choice, let value = tokens[index].number else { return }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
-        setTarget(DraftTarget(comparator: verbComparator, value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
+        setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
                   index...unit.last, valueIndex: index)
     }
 

@@ -59,6 +59,12 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case collegePeriod = "college-period"
     /// Before a year, done by the end of the year before: "before 2023".
     case before
+    /// After a number that follows a `condition` word, a unit of time: "binnen 2 werkdagen".
+    case duration
+    /// A count delivered over the period, judged as a running total: "realiseren", "deliver", "in totaal".
+    case cumulative
+    /// A level every year, not only at the deadline: "jaarlijks", "handhaven", "every year", "maintain".
+    case sustained
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
