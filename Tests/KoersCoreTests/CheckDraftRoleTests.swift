@@ -60,7 +60,11 @@ struct CheckDraftRoleTests {
         Example("In 2025 is er nog maar gemiddeld 40 kg restafval per inwoner.", target: "<= 40", deadline: "2025"),
         Example("Dit houdt in dat in 2040 geen straten meer onder water lopen.", target: "<= 0", deadline: "2040"),
         Example("Reduce our carbon footprint to zero by 2030.", target: "<= 0", deadline: "2030"),
+        Example("We halveren de hoeveelheid restafval per inwoner naar 100 kg in 2025.", target: "<= 100", deadline: "2025"),
+        Example("Raise the graduation rate to 90 percent by the year 2027.", target: ">= 90%", deadline: "2027"),
         // Numbers that are not the target.
+        Example("Doel 2: 70% van de inwoners beoordeelt de dienstverlening met een 7 of hoger.", target: "70%"),
+        Example("Binnen de gemeente worden in 2026 3.000 woningen gebouwd.", target: "3000", deadline: "2026"),
         Example("3 Onze bedrijfsvoering is op orde", target: nil),
         Example("Doelstelling 1: minimaal 70% van de inwoners is tevreden over de dienstverlening.", target: ">= 70%"),
         Example("Percentage inwoners van 18 jaar en ouder dat rookt daalt naar maximaal 15% in 2030.", target: "<= 15%", deadline: "2030"),

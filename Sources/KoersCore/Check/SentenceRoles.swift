@@ -80,6 +80,7 @@ struct SentenceReader {
         if target == nil { readTargetLead() }
         if target == nil { readRelativeTarget() }
         if target == nil { readZero() }
+        if target == nil { readLevelAfterTo() }
         if target == nil { readNumberWords() }
         if target == nil { readBareTarget() }
         readBaselineAfterTarget()
@@ -518,6 +519,12 @@ struct SentenceReader {
             } else {
                 continue
             }
+            // "70% van de inwoners geeft een 7 of hoger": the share is the target, the grade its cut-off.
+            if unit.unit != .percent, (0..<index).contains(where: { freeValue($0) != nil && unitAfter($0).unit == .percent }) {
+                assign(index, .condition)
+                use(index...(end - 1))
+                continue
+            }
             setTarget(DraftTarget(comparator: comparator, value: value, kind: .absolute, unit: unit.unit, span: span(index, end - 1)),
                       index...(end - 1), valueIndex: index)
             return
@@ -613,6 +620,19 @@ struct SentenceReader {
         target = DraftTarget(comparator: .atMost, value: 0, kind: .absolute, unit: nil, span: span(first, last), spelledOut: true)
         targetRange = first...last
         use(first...last)
+    }
+
+    /// "naar 100 kg", "to 55%": a level the goal moves to, before a number word of change
+    /// ("halveren … naar 100 kg" is the level 100).
+    mutating func readLevelAfterTo() {
+        for index in tokens.indices where Self.toWords.contains(word(index)) && !used.contains(index) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard let value = freeValue(valueIndex), !breaks(index, valueIndex) else { continue }
+            let unit = unitAfter(valueIndex)
+            setTarget(DraftTarget(comparator: verbComparator(near: valueIndex), value: value, kind: unit.points ? .percentagePoints : .absolute,
+                                  unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: valueIndex)
+            return
+        }
     }
 
     /// "een kwart", "de helft", "twee derde" (a share), "verdubbelen", "halveren" (a change).
