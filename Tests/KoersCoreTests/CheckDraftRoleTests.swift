@@ -65,6 +65,11 @@ struct CheckDraftRoleTests {
         // Numbers that are not the target.
         Example("Doel 2: 70% van de inwoners beoordeelt de dienstverlening met een 7 of hoger.", target: "70%"),
         Example("Binnen de gemeente worden in 2026 3.000 woningen gebouwd.", target: "3000", deadline: "2026"),
+        Example("Hiervoor is in 2025 een budget van € 2,5 miljoen beschikbaar.", target: nil, deadline: "2025"),
+        Example("In 2021 was 62% van de inwoners tevreden over de dienstverlening.", target: nil, deadline: "2021"),
+        Example("We werken samen met de 7 gemeenten in de regio aan een veilige wijk.", target: nil),
+        Example("Met ingang van 1 januari 2024 is de nieuwe verordening van kracht.", target: nil),
+        Example("Artikel 2.1 van de Woningwet verplicht ons tot een woonvisie.", target: nil),
         Example("3 Onze bedrijfsvoering is op orde", target: nil),
         Example("Doelstelling 1: minimaal 70% van de inwoners is tevreden over de dienstverlening.", target: ">= 70%"),
         Example("Percentage inwoners van 18 jaar en ouder dat rookt daalt naar maximaal 15% in 2030.", target: "<= 15%", deadline: "2030"),

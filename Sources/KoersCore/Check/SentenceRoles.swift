@@ -73,6 +73,7 @@ struct SentenceReader {
         markPopulation()
         markConditions()
         markStarts()
+        markBudgetsAndRealisedFigures()
         readFromTo()
         readBaselinePeriod()
         if target == nil { readHold() }
@@ -255,6 +256,13 @@ struct SentenceReader {
                 assign(index, .list)
             }
         }
+        // The day of a date ("1 januari 2024", "September 30, 2025") is part of the date.
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            guard let day = tokens[index].number, day >= 1, day <= 31 else { continue }
+            if NumberWords.months[word(index + 1)] != nil || (NumberWords.months[word(index - 1)] != nil && freeYear(index + 1) != nil) {
+                assign(index, .other)
+            }
+        }
         let leading = tokens.firstIndex { $0.number != nil }
         if let first = leading, tokens[..<first].allSatisfy({ ($0.word ?? "").contains(where: \.isNumber) }),
            tokens[first].year == nil, unitAfter(first).unit == nil, let next = tokens[safe: first + 1], next.word != nil,
@@ -303,6 +311,23 @@ struct SentenceReader {
             if match(.conditionAfter, at: index + 1) != nil { assign(index, .condition) }
             // A number hyphenated to a word is part of a compound: "0-meting", "24-uurs".
             if gap(index, index + 1) == "-", tokens[safe: index + 1]?.word != nil { assign(index, .other) }
+        }
+    }
+
+    /// A budget ("een budget van € 2,5 miljoen", "invest £20m") and a realised figure ("In 2023
+    /// waren het 1.250 meldingen") are no target: numbers in their clause after a `[budget]` or
+    /// `[realised]` word, unless a comparator stands between ("de kosten zijn maximaal € 50").
+    mutating func markBudgetsAndRealisedFigures() {
+        for index in tokens.indices {
+            guard let end = match(.budget, at: index) ?? match(.realised, at: index) else { continue }
+            var cursor = end
+            while cursor < tokens.count, cursor - end < 6, !breaks(cursor - 1, cursor) {
+                if match(.atLeast, at: cursor) != nil || match(.atMost, at: cursor) != nil { break }
+                if isFree(cursor), tokens[cursor].year == nil, unitAfter(cursor).unit != .percent || match(.realised, at: index) != nil {
+                    assign(cursor, .other)
+                }
+                cursor += 1
+            }
         }
     }
 
@@ -659,7 +684,10 @@ struct SentenceReader {
     /// A number without a comparator word: a percentage first, else a value with a unit, else
     /// any number that is not a year. The comparator comes from the words of change, or stays open.
     mutating func readBareTarget() {
-        let candidates = tokens.indices.filter { freeValue($0) != nil }
+        // "de 12 kernen", "the 7 councils": a number after a definite article names a set.
+        let candidates = tokens.indices.filter { index in
+            freeValue(index) != nil && !(["de", "het", "the"].contains(word(index - 1)) && unitAfter(index).unit == nil)
+        }
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
         guard let (index, unit) = choice, let value = tokens[index].number else { return }

@@ -61,6 +61,10 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case before
     /// After a number that follows a `condition` word, a unit of time: "binnen 2 werkdagen".
     case duration
+    /// Before a number, a budget, not a target: "budget", "investeren", "invest".
+    case budget
+    /// Before a number, a realised figure, not a target: "was", "bedroeg", "were".
+    case realised
     /// A count delivered over the period, judged as a running total: "realiseren", "deliver", "in totaal".
     case cumulative
     /// A level every year, not only at the deadline: "jaarlijks", "handhaven", "every year", "maintain".
