@@ -62,6 +62,8 @@ struct CheckDraftRoleTests {
         Example("Reduce our carbon footprint to zero by 2030.", target: "<= 0", deadline: "2030"),
         Example("We halveren de hoeveelheid restafval per inwoner naar 100 kg in 2025.", target: "<= 100", deadline: "2025"),
         Example("Raise the graduation rate to 90 percent by the year 2027.", target: ">= 90%", deadline: "2027"),
+        // English without articles: "2,000" in English notation.
+        Example("Plant 2,000 trees annually through 2030.", target: "2000", deadline: "2030"),
         // Numbers that are not the target.
         Example("Doel 2: 70% van de inwoners beoordeelt de dienstverlening met een 7 of hoger.", target: "70%"),
         Example("Binnen de gemeente worden in 2026 3.000 woningen gebouwd.", target: "3000", deadline: "2026"),
