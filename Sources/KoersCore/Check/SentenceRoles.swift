@@ -16,10 +16,6 @@ struct ReaderLexicon: Sendable {
 
     /// Longest first.
     subscript(_ category: WordCategory) -> [[String]] { phrasesByCategory[category] ?? [] }
-
-    func contains(_ word: String, in category: WordCategory) -> Bool {
-        self[category].contains { $0 == [word] }
-    }
 }
 
 /// Numbers said in words: a value is not a list entry, so these few stay here.
@@ -419,9 +415,9 @@ struct SentenceReader {
                 use(index...cursor)
                 return
             }
-            // A value with its year, after a lead of more than "dan"/"than" ("hoger dan 7,6" is a target).
+            // A value with its year, after any lead but "dan"/"than" ("hoger dan 7,6" is a target).
             let lead = lexicon[.baseline].first { match($0, at: index) == leadEnd } ?? []
-            guard lead.count > 1 || lead.first == "nulmeting" || lead.first == "baseline", let value = freeValue(cursor) else { continue }
+            guard lead != ["dan"], lead != ["than"], let value = freeValue(cursor) else { continue }
             var yearIndex = unitAfter(cursor).last + 1
             while yearIndex < tokens.count, yearIndex - cursor < 4, tokens[yearIndex].word != nil, word(yearIndex) != "in" { yearIndex += 1 }
             if word(yearIndex) == "in" { yearIndex += 1 }
