@@ -8,7 +8,8 @@ extension CheckRenderer {
     /// The JSON form is documented in docs/check.md: `sentence`, `language`, `target`
     /// (`comparator`, `value`, `kind`, `unit`, `span`) or null, `deadline` (`period`, `span`) or
     /// null, `baseline` (`period`, `value`, `span`) or null, `findings` (`code`, `severity`,
-    /// `span`, `message`), `vague`, `goal_file`.
+    /// `span`, `message`), `numbers` (`value`, `role`, `span`), `vague`, `complete`,
+    /// `asks_college_period`, `goal_file`.
     public static func renderDraft(_ proposal: DraftProposal, goalID: String, format: OutputFormat, language: Language,
                                    symbols: CheckSymbols = .unicode, width lineWidth: Int? = nil) -> String {
         let snippet = proposal.goalFileSnippet(id: goalID, language: proposal.language)
@@ -21,7 +22,12 @@ extension CheckRenderer {
             rows += proposal.findings.map { finding in
                 [finding.rule.code, finding.severity.rawValue, finding.span.map { String($0.start) } ?? "", finding.span.map { String($0.end) } ?? "", finding.span?.text ?? ""]
             }
+            rows += proposal.numbers.map { number in
+                ["number:" + number.role.rawValue, NumberWriter.format(number.value, notation: NumberNotation(.en), maxFractionDigits: 6),
+                 String(number.span.start), String(number.span.end), number.span.text]
+            }
             rows.append(["vague", proposal.vague ? "true" : "false", "", "", ""])
+            rows.append(["complete", proposal.complete ? "true" : "false", "", "", ""])
             return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         case .table, .markdown:
             let markdown = format == .markdown
@@ -46,9 +52,12 @@ extension CheckRenderer {
                 let columns = (markdown ? "- " : "  ") + pad(severity, markdown ? 0 : severityWidth) + "  " + code + "  "
                 lines += hanging(columns, inline(finding.message(in: language)), width: markdown ? nil : lineWidth)
             }
-            lines += ["", (proposal.vague ? symbols.notMet + " " + CheckRenderMessages.draftVague.text(in: language)
-                                          : symbols.met + " " + CheckRenderMessages.draftNotVague.text(in: language)),
-                      "", CheckRenderMessages.goalFileHeading.text(in: language) + ":", ""]
+            let verdict = proposal.vague ? symbols.notMet + " " + CheckRenderMessages.draftVague.text(in: language)
+                : proposal.complete ? symbols.met + " " + CheckRenderMessages.draftNotVague.text(in: language)
+                : symbols.notMet + " " + CheckRenderMessages.draftIncomplete.text(in: language)
+            lines += ["", verdict]
+            if proposal.asksCollegePeriod { lines.append(CheckRenderMessages.draftAsksCollegePeriod.text(in: language)) }
+            lines += ["", CheckRenderMessages.goalFileHeading.text(in: language) + ":", ""]
             if markdown {
                 // A fence longer than any run of backticks in the snippet, which the sentence cannot close.
                 let longestRun = snippet.split(whereSeparator: { $0 != "`" }).map(\.count).max() ?? 0
@@ -101,6 +110,8 @@ extension CheckRenderer {
                     ("value", .number(target.value)),
                     ("kind", .string(target.kind.rawValue)),
                     ("unit", .optional(target.unit) { .string($0.rawValue) }),
+                    ("sustained", .bool(target.sustained)),
+                    ("cumulative", .bool(target.cumulative)),
                     ("span", json(target.span)),
                 ])
             }),
@@ -120,7 +131,12 @@ extension CheckRenderer {
                     ("message", .string(finding.message(in: language))),
                 ])
             })),
+            ("numbers", .array(proposal.numbers.map { number in
+                .object([("value", .number(number.value)), ("role", .string(number.role.rawValue)), ("span", json(number.span))])
+            })),
             ("vague", .bool(proposal.vague)),
+            ("complete", .bool(proposal.complete)),
+            ("asks_college_period", .bool(proposal.asksCollegePeriod)),
             ("goal_file", .string(snippet)),
         ])
     }

@@ -79,7 +79,12 @@ public enum CheckRenderMessages {
     static let relativeSuffix = LocalizedText(en: " of the baseline value", nl: " van de waarde bij de nulmeting")
     static let findingsHeading = LocalizedText(en: "Findings", nl: "Bevindingen")
     static let noFindings = LocalizedText(en: "none", nl: "geen")
-    static let draftVague = LocalizedText(en: "Vague: as written the goal cannot be evaluated.", nl: "Vaag: zo geschreven is het doel niet te beoordelen.")
+    static let draftVague = LocalizedText(en: "Vague: the sentence states no measurable target.", nl: "Vaag: de zin noemt geen meetbaar streefdoel.")
+    static let draftIncomplete = LocalizedText(en: "Measurable, but incomplete: as written the goal cannot be evaluated.",
+                                               nl: "Meetbaar, maar onvolledig: zo geschreven is het doel niet te beoordelen.")
+    static let draftAsksCollegePeriod = LocalizedText(
+        en: "Which years is “this college period”? Give `--college-period 2022-2026` to read it as a deadline.",
+        nl: "Welke jaren is ‘deze collegeperiode’? Geef `--college-period 2022-2026` mee om het als deadline te lezen.")
     static let draftNotVague = LocalizedText(en: "Not vague: the goal can be evaluated once a metric is linked.",
                                              nl: "Niet vaag: het doel is te beoordelen zodra er een indicator aan gekoppeld is.")
     static let goalFileHeading = LocalizedText(en: "As a goal file", nl: "Als doelbestand")

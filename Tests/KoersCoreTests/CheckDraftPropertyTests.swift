@@ -18,12 +18,19 @@ struct CheckDraftPropertyTests {
             #expect(span.start >= 0 && span.start <= span.end && span.end <= characters.count, "\(sentence)")
             #expect(String(characters[span.start..<span.end]) == span.text, "\(sentence)")
         }
-        if let target = proposal.target { #expect(stated.contains(abs(target.value)), "\(sentence)") }
+        if let target = proposal.target, !target.spelledOut { #expect(stated.contains(abs(target.value)), "\(sentence)") }
+        for number in proposal.numbers {
+            #expect(String(characters[number.span.start..<number.span.end]) == number.span.text, "\(sentence)")
+        }
+        #expect(proposal.numbers.filter { $0.role == .target }.count == (proposal.target == nil ? 0 : 1), "\(sentence)")
         if let value = proposal.baseline?.value { #expect(stated.contains(abs(value)), "\(sentence)") }
         for period in [proposal.deadline?.period, proposal.baseline?.period].compactMap({ $0 }) {
-            #expect(tokens.contains { $0.year == Int(period.year) }, "\(sentence)")
+            // The year as written; "before 2023" is 2022; a financial year "24/25" ends in 2025.
+            let year = Int(period.year)
+            #expect(tokens.contains { $0.year == year || $0.year == year + 1 || $0.number == Double(year % 100) }, "\(sentence)")
         }
-        #expect(proposal.vague == proposal.findings.contains { $0.severity == .error })
+        #expect(proposal.vague == (proposal.target == nil))
+        #expect(proposal.complete == (proposal.target != nil && !proposal.findings.contains { $0.severity == .error }))
     }
 
     @Test func valuesComeFromTheSentence() async {

@@ -171,7 +171,13 @@ struct CheckRendererTests {
         #expect(findings.map { $0["code"] as? String } == ["no-baseline", "vague-scope"])
         #expect(findings.first { $0["code"] as? String == "no-baseline" }?["severity"] as? String == "error")
         #expect(findings.first { $0["code"] as? String == "vague-scope" }?["severity"] as? String == "warning")
-        #expect(root["vague"] as? Bool == true)
+        // The target is measurable; without a baseline the goal is not complete.
+        #expect(root["vague"] as? Bool == false)
+        #expect(root["complete"] as? Bool == false)
+        #expect(root["asks_college_period"] as? Bool == false)
+        let numbers = try #require(root["numbers"] as? [[String: Any]])
+        #expect(numbers.map { $0["role"] as? String } == ["target", "deadline"])
+        #expect(numbers.map { ($0["span"] as? [String: Any])?["text"] as? String } == ["90", "2026"])
         #expect((root["goal_file"] as? String)?.hasPrefix("doel negentig-procent\n") == true)
     }
 

@@ -303,6 +303,8 @@ public enum CheckMessages {
             case (.time, .nl): "‘\(text)’ is een tijdstip dat niemand kan controleren."
             case (.escape, .en), (.population, .en), (.qualitative, .en): "“\(text)” is vague."
             case (.escape, .nl), (.population, .nl), (.qualitative, .nl): "‘\(text)’ is vaag."
+            case (_, .en): "“\(text)” is vague."
+            case (_, .nl): "‘\(text)’ is vaag."
             }
         }
     }

@@ -7,7 +7,7 @@ struct SentenceToken: Sendable, Hashable {
         /// A number as written, read in the sentence's notation. `plainInteger` when it has no
         /// marks or sign: only such a number can be a year.
         case number(Double, plainInteger: Bool)
-        /// `%` or `€`.
+        /// `%`, `€`, `<`, `>`, `≤` or `≥`.
         case symbol(Character)
     }
 
@@ -40,6 +40,9 @@ enum SentenceTokenizer {
     static let multipliers: [String: Double] = [
         "duizend": 1e3, "thousand": 1e3, "miljoen": 1e6, "million": 1e6, "mln": 1e6, "miljard": 1e9, "billion": 1e9,
     ]
+
+    /// The signs that matter for goals: `%`, `€`, and the comparisons of a table (`< 28`).
+    static let symbols: Set<Character> = ["%", "€", "<", ">", "≤", "≥"]
 
     static func tokens(of characters: [Character], notation: NumberNotation) -> [SentenceToken] {
         var tokens: [SentenceToken] = []
@@ -88,7 +91,7 @@ enum SentenceTokenizer {
                 tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[index..<end]))), range: index..<end))
                 index = end
             } else {
-                if character == "%" || character == "€" {
+                if Self.symbols.contains(character) {
                     tokens.append(SentenceToken(kind: .symbol(character), range: index..<index + 1))
                 }
                 index += 1
@@ -117,7 +120,8 @@ extension SentenceTokenizer {
     }
 
     static func statedNumbers(in characters: [Character], notation: NumberNotation) -> [StatedNumber] {
-        let tokens = tokens(of: characters, notation: notation)
+        // Only `%` and `€` count here: the comparison signs are for `draft`.
+        let tokens = tokens(of: characters, notation: notation).filter { !$0.isSymbol("<") && !$0.isSymbol(">") && !$0.isSymbol("≤") && !$0.isSymbol("≥") }
         var numbers: [StatedNumber] = []
         for (index, token) in tokens.enumerated() {
             guard let value = token.number else { continue }

@@ -130,10 +130,12 @@ public enum TextLanguage {
     static let dutchMarkers: Set<String> = [
         "de", "het", "een", "van", "en", "op", "met", "voor", "zijn", "dat", "die", "wordt", "worden",
         "naar", "dan", "ten", "onze", "wij", "alle", "waar", "minimaal", "uiterlijk", "maximaal", "meer",
-        "minder", "bij", "ons", "jaar", "eind", "gemeente", "inwoners", "procent",
+        "minder", "bij", "ons", "jaar", "eind", "gemeente", "inwoners", "procent", "jaarlijks", "binnen", "verhogen",
+        "verlagen", "woningen", "tussen",
     ]
     static let englishMarkers: Set<String> = [
         "the", "of", "and", "to", "by", "for", "with", "are", "our", "all", "at", "least", "than",
-        "most", "be", "will", "more", "less", "from", "per", "cent", "percent", "year", "end", "residents",
+        "most", "be", "will", "more", "less", "from", "per", "cent", "percent", "year", "end", "residents", "through",
+        "annually", "each", "every", "within", "reduce", "increase", "deliver", "homes", "people",
     ]
 }

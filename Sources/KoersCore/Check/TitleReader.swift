@@ -44,7 +44,6 @@ struct TitleReader: Sendable {
     private static let unknown: Int32 = -1
 
     init(lists: [WordLists]) {
-        self.lists = lists
         // Numbered by `String` equality, as the grapheme-cluster reading compares words; every
         // distinct byte spelling of a word is in the table.
         var numbers: [String: Int32] = [:]
@@ -55,7 +54,10 @@ struct TitleReader: Sendable {
             spellings[Array(word.utf8)] = known
             return known
         }
-        patterns = lists.map { list in
+        // Only the categories the check matches; the reader's own are for `draft`.
+        let checkedLists = lists.map { list in WordLists(language: list.language, entries: list.entries.filter { WordCategory.checked.contains($0.category) }) }
+        self.lists = checkedLists
+        patterns = checkedLists.map { list in
             list.entries.map { entry in entry.words.map { $0 == "*" ? Self.wildcard : number($0) } }
         }
         let dutch = TextLanguage.dutchMarkers.map(number)

@@ -318,6 +318,17 @@ private struct GoalInspection {
         func agrees(_ number: Double, _ values: [Double]) -> Bool {
             values.contains { abs($0 - number) <= 1e-9 * max(1, abs(number)) }
         }
+        // A number that defines the population ("18 jaar en ouder"), a condition ("binnen 2
+        // werkdagen") or a list number ("Doelstelling 1") is no value of the goal. Read only when
+        // some number disagrees: the sentence reader is slower than the title reading.
+        var definingStarts: Set<Int>?
+        func definesWhatIsCounted(_ number: StatedNumber) -> Bool {
+            if definingStarts == nil {
+                let roles = GoalDraft.numberRoles(in: goal.title, wordLists: options.wordLists)
+                definingStarts = Set(roles.filter { [.population, .condition, .list].contains($0.role) }.map(\.span.start))
+            }
+            return definingStarts?.contains(number.span.start) ?? false
+        }
         var found: [Finding] = []
         for number in statedNumbers {
             let field: LocalizedText
@@ -334,6 +345,7 @@ private struct GoalInspection {
                 guard !plainValues.isEmpty, !agrees(number.value, plainValues) else { continue }
                 field = CheckMessages.valueFields(plainValues)
             }
+            guard !definesWhatIsCounted(number) else { continue }
             found.append(finding(.textMismatch, .warning, CheckMessages.textMismatch(number.span.text, fields: field),
                                  CheckMessages.textMismatchSuggestion, span: number.span))
         }

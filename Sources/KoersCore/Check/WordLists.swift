@@ -15,6 +15,68 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case time
     /// A judgement where a number belongs: "goed", "voldoende", "good".
     case qualitative
+
+    // The sentence reader of `draft` (`SentenceRoles`): the words around a number that give it its role.
+    /// Before a number, a floor: "minimaal", "at least".
+    case atLeast = "at-least"
+    /// Before a number, a ceiling: "maximaal", "hooguit", "no more than".
+    case atMost = "at-most"
+    /// After a number, a floor: "of hoger", "or more".
+    case orHigher = "or-higher"
+    /// After a number, a ceiling: "of lager", "or less".
+    case orLower = "or-lower"
+    /// Words of a rise, which make a bare number a floor and a percentage a rise: "verhogen", "increase".
+    case increase
+    /// Words of a fall: "terugdringen", "halveren", "reduce".
+    case decrease
+    /// Before a year, the period measured against: "t.o.v.", "compared with".
+    case baseline
+    /// Before a year or date, when the goal must be met: "uiterlijk", "voor", "by".
+    case deadline
+    /// Before a year, a start that is no deadline: "vanaf", "since".
+    case start
+    /// Before a number, a condition inside the measure: "binnen", "within".
+    case condition
+    /// Zero said in words: "geen … meer", "to zero". In the check it hides the "meer" inside it.
+    case zero
+    /// After a number, it defines the population: "jaar en ouder", "year olds".
+    case populationAfter = "population-after"
+    /// Before a number, it defines the population: "per", "aged".
+    case populationBefore = "population-before"
+    /// Before a number, a list number: "Doelstelling 1", "Objective 2".
+    case list
+    /// After a number, a condition: "2 keer per jaar", "2 times annually".
+    case conditionAfter = "condition-after"
+    /// Words that may stand between a comparator and its number: "maximaal een 6,4", "at least an 80%".
+    case filler
+    /// Before a number, the number is the target: "het streefcijfer is", "the target of".
+    case target
+    /// A level kept without a number, `>= +0%` against a later-named year: "ten minste gelijk aan".
+    case hold
+    /// After a year, the year is the baseline: "2009 baseline", "1990 levels".
+    case baselineAfter = "baseline-after"
+    /// The college period without years: "deze collegeperiode", "this council term".
+    case collegePeriod = "college-period"
+    /// Before a year, done by the end of the year before: "before 2023".
+    case before
+    /// After a number that follows a `condition` word, a unit of time: "binnen 2 werkdagen".
+    case duration
+    /// Before a number, a budget, not a target: "budget", "investeren", "invest".
+    case budget
+    /// Before a number, a realised figure, not a target: "was", "bedroeg", "were".
+    case realised
+    /// A count delivered over the period, judged as a running total: "realiseren", "deliver", "in totaal".
+    case cumulative
+    /// A level every year, not only at the deadline: "jaarlijks", "handhaven", "every year", "maintain".
+    case sustained
+
+    /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
+    /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
+    public static let checked: Set<WordCategory> = [.escape, .population, .effort, .direction, .quantifier, .time, .qualitative, .zero]
+
+    /// Categories only the sentence reader uses. Their phrases may repeat a phrase of another
+    /// category ("per" before a year is a deadline, before "1.000 inwoners" a population).
+    public var isReaderOnly: Bool { !Self.checked.contains(self) }
 }
 
 /// One entry of a word list: a word or phrase, split into folded words; `*` matches any one word.
@@ -68,6 +130,7 @@ public struct WordLists: Sendable, Hashable {
         var entries: [WordListEntry] = []
         var diagnostics: [Diagnostic] = []
         var category: WordCategory?
+        // Vague words must not be listed twice; a reader category is its own namespace.
         var seen: Set<[String]> = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -108,7 +171,8 @@ public struct WordLists: Sendable, Hashable {
                 report(CheckMessages.badWordListLine(String(content)))
                 continue
             }
-            guard seen.insert(pattern).inserted else {
+            let key = current.isReaderOnly ? [current.rawValue + ":"] + pattern : pattern
+            guard seen.insert(key).inserted else {
                 report(CheckMessages.duplicateWordListEntry(String(content)))
                 continue
             }
@@ -127,14 +191,14 @@ public struct WordMatch: Sendable, Hashable {
 /// Finds word-list entries in a text: on whole words, case- and accent-insensitive, the longest
 /// entry winning where entries overlap ("waar dit kan en mag" rather than "waar dit kan").
 public enum WordMatcher {
-    public static func matches(in text: String, lists: [WordLists], categories: Set<WordCategory> = Set(WordCategory.allCases)) -> [WordMatch] {
+    public static func matches(in text: String, lists: [WordLists], categories: Set<WordCategory> = WordCategory.checked) -> [WordMatch] {
         let characters = Array(text)
         return matches(in: characters, words: TextFolding.words(of: characters), lists: lists, categories: categories)
     }
 
     /// The same for a text already split into characters and words (the check splits a title once).
     static func matches(
-        in characters: [Character], words: [FoldedWord], lists: [WordLists], categories: Set<WordCategory> = Set(WordCategory.allCases)
+        in characters: [Character], words: [FoldedWord], lists: [WordLists], categories: Set<WordCategory> = WordCategory.checked
     ) -> [WordMatch] {
         var candidates: [(entry: WordListEntry, first: Int, last: Int)] = []
         for list in lists {

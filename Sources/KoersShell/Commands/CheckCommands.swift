@@ -65,6 +65,8 @@ enum CheckCommands {
         arguments: [ArgumentSpec("\"SENTENCE\"", completion: .none, repeating: true)],
         options: [
             OptionSpec("id", value: "ID", help: LocalizedText(en: "the id to give the proposed goal", nl: "het id van het voorgestelde doel")),
+            OptionSpec("college-period", value: "YEAR-YEAR", help: LocalizedText(
+                en: "the college period that “in deze collegeperiode” means", nl: "de collegeperiode die ‘in deze collegeperiode’ bedoelt")),
             EvaluationCommands.formatOption,
         ],
         summary: LocalizedText(
@@ -77,7 +79,17 @@ enum CheckCommands {
     ) { session, invocation throws(CommandFailure) in
         let sentence = invocation.arguments.joined(separator: " ")
         let options = try session.checkOptions
-        let proposal = GoalDraft.propose(sentence, wordLists: options.wordLists, today: options.today)
+        var collegePeriod: ClosedRange<Int>?
+        if let text = invocation.option("college-period") {
+            let years = text.split(separator: "-").compactMap { Int($0) }
+            guard years.count == 2, years[0] <= years[1] else {
+                throw CommandFailure(LocalizedText(en: "--college-period wants two years, such as 2022-2026, not “\(text)”",
+                                                   nl: "--college-period wil twee jaartallen, zoals 2022-2026, niet ‘\(text)’"),
+                                     exitCode: ExitCode.usage)
+            }
+            collegePeriod = years[0]...years[1]
+        }
+        let proposal = GoalDraft.propose(sentence, wordLists: options.wordLists, today: options.today, collegePeriod: collegePeriod)
         session.print(CheckRenderer.renderDraft(
             proposal, goalID: invocation.option("id") ?? "nieuw-doel", format: try session.format(invocation),
             language: session.language, symbols: session.checkSymbols, width: session.style.width))

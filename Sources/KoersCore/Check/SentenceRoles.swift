@@ -1,0 +1,795 @@
+/// The reader's phrases, per category, from the word lists (the categories from `at-least` on):
+/// the words around a number that give it its role are data staff can extend.
+struct ReaderLexicon: Sendable {
+    private var phrasesByCategory: [WordCategory: [[String]]] = [:]
+
+    init(_ lists: [WordLists]) {
+        for list in lists {
+            for entry in list.entries where entry.category.isReaderOnly || entry.category == .zero {
+                phrasesByCategory[entry.category, default: []].append(entry.words)
+            }
+        }
+        for (category, phrases) in phrasesByCategory {
+            phrasesByCategory[category] = phrases.sorted { $0.count > $1.count }
+        }
+    }
+
+    /// Longest first.
+    subscript(_ category: WordCategory) -> [[String]] { phrasesByCategory[category] ?? [] }
+}
+
+/// Numbers said in words: a value is not a list entry, so these few stay here.
+enum NumberWords {
+    /// Fractions of a whole, as a percentage of it.
+    static let fractions: [[String]: Double] = [
+        ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 33.3, ["twee", "derde"]: 66.7, ["drie", "kwart"]: 75,
+        ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 33.3, ["a", "third"]: 33.3,
+        ["two", "thirds"]: 66.7, ["three", "quarters"]: 75,
+    ]
+    /// Changes: a relative target in percent.
+    static let changes: [String: Double] = [
+        "verdubbelen": 100, "verdubbeling": 100, "verdubbeld": 100, "halveren": -50, "halvering": -50, "gehalveerd": -50,
+        "double": 100, "doubling": 100, "halve": -50, "halving": -50, "halved": -50,
+    ]
+    static let months: [String: Int] = [
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "september": 9,
+        "oktober": 10, "november": 11, "december": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
+        "july": 7, "august": 8, "october": 10,
+    ]
+}
+
+/// Reads a policy sentence number by number: each number gets a role (target, baseline,
+/// deadline, population, condition, list, other) from the words around it, and the target,
+/// baseline and deadline are built from the numbers with those roles. Each recognised piece
+/// marks its tokens used, so a year read as the baseline is not read again as the deadline.
+struct SentenceReader {
+    let characters: [Character]
+    let tokens: [SentenceToken]
+    let lexicon: ReaderLexicon
+    let collegePeriod: ClosedRange<Int>?
+    var used = Set<Int>()
+    var roles: [Int: NumberRole] = [:]
+    var target: DraftTarget?
+    var targetRange: ClosedRange<Int>?
+    var deadline: DraftPeriod?
+    var baseline: DraftBaseline?
+    var asksCollegePeriod = false
+    /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
+    var financialYearTokens = Set<Int>()
+
+    init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?) {
+        characters = Array(sentence)
+        tokens = SentenceTokenizer.tokens(of: characters, notation: notation)
+        self.lexicon = lexicon
+        self.collegePeriod = collegePeriod
+    }
+
+    mutating func read() {
+        markNamesAndLists()
+        markPopulation()
+        markConditions()
+        markStarts()
+        markBudgetsAndRealisedFigures()
+        readFromTo()
+        readBaselinePeriod()
+        if target == nil { readHold() }
+        if target == nil { readComparatorTarget() }
+        if target == nil { readTargetLead() }
+        if target == nil { readRelativeTarget() }
+        if target == nil { readZero() }
+        if target == nil { readLevelAfterTo() }
+        if target == nil { readNumberWords() }
+        if target == nil { readBareTarget() }
+        readBaselineAfterTarget()
+        readDeadline()
+        readTargetKind()
+    }
+
+    /// A level every year ("jaarlijks", "Maintain"), or a count delivered over the period
+    /// ("realiseren", "deliver", "in totaal"), from the words of the target's sentence.
+    mutating func readTargetKind() {
+        guard var found = target, let range = targetRange, found.kind == .absolute, !found.spelledOut else { return }
+        let sentence = sentenceRange(containing: range.lowerBound)
+        if sentence.contains(where: { match(.sustained, at: $0) != nil }) {
+            found.sustained = true
+        } else if found.unit == nil || found.unit == .count, sentence.contains(where: { match(.cumulative, at: $0) != nil }) {
+            found.cumulative = true
+        }
+        target = found
+    }
+
+    /// Every number token with its role; a target said in words is listed at its words.
+    var numbers: [DraftNumber] {
+        var found = tokens.indices.compactMap { index -> DraftNumber? in
+            guard let value = tokens[index].number else { return nil }
+            return DraftNumber(value: value, role: roles[index] ?? .other, span: span(index, index))
+        }
+        if let target, target.spelledOut { found.append(DraftNumber(value: target.value, role: .target, span: target.span)) }
+        return found.sorted { $0.span.start < $1.span.start }
+    }
+
+    // MARK: Matching
+
+    /// The index just past `phrase` when the tokens from `index` spell it, unused; `*` is any one word.
+    func match(_ phrase: [String], at index: Int) -> Int? {
+        guard index >= 0, index + phrase.count <= tokens.count else { return nil }
+        for (offset, word) in phrase.enumerated() {
+            let token = tokens[index + offset]
+            guard !used.contains(index + offset), let found = token.word, word == "*" || found == word else { return nil }
+        }
+        return index + phrase.count
+    }
+
+    func match(_ category: WordCategory, at index: Int) -> Int? {
+        for phrase in lexicon[category] { if let end = match(phrase, at: index) { return end } }
+        return nil
+    }
+
+    /// The first index of a phrase of `category` that ends right before `index`.
+    func phraseEnding(_ category: WordCategory, before index: Int) -> Int? {
+        for phrase in lexicon[category] where index - phrase.count >= 0 {
+            if match(phrase, at: index - phrase.count) == index { return index - phrase.count }
+        }
+        return nil
+    }
+
+    /// The characters between two tokens.
+    func gap(_ first: Int, _ second: Int) -> String {
+        guard first >= 0, second < tokens.count, tokens[first].range.upperBound <= tokens[second].range.lowerBound else { return "" }
+        return String(characters[tokens[first].range.upperBound..<tokens[second].range.lowerBound])
+    }
+
+    /// A clause boundary between two adjacent tokens: a comparator and its number do not cross it.
+    func breaks(_ first: Int, _ second: Int) -> Bool {
+        gap(first, second).contains { ",;:()".contains($0) }
+    }
+
+    /// Past filler words ("een", "the") from `index`, not crossing a clause boundary.
+    func skipFiller(from index: Int, limit: Int = 3) -> Int {
+        var cursor = index
+        var skipped = 0
+        while skipped < limit, cursor < tokens.count, let end = match(.filler, at: cursor), !breaks(cursor - 1, cursor) {
+            skipped += end - cursor
+            cursor = end
+        }
+        return cursor
+    }
+
+    func word(_ index: Int) -> String { tokens[safe: index]?.word ?? "" }
+
+    func isFree(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && !used.contains(index) && roles[index] == nil && tokens[index].number != nil
+    }
+
+    func freeValue(_ index: Int) -> Double? {
+        guard isFree(index), tokens[index].year == nil, !financialYearTokens.contains(index) else { return nil }
+        return tokens[index].number
+    }
+
+    func freeYear(_ index: Int) -> Int? {
+        guard isFree(index) else { return nil }
+        return tokens[index].year
+    }
+
+    func span(_ first: Int, _ last: Int) -> TextSpan {
+        TextSpan(tokens[first].range.lowerBound..<tokens[last].range.upperBound, in: characters)
+    }
+
+    mutating func use(_ range: ClosedRange<Int>) { used.formUnion(range) }
+
+    mutating func assign(_ index: Int, _ role: NumberRole) {
+        if tokens[safe: index]?.number != nil, roles[index] == nil { roles[index] = role }
+        used.insert(index)
+    }
+
+    static let dayWords: Set<String> = ["dag", "dagen", "werkdagen", "day", "days"]
+    static let gradeWords: Set<String> = ["rapportcijfer", "cijfer", "score", "grade", "mark", "waardering", "rating", "waarderingsscore"]
+    static let toWords: Set<String> = ["naar", "tot", "to"]
+    static let fromWords: Set<String> = ["van", "from"]
+    static let rangeWords: Set<String> = ["en", "tot", "and", "to", "t", "m", "met"]
+
+    /// A value token at `index` with what follows it: `%`, `procent` → percent; `procentpunt` →
+    /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
+    func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
+        let next = tokens[safe: index + 1]
+        let afterNext = tokens[safe: index + 2]
+        if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
+            if afterNext?.word == "points" || afterNext?.word == "point" { return (.percent, true, index + 2) }
+            return (.percent, false, index + 1)
+        }
+        if let next, SentenceTokenizer.pointWords.contains(next.word ?? "") { return (.percent, true, index + 1) }
+        if next?.word == "percentage", afterNext?.word == "points" || afterNext?.word == "point" { return (.percent, true, index + 2) }
+        if let next, Self.dayWords.contains(next.word ?? "") { return (.days, false, index + 1) }
+        if next?.word == "euro" || next?.word == "eur" { return (.euro, false, index + 1) }
+        if index > 0, tokens[index - 1].isSymbol("€") { return (.euro, false, index) }
+        let before = tokens[max(0, index - 4)..<index].compactMap(\.word)
+        if before.contains(where: Self.gradeWords.contains), let value = tokens[index].number, value <= 10 { return (.grade, false, index) }
+        return (nil, false, index)
+    }
+
+    /// The comparator the words of change imply ("verhogen naar", "terugbrengen tot"), in the
+    /// sentence around `index`: a table row's "(regelen) 90%" is not read with the verb of the
+    /// sentence before it.
+    func verbComparator(near index: Int) -> Comparator? {
+        let sentence = sentenceRange(containing: index)
+        let up = sentence.contains { match(.increase, at: $0) != nil }
+        let down = sentence.contains { match(.decrease, at: $0) != nil }
+        if up != down { return up ? .atLeast : .atMost }
+        return nil
+    }
+
+    /// The tokens of the sentence that holds `index`: a full stop, `;`, `?` or `!` ends a
+    /// sentence when the next word starts with a capital or a bracket ("max. 10" does not).
+    func sentenceRange(containing index: Int) -> Range<Int> {
+        func endsSentence(_ token: Int) -> Bool {
+            let between = gap(token, token + 1)
+            guard between.contains(where: { ".;?!".contains($0) }) else { return false }
+            if between.contains(";") || between.contains("(") { return true }
+            return characters[tokens[token + 1].range.lowerBound].isUppercase
+        }
+        var first = min(max(index, 0), tokens.count)
+        while first > 0, !endsSentence(first - 1) { first -= 1 }
+        var last = first
+        while last < tokens.count, last < index || (last + 1 < tokens.count && !endsSentence(last)) { last += 1 }
+        return first..<min(tokens.count, last + 1)
+    }
+
+    // MARK: Numbers that are not the target
+
+    /// "CO 2", "NO 2": a digit after a chemical symbol is part of a name. A leading list number
+    /// ("3 Onze bedrijfsvoering", "1.1 Apeldoorn", "P3 1."), a code ("ENV.03") and a number
+    /// after a list word ("Doelstelling 1").
+    mutating func markNamesAndLists() {
+        for index in tokens.indices {
+            if let end = financialYearEnd(at: index) { financialYearTokens.formUnion([index, end]) }
+        }
+        for index in tokens.indices where tokens[index].number != nil {
+            let previous = tokens[safe: index - 1]
+            if let symbol = previous?.word, let value = tokens[index].number, value < 10, symbol.count == 2,
+               gap(index - 1, index) == " ", String(characters[tokens[index - 1].range]).allSatisfy(\.isUppercase) {
+                assign(index, .other)
+            } else if index > 0, gap(index - 1, index) == ".", previous?.word != nil {
+                assign(index, .list)
+            }
+        }
+        // The day of a date ("1 januari 2024", "September 30, 2025") is part of the date.
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            guard let day = tokens[index].number, day >= 1, day <= 31 else { continue }
+            if NumberWords.months[word(index + 1)] != nil || (NumberWords.months[word(index - 1)] != nil && freeYear(index + 1) != nil) {
+                assign(index, .other)
+            }
+        }
+        let leading = tokens.firstIndex { $0.number != nil }
+        if let first = leading, tokens[..<first].allSatisfy({ ($0.word ?? "").contains(where: \.isNumber) }),
+           tokens[first].year == nil, unitAfter(first).unit == nil, let next = tokens[safe: first + 1], next.word != nil,
+           gap(first, first + 1).contains(where: { ".:-–".contains($0) })
+           || (characters[next.range.lowerBound].isUppercase && (tokens[first].number ?? 100) < 100) {
+            assign(first, .list)
+        }
+        for index in tokens.indices {
+            guard let end = match(.list, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
+                  !breaks(end - 1, end) else { continue }
+            assign(end, .list)
+        }
+    }
+
+    /// "18 jaar en ouder", "tussen 15 en 75 jaar", "3-jarige", "per 1.000 inwoners", "aged 16".
+    mutating func markPopulation() {
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            if let end = match(.populationAfter, at: index + 1) {
+                use((index + 1)...(end - 1))
+                assign(index, .population)
+                // The first number of a range: "15 en 75 jaar", "12 t/m 17 jaar", "5/6 jr".
+                var cursor = index - 1
+                while cursor >= 0, Self.rangeWords.contains(word(cursor)), index - cursor <= 3 { cursor -= 1 }
+                if cursor < index, isFree(cursor), tokens[cursor].year == nil,
+                   cursor < index - 1 || gap(cursor, index).trimmingCharacters(in: " ").allSatisfy({ "-–/".contains($0) }) {
+                    assign(cursor, .population)
+                }
+            } else if phraseEnding(.populationBefore, before: index) != nil, !breaks(index - 1, index),
+                      NumberWords.months[word(index + 1)] == nil {
+                assign(index, .population)
+            }
+        }
+    }
+
+    /// "binnen 2 werkdagen", "binnen de servicenorm van max. 10 min", "within 28 days", "2 times annually".
+    mutating func markConditions() {
+        for index in tokens.indices where tokens[index].word != nil {
+            guard let end = match(.condition, at: index) else { continue }
+            var cursor = end
+            while cursor < tokens.count, cursor - end < 4, tokens[cursor].word != nil { cursor += 1 }
+            // A condition is a time: "binnen de gemeente 500 woningen" is no condition.
+            guard isFree(cursor), tokens[cursor].year == nil, match(.duration, at: cursor + 1) != nil else { continue }
+            assign(cursor, .condition)
+        }
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            if match(.conditionAfter, at: index + 1) != nil { assign(index, .condition) }
+            // A number hyphenated to a word is part of a compound: "0-meting", "24-uurs".
+            if gap(index, index + 1) == "-", tokens[safe: index + 1]?.word != nil { assign(index, .other) }
+        }
+    }
+
+    /// A budget ("een budget van € 2,5 miljoen", "invest £20m") and a realised figure ("In 2023
+    /// waren het 1.250 meldingen") are no target: numbers in their clause after a `[budget]` or
+    /// `[realised]` word, unless a comparator stands between ("de kosten zijn maximaal € 50").
+    mutating func markBudgetsAndRealisedFigures() {
+        for index in tokens.indices {
+            guard let end = match(.budget, at: index) ?? match(.realised, at: index) else { continue }
+            var cursor = end
+            while cursor < tokens.count, cursor - end < 6, !breaks(cursor - 1, cursor) {
+                if match(.atLeast, at: cursor) != nil || match(.atMost, at: cursor) != nil { break }
+                if isFree(cursor), tokens[cursor].year == nil, unitAfter(cursor).unit != .percent || match(.realised, at: index) != nil {
+                    assign(cursor, .other)
+                }
+                cursor += 1
+            }
+        }
+    }
+
+    /// "vanaf 2026", "from 2022", "since 2019": a start, no deadline. Not "38% reduction from
+    /// 2010" or "from 2010 levels": that is the baseline.
+    mutating func markStarts() {
+        for index in tokens.indices {
+            guard let end = match(.start, at: index),
+                  !((max(0, index - 2)..<index).contains { direction(at: $0) != nil }) else { continue }
+            var cursor = end
+            // "from 1st April 2026": past a day and a month.
+            while cursor < tokens.count, cursor - end < 2, isDatePart(cursor) { cursor += 1 }
+            if freeYear(cursor) != nil, match(.baselineAfter, at: cursor + 1) == nil { assign(cursor, .other) }
+        }
+    }
+
+    /// A day or month before a year: "1st", "1", "April".
+    func isDatePart(_ index: Int) -> Bool {
+        if NumberWords.months[word(index)] != nil || word(index).contains(where: \.isNumber) { return true }
+        guard let day = tokens[index].number, tokens[index].year == nil, day >= 1, day <= 31 else { return false }
+        return NumberWords.months[word(index + 1)] != nil
+    }
+
+    // MARK: Target and baseline
+
+    /// `van (een) 6,4 in 2019 naar (een) 6,8`, `from 36% (2022\23) to 43%`: baseline value and
+    /// period, target.
+    mutating func readFromTo() {
+        for index in tokens.indices where Self.fromWords.contains(word(index)) && !used.contains(index) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard let from = freeValue(valueIndex) else { continue }
+            let fromUnit = unitAfter(valueIndex)
+            var cursor = fromUnit.last + 1
+            var period: Period?
+            if word(cursor) == "in", let year = freeYear(cursor + 1) {
+                period = .year(year)
+                cursor += 2
+            } else if let end = financialYearEnd(at: cursor) {
+                cursor = end + 1
+            } else if let year = freeYear(cursor), !breaks(cursor - 1, cursor) || gap(cursor - 1, cursor).contains("(") {
+                period = .year(year)
+                cursor += 1
+            }
+            guard Self.toWords.contains(word(cursor)) else { continue }
+            var stated: Comparator?
+            var toIndex = skipFiller(from: cursor + 1, limit: 2)
+            if let end = match(.atMost, at: toIndex) {
+                (stated, toIndex) = (.atMost, skipFiller(from: end))
+            } else if let end = match(.atLeast, at: toIndex) {
+                (stated, toIndex) = (.atLeast, skipFiller(from: end))
+            }
+            guard let to = freeValue(toIndex), to != from else { continue }
+            let toUnit = unitAfter(toIndex)
+            baseline = DraftBaseline(period: period, value: from, span: span(index, cursor - 1))
+            target = DraftTarget(comparator: stated ?? (to > from ? .atLeast : .atMost), value: to, kind: .absolute,
+                                 unit: toUnit.unit ?? fromUnit.unit, span: span(cursor, toUnit.last))
+            for number in index...toUnit.last where tokens[number].number != nil {
+                roles[number] = number >= toIndex ? .target : .baseline
+            }
+            targetRange = cursor...toUnit.last
+            use(index...toUnit.last)
+            return
+        }
+    }
+
+    /// The last token of a financial year at `index` ("2022\23", "2023/24", "24/25"), or nil.
+    func financialYearEnd(at index: Int) -> Int? {
+        guard let first = tokens[safe: index]?.number, let second = tokens[safe: index + 1]?.number,
+              ["/", "\\"].contains(gap(index, index + 1)), second < 100,
+              Int(first) % 100 + 1 == Int(second) else { return nil }
+        // "2023/24" or "24/25": a year, or two digits each; "0/1" is a fraction.
+        let written = { (token: Int) in tokens[token].range.count }
+        guard (tokens[index].year != nil || written(index) == 2), written(index + 1) == 2 else { return nil }
+        return index + 1
+    }
+
+    /// `t.o.v. (het jaar) 1990`, `ten opzichte van 90 senioren in 2016`, `compared to 2007 levels`,
+    /// `(nulmeting: 25,1 % in 2015)`, `2009 baseline`.
+    mutating func readBaselinePeriod() {
+        guard baseline == nil else { return }
+        for index in tokens.indices {
+            guard let leadEnd = match(.baseline, at: index) else { continue }
+            var cursor = leadEnd
+            while cursor < tokens.count, cursor - leadEnd < 4, tokens[cursor].word != nil, word(cursor) != "in" { cursor += 1 }
+            if word(cursor) == "in" { cursor += 1 }
+            if let year = freeYear(cursor) {
+                baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, cursor))
+                assign(cursor, .baseline)
+                use(index...cursor)
+                return
+            }
+            // A value with its year, after any lead but "dan"/"than" ("hoger dan 7,6" is a target).
+            let lead = lexicon[.baseline].first { match($0, at: index) == leadEnd } ?? []
+            guard lead != ["dan"], lead != ["than"], let value = freeValue(cursor) else { continue }
+            var yearIndex = unitAfter(cursor).last + 1
+            while yearIndex < tokens.count, yearIndex - cursor < 4, tokens[yearIndex].word != nil, word(yearIndex) != "in" { yearIndex += 1 }
+            if word(yearIndex) == "in" { yearIndex += 1 }
+            guard let year = freeYear(yearIndex) else { continue }
+            baseline = DraftBaseline(period: .year(year), value: value, span: span(index, yearIndex))
+            assign(cursor, .baseline)
+            assign(yearIndex, .baseline)
+            use(index...yearIndex)
+            return
+        }
+        for index in tokens.indices {
+            guard let year = freeYear(index) else { continue }
+            // "2009 baseline", "2004 GHG baseline": at most one word between.
+            let oneWordBetween = tokens[safe: index + 1]?.word != nil && !breaks(index, index + 1)
+            let next = match(.baselineAfter, at: index + 1) != nil ? index + 1
+                : (oneWordBetween && match(.baselineAfter, at: index + 2) != nil ? index + 2 : nil)
+            guard let next, let end = match(.baselineAfter, at: next) else { continue }
+            baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, end - 1))
+            assign(index, .baseline)
+            use(index...(end - 1))
+            return
+        }
+    }
+
+    /// Once the target is read: "(in 2022:7,5)" right after it, or "from 2010" after a change.
+    mutating func readBaselineAfterTarget() {
+        guard baseline == nil, let range = targetRange else { return }
+        let next = range.upperBound + 1
+        if gap(next - 1, next).contains("("), word(next) == "in", let year = freeYear(next + 1), let value = freeValue(next + 2) {
+            baseline = DraftBaseline(period: .year(year), value: value, span: span(next, next + 2))
+            assign(next + 1, .baseline)
+            assign(next + 2, .baseline)
+            return
+        }
+        guard target?.kind != .absolute else { return }
+        for index in next..<min(tokens.count, next + 4) where Self.fromWords.contains(word(index)) || word(index) == "below" {
+            if let year = freeYear(index + 1) {
+                baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, index + 1))
+                assign(index + 1, .baseline)
+                return
+            }
+        }
+    }
+
+    /// "ten minste gelijk aan de tevredenheid in 2012": the level of 2012 kept, `>= +0%`.
+    mutating func readHold() {
+        for index in tokens.indices {
+            guard let end = match(.hold, at: index) else { continue }
+            if freeValue(skipFiller(from: end)) != nil { continue }
+            target = DraftTarget(comparator: .atLeast, value: 0, kind: .relativePercent, unit: nil, span: span(index, end - 1),
+                                 spelledOut: true)
+            targetRange = index...(end - 1)
+            use(index...(end - 1))
+            if baseline == nil {
+                for cursor in end..<min(tokens.count, end + 8) where word(cursor) == "in" {
+                    if let year = freeYear(cursor + 1) {
+                        baseline = DraftBaseline(period: .year(year), value: nil, span: span(cursor, cursor + 1))
+                        assign(cursor + 1, .baseline)
+                        break
+                    }
+                }
+            }
+            return
+        }
+    }
+
+    mutating func setTarget(_ draft: DraftTarget, _ range: ClosedRange<Int>, valueIndex: Int) {
+        target = draft
+        targetRange = range
+        use(range)
+        roles[valueIndex] = .target
+    }
+
+    /// `minimaal 90%`, `at least an 80%`, `niet boven de 150`, `< 28`, `7,5 of hoger`.
+    mutating func readComparatorTarget() {
+        for index in tokens.indices {
+            let comparator: Comparator
+            let leadEnd: Int
+            if let end = match(.atMost, at: index) {
+                (comparator, leadEnd) = (.atMost, end)
+            } else if let end = match(.atLeast, at: index) {
+                (comparator, leadEnd) = (.atLeast, end)
+            } else if tokens[index].isSymbol("<") || tokens[index].isSymbol("≤") {
+                (comparator, leadEnd) = (.atMost, index + 1)
+            } else if tokens[index].isSymbol(">") || tokens[index].isSymbol("≥") {
+                (comparator, leadEnd) = (.atLeast, index + 1)
+            } else {
+                continue
+            }
+            let valueIndex = skipFiller(from: leadEnd)
+            guard !breaks(valueIndex - 1, valueIndex) || gap(valueIndex - 1, valueIndex).contains("("),
+                  let value = freeValue(valueIndex) else { continue }
+            let unit = unitAfter(valueIndex)
+            // `reduce by at least 55%`, `met minimaal 10% verhogen`: a change, not a level.
+            let before = word(index - 1)
+            if unit.unit == .percent, !unit.points, before == "met" || before == "by", let verb = verbComparator(near: valueIndex) {
+                setTarget(DraftTarget(comparator: verb, value: verb == .atLeast ? value : -value, kind: .relativePercent,
+                                      unit: nil, span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
+                return
+            }
+            // "at least an 80% reduction": the size of a change.
+            if unit.unit == .percent, let (sign, end) = direction(at: unit.last + 1) {
+                setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * value, kind: unit.points ? .percentagePoints : .relativePercent,
+                                      unit: unit.points ? .percent : nil, span: span(index, end - 1)), index...(end - 1), valueIndex: valueIndex)
+                return
+            }
+            setTarget(DraftTarget(comparator: comparator, value: value, kind: unit.points ? .percentagePoints : .absolute,
+                                  unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: valueIndex)
+            return
+        }
+        for index in tokens.indices {
+            guard let value = freeValue(index) else { continue }
+            let unit = unitAfter(index)
+            let comparator: Comparator
+            let end: Int
+            if let found = match(.orHigher, at: unit.last + 1) {
+                (comparator, end) = (.atLeast, found)
+            } else if let found = match(.orLower, at: unit.last + 1) {
+                (comparator, end) = (.atMost, found)
+            } else {
+                continue
+            }
+            // "70% van de inwoners geeft een 7 of hoger": the share is the target, the grade its cut-off.
+            if unit.unit != .percent, (0..<index).contains(where: { freeValue($0) != nil && unitAfter($0).unit == .percent }) {
+                assign(index, .condition)
+                use(index...(end - 1))
+                continue
+            }
+            setTarget(DraftTarget(comparator: comparator, value: value, kind: .absolute, unit: unit.unit, span: span(index, end - 1)),
+                      index...(end - 1), valueIndex: index)
+            return
+        }
+    }
+
+    /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target.
+    mutating func readTargetLead() {
+        for index in tokens.indices {
+            guard let end = match(.target, at: index) else { continue }
+            for valueIndex in end..<min(tokens.count, end + 10) {
+                guard let value = freeValue(valueIndex) else { continue }
+                let unit = unitAfter(valueIndex)
+                // "The target … is 90%, … higher than the benchmark": the target states no direction.
+                setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
+                                      unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
+                return
+            }
+        }
+    }
+
+    /// The direction a word of change at `index` gives: +1 for a rise, -1 for a fall.
+    func direction(at index: Int) -> (sign: Double, end: Int)? {
+        if let end = match(.increase, at: index) { return (1, end) }
+        if let end = match(.decrease, at: index) { return (-1, end) }
+        return nil
+    }
+
+    /// `10% meer`, `49% CO2-reductie`, `een besparing van 1,5%`, `reduce by 20%`,
+    /// `Reduce fossil fuels 50%`, `30% by 2010 … below 2004 GHG baseline`.
+    mutating func readRelativeTarget() {
+        for index in tokens.indices {
+            guard let value = freeValue(index) else { continue }
+            let unit = unitAfter(index)
+            guard unit.unit == .percent else { continue }
+            let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .relativePercent
+            let before = word(index - 1)
+            if Self.toWords.contains(before) { continue }
+            var found: (sign: Double, first: Int, last: Int)?
+            // A noun or comparative after it, past a chemical name ("CO 2 -reductie").
+            var cursor = unit.last + 1
+            while found == nil, cursor < tokens.count, cursor - unit.last <= 3, !breaks(cursor - 1, cursor) {
+                if let (sign, end) = direction(at: cursor) { found = (sign, index, end - 1) }
+                if tokens[cursor].number != nil, roles[cursor] != .other { break }
+                cursor += 1
+            }
+            // "een besparing van 1,5%", "a reduction of 20%".
+            if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: index - 2) {
+                found = (sign, index - 2, unit.last)
+            }
+            // "improve by 1,000 tonnes, or 9%": the percentage restates a change by an amount.
+            if found == nil, before == "or" || before == "ofwel",
+               let by = (max(0, index - 6)..<index).last(where: { word($0) == "by" || word($0) == "met" }),
+               let verb = (max(0, by - 3)..<by).last(where: { direction(at: $0) != nil }), let (sign, _) = direction(at: verb) {
+                found = (sign, index - 1, unit.last)
+            }
+            // "met 10% verhogen", "reduce by 20%", "Reduce fossil fuels 50%": the verb of the sentence.
+            if found == nil, let verb = verbComparator(near: index) {
+                let verbBefore = (max(0, index - 5)..<index).contains { verb in
+                    direction(at: verb) != nil && !(verb..<index).contains { breaks($0, $0 + 1) }
+                }
+                if before == "met" || before == "by" || verbBefore || baseline?.period != nil {
+                    found = (verb == .atLeast ? 1 : -1, before == "met" || before == "by" ? index - 1 : index, unit.last)
+                }
+            }
+            guard let found else { continue }
+            setTarget(DraftTarget(comparator: found.sign > 0 ? .atLeast : .atMost, value: found.sign * abs(value), kind: kind,
+                                  unit: unit.points ? .percent : nil, span: span(found.first, max(found.last, unit.last))),
+                      found.first...max(found.last, unit.last), valueIndex: index)
+            return
+        }
+    }
+
+    /// "geen … meer", "to zero": zero, a ceiling. `*` in a zero phrase spans up to ten words.
+    mutating func readZero() {
+        for phrase in lexicon[.zero] {
+            for index in tokens.indices {
+                if let end = match(phrase, at: index) {
+                    setZero(index, end - 1)
+                    return
+                }
+                guard phrase.contains("*"), let first = phrase.first, let last = phrase.last, word(index) == first,
+                      !used.contains(index) else { continue }
+                for cursor in (index + 1)..<min(tokens.count, index + 12) where word(cursor) == last && !breaks(cursor - 1, cursor) {
+                    setZero(index, cursor)
+                    return
+                }
+            }
+        }
+    }
+
+    mutating func setZero(_ first: Int, _ last: Int) {
+        target = DraftTarget(comparator: .atMost, value: 0, kind: .absolute, unit: nil, span: span(first, last), spelledOut: true)
+        targetRange = first...last
+        use(first...last)
+    }
+
+    /// "naar 100 kg", "to 55%": a level the goal moves to, before a number word of change
+    /// ("halveren … naar 100 kg" is the level 100).
+    mutating func readLevelAfterTo() {
+        for index in tokens.indices where Self.toWords.contains(word(index)) && !used.contains(index) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard let value = freeValue(valueIndex), !breaks(index, valueIndex) else { continue }
+            let unit = unitAfter(valueIndex)
+            setTarget(DraftTarget(comparator: verbComparator(near: valueIndex), value: value, kind: unit.points ? .percentagePoints : .absolute,
+                                  unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: valueIndex)
+            return
+        }
+    }
+
+    /// "een kwart", "de helft", "twee derde" (a share), "verdubbelen", "halveren" (a change).
+    mutating func readNumberWords() {
+        for index in tokens.indices where !used.contains(index) {
+            for (words, share) in NumberWords.fractions where match(words, at: index) != nil {
+                let last = index + words.count - 1
+                target = DraftTarget(comparator: verbComparator(near: index), value: share, kind: .absolute, unit: .percent,
+                                     span: span(index, last), spelledOut: true)
+                targetRange = index...last
+                use(index...last)
+                return
+            }
+            if let change = NumberWords.changes[word(index)] {
+                target = DraftTarget(comparator: change > 0 ? .atLeast : .atMost, value: change, kind: .relativePercent, unit: nil,
+                                     span: span(index, index), spelledOut: true)
+                targetRange = index...index
+                use(index...index)
+                return
+            }
+        }
+    }
+
+    /// A number without a comparator word: a percentage first, else a value with a unit, else
+    /// any number that is not a year. The comparator comes from the words of change, or stays open.
+    mutating func readBareTarget() {
+        // "de 12 kernen", "the 7 councils": a number after a definite article names a set.
+        let candidates = tokens.indices.filter { index in
+            freeValue(index) != nil && !(["de", "het", "the"].contains(word(index - 1)) && unitAfter(index).unit == nil)
+        }
+        let withUnits = candidates.map { ($0, unitAfter($0)) }
+        let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
+        guard let (index, unit) = choice, let value = tokens[index].number else { return }
+        let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
+        setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
+                  index...unit.last, valueIndex: index)
+    }
+
+    // MARK: Deadline
+
+    struct DeadlineCandidate {
+        var period: Period
+        var first: Int
+        var last: Int
+    }
+
+    /// `uiterlijk 2026`, `voor 2030`, `by March 2024`, `by September 30, 2025`, `vóór 1 januari 2015`,
+    /// `tussen 2030 en 2040`, `Aanpak 2018-2022`, `FY 2024-2025`, `(2023\24)`, `2025:`; with a
+    /// target, the one nearest after it (else before it); without, the latest.
+    mutating func readDeadline() {
+        var candidates: [DeadlineCandidate] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            if let end = financialYearEnd(at: index), isFree(index), isFree(end), let first = tokens[index].number {
+                let startYear = first < 100 ? 2000 + Int(first) : Int(first)
+                if let period = Period(year: startYear + 1, granularity: .month, index: 3) {
+                    candidates.append(DeadlineCandidate(period: period, first: index, last: end))
+                }
+                index = end
+                continue
+            }
+            guard let year = freeYear(index) else { continue }
+            var first = index
+            var last = index
+            var period = Period.year(year)
+            // "1 januari 2015", "September 30, 2025", "March 2024".
+            var dateStart = index
+            var newYearsDay = false
+            if let month = NumberWords.months[word(index - 1)] {
+                dateStart = index - 1
+                if let day = tokens[safe: index - 2]?.number, day >= 1, day <= 31 {
+                    dateStart = index - 2
+                    newYearsDay = day == 1 && month == 1
+                }
+                period = Period(year: year, granularity: .month, index: month)
+            } else if let month = NumberWords.months[word(index - 2)], let day = tokens[safe: index - 1]?.number, day >= 1, day <= 31 {
+                dateStart = index - 2
+                period = Period(year: year, granularity: .month, index: month)
+            }
+            // A range: "2018-2022", "tussen 2030 en 2040", "2018 t/m 2020".
+            var rangeEnd = index + 1
+            while rangeEnd < tokens.count, rangeEnd - index <= 3, Self.rangeWords.contains(word(rangeEnd)) { rangeEnd += 1 }
+            let isRange = freeYear(rangeEnd).map { $0 > year } ?? false
+                && (rangeEnd > index + 1 || gap(index, rangeEnd).trimmingCharacters(in: " ").allSatisfy { "-–/".contains($0) })
+            if isRange, let end = freeYear(rangeEnd) {
+                period = Period.year(end)
+                last = rangeEnd
+            }
+            let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
+            let atStart = dateStart == 0 && gap(index, index + 1).contains(":")
+            if lead == nil, !isRange, !atStart { continue }
+            if let lead { first = lead }
+            // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014.
+            if phraseEnding(.before, before: dateStart) != nil || (newYearsDay && word(dateStart - 1) == "voor") {
+                period = Period.year(year - 1)
+            }
+            if let period { candidates.append(DeadlineCandidate(period: period, first: first, last: last)) }
+            index = last
+        }
+        if candidates.isEmpty { readCollegePeriod(); return }
+        let chosen: DeadlineCandidate?
+        if let range = targetRange {
+            chosen = candidates.filter { $0.first > range.upperBound }.min { $0.first < $1.first }
+                ?? candidates.filter { $0.last < range.lowerBound }.max { $0.last < $1.last }
+                ?? candidates.first
+        } else {
+            chosen = candidates.max { $0.period < $1.period }
+        }
+        guard let chosen else { return }
+        deadline = DraftPeriod(period: chosen.period, span: span(chosen.first, chosen.last))
+        for number in chosen.first...chosen.last where tokens[number].number != nil && roles[number] == nil { roles[number] = .deadline }
+        use(chosen.first...chosen.last)
+    }
+
+    /// "in deze collegeperiode": the end of the configured college period, or ask for it.
+    mutating func readCollegePeriod() {
+        for index in tokens.indices {
+            guard let end = match(.collegePeriod, at: index) else { continue }
+            guard let collegePeriod, let period = Period.year(collegePeriod.upperBound) else {
+                asksCollegePeriod = true
+                return
+            }
+            deadline = DraftPeriod(period: period, span: span(index, end - 1))
+            use(index...(end - 1))
+            return
+        }
+    }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
