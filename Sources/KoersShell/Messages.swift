@@ -57,6 +57,10 @@ public enum ShellMessages {
         return dutch[word].map { LocalizedText(en: word, nl: $0) }
     }
 
+    public static let lineTooLong = LocalizedText(
+        en: "a line of more than 16 MiB without a line break: this input is not commands (a device, a binary file?); nothing after it was read.",
+        nl: "een regel van meer dan 16 MiB zonder regeleinde: deze invoer bestaat niet uit opdrachten (een apparaat, een binair bestand?); niets daarna is gelezen.")
+
     public static let unterminatedQuote = LocalizedText(
         en: "the input ends inside a quoted text or after a backslash.",
         nl: "de invoer eindigt binnen een tekst tussen aanhalingstekens of na een backslash.")

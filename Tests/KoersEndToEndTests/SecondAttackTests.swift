@@ -74,3 +74,20 @@ struct SecondAttackTests {
         #expect(!run.output.contains("on track") && !run.errors.contains("\u{1B}"))
     }
 }
+
+@Suite("Second attack pass: endless input")
+struct SecondAttackInputTests {
+    @Test("-f naming a device that never ends a line (/dev/zero) stops with a usage error instead of filling the memory")
+    func scriptFromEndlessDevice() throws {
+        let folder = try SecondAttackTests.folderWithGoals()
+        #expect(folder.write(SecondAttackTests.figures, to: "d.csv"))
+        // A device node of our own (major 1, minor 5), never the system's /dev/zero.
+        guard mknod(folder.path + "/zero", S_IFCHR | 0o644, dev_t(1 << 8 | 5)) == 0 else {
+            Issue.record("mknod failed (the end-to-end tests run as root): \(String(cString: strerror(errno)))")
+            return
+        }
+        let run = try runKoers(["-f", folder.path + "/zero", "g.koers"], directory: folder.path)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("zero:1: error: a line of more than 16 MiB"), "\(run.errors)")
+    }
+}
