@@ -67,7 +67,7 @@ private struct XMLScanner {
             } else if starts(with: "<![CDATA[") {
                 guard !open.isEmpty else { return false }
                 let start = position + 9
-                guard let end = index(of: "]]>", from: start),
+                guard let end = index(of: "]]>", from: start), !Self.holdsForbiddenControl(bytes[start..<end]),
                       let text = String(validating: bytes[start..<end], as: UTF8.self) else { return false }
                 handler.characters(text)
                 position = end + 3
@@ -173,10 +173,15 @@ private struct XMLScanner {
 
     /// Text or an attribute value with its references replaced and its line ends normalised;
     /// nil when a reference is unknown or malformed, or the bytes are not UTF-8.
+    /// Whether `raw` holds a C0 control XML does not allow: any but tab, line feed and carriage return.
+    static func holdsForbiddenControl(_ raw: ArraySlice<UInt8>) -> Bool {
+        raw.contains { $0 < .space && $0 != .tab && $0 != .lineFeed && $0 != .carriageReturn }
+    }
+
     static func decode(_ raw: ArraySlice<UInt8>, inAttribute: Bool) -> String? {
         // XML's characters exclude C0 but tab, line feed and carriage return: an ESC in a cell
         // or sheet name is a damaged part, as it is for a character reference (`&#27;`).
-        guard !raw.contains(where: { $0 < .space && $0 != .tab && $0 != .lineFeed && $0 != .carriageReturn }) else { return nil }
+        guard !holdsForbiddenControl(raw) else { return nil }
         let needsWork = raw.contains { $0 == .ampersand || $0 == .carriageReturn || (inAttribute && ($0 == .tab || $0 == .lineFeed)) }
         guard needsWork else { return String(validating: raw, as: UTF8.self) }
         var decoded: [UInt8] = []
