@@ -22,7 +22,8 @@ extension XMLEventHandler {
 /// the Open Packaging Conventions forbid DTDs in package parts, so a part with one is not a
 /// workbook's, and without one there are no entities beyond XML's five. It refuses unbalanced or
 /// crossed tags, a second root, text outside the root, duplicate attributes, `<` in an attribute
-/// value, unknown entities, character references to non-characters and invalid UTF-8. Line ends
+/// value, unknown entities, control characters XML does not allow (raw or as references), character
+/// references to non-characters and invalid UTF-8. Line ends
 /// are normalised as XML requires (`\r\n` and `\r` to `\n` in text; `\t`, `\n`, `\r` to a space in
 /// attribute values).
 enum XMLEventReader {
@@ -66,7 +67,7 @@ private struct XMLScanner {
             } else if starts(with: "<![CDATA[") {
                 guard !open.isEmpty else { return false }
                 let start = position + 9
-                guard let end = index(of: "]]>", from: start),
+                guard let end = index(of: "]]>", from: start), !Self.holdsForbiddenControl(bytes[start..<end]),
                       let text = String(validating: bytes[start..<end], as: UTF8.self) else { return false }
                 handler.characters(text)
                 position = end + 3
@@ -172,7 +173,15 @@ private struct XMLScanner {
 
     /// Text or an attribute value with its references replaced and its line ends normalised;
     /// nil when a reference is unknown or malformed, or the bytes are not UTF-8.
+    /// Whether `raw` holds a C0 control XML does not allow: any but tab, line feed and carriage return.
+    static func holdsForbiddenControl(_ raw: ArraySlice<UInt8>) -> Bool {
+        raw.contains { $0 < .space && $0 != .tab && $0 != .lineFeed && $0 != .carriageReturn }
+    }
+
     static func decode(_ raw: ArraySlice<UInt8>, inAttribute: Bool) -> String? {
+        // XML's characters exclude C0 but tab, line feed and carriage return: an ESC in a cell
+        // or sheet name is a damaged part, as it is for a character reference (`&#27;`).
+        guard !holdsForbiddenControl(raw) else { return nil }
         let needsWork = raw.contains { $0 == .ampersand || $0 == .carriageReturn || (inAttribute && ($0 == .tab || $0 == .lineFeed)) }
         guard needsWork else { return String(validating: raw, as: UTF8.self) }
         var decoded: [UInt8] = []

@@ -109,7 +109,7 @@ extension ShellSession {
             switch reader.readLine(prompt: question) {
             case .interrupted:
                 return false
-            case .endOfInput:
+            case .endOfInput, .tooLong:
                 for path in workspace.writeRecoveryFiles() { errors.write(EditingShellMessages.keptInRecovery(path).text(in: language) + "\n") }
                 return true
             case let .line(answer):

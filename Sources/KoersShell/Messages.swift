@@ -57,6 +57,10 @@ public enum ShellMessages {
         return dutch[word].map { LocalizedText(en: word, nl: $0) }
     }
 
+    public static let lineTooLong = LocalizedText(
+        en: "a line of more than 16 MiB without a line break: this input is not commands (a device, a binary file?); nothing after it was read.",
+        nl: "een regel van meer dan 16 MiB zonder regeleinde: deze invoer bestaat niet uit opdrachten (een apparaat, een binair bestand?); niets daarna is gelezen.")
+
     public static let unterminatedQuote = LocalizedText(
         en: "the input ends inside a quoted text or after a backslash.",
         nl: "de invoer eindigt binnen een tekst tussen aanhalingstekens of na een backslash.")
@@ -208,10 +212,16 @@ public enum ShellMessages {
         }
     }
 
-    public static func wouldOverwriteGoalFile(_ path: String) -> LocalizedText {
+    public static func wouldOverwriteSourceFile(_ path: String) -> LocalizedText {
         LocalizedText(
-            en: "'\(path)' is a loaded goal file; the report would replace it. Give another file name.",
-            nl: "'\(path)' is een geladen doelbestand; het rapport zou het vervangen. Geef een andere bestandsnaam.")
+            en: "'\(path)' is a loaded goal file or data file; the report would replace it. Give another file name.",
+            nl: "'\(path)' is een geladen doelbestand of gegevensbestand; het rapport zou het vervangen. Geef een andere bestandsnaam.")
+    }
+
+    public static func wouldWriteGoalFileName(_ path: String) -> LocalizedText {
+        LocalizedText(
+            en: "'\(path)' ends in .koers: the next load of its folder would read the report as a goal file. Give another file name.",
+            nl: "'\(path)' eindigt op .koers: de volgende keer dat die map geladen wordt, zou het rapport als doelbestand gelezen worden. Geef een andere bestandsnaam.")
     }
 
     public static func cannotWrite(_ path: String, problem: WriteProblem) -> LocalizedText {

@@ -19,6 +19,8 @@ struct StatementReader {
         /// Ctrl-C, or the end of the input; an unfinished statement is kept (`isUnfinished`).
         case interrupted
         case endOfInput
+        /// A line too long to be a command; nothing after it is read.
+        case tooLong
     }
 
     /// Whether lines were read that do not make a whole statement yet.
@@ -34,6 +36,11 @@ struct StatementReader {
             switch reader.readLine(prompt: prompt(isUnfinished)) {
             case .interrupted: return .interrupted
             case .endOfInput: return .endOfInput
+            case .tooLong:
+                lineNumber += 1
+                startLine = lineNumber
+                pending = ""
+                return .tooLong
             case let .line(line):
                 lineNumber += 1
                 if pending.isEmpty { startLine = lineNumber }
@@ -76,6 +83,9 @@ public enum InteractiveLoop {
             switch statements.next(prompt: { $0 ? session.continuationPrompt : session.prompt }) {
             case .interrupted:
                 statements.discardUnfinished()
+            case .tooLong:
+                report(CommandFailure(ShellMessages.lineTooLong, exitCode: ExitCode.usage), session: session, place: nil)
+                session.quitRequested = true
             case .endOfInput:
                 // Ctrl-D inside an unfinished statement drops it; on an empty prompt it leaves.
                 if statements.isUnfinished {
@@ -111,7 +121,14 @@ public enum BatchRunner {
         var exitCode = ExitCode.success
         var statements = StatementReader(reader)
         while !session.quitRequested {
-            guard case let .statements(parsed, _) = statements.next(prompt: { _ in "" }) else { break }
+            let next = statements.next(prompt: { _ in "" })
+            if case .tooLong = next {
+                InteractiveLoop.report(
+                    CommandFailure(ShellMessages.lineTooLong, exitCode: ExitCode.usage), session: session,
+                    place: "\(source):\(statements.startLine)")
+                return ExitCode.usage
+            }
+            guard case let .statements(parsed, _) = next else { break }
             var stopped = false
             session.run(parsed) { error in
                 InteractiveLoop.report(error, session: session, place: "\(source):\(statements.startLine)")

@@ -30,7 +30,8 @@ extension ShellMessages {
         case let .cannotSave(path, reason): EditingShellMessages.cannotSave(path, reason: reason)
         case let .lockedByAnotherSession(path): EditingShellMessages.lockedByAnotherSession(path)
         case let .writeProtected(paths): EditingShellMessages.writeProtected(paths)
-        case let .wouldOverwriteGoalFile(path): wouldOverwriteGoalFile(path)
+        case let .wouldOverwriteSourceFile(path): wouldOverwriteSourceFile(path)
+        case let .wouldWriteGoalFileName(path): wouldWriteGoalFileName(path)
         case let .recoveryOlderThanGoalFile(stale): EditingShellMessages.recoveryOlderThanGoalFile(stale.map(\.goalFile))
         case let .unsavedEdits(paths): EditingShellMessages.reloadWouldDiscard(paths)
         case .noRecoveryFiles: EditingShellMessages.noRecoveryFiles

@@ -35,6 +35,12 @@ public struct Workspace {
     /// The goal files that loaded.
     public var files: [String] { loadedFiles.map(\.path) }
 
+    /// Every file the goals were read from: the goal files and their data files. A report or
+    /// chart written over one of them would destroy what it reports on.
+    public var sourceFiles: [String] {
+        files + (model.dataDeclarations + sessionDeclarations).map { Self.resolve($0.path, relativeTo: $0.location?.file) }
+    }
+
     /// The documents of the loaded files, for an edit: built from their text the first time and
     /// kept from then on.
     public mutating func editableDocuments() -> [GoalFileDocument] {

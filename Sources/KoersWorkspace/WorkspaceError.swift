@@ -28,8 +28,10 @@ public enum WorkspaceError: Error, Sendable, Hashable {
     case lockedByAnotherSession(String)
     /// These goal files are marked read-only; nothing was saved (`save --force` writes them).
     case writeProtected([String])
-    /// A report or chart would overwrite a loaded goal file.
-    case wouldOverwriteGoalFile(String)
+    /// A report or chart would overwrite a loaded goal file or data file.
+    case wouldOverwriteSourceFile(String)
+    /// A report or chart would be named `.koers`, and read as a goal file by the next load.
+    case wouldWriteGoalFileName(String)
     /// The recovery files are older than their goal files, which changed after the recovered
     /// session ended: recovering would undo those changes. Nothing was taken over.
     case recoveryOlderThanGoalFile([StaleRecovery])

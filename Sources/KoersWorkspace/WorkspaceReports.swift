@@ -60,10 +60,13 @@ extension Workspace {
 /// as `save`: a crash leaves the old file or the new one, never half of one; a device, a pipe
 /// or a folder is never replaced.
 public enum FileWriting {
-    /// Writes `text` to `path`; refused when `path` is one of `goalFiles` by any name (a link,
-    /// another spelling), since a report must not replace the goals it was made from.
-    public static func atomically(_ text: String, to path: String, sparing goalFiles: [String] = []) throws(WorkspaceError) {
-        if let goalFile = goalFiles.first(where: { sameFile($0, path) }) { throw .wouldOverwriteGoalFile(goalFile) }
+    /// Writes `text` to `path`; refused when `path` is one of `sourceFiles` (the goal and data
+    /// files) by any name (a link, another spelling), since a report must not replace what it
+    /// was made from, and when it ends in `.koers`, which the next load of that folder would
+    /// read as a goal file.
+    public static func atomically(_ text: String, to path: String, sparing sourceFiles: [String] = []) throws(WorkspaceError) {
+        if let sourceFile = sourceFiles.first(where: { sameFile($0, path) }) { throw .wouldOverwriteSourceFile(sourceFile) }
+        if path.lowercased().hasSuffix(".koers") { throw .wouldWriteGoalFileName(path) }
         do throws(AtomicFile.Failure) {
             try AtomicFile.write(Array(text.utf8), to: path)
         } catch {

@@ -78,6 +78,9 @@ struct XMLEventReaderTests {
         "<?xml version=\"1.0\"",
         "<a / >",
         "<>",
+        "<a>\u{1B}[32m</a>",
+        "<a x=\"\u{1B}]0;t\u{7}\"/>",
+        "<a><![CDATA[\u{1B}[2J]]></a>",
     ])
     func refusesDocumentsThatAreNotWellFormed(_ document: String) {
         #expect(events(document) == nil)

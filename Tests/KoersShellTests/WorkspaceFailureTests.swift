@@ -13,7 +13,7 @@ struct WorkspaceFailureTests {
         .changedOnDisk(["a.koers"]), .cannotSave("a.koers", reason: "disk full"), .unsavedEdits(["a.koers"]), .noRecoveryFiles,
         .recoveryNotReadable("r"), .notALoadedGoalFile("x.koers", loaded: ["a.koers"]), .fileNotLoaded("x.koers"), .noFileToAddTo,
         .cannotWrite("r.html", .refused), .wordListsUnavailable(diagnostics: []), .lockedByAnotherSession("a.koers"),
-        .writeProtected(["a.koers"]), .wouldOverwriteGoalFile("a.koers"),
+        .writeProtected(["a.koers"]), .wouldOverwriteSourceFile("a.koers"), .wouldWriteGoalFileName("r.koers"),
         .recoveryOlderThanGoalFile([StaleRecovery(goalFile: "a.koers", recoveryFile: ".a.koers.recovered", goalText: "", recoveryText: "")]),
         .cannotWrite("r.html", .notARegularFile(.namedPipe)), .cannotWrite("r.html", .notARegularFile(.characterDevice)),
     ]

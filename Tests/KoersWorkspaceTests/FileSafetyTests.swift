@@ -156,7 +156,7 @@ struct FileSafetyTests {
     func reportOverGoalFile() {
         let folder = Folder()
         let goalFile = folder.write("goal g\n", to: "g.koers")
-        #expect(throws: WorkspaceError.wouldOverwriteGoalFile(goalFile)) {
+        #expect(throws: WorkspaceError.wouldOverwriteSourceFile(goalFile)) {
             try FileWriting.atomically("<html>", to: folder.path + "/./g.koers", sparing: [goalFile])
         }
         #expect(folder.text("g.koers") == "goal g\n")

@@ -36,7 +36,7 @@ enum ReportCommand {
                 charts = rendered.charts
                 try worded { () throws(WorkspaceError) in
                     try FileWriting.createDirectory(directory)
-                    for chart in rendered.charts { try FileWriting.atomically(chart.svg, to: directory + "/" + chart.name, sparing: session.workspace.files) }
+                    for chart in rendered.charts { try FileWriting.atomically(chart.svg, to: directory + "/" + chart.name, sparing: session.workspace.sourceFiles) }
                 }
             } else {
                 text = ReportMarkdown.render(report)
@@ -45,7 +45,7 @@ enum ReportCommand {
         default: text = ReportHTML.render(report)
         }
         if let path = invocation.option("output") {
-            try worded { () throws(WorkspaceError) in try FileWriting.atomically(text, to: path, sparing: session.workspace.files) }
+            try worded { () throws(WorkspaceError) in try FileWriting.atomically(text, to: path, sparing: session.workspace.sourceFiles) }
             session.say(ShellMessages.reportWritten(path, goals: report.goals.count, charts: charts.count))
         } else {
             session.print(text)

@@ -6,6 +6,9 @@ public enum LineInput: Sendable, Equatable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// A line longer than any command, with no end in sight (a device such as /dev/zero, a
+    /// binary file given as a script): reading stops rather than fill the memory.
+    case tooLong
 }
 
 /// Candidates for the word under the cursor. `start` is the index (in characters of the line)

@@ -2,7 +2,8 @@ import Glibc
 
 /// Reads lines from a file descriptor (a pipe, a redirected file, a script) without prompts,
 /// history or editing. Tolerates what real files contain: CRLF line ends, a last line without
-/// a newline, invalid UTF-8 (decoded with U+FFFD, never a crash) and arbitrarily long lines.
+/// a newline, invalid UTF-8 (decoded with U+FFFD, never a crash) and long lines up to
+/// `maximumLineLength`.
 public final class PlainLineReader: LineReader {
     public let isInteractive = false
     private let fileDescriptor: Int32
@@ -14,6 +15,8 @@ public final class PlainLineReader: LineReader {
     private var searchFrom = 0
     private var reachedEnd = false
     private static let chunkSize = 65536
+    /// No command is this long; a line that reaches it is not a command (16 MiB).
+    static let maximumLineLength = 16 << 20
 
     /// Reads from `fileDescriptor`; with `closesOnDeinit` the reader owns and closes it.
     public init(fileDescriptor: Int32, closesOnDeinit: Bool = false) {
@@ -33,6 +36,13 @@ public final class PlainLineReader: LineReader {
                 return .line(takeLine(endingBefore: newline, skipping: 1))
             }
             searchFrom = buffer.count
+            if buffer.count - consumed > Self.maximumLineLength {
+                reachedEnd = true
+                buffer = []
+                consumed = 0
+                searchFrom = 0
+                return .tooLong
+            }
             if reachedEnd {
                 guard consumed < buffer.count else { return .endOfInput }
                 return .line(takeLine(endingBefore: buffer.count, skipping: 0))
