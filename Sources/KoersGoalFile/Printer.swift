@@ -251,6 +251,13 @@ public enum GoalFilePrinter {
             value = GoalFileVocabulary.spelling(answer).canonical(in: style.keywords)
         case let .qualitative(text):
             value = GoalFileQuoting.quoted(text)
+        case let .benchmark(benchmark):
+            let offset = switch benchmark.offset {
+            case let .amount(number)?: " " + (number < 0 ? "" : "+") + self.number(number, style: style)
+            case let .percent(number)?: " " + (number < 0 ? "" : "+") + self.number(number, style: style) + "%"
+            case nil: ""
+            }
+            value = GoalFileVocabulary.benchmark.canonical(in: style.keywords) + " " + series(benchmark.series) + offset
         }
         return target.comparator.map { $0.rawValue + " " + value } ?? value
     }

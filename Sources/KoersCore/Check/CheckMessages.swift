@@ -166,6 +166,10 @@ public enum CheckMessages {
         en: "The target is relative (a change in % or pp), but there is no baseline it is relative to.",
         nl: "De streefwaarde is relatief (een verandering in % of procentpunten), maar er is geen nulmeting waartegen.")
 
+    static let benchmarkTargetWithoutBaseline = LocalizedText(
+        en: "The target is a benchmark series, judged on the gap to it, but there is no baseline for the gap to start from.",
+        nl: "De streefwaarde is een benchmarkreeks, beoordeeld op het verschil daarmee, maar er is geen nulmeting waar dat verschil begint.")
+
     static let noBaselineNoRoad = LocalizedText(
         en: "No baseline: without a starting point there is no road to judge the goal by until a figure meets the target.",
         nl: "Geen nulmeting: zonder vertrekpunt is er geen route om het doel aan te toetsen zolang geen cijfer de streefwaarde haalt.")

@@ -127,7 +127,7 @@ private struct GoalInspection {
     /// A target a number can be compared with: the context that resolves vague verbs.
     private var hasConcreteTarget: Bool {
         switch goal.target?.value {
-        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .yesNo?: true
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .yesNo?, .benchmark?: true
         case .qualitative?, nil: false
         }
     }
@@ -155,6 +155,8 @@ private struct GoalInspection {
                             CheckMessages.qualitativeTargetSuggestion(word: word), span: Self.find(word, in: goal.title))
         case .baselineForRelativeTarget:
             found = finding(.noBaseline, .error, CheckMessages.relativeTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)
+        case .baselineForBenchmarkTarget:
+            found = finding(.noBaseline, .error, CheckMessages.benchmarkTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)
         case .baseline: found = finding(.noBaseline, .error, CheckMessages.noBaselineNoRoad, CheckMessages.noBaselineSuggestion)
         case .deadline:
             let year = mentionedDeadlineYear
@@ -309,6 +311,12 @@ private struct GoalInspection {
             case let .absolute(number, percent): if percent { percentValues.append(number) } else { plainValues.append(number) }
             case let .relativePercent(number), let .percentagePoints(number): percentValues.append(abs(number))
             case let .change(number): plainValues.append(abs(number))
+            case let .benchmark(benchmark):
+                switch benchmark.offset {
+                case let .amount(number)?: plainValues.append(abs(number))
+                case let .percent(number)?: percentValues.append(abs(number))
+                case nil: break
+                }
             case .yesNo, .qualitative: break
             }
         }
@@ -382,7 +390,7 @@ private struct GoalInspection {
         case let .absolute(number, percent: false):
             if unit == .yesNo { targetUnit = .count } else if unit == .grade, number > 10 { targetUnit = .count } else { targetUnit = nil }
         case .yesNo: targetUnit = .yesNo
-        case .relativePercent, .change, .qualitative: targetUnit = nil
+        case .relativePercent, .change, .qualitative, .benchmark: targetUnit = nil
         }
         guard let targetUnit, targetUnit != unit else { return [] }
         return [finding(.unitMismatch, .warning, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),

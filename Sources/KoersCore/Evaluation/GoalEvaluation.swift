@@ -9,6 +9,9 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// A figure made from the complete set of its finer parts (four quarters make a year)
         /// by the metric's combine rule.
         case combined(CombineRule, parts: [EvaluationPoint])
+        /// A point of the gap series `X(P) = S(P) − T(P)` of a goal against a benchmark: the
+        /// series' figure and the benchmark's for the same period.
+        indirect case gap(series: EvaluationPoint, benchmark: EvaluationPoint)
     }
 
     public var period: Period
