@@ -108,6 +108,10 @@ public struct Metric: Sendable, Hashable {
     public var id: String
     public var title: String?
     public var unit: MetricUnit?
+    /// A unit the goal-file language has no word for, as written (`unit "kg per inwoner"`,
+    /// `"ton CO2"`); then `unit` is nil: the figures are ordered numbers, shown with this
+    /// name, and add up only when the metric says `combine sum`.
+    public var unitName: String?
     /// Where the figures come from, as staff describe it ("zaaksysteem", "CBS StatLine 70072ned").
     public var source: String?
     /// How often a new figure is expected.
@@ -124,9 +128,10 @@ public struct Metric: Sendable, Hashable {
     public init(
         id: String, title: String? = nil, unit: MetricUnit? = nil, source: String? = nil,
         frequency: Granularity? = nil, combine: CombineRule? = nil, definition: String? = nil, totalOf: String? = nil,
-        formula: Formula? = nil, location: SourceLocation? = nil
+        formula: Formula? = nil, unitName: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
+        self.unitName = unitName
         self.title = title
         self.unit = unit
         self.source = source

@@ -57,6 +57,8 @@ public enum GoalFieldValue: Sendable, Hashable {
 public enum MetricFieldValue: Sendable, Hashable {
     case title(String)
     case unit(MetricUnit)
+    /// A quoted unit the language has no word for: `unit "kg per inwoner"`.
+    case freeUnit(String)
     case source(String)
     case frequency(Granularity)
     case combine(CombineRule)
@@ -69,7 +71,7 @@ public enum MetricFieldValue: Sendable, Hashable {
     public var kind: FieldKind {
         switch self {
         case .title: .title
-        case .unit: .unit
+        case .unit, .freeUnit: .unit
         case .source: .source
         case .frequency: .frequency
         case .combine: .combine
@@ -85,7 +87,12 @@ public enum MetricFieldValue: Sendable, Hashable {
     public func apply(to metric: inout Metric) {
         switch self {
         case let .title(text): metric.title = text
-        case let .unit(unit): metric.unit = unit
+        case let .unit(unit):
+            metric.unit = unit
+            metric.unitName = nil
+        case let .freeUnit(name):
+            metric.unit = nil
+            metric.unitName = name
         case let .source(text): metric.source = text
         case let .frequency(frequency): metric.frequency = frequency
         case let .combine(rule): metric.combine = rule
@@ -218,7 +225,7 @@ extension TokenReader {
         case .definition:
             value = .definition(try text())
         case .unit:
-            value = .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
+            value = peek?.kind == .text ? .freeUnit(try text()) : .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
         case .frequency:
             value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
         case .combine:

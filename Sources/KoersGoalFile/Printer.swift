@@ -143,6 +143,7 @@ public enum GoalFilePrinter {
         case .title:
             return metric.title.map { textLines(start, $0, style: style) } ?? []
         case .unit:
+            if let name = metric.unitName { return [start + GoalFileQuoting.quoted(name)] }
             return metric.unit.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .source:
             return metric.source.map { textLines(start, $0, style: style) } ?? []

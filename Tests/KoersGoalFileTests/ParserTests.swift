@@ -249,6 +249,21 @@ goal meer-online
         #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "totaal >= 2.400")
     }
 
+    @Test func freeUnitsInBothLanguages() throws {
+        let dutch = try parseCleanly("indicator afval\n    eenheid \"kg per inwoner\"\n    samenvoegen optellen\n").content.metrics[0]
+        let english = try parseCleanly("metric co2\n    unit \"ton CO2\"\n").content.metrics[0]
+        #expect(dutch.unitName == "kg per inwoner" && dutch.unit == nil && dutch.isAdditive)
+        #expect(english.unitName == "ton CO2" && !english.isAdditive)
+        let printed = GoalFilePrinter.lines(for: .unit, of: dutch, inlineValues: [], style: GoalFileStyle(keywords: .nl, notation: .dutch))
+        #expect(printed == ["    eenheid \"kg per inwoner\""])
+        // Set as a user types it, a free unit replaces a known one and the other way round.
+        var metric = Metric(id: "m", unit: .count)
+        try GoalFileParser.metricField("unit \"maanden\"", notation: nil).get().apply(to: &metric)
+        #expect(metric.unit == nil && metric.unitName == "maanden")
+        try GoalFileParser.metricField("eenheid aantal", notation: nil).get().apply(to: &metric)
+        #expect(metric.unit == .count && metric.unitName == nil)
+    }
+
     @Test func benchmarkTargetsInBothLanguages() throws {
         let nationalAverage = Target(comparator: .atMost, value: .benchmark(Benchmark(series: SeriesKey(metric: "werkloosheid_nl"))))
         let dutch = try parseCleanly("doel g\n    titel \"T\"\n    streefwaarde maximaal benchmark werkloosheid_nl uiterlijk 2024\n").content.goals[0]

@@ -119,14 +119,17 @@ struct ModelMaker {
     }
 
     mutating func metric(id: String, metrics: [String], own: String) -> Metric {
-        Metric(
-            id: id, title: optional { $0.text() }, unit: optional { $0.pick(MetricUnit.allCases) },
+        let unit = optional { $0.pick(MetricUnit.allCases) }
+        // A free unit stands instead of a known one.
+        let unitName = unit == nil ? optional(30) { $0.text() } : nil
+        return Metric(
+            id: id, title: optional { $0.text() }, unit: unit,
             source: optional { $0.text() }, frequency: optional { $0.pick(Granularity.allCases) },
             combine: optional(30) { $0.pick(CombineRule.allCases) }, definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
             formula: optional(20) { maker in
                 let a = maker.series(metrics: metrics), b = maker.series(metrics: metrics)
                 return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a), .sum(maker.series(metrics: [own]))])
-            })
+            }, unitName: unitName)
     }
 
     mutating func goal(id: String, metrics: [Metric]) -> Goal {

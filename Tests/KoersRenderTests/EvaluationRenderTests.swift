@@ -216,3 +216,28 @@ struct BenchmarkRenderTests {
         #expect(json.contains(#""benchmark":{"series":"werkloosheid_nl","offset":null,"figures":[{"period":"2020","series":5.5,"benchmark":5,"target":5,"gap":0.5,"provisional":false},{"period":"2021","series":5.25,"benchmark":5,"target":5,"gap":0.25,"provisional":false}]}"#), "\(json)")
     }
 }
+
+@Suite("Render: a metric with a free unit")
+struct FreeUnitRenderTests {
+    @Test("show writes the free unit after each figure, in both languages")
+    func show() {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "data/afval.csv", kind: .csv, contentHash: "00"))
+        store.append(
+            [("2020", 180.0), ("2022", 150.5)].enumerated().map { row, figure in
+                Observation(period: Tutorial.p(figure.0), value: figure.1, provenance: Provenance(source: source, row: Int32(row + 2), column: 2))
+            },
+            to: SeriesKey(metric: "restafval"))
+        let goal = Goal(
+            id: "restafval", title: "In 2025 nog 100 kg restafval per inwoner", metric: SeriesKey(metric: "restafval"),
+            baseline: Baseline(period: Tutorial.p("2020")), target: Target(comparator: .atMost, value: .absolute(100, percent: false)),
+            deadline: Tutorial.p("2025"))
+        let metric = Metric(id: "restafval", frequency: .year, unitName: "kg per inwoner")
+        let evaluation = Evaluator(metrics: [metric], series: store).evaluate(goal, asOf: .period(Tutorial.p("2022")))
+        let dutch = GoalDetail.render(evaluation, language: .nl, style: .plain())
+        #expect(dutch.contains("180 kg per inwoner in 2020") && dutch.contains("150,5 kg per inwoner in 2022"), "\(dutch)")
+        #expect(dutch.contains("<= 100 kg per inwoner"), "\(dutch)")
+        let english = GoalDetail.render(evaluation, language: .en, style: .plain())
+        #expect(english.contains("150.5 kg per inwoner in 2022"), "\(english)")
+    }
+}

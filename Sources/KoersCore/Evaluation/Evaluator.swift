@@ -27,7 +27,10 @@ public struct Evaluator: Sendable {
         result.deadline = goal.deadline
         // Today and a period need no figure: even a goal that cannot be judged was looked at then.
         result.asOf = requested.sharedMoment
-        if let id = goal.metric?.metric { result.unit = metrics[id]?.unit }
+        if let id = goal.metric?.metric {
+            result.unit = metrics[id]?.unit
+            result.unitName = metrics[id]?.unitName
+        }
 
         // 1. What the goal itself lacks.
         var gaps: [EvaluationGap] = []

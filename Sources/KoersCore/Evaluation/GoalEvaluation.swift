@@ -134,6 +134,8 @@ public struct GoalEvaluation: Sendable {
     /// The granularity the goal reads its series in (see docs/evaluation.md).
     public var granularity: Granularity?
     public var unit: MetricUnit?
+    /// The metric's free unit (`"kg per inwoner"`), shown with its figures.
+    public var unitName: String?
 
     /// `d`: +1 when higher is better, −1 when lower is better (`<=`, or `= no`).
     public var direction: Double?
