@@ -116,6 +116,9 @@ public struct Metric: Sendable, Hashable {
     public var source: String?
     /// How often a new figure is expected.
     public var frequency: Granularity?
+    /// How many periods of `frequency` lie between two figures: 2 for a survey held every two
+    /// years (`frequency two-yearly`), whose figures are still yearly ones; 1 otherwise.
+    public var periodsBetweenFigures: Int
     /// How finer figures combine, as declared; nil means the unit's default (`combineRule`).
     public var combine: CombineRule?
     /// What exactly is counted, in words.
@@ -128,9 +131,10 @@ public struct Metric: Sendable, Hashable {
     public init(
         id: String, title: String? = nil, unit: MetricUnit? = nil, source: String? = nil,
         frequency: Granularity? = nil, combine: CombineRule? = nil, definition: String? = nil, totalOf: String? = nil,
-        formula: Formula? = nil, unitName: String? = nil, location: SourceLocation? = nil
+        formula: Formula? = nil, unitName: String? = nil, periodsBetweenFigures: Int = 1, location: SourceLocation? = nil
     ) {
         self.id = id
+        self.periodsBetweenFigures = periodsBetweenFigures
         self.unitName = unitName
         self.title = title
         self.unit = unit

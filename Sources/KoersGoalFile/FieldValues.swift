@@ -61,6 +61,8 @@ public enum MetricFieldValue: Sendable, Hashable {
     case freeUnit(String)
     case source(String)
     case frequency(Granularity)
+    /// `two-yearly` / `tweejaarlijks`: yearly figures, one every two years.
+    case twoYearly
     case combine(CombineRule)
     case definition(String)
     case totalOf(String)
@@ -73,7 +75,7 @@ public enum MetricFieldValue: Sendable, Hashable {
         case .title: .title
         case .unit, .freeUnit: .unit
         case .source: .source
-        case .frequency: .frequency
+        case .frequency, .twoYearly: .frequency
         case .combine: .combine
         case .definition: .definition
         case .totalOf: .totalOf
@@ -94,7 +96,12 @@ public enum MetricFieldValue: Sendable, Hashable {
             metric.unit = nil
             metric.unitName = name
         case let .source(text): metric.source = text
-        case let .frequency(frequency): metric.frequency = frequency
+        case let .frequency(frequency):
+            metric.frequency = frequency
+            metric.periodsBetweenFigures = 1
+        case .twoYearly:
+            metric.frequency = .year
+            metric.periodsBetweenFigures = 2
         case let .combine(rule): metric.combine = rule
         case let .definition(text): metric.definition = text
         case let .totalOf(label): metric.totalOf = label
@@ -227,7 +234,12 @@ extension TokenReader {
         case .unit:
             value = peek?.kind == .text ? .freeUnit(try text()) : .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
         case .frequency:
-            value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
+            if let word = peek, word.kind == .word, GoalFileVocabulary.twoYearly.all.contains(GoalFileVocabulary.folded(word.value)) {
+                index += 1
+                value = .twoYearly
+            } else {
+                value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
+            }
         case .combine:
             value = .combine(try oneOf(.combine, in: GoalFileVocabulary.combineLookup))
         case .totalOf:

@@ -68,8 +68,8 @@ enum GoalFileMessages {
             LocalizedText(en: "a unit: " + words(MetricUnit.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een eenheid: " + words(MetricUnit.allCases.map(GoalFileVocabulary.spelling), .nl))
         case .frequency:
-            LocalizedText(en: "a frequency: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .en),
-                          nl: "een frequentie: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .nl))
+            LocalizedText(en: "a frequency: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling) + [GoalFileVocabulary.twoYearly], .en),
+                          nl: "een frequentie: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling) + [GoalFileVocabulary.twoYearly], .nl))
         case .combine:
             LocalizedText(en: "a way to combine figures: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een manier van samenvoegen: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .nl))

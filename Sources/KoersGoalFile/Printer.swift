@@ -148,6 +148,9 @@ public enum GoalFilePrinter {
         case .source:
             return metric.source.map { textLines(start, $0, style: style) } ?? []
         case .frequency:
+            if metric.frequency == .year, metric.periodsBetweenFigures == 2 {
+                return [start + GoalFileVocabulary.twoYearly.canonical(in: style.keywords)]
+            }
             return metric.frequency.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .combine:
             return metric.combine.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []

@@ -122,6 +122,9 @@ public enum GoalFileVocabulary {
         }
     }
 
+    /// A survey held every two years: yearly figures, one every other year.
+    public static let twoYearly = Spelling(english: ["two-yearly", "biennial"], dutch: ["tweejaarlijks"])
+
     public static func spelling(_ frequency: Granularity) -> Spelling {
         switch frequency {
         case .year: Spelling(english: ["yearly"], dutch: ["jaarlijks"])
@@ -205,7 +208,7 @@ public enum GoalFileVocabulary {
         case .unit:
             return MetricUnit.allCases.flatMap { words(spelling($0), language) }
         case .frequency:
-            return Granularity.allCases.flatMap { words(spelling($0), language) }
+            return Granularity.allCases.flatMap { words(spelling($0), language) } + words(twoYearly, language)
         case .combine:
             return CombineRule.allCases.flatMap { words(spelling($0), language) }
         case .formula:

@@ -434,7 +434,7 @@ let errorCases: [ErrorCase] = [
         "misspelled frequency",
         "metric m\n    frequency yearli\n",
         #"""
-        f.koers:2:15: error: expected a frequency: yearly, half-yearly, quarterly or monthly, found `yearli`
+        f.koers:2:15: error: expected a frequency: yearly, half-yearly, quarterly, monthly or two-yearly, found `yearli`
                 frequency yearli
                           ^^^^^^
             did you mean `yearly`?

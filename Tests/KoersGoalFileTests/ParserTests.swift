@@ -249,6 +249,18 @@ goal meer-online
         #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "totaal >= 2.400")
     }
 
+    @Test func twoYearlyFrequencyInBothLanguages() throws {
+        let dutch = try parseCleanly("indicator burgerpeiling\n    frequentie tweejaarlijks\n").content.metrics[0]
+        let english = try parseCleanly("metric burgerpeiling\n    frequency two-yearly\n").content.metrics[0]
+        #expect(dutch.frequency == .year && dutch.periodsBetweenFigures == 2)
+        #expect(english == dutch)
+        let printed = GoalFilePrinter.lines(for: .frequency, of: dutch, inlineValues: [], style: GoalFileStyle(keywords: .en, notation: .english))
+        #expect(printed == ["    frequency two-yearly"])
+        var metric = dutch
+        try GoalFileParser.metricField("frequentie jaarlijks", notation: nil).get().apply(to: &metric)
+        #expect(metric.frequency == .year && metric.periodsBetweenFigures == 1)
+    }
+
     @Test func freeUnitsInBothLanguages() throws {
         let dutch = try parseCleanly("indicator afval\n    eenheid \"kg per inwoner\"\n    samenvoegen optellen\n").content.metrics[0]
         let english = try parseCleanly("metric co2\n    unit \"ton CO2\"\n").content.metrics[0]

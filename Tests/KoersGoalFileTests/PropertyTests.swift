@@ -122,14 +122,15 @@ struct ModelMaker {
         let unit = optional { $0.pick(MetricUnit.allCases) }
         // A free unit stands instead of a known one.
         let unitName = unit == nil ? optional(30) { $0.text() } : nil
+        let frequency = optional { $0.pick(Granularity.allCases) }
         return Metric(
             id: id, title: optional { $0.text() }, unit: unit,
-            source: optional { $0.text() }, frequency: optional { $0.pick(Granularity.allCases) },
+            source: optional { $0.text() }, frequency: frequency,
             combine: optional(30) { $0.pick(CombineRule.allCases) }, definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
             formula: optional(20) { maker in
                 let a = maker.series(metrics: metrics), b = maker.series(metrics: metrics)
                 return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a), .sum(maker.series(metrics: [own]))])
-            }, unitName: unitName)
+            }, unitName: unitName, periodsBetweenFigures: frequency == .year && chance(30) ? 2 : 1)
     }
 
     mutating func goal(id: String, metrics: [Metric]) -> Goal {

@@ -57,6 +57,8 @@ public enum CheckMessages {
         }
     }
 
+    public static let twoYearlyName = LocalizedText(en: "two-yearly", nl: "tweejaarlijkse")
+
     public static func frequencyName(_ frequency: Granularity) -> LocalizedText {
         switch frequency {
         case .year: LocalizedText(en: "yearly", nl: "jaarlijkse")
@@ -259,11 +261,11 @@ public enum CheckMessages {
     static let noDataSuggestion = LocalizedText(en: "Import the figures (`import FILE`) or declare a `data` block.",
                                                 nl: "Importeer de cijfers (`import BESTAND`) of declareer een `gegevens`-blok.")
 
-    static func staleData(latest: Period, frequency: Granularity, today: Period) -> FindingText {
+    static func staleData(latest: Period, frequencyName: LocalizedText, today: Period) -> FindingText {
         FindingText { language in
             switch language {
-            case .en: "The latest figure is for \(latest); a \(frequencyName(frequency).en) metric should have newer figures by \(today)."
-            case .nl: "Het laatste cijfer is over \(latest); een \(frequencyName(frequency).nl) indicator hoort in \(today) nieuwere cijfers te hebben."
+            case .en: "The latest figure is for \(latest); a \(frequencyName.en) metric should have newer figures by \(today)."
+            case .nl: "Het laatste cijfer is over \(latest); een \(frequencyName.nl) indicator hoort in \(today) nieuwere cijfers te hebben."
             }
         }
     }

@@ -265,9 +265,13 @@ private struct GoalInspection {
         guard let latest = history.last else { return [] }
         let frequency = metric?.frequency ?? latest.period.granularity
         let monthsPerPeriod = 12 / frequency.periodsPerYear
-        // The next figure may take one more period to be published; beyond that it is overdue.
-        guard CheckSeriesFacts.monthsOverdue(latest: latest.period, today: options.peildatum) >= 2 * monthsPerPeriod else { return [] }
-        return [finding(.staleData, .warning, CheckMessages.staleData(latest: latest.period, frequency: frequency, today: options.peildatum),
+        let between = metric?.frequency == nil ? 1 : metric?.periodsBetweenFigures ?? 1
+        // The next figure is due `between` periods later and may take one more period to be
+        // published; beyond that it is overdue (a two-yearly 2021 figure from 2025 on).
+        guard CheckSeriesFacts.monthsOverdue(latest: latest.period, today: options.peildatum) >= (between + 1) * monthsPerPeriod
+        else { return [] }
+        let name = between == 2 && frequency == .year ? CheckMessages.twoYearlyName : CheckMessages.frequencyName(frequency)
+        return [finding(.staleData, .warning, CheckMessages.staleData(latest: latest.period, frequencyName: name, today: options.peildatum),
                         CheckMessages.staleDataSuggestion)]
     }
 
