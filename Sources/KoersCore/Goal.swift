@@ -23,12 +23,51 @@ public enum TargetValue: Sendable, Hashable {
     case yesNo(Bool)
     /// A word where a number belongs (`"goed"`): representable so the check can name it.
     case qualitative(String)
+    /// The figures of another series, for the same period ("at most the national average"):
+    /// `T(P) = K(P)`, optionally with an offset (`benchmark werkloosheid_nl +2`).
+    case benchmark(Benchmark)
+
+    /// The benchmark series, for a target against one.
+    public var benchmark: Benchmark? {
+        if case let .benchmark(benchmark) = self { return benchmark }
+        return nil
+    }
 
     /// Whether the value depends on the baseline value.
     public var isRelative: Bool {
         switch self {
         case .relativePercent, .percentagePoints, .change: true
         default: false
+        }
+    }
+}
+
+/// A benchmark series `K` a goal is measured against, and the offset on it.
+public struct Benchmark: Sendable, Hashable {
+    /// How the target follows from the benchmark's figure.
+    public enum Offset: Sendable, Hashable {
+        /// `T(P) = K(P) + amount`, in the metric's unit ("2 points above the G40 average").
+        case amount(Double)
+        /// `T(P) = K(P) × (1 + percent / 100)` ("5% above the national average").
+        case percent(Double)
+    }
+
+    public var series: SeriesKey
+    /// nil: the target is the benchmark itself.
+    public var offset: Offset?
+
+    public init(series: SeriesKey, offset: Offset? = nil) {
+        self.series = series
+        self.offset = offset
+    }
+
+    /// `T(P)` for the benchmark's figure `k`.
+    public func target(for k: Double) -> Double {
+        switch offset {
+        case nil: k
+        case let .amount(amount)?: k + amount
+        // `k + k × p / 100` rather than `k × (1 + p / 100)`, exact for whole percentages.
+        case let .percent(percent)?: k + k * percent / 100
         }
     }
 }

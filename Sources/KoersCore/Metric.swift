@@ -108,10 +108,17 @@ public struct Metric: Sendable, Hashable {
     public var id: String
     public var title: String?
     public var unit: MetricUnit?
+    /// A unit the goal-file language has no word for, as written (`unit "kg per inwoner"`,
+    /// `"ton CO2"`); then `unit` is nil: the figures are ordered numbers, shown with this
+    /// name, and add up only when the metric says `combine sum`.
+    public var unitName: String?
     /// Where the figures come from, as staff describe it ("zaaksysteem", "CBS StatLine 70072ned").
     public var source: String?
     /// How often a new figure is expected.
     public var frequency: Granularity?
+    /// How many periods of `frequency` lie between two figures: 2 for a survey held every two
+    /// years (`frequency two-yearly`), whose figures are still yearly ones; 1 otherwise.
+    public var periodsBetweenFigures: Int
     /// How finer figures combine, as declared; nil means the unit's default (`combineRule`).
     public var combine: CombineRule?
     /// What exactly is counted, in words.
@@ -124,9 +131,11 @@ public struct Metric: Sendable, Hashable {
     public init(
         id: String, title: String? = nil, unit: MetricUnit? = nil, source: String? = nil,
         frequency: Granularity? = nil, combine: CombineRule? = nil, definition: String? = nil, totalOf: String? = nil,
-        formula: Formula? = nil, location: SourceLocation? = nil
+        formula: Formula? = nil, unitName: String? = nil, periodsBetweenFigures: Int = 1, location: SourceLocation? = nil
     ) {
         self.id = id
+        self.periodsBetweenFigures = periodsBetweenFigures
+        self.unitName = unitName
         self.title = title
         self.unit = unit
         self.source = source

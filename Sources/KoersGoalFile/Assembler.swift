@@ -82,16 +82,23 @@ public enum GoalFileAssembler {
         // that cannot fit is an error; one that is probably a slip (`TargetAdvice`) a warning.
         for (index, file) in files.enumerated() {
             for (goalIndex, goal) in file.content.goals.enumerated() {
-                guard let metricID = goal.metric?.metric, let isAdditive = additive[metricID] else { continue }
+                let metricID = goal.metric?.metric
                 let targets = (goal.target.map { [$0] } ?? []) + goal.milestones.map(\.target)
                 for (targetIndex, target) in targets.enumerated() {
-                    let unit = units[metricID]
-                    let advice = unit.flatMap { TargetAdvice.advice(for: target, goalID: goal.id, metricID: metricID, unit: $0) }
+                    let unit = metricID.flatMap { units[$0] }
+                    let advice = metricID.flatMap { metricID in
+                        unit.flatMap { TargetAdvice.advice(for: target, goalID: goal.id, metricID: metricID, unit: $0) }
+                    }
                     let message: (text: LocalizedText, hint: LocalizedText?)?
-                    if target.cumulative, !isAdditive {
+                    if let benchmark = target.value.benchmark, metricPlaces[benchmark.series.metric] == nil {
+                        message = (GoalFileMessages.unknownBenchmarkMetric(benchmark.series.metric),
+                                   GoalFileMessages.unknownBenchmarkMetricHint(benchmark.series.metric))
+                    } else if let metricID, target.cumulative, additive[metricID] == false {
                         message = (GoalFileMessages.cumulativeOnNonAdditiveMetric(metric: metricID), nil)
-                    } else {
+                    } else if let metricID {
                         message = unit.flatMap { mismatch(target, metric: metricID, unit: $0) }
+                    } else {
+                        message = nil
                     }
                     guard message != nil || advice != nil else { continue }
                     let goalBlocks = document(index).blocks.filter { $0.kind == .goal }
@@ -208,7 +215,7 @@ public enum GoalFileAssembler {
         switch (target.value, unit.isOrdered) {
         case (.yesNo, true):
             return (GoalFileMessages.yesNoTargetOnOrderedMetric(metric: metric, unit: unit), GoalFileMessages.yesNoTargetOnOrderedMetricHint)
-        case (.absolute, false), (.relativePercent, false), (.percentagePoints, false):
+        case (.absolute, false), (.relativePercent, false), (.percentagePoints, false), (.benchmark, false):
             return (GoalFileMessages.numericTargetOnYesNoMetric(metric: metric), nil)
         default:
             return nil

@@ -57,8 +57,12 @@ public enum GoalFieldValue: Sendable, Hashable {
 public enum MetricFieldValue: Sendable, Hashable {
     case title(String)
     case unit(MetricUnit)
+    /// A quoted unit the language has no word for: `unit "kg per inwoner"`.
+    case freeUnit(String)
     case source(String)
     case frequency(Granularity)
+    /// `two-yearly` / `tweejaarlijks`: yearly figures, one every two years.
+    case twoYearly
     case combine(CombineRule)
     case definition(String)
     case totalOf(String)
@@ -69,9 +73,9 @@ public enum MetricFieldValue: Sendable, Hashable {
     public var kind: FieldKind {
         switch self {
         case .title: .title
-        case .unit: .unit
+        case .unit, .freeUnit: .unit
         case .source: .source
-        case .frequency: .frequency
+        case .frequency, .twoYearly: .frequency
         case .combine: .combine
         case .definition: .definition
         case .totalOf: .totalOf
@@ -85,9 +89,19 @@ public enum MetricFieldValue: Sendable, Hashable {
     public func apply(to metric: inout Metric) {
         switch self {
         case let .title(text): metric.title = text
-        case let .unit(unit): metric.unit = unit
+        case let .unit(unit):
+            metric.unit = unit
+            metric.unitName = nil
+        case let .freeUnit(name):
+            metric.unit = nil
+            metric.unitName = name
         case let .source(text): metric.source = text
-        case let .frequency(frequency): metric.frequency = frequency
+        case let .frequency(frequency):
+            metric.frequency = frequency
+            metric.periodsBetweenFigures = 1
+        case .twoYearly:
+            metric.frequency = .year
+            metric.periodsBetweenFigures = 2
         case let .combine(rule): metric.combine = rule
         case let .definition(text): metric.definition = text
         case let .totalOf(label): metric.totalOf = label
@@ -218,9 +232,14 @@ extension TokenReader {
         case .definition:
             value = .definition(try text())
         case .unit:
-            value = .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
+            value = peek?.kind == .text ? .freeUnit(try text()) : .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
         case .frequency:
-            value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
+            if let word = peek, word.kind == .word, GoalFileVocabulary.twoYearly.all.contains(GoalFileVocabulary.folded(word.value)) {
+                index += 1
+                value = .twoYearly
+            } else {
+                value = .frequency(try oneOf(.frequency, in: GoalFileVocabulary.frequencyLookup))
+            }
         case .combine:
             value = .combine(try oneOf(.combine, in: GoalFileVocabulary.combineLookup))
         case .totalOf:

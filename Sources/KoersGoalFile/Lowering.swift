@@ -290,7 +290,9 @@ struct TokenReader {
             onBaseline = true
         }
         let value: TargetValue
-        if onBaseline {
+        if token.kind == .word, GoalFileVocabulary.benchmarkWords.contains(GoalFileVocabulary.folded(token.value)) {
+            value = .benchmark(try benchmark())
+        } else if onBaseline {
             value = .change(try read(token.value, at: token, expected: .signedChange))
         } else if token.kind == .text {
             value = .qualitative(token.value)
@@ -330,7 +332,8 @@ struct TokenReader {
             }
         }
         switch (comparator, value) {
-        case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints), (.equals?, .change):
+        case (.equals?, .absolute), (.equals?, .relativePercent), (.equals?, .percentagePoints), (.equals?, .change),
+             (.equals?, .benchmark):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.equalsNeedsYesNo)
         case (.atLeast?, .yesNo), (.atMost?, .yesNo):
             throw Problem(at: comparatorToken ?? token, GoalFileMessages.orderedYesNo)
@@ -382,6 +385,27 @@ struct TokenReader {
             if skip("}") { return labels }
             throw problemExpecting(.closingBrace)
         }
+    }
+
+    /// After `benchmark`: a series, and optionally a signed offset on its figures in the
+    /// metric's unit (`+2`) or as a percentage (`+5%`, `-10 procent`).
+    mutating func benchmark() throws(Problem) -> Benchmark {
+        let key = try series()
+        guard let token = peek, token.kind != .symbol, token.kind != .text, token.value.hasPrefix("+") || token.value.hasPrefix("-") else {
+            return Benchmark(series: key)
+        }
+        index += 1
+        var text = token.value
+        var percent = false
+        if text.hasSuffix("%") {
+            text.removeLast()
+            percent = true
+        } else if let sign = peek, sign.kind == .word, GoalFileVocabulary.percentSigns.contains(GoalFileVocabulary.folded(sign.value)) {
+            index += 1
+            percent = true
+        }
+        let number = try read(text, at: token, expected: .benchmarkOffset)
+        return Benchmark(series: key, offset: percent ? .percent(number) : .amount(number))
     }
 
     /// A metric id, optionally with labels.

@@ -6,7 +6,7 @@ enum GoalFileMessages {
     enum Expected: Sendable, Hashable, CaseIterable {
         case blockHeader, id, path, notationValue, fieldKeyword, endOfLine
         case text, section, reason, ruleCode
-        case period, number, baseline, targetValue, signedChange
+        case period, number, baseline, targetValue, signedChange, benchmarkOffset
         case metricID, labelName, labelValue, openingBrace, closingBrace, equals
         case unit, frequency, combine, function, openingParenthesis, closingParenthesis, comma
     }
@@ -46,6 +46,9 @@ enum GoalFileMessages {
         case .targetValue:
             LocalizedText(en: "a target value: a number, a percentage, `+10%`, `+3 pp`, yes/no or text in quotes",
                           nl: "een streefwaarde: een getal, een percentage, `+10%`, `+3 pp`, ja/nee of tekst tussen aanhalingstekens")
+        case .benchmarkOffset:
+            LocalizedText(en: "an offset with its sign after the benchmark series: `+2` or `+5%`",
+                          nl: "een afwijking met teken na de benchmarkreeks: `+2` of `+5%`")
         case .signedChange:
             LocalizedText(en: "a change with its sign after `baseline`: `+2400` or `-300`",
                           nl: "een verandering met teken na `nulmeting`: `+2.400` of `-300`")
@@ -65,8 +68,8 @@ enum GoalFileMessages {
             LocalizedText(en: "a unit: " + words(MetricUnit.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een eenheid: " + words(MetricUnit.allCases.map(GoalFileVocabulary.spelling), .nl))
         case .frequency:
-            LocalizedText(en: "a frequency: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .en),
-                          nl: "een frequentie: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .nl))
+            LocalizedText(en: "a frequency: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling) + [GoalFileVocabulary.twoYearly], .en),
+                          nl: "een frequentie: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling) + [GoalFileVocabulary.twoYearly], .nl))
         case .combine:
             LocalizedText(en: "a way to combine figures: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een manier van samenvoegen: " + words(CombineRule.allCases.map(GoalFileVocabulary.spelling), .nl))
@@ -310,6 +313,18 @@ enum GoalFileMessages {
     static let cumulativeNeedsAtLeast = LocalizedText(
         en: "a total (`total`) takes `>=` and a number: `target total >= 2400 by 2028`",
         nl: "een totaal (`totaal`) neemt `minimaal` of `>=` en een getal: `streefwaarde totaal minimaal 2.400 uiterlijk 2028`")
+
+    static func unknownBenchmarkMetric(_ metric: String) -> LocalizedText {
+        LocalizedText(
+            en: "the benchmark `\(metric)` is not a metric any loaded file declares",
+            nl: "de benchmark `\(metric)` is geen indicator die een geladen bestand declareert")
+    }
+
+    static func unknownBenchmarkMetricHint(_ metric: String) -> LocalizedText {
+        LocalizedText(
+            en: "declare it (`metric \(metric)` with its `value` lines or a `data` file), or correct the id",
+            nl: "declareer hem (`indicator \(metric)` met `waarde`-regels of een `gegevens`-bestand), of verbeter de id")
+    }
 
     static func cumulativeOnNonAdditiveMetric(metric: String) -> LocalizedText {
         LocalizedText(

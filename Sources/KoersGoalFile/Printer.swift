@@ -143,10 +143,14 @@ public enum GoalFilePrinter {
         case .title:
             return metric.title.map { textLines(start, $0, style: style) } ?? []
         case .unit:
+            if let name = metric.unitName { return [start + GoalFileQuoting.quoted(name)] }
             return metric.unit.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .source:
             return metric.source.map { textLines(start, $0, style: style) } ?? []
         case .frequency:
+            if metric.frequency == .year, metric.periodsBetweenFigures == 2 {
+                return [start + GoalFileVocabulary.twoYearly.canonical(in: style.keywords)]
+            }
             return metric.frequency.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .combine:
             return metric.combine.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
@@ -251,6 +255,13 @@ public enum GoalFilePrinter {
             value = GoalFileVocabulary.spelling(answer).canonical(in: style.keywords)
         case let .qualitative(text):
             value = GoalFileQuoting.quoted(text)
+        case let .benchmark(benchmark):
+            let offset = switch benchmark.offset {
+            case let .amount(number)?: " " + (number < 0 ? "" : "+") + self.number(number, style: style)
+            case let .percent(number)?: " " + (number < 0 ? "" : "+") + self.number(number, style: style) + "%"
+            case nil: ""
+            }
+            value = GoalFileVocabulary.benchmark.canonical(in: style.keywords) + " " + series(benchmark.series) + offset
         }
         return target.comparator.map { $0.rawValue + " " + value } ?? value
     }

@@ -122,6 +122,9 @@ public enum GoalFileVocabulary {
         }
     }
 
+    /// A survey held every two years: yearly figures, one every other year.
+    public static let twoYearly = Spelling(english: ["two-yearly", "biennial"], dutch: ["tweejaarlijks"])
+
     public static func spelling(_ frequency: Granularity) -> Spelling {
         switch frequency {
         case .year: Spelling(english: ["yearly"], dutch: ["jaarlijks"])
@@ -171,6 +174,11 @@ public enum GoalFileVocabulary {
     /// 2400 by 2028`, `streefwaarde totaal minimaal 2.400 uiterlijk 2028`).
     public static let cumulative = Spelling(english: ["total"], dutch: ["totaal"])
 
+    /// The word before a benchmark series: the target is that series' figure for the same
+    /// period (`target <= benchmark werkloosheid_nl`, `streefwaarde minimaal benchmark
+    /// tevredenheid_g40 +2`).
+    public static let benchmark = Spelling(english: ["benchmark"], dutch: ["benchmark", "referentie"])
+
     /// The words that introduce a deadline after a target: `target >= 90% by 2026`.
     public static let deadlineAfterTarget = Spelling(english: ["by", "deadline"], dutch: ["uiterlijk", "deadline"])
 
@@ -200,7 +208,7 @@ public enum GoalFileVocabulary {
         case .unit:
             return MetricUnit.allCases.flatMap { words(spelling($0), language) }
         case .frequency:
-            return Granularity.allCases.flatMap { words(spelling($0), language) }
+            return Granularity.allCases.flatMap { words(spelling($0), language) } + words(twoYearly, language)
         case .combine:
             return CombineRule.allCases.flatMap { words(spelling($0), language) }
         case .formula:
@@ -210,7 +218,7 @@ public enum GoalFileVocabulary {
                 .filter { language == nil || $0.language == language }
                 .map { $0.words.joined(separator: " ") }
             return Comparator.allCases.map(\.rawValue) + phrases + [true, false].flatMap { words(spelling($0), language) }
-                + words(sustained, language) + words(cumulative, language)
+                + words(sustained, language) + words(cumulative, language) + words(benchmark, language)
         default:
             return []
         }
@@ -248,6 +256,7 @@ public enum GoalFileVocabulary {
     static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
     static let sustainedWords: Set<String> = Set(sustained.all)
     static let cumulativeWords: Set<String> = Set(cumulative.all)
+    static let benchmarkWords: Set<String> = Set(benchmark.all)
 
     private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {
         var table: [String: Key] = [:]

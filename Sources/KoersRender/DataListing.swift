@@ -26,6 +26,8 @@ public enum DataListing {
             let present = observations.filter { $0.value != nil }
             let unit: DataTable.Cell = if let unit = model.metric(key.metric)?.unit {
                 .term(key: unit.rawValue, text: RenderMessages.unitName(unit))
+            } else if let name = model.metric(key.metric)?.unitName {
+                .text(name)
             } else {
                 declared.contains(key.metric) ? .empty : .text("?")
             }

@@ -87,6 +87,7 @@ public enum EvaluationJSON {
             } ?? .null),
             ("notes", .array(evaluation.aggregationNotes.map(note))),
             ("shortfalls", .array(evaluation.shortfalls.map { point($0) })),
+            ("benchmark", benchmark(evaluation)),
         ]
         // Only a goal judged on a figure two sources disagree about has the key.
         if !evaluation.conflicts.isEmpty {
@@ -99,6 +100,29 @@ public enum EvaluationJSON {
             })))
         }
         return .object(fields)
+    }
+
+    /// For a goal against a benchmark: the benchmark series, its offset, and per period the
+    /// figures of both series, `T(P)` and the gap `X(P)`; null for any other goal.
+    static func benchmark(_ evaluation: GoalEvaluation) -> JSON {
+        guard let benchmark = evaluation.goal.target?.value.benchmark else { return .null }
+        let offset: JSON = switch benchmark.offset {
+        case nil: .null
+        case let .amount(amount)?: .object([("kind", .string("amount")), ("value", .number(amount))])
+        case let .percent(percent)?: .object([("kind", .string("percent")), ("value", .number(percent))])
+        }
+        let gaps = ([evaluation.baseline].compactMap { $0 } + evaluation.points).compactMap { gap -> JSON? in
+            guard case let .gap(series, figure) = gap.origin else { return nil }
+            return .object([
+                ("period", .string(gap.period.description)),
+                ("series", .number(series.value)),
+                ("benchmark", .number(figure.value)),
+                ("target", .number(benchmark.target(for: figure.value))),
+                ("gap", .number(gap.value)),
+                ("provisional", .bool(gap.provisional)),
+            ])
+        }
+        return .object([("series", .string(benchmark.series.description)), ("offset", offset), ("figures", .array(gaps))])
     }
 
     static func note(_ note: AggregationNote) -> JSON {

@@ -36,6 +36,11 @@ public enum Explanation {
                 let periods = parts.map { "\($0.period) = \(formatter.point($0))" }.joined(separator: ", ")
                 let granularity = parts.first?.period.granularity ?? .quarter
                 return text(RenderMessages.combinedFrom(rule, count: parts.count, parts: granularity)) + ": " + periods
+            case let .gap(seriesPoint, benchmarkPoint):
+                let benchmark = evaluation.goal.target?.value.benchmark
+                let target = benchmark?.target(for: benchmarkPoint.value) ?? benchmarkPoint.value
+                return "X = S \(style.minus) T(K): S = \(formatter.point(seriesPoint)) (\(origin(seriesPoint))), "
+                    + "K = \(formatter.point(benchmarkPoint)) (\(origin(benchmarkPoint))), T = \(n(target))"
             }
         }
 
@@ -78,6 +83,15 @@ public enum Explanation {
                     formula = "T = B \(times) (1 + \(n(percent))/100) = \(n(baseline)) \(times) \(n(1 + percent / 100)) = \(n(target))"
                 case let .percentagePoints(points)?, let .change(points)?:
                     formula = "T = B + \(n(points)) = \(n(baseline)) + \(n(points)) = \(n(target))"
+                case let .benchmark(benchmark)?:
+                    let series = goal.metric?.description ?? "S"
+                    let offset = switch benchmark.offset {
+                    case nil: ""
+                    case let .amount(amount)?: " + \(o(amount))"
+                    case let .percent(percent)?: " \(times) \(n(1 + percent / 100))"
+                    }
+                    formula = text(RenderMessages.whyBenchmark(series: series, benchmark: benchmark.series.description))
+                        + ": T(P) = K(P)\(offset); X(P) = S(P) \(minus) T(P), T = \(n(target))"
                 case .yesNo?:
                     formula = "T = \(n(target)) (\(formatter.value(target)))"
                 default:

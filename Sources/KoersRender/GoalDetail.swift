@@ -27,8 +27,10 @@ public enum GoalDetail {
         if goal.metric != nil {
             add(RenderMessages.fieldAsOf, RenderMessages.asOfValue(evaluation.asOf).text(in: language))
         }
+        // Against a benchmark the baseline, current and expected values are gaps to it.
+        let gap = goal.target?.value.benchmark == nil ? "" : RenderMessages.gapWord.text(in: language) + " "
         if let baseline = evaluation.baseline {
-            var text = RenderMessages.inPeriod(formatter.point(baseline), baseline.period).text(in: language)
+            var text = RenderMessages.inPeriod(gap + formatter.point(baseline), baseline.period).text(in: language)
             if evaluation.maintainsLevel { text += " " + RenderMessages.holdTheLevel.text(in: language) }
             add(RenderMessages.fieldBaseline, text)
         } else {
@@ -38,7 +40,10 @@ public enum GoalDetail {
             if goal.target?.sustained == true { target = RenderMessages.always.text(in: language) + " " + target }
             if goal.target?.cumulative == true { target = RenderMessages.total.text(in: language) + " " + target }
             var text = RenderMessages.byDeadline(target, goal.deadline).text(in: language)
-            if let stated = evaluation.statedTarget(formatter) { text += " " + RenderMessages.statedTarget(stated).text(in: language) }
+            // A benchmark target is shown as written already.
+            if goal.target?.value.benchmark == nil, let stated = evaluation.statedTarget(formatter) {
+                text += " " + RenderMessages.statedTarget(stated).text(in: language)
+            }
             add(RenderMessages.fieldTarget, text)
         } else if let written = evaluation.writtenTarget(style, formatter) {
             add(RenderMessages.fieldTarget, RenderMessages.byDeadline(written, goal.deadline).text(in: language))
@@ -46,12 +51,25 @@ public enum GoalDetail {
             add(RenderMessages.fieldDeadline, goal.deadline?.description)
         }
         if let current = evaluation.current {
-            var text = RenderMessages.inPeriod(formatter.point(current), current.period).text(in: language)
+            var text = RenderMessages.inPeriod(gap + formatter.point(current), current.period).text(in: language)
             if current.provisional { text += " (" + RenderMessages.provisional.text(in: language) + ")" }
             add(RenderMessages.fieldCurrent, text)
         }
         if let current = evaluation.current, case let .combined(rule, parts) = current.origin, let first = parts.first {
             add(RenderMessages.fieldCombined, RenderMessages.combinedFrom(rule, count: parts.count, parts: first.period.granularity).text(in: language))
+        }
+        if let benchmark = goal.target?.value.benchmark {
+            // The gap is what is judged; both series' figures say where it comes from.
+            let gaps = [evaluation.baseline, evaluation.current].compactMap { $0 }
+            for (index, point) in gaps.enumerated() {
+                guard case let .gap(seriesPoint, benchmarkPoint) = point.origin else { continue }
+                let gap = (point.value > 0 ? "+" : "") + formatter.exact(point.value)
+                let text = RenderMessages.benchmarkGap(
+                    point.period, series: goal.metric?.description ?? "", figure: formatter.point(seriesPoint),
+                    benchmark: benchmark.series.description, benchmarkFigure: formatter.point(benchmarkPoint),
+                    target: formatter.value(benchmark.target(for: benchmarkPoint.value)), gap: gap)
+                add(index == 0 ? RenderMessages.fieldBenchmark : LocalizedText(verbatim: ""), text.text(in: language))
+            }
         }
         if let partial = evaluation.partial {
             add(RenderMessages.fieldSoFar, RenderMessages.partialPeriod(partial, value: partial.value.map(formatter.value)).text(in: language))
@@ -70,7 +88,7 @@ public enum GoalDetail {
         add(RenderMessages.fieldProgress, evaluation.progress.map { RenderMessages.progressValue(formatter.percent($0)).text(in: language) })
         add(RenderMessages.fieldElapsed, evaluation.elapsed.map { RenderMessages.elapsedValue(formatter.percent($0)).text(in: language) })
         if let expected = evaluation.expected, let current = evaluation.current {
-            add(RenderMessages.fieldExpected, RenderMessages.inPeriod(formatter.value(expected), current.period).text(in: language))
+            add(RenderMessages.fieldExpected, RenderMessages.inPeriod(gap + formatter.value(expected), current.period).text(in: language))
         }
         if let projected = evaluation.projected, let projection = evaluation.projection, let deadline = goal.deadline {
             let slope = (projection.slope > 0 ? "+" : "") + formatter.exact(projection.slope)

@@ -4,6 +4,8 @@ extension GoalEvaluation {
     /// The target as the reader should see it: `≥ 54.477,5`.
     func targetText(_ style: RenderStyle, _ formatter: ValueFormatter, compact: Bool = false) -> String? {
         guard let target else { return nil }
+        // Against a benchmark `T` is 0 on the gap; the reader sees the benchmark series.
+        if goal.target?.value.benchmark != nil { return writtenTarget(style, formatter) }
         let number = compact ? formatter.compact(target) : formatter.value(target)
         if isBinary { return number }
         let symbol = style.comparator(goal.target?.comparator)
@@ -19,7 +21,7 @@ extension GoalEvaluation {
         let value: String
         switch goal.target?.value {
         case let .absolute(x, percent)?: value = number(x) + (percent || formatter.unit == .percent ? "%" : "")
-        case .relativePercent?, .percentagePoints?, .change?: value = statedTarget(formatter) ?? ""
+        case .relativePercent?, .percentagePoints?, .change?, .benchmark?: value = statedTarget(formatter) ?? ""
         case let .yesNo(yes)?: return "= " + (yes ? RenderMessages.yes : RenderMessages.no).text(in: formatter.language)
         case .qualitative?, nil: return nil
         }
@@ -37,6 +39,12 @@ extension GoalEvaluation {
         case let .relativePercent(percent)?: return signed(percent) + "%"
         case let .percentagePoints(points)?: return signed(points) + " pp"
         case let .change(amount)?: return "B " + signed(amount)
+        case let .benchmark(benchmark)?:
+            switch benchmark.offset {
+            case nil: return benchmark.series.description
+            case let .amount(amount)?: return benchmark.series.description + " " + signed(amount)
+            case let .percent(percent)?: return benchmark.series.description + " " + signed(percent) + "%"
+            }
         default: return nil
         }
     }

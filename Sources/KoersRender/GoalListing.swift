@@ -75,6 +75,13 @@ public enum GoalListing {
             value = notation == .dutch ? (yes ? "ja" : "nee") : (yes ? "yes" : "no")
         case let .qualitative(word):
             value = "\"\(word)\""
+        case let .benchmark(benchmark):
+            let offset = switch benchmark.offset {
+            case let .amount(number)?: " " + (number >= 0 ? "+" : "") + written(number, notation)
+            case let .percent(number)?: " " + (number >= 0 ? "+" : "") + written(number, notation) + "%"
+            case nil: ""
+            }
+            value = "benchmark " + benchmark.series.description + offset
         }
         return comparator + value
     }

@@ -311,6 +311,18 @@ public enum RenderMessages {
     }
 
     public static let fieldShortfalls = LocalizedText(en: "Fell short", nl: "Niet gehaald")
+    public static let fieldBenchmark = LocalizedText(en: "Benchmark", nl: "Benchmark")
+    /// Before a value of a goal against a benchmark: the gap to it, not a figure of the series.
+    public static let gapWord = LocalizedText(en: "gap", nl: "verschil")
+
+    /// One period of a goal against a benchmark: both series' figures, the target they make and the gap.
+    public static func benchmarkGap(
+        _ period: Period, series: String, figure: String, benchmark: String, benchmarkFigure: String, target: String, gap: String
+    ) -> LocalizedText {
+        LocalizedText(
+            en: "\(period): \(series) \(figure) against \(benchmark) \(benchmarkFigure) (target \(target)): gap \(gap)",
+            nl: "\(period): \(series) \(figure) tegen \(benchmark) \(benchmarkFigure) (streefwaarde \(target)): verschil \(gap)")
+    }
     /// Before a sustained target: every figure must meet it.
     public static let always = LocalizedText(en: "always", nl: "steeds")
     /// Before a cumulative target: the running total must reach it.
@@ -422,6 +434,13 @@ public enum RenderMessages {
 
     public static let whyBaseline = LocalizedText(en: "Baseline", nl: "Nulmeting")
     public static let whyTarget = LocalizedText(en: "Target", nl: "Streefwaarde")
+
+    /// How a goal against a benchmark is judged: on the gap between its series and the benchmark.
+    public static func whyBenchmark(series: String, benchmark: String) -> LocalizedText {
+        LocalizedText(
+            en: "S = \(series), K = benchmark \(benchmark); judged on the gap X",
+            nl: "S = \(series), K = benchmark \(benchmark); beoordeeld op het verschil X")
+    }
     public static let whyCurrent = LocalizedText(en: "Current", nl: "Huidig")
     public static let whyProgress = LocalizedText(en: "Progress", nl: "Voortgang")
     public static let whyElapsed = LocalizedText(en: "Elapsed", nl: "Verstreken")

@@ -9,13 +9,17 @@ public enum StatusSentence {
     static func sentence(_ evaluation: GoalEvaluation, _ language: Language, _ style: RenderStyle) -> String {
         let formatter = ValueFormatter(language: language, evaluation: evaluation)
         let target = evaluation.targetText(style, formatter) ?? ""
+        // Against a benchmark every value is a gap to it, and the sentence says so.
+        let gap = evaluation.goal.target?.value.benchmark == nil ? "" : RenderMessages.gapWord.text(in: language) + " "
+        func shown(_ point: EvaluationPoint) -> String { gap + formatter.point(point) }
+        func shownValue(_ x: Double) -> String { gap + formatter.value(x) }
         if evaluation.goal.target?.sustained == true, evaluation.status != .achieved, let latest = evaluation.judged ?? evaluation.current {
             switch evaluation.status {
             case .onTrack, .atRisk, .offTrack, .missed, .overdue:
                 let shortfall = (evaluation.status == .missed ? evaluation.shortfalls.first : evaluation.shortfalls.last)
-                    .map { (formatter.point($0), $0.period) }
+                    .map { (shown($0), $0.period) }
                 return RenderMessages.sentenceSustained(
-                    evaluation.status, latest: formatter.point(latest), period: latest.period, target: target, shortfall: shortfall,
+                    evaluation.status, latest: shown(latest), period: latest.period, target: target, shortfall: shortfall,
                     since: evaluation.goal.baseline?.period, deadline: evaluation.deadline
                 ).text(in: language)
             default: break
@@ -33,29 +37,29 @@ public enum StatusSentence {
             return sentence.text(in: language)
         case .achieved:
             guard let point = evaluation.judged ?? evaluation.current else { break }
-            return RenderMessages.sentenceAchieved(current: formatter.point(point), period: point.period, target: target)
+            return RenderMessages.sentenceAchieved(current: shown(point), period: point.period, target: target)
                 .text(in: language)
         case .missed:
             guard let point = evaluation.judged, let deadline = evaluation.deadline else { break }
             return RenderMessages.sentenceMissed(
-                value: formatter.point(point), period: point.period, target: target, deadline: deadline
+                value: shown(point), period: point.period, target: target, deadline: deadline
             ).text(in: language)
         case .overdue:
             guard let deadline = evaluation.deadline, let targetValue = evaluation.target else { break }
             return RenderMessages.sentenceOverdue(
-                last: evaluation.judged.map(formatter.point), period: evaluation.judged?.period,
-                target: formatter.value(targetValue), deadline: deadline
+                last: evaluation.judged.map(shown), period: evaluation.judged?.period,
+                target: gap.isEmpty ? formatter.value(targetValue) : target, deadline: deadline
             ).text(in: language)
         case .pending:
             guard let current = evaluation.current, let deadline = evaluation.deadline else { break }
             return RenderMessages.sentencePending(
-                current: formatter.point(current), period: current.period, target: target, deadline: deadline
+                current: shown(current), period: current.period, target: target, deadline: deadline
             ).text(in: language)
         case .onTrack, .atRisk, .offTrack:
             guard let current = evaluation.current, let expected = evaluation.expected else { break }
             let opening = evaluation.status == .onTrack
-                ? RenderMessages.sentenceOnTrack(current: formatter.point(current), period: current.period, expected: formatter.value(expected))
-                : RenderMessages.sentenceBehind(current: formatter.point(current), period: current.period, expected: formatter.value(expected))
+                ? RenderMessages.sentenceOnTrack(current: shown(current), period: current.period, expected: shownValue(expected))
+                : RenderMessages.sentenceBehind(current: shown(current), period: current.period, expected: shownValue(expected))
             return (opening + trend(evaluation)).text(in: language)
         }
         return RenderMessages.status(evaluation.status).text(in: language)

@@ -24,10 +24,10 @@ public enum TrendView {
 
     /// The trend of a series on its own.
     public static func render(
-        series: [Observation], key: SeriesKey, unit: MetricUnit?, language: Language, style: RenderStyle
+        series: [Observation], key: SeriesKey, unit: MetricUnit?, unitName: String? = nil, language: Language, style: RenderStyle
     ) -> String {
         let points = figures(series, granularity: nil)
-        let chart = SeriesChart(points: points, formatter: ValueFormatter(language: language, unit: unit))
+        let chart = SeriesChart(points: points, formatter: ValueFormatter(language: language, unit: unit, unitName: unitName))
         let title = style.paint(RenderMessages.trendTitle(key.description).text(in: language), .bold)
         return ([title] + body(chart, points: points, name: key.description, language: language, style: style))
             .joined(separator: "\n")

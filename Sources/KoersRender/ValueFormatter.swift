@@ -4,26 +4,33 @@ import KoersCore
 struct ValueFormatter {
     let language: Language
     let unit: MetricUnit?
+    /// A free unit (`kg per inwoner`), written after a figure.
+    let unitName: String?
     let binary: Bool
 
     init(language: Language, evaluation: GoalEvaluation) {
         self.language = language
         self.unit = evaluation.unit
+        self.unitName = evaluation.unitName
         self.binary = evaluation.isBinary || evaluation.unit == .yesNo
     }
 
-    init(language: Language, unit: MetricUnit?) {
+    init(language: Language, unit: MetricUnit?, unitName: String? = nil) {
         self.language = language
         self.unit = unit
+        self.unitName = unitName
         self.binary = unit == .yesNo
     }
 
     var notation: NumberNotation { NumberNotation(language) }
 
-    /// A figure as shown to a reader: up to two decimals, `%` for percentages, yes/no for binary series.
+    /// A figure as shown to a reader: up to two decimals, `%` for percentages, a free unit
+    /// after it (`12,5 kg per inwoner`), yes/no for binary series.
     func value(_ x: Double) -> String {
         if binary { return (x >= 0.5 ? RenderMessages.yes : RenderMessages.no).text(in: language) }
-        return NumberWriter.format(x, notation: notation, maxFractionDigits: 2) + (unit == .percent ? "%" : "")
+        let number = NumberWriter.format(x, notation: notation, maxFractionDigits: 2)
+        if let unitName { return number + " " + unitName }
+        return number + (unit == .percent ? "%" : "")
     }
 
     /// A figure in few characters, for the dashboard.

@@ -155,6 +155,23 @@ struct CheckRuleTests {
         #expect(finding(.staleData, in: F.soundGoal, today: Period(year: 2027, granularity: .month, index: 6)!) == nil)
     }
 
+    @Test func staleDataOfATwoYearlySurvey() throws {
+        // A survey held in odd years: the 2023 figure is due in 2024, so the 2021 one is not
+        // stale in 2023 or 2024 (a yearly metric's would be from 2024 on), but is from 2025.
+        var survey = F.requests
+        survey.periodsBetweenFigures = 2
+        let figures: [Int: Double?] = [2019: 7.1, 2021: 7.3]
+        let goal = F.spoiled { $0.baseline = Baseline(period: F.year(2019)) }
+        let model = F.model(goals: [goal], metric: survey, figures: figures)
+        #expect(finding(.staleData, in: goal, model: model, today: Period(year: 2023, granularity: .month, index: 12)!) == nil)
+        #expect(finding(.staleData, in: goal, model: model, today: Period(year: 2024, granularity: .month, index: 6)!) == nil)
+        let yearly = F.model(goals: [goal], metric: F.requests, figures: figures)
+        #expect(finding(.staleData, in: goal, model: yearly, today: Period(year: 2024, granularity: .month, index: 6)!) != nil)
+        let found = try #require(finding(.staleData, in: goal, model: model, today: Period(year: 2025, granularity: .month, index: 1)!))
+        #expect(found.message.en.contains("a two-yearly metric"))
+        #expect(found.message.nl.contains("een tweejaarlijkse indicator"))
+    }
+
     // MARK: vague-scope
 
     @Test func escapeClauseDutch() throws {

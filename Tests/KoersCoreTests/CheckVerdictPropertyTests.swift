@@ -20,6 +20,7 @@ struct CheckVerdictPropertyTests {
         Metric(id: "aandeel", title: "Aandeel online", unit: .percent, source: "Zaaksysteem", frequency: .year),
         Metric(id: "cijfer", title: "Waardering", unit: .grade, frequency: .year, definition: "Rapportcijfer klanttevredenheid"),
         Metric(id: "app", title: "App beschikbaar", unit: .yesNo, source: "Website"),
+        Metric(id: "landelijk", title: "Landelijk gemiddelde", unit: .percent, source: "CBS", frequency: .year),
     ]
 
     /// Titles with and without the words the check reads: escape clauses, sets, judgement
@@ -40,11 +41,18 @@ struct CheckVerdictPropertyTests {
         let metricID: String? = pick(["aanvragen", "aandeel", "cijfer", "app", "onbekend", nil])
         let comparator: Comparator? = pick([.atLeast, .atLeast, .atMost, .equals, nil])
         let number = Double(Int.random(in: 0...120, using: &random))
+        let offset: Benchmark.Offset? = pick([nil, .amount(number / 10 - 6), .percent(number - 60)])
         let value: TargetValue? = pick([
             .absolute(number, percent: chance(50)), .relativePercent(number - 60), .percentagePoints(number / 10 - 6),
+            .change(number - 60), .benchmark(Benchmark(series: SeriesKey(metric: "landelijk"), offset: offset)),
             .yesNo(chance(50)), .qualitative("goed"), nil,
         ])
-        let target = value.map { Target(comparator: chance(90) ? comparator : nil, value: $0) }
+        // Every kind of target: sustained and cumulative ones too, also where a goal file
+        // would refuse them, since the one verdict must hold for any goal the core is given.
+        let sustained = chance(20)
+        let target = value.map {
+            Target(comparator: chance(90) ? comparator : nil, value: $0, sustained: sustained, cumulative: !sustained && chance(20))
+        }
         let baselineYear = Int.random(in: 2018...2022, using: &random)
         let baseline: Baseline? = pick([
             nil, Baseline(period: .year(baselineYear)), Baseline(period: .year(baselineYear), value: Double(Int.random(in: 0...100, using: &random))),
@@ -66,6 +74,15 @@ struct CheckVerdictPropertyTests {
                 return Observation(period: .year(year)!, value: figure, provenance: Provenance(source: source, row: Int32(year - 2014), column: 2))
             }
             store.append(observations, to: SeriesKey(metric: metricID))
+        }
+        if chance(70) {
+            let source = store.addSource(DataSource(path: "cbs.csv", kind: .csv, contentHash: "1"))
+            let benchmark = (2016...2026).compactMap { year -> Observation? in
+                guard chance(70) else { return nil }
+                return Observation(period: .year(year)!, value: Double(Int.random(in: 0...120, using: &random)),
+                                   provenance: Provenance(source: source, row: Int32(year - 2014), column: 2))
+            }
+            store.append(benchmark, to: SeriesKey(metric: "landelijk"))
         }
         let asOf: AsOf
         if chance(40) {

@@ -98,7 +98,7 @@ struct CheckVerdictTests {
 
     @Test func explainCallsOnlyTheRulesThatReportAGapErrors() {
         let gaps: [EvaluationGap] = [
-            .series, .target, .qualitativeTarget("goed"), .comparator, .baselineForRelativeTarget, .baseline, .deadline, .deadlineNotAfterBaseline,
+            .series, .target, .qualitativeTarget("goed"), .comparator, .baselineForRelativeTarget, .baselineForBenchmarkTarget, .baseline, .deadline, .deadlineNotAfterBaseline,
         ]
         let stopping = Set(gaps.map(\.rule))
         for rule in CheckRule.allCases {

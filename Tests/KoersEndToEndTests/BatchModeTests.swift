@@ -82,7 +82,7 @@ struct BatchModeTests {
         let run = try runKoers(["-f", script, samplesDirectory + "/tutorial"])
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("\(script):4: error: no goal 'bogus-goal'"))
-        #expect(run.output.contains("12 goals"))
+        #expect(run.output.contains("13 goals"))
     }
 
     @Test("-f with a binary file or a missing file: the error is readable and names the cause")
@@ -116,7 +116,7 @@ struct BatchModeTests {
         let json = try runKoers(["-c", "status", "--format", "json", samplesDirectory + "/tutorial"])
         #expect(json.status == 0)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
-        #expect((decoded?["goals"] as? [Any])?.count == 12)
+        #expect((decoded?["goals"] as? [Any])?.count == 13)
         let failing = try runKoers(["-c", "status", "--fail-on", "missed", samplesDirectory + "/tutorial"])
         #expect(failing.status == 1)
     }

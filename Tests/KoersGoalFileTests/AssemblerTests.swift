@@ -150,6 +150,25 @@ import Testing
         #expect(summed.diagnostics.isEmpty)
     }
 
+    @Test func aBenchmarkNoFileDeclaresIsAnError() throws {
+        let assembly = assemble([
+            ("goals.koers", "metric w\n    unit percent\n\ngoal g\n    title \"T\"\n    metric w\n    target <= benchmark w_nl\n"),
+        ])
+        #expect(assembly.diagnostics.map { $0.formatted(in: .en) } == [
+            """
+            goals.koers:7:12: error: the benchmark `w_nl` is not a metric any loaded file declares
+                    target <= benchmark w_nl
+                           ^^^^^^^^^^^^^^^^^
+                declare it (`metric w_nl` with its `value` lines or a `data` file), or correct the id
+            """,
+        ])
+        #expect(assembly.rejectedPaths == ["goals.koers"])
+        let declared = assemble([
+            ("goals.koers", "metric w\n    unit percent\n\nmetric w_nl\n    unit percent\n\ngoal g\n    title \"T\"\n    metric w\n    target <= benchmark w_nl\n"),
+        ])
+        #expect(declared.diagnostics.isEmpty)
+    }
+
     @Test func milestonesAreCheckedLikeTargets() throws {
         let assembly = assemble([
             ("metrics.koers", metrics),

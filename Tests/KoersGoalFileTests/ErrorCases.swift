@@ -390,6 +390,23 @@ let errorCases: [ErrorCase] = [
                      ^^^^^^
         """#),
     ErrorCase(
+        "a benchmark with a word for its offset",
+        "goal g\n    title \"T\"\n    target <= benchmark w_nl +twee\n",
+        #"""
+        f.koers:3:30: error: expected an offset with its sign after the benchmark series: `+2` or `+5%`, found `+twee`
+                target <= benchmark w_nl +twee
+                                         ^^^^^
+            text is written in quotes: "+twee"
+        """#),
+    ErrorCase(
+        "a benchmark with `=`",
+        "goal g\n    title \"T\"\n    target = benchmark w_nl\n",
+        #"""
+        f.koers:3:12: error: `=` is for yes/no targets (`= yes`); a number is reached with `>=` (at least) or `<=` (at most)
+                target = benchmark w_nl
+                       ^
+        """#),
+    ErrorCase(
         "a total with at most",
         "goal g\n    title \"T\"\n    target total <= 2400\n",
         #"""
@@ -417,7 +434,7 @@ let errorCases: [ErrorCase] = [
         "misspelled frequency",
         "metric m\n    frequency yearli\n",
         #"""
-        f.koers:2:15: error: expected a frequency: yearly, half-yearly, quarterly or monthly, found `yearli`
+        f.koers:2:15: error: expected a frequency: yearly, half-yearly, quarterly, monthly or two-yearly, found `yearli`
                 frequency yearli
                           ^^^^^^
             did you mean `yearly`?

@@ -249,6 +249,52 @@ goal meer-online
         #expect(GoalFilePrinter.target(try #require(english.target), style: GoalFileStyle(keywords: .nl, notation: .dutch)) == "totaal >= 2.400")
     }
 
+    @Test func twoYearlyFrequencyInBothLanguages() throws {
+        let dutch = try parseCleanly("indicator burgerpeiling\n    frequentie tweejaarlijks\n").content.metrics[0]
+        let english = try parseCleanly("metric burgerpeiling\n    frequency two-yearly\n").content.metrics[0]
+        #expect(dutch.frequency == .year && dutch.periodsBetweenFigures == 2)
+        #expect(english == dutch)
+        let printed = GoalFilePrinter.lines(for: .frequency, of: dutch, inlineValues: [], style: GoalFileStyle(keywords: .en, notation: .english))
+        #expect(printed == ["    frequency two-yearly"])
+        var metric = dutch
+        try GoalFileParser.metricField("frequentie jaarlijks", notation: nil).get().apply(to: &metric)
+        #expect(metric.frequency == .year && metric.periodsBetweenFigures == 1)
+    }
+
+    @Test func freeUnitsInBothLanguages() throws {
+        let dutch = try parseCleanly("indicator afval\n    eenheid \"kg per inwoner\"\n    samenvoegen optellen\n").content.metrics[0]
+        let english = try parseCleanly("metric co2\n    unit \"ton CO2\"\n").content.metrics[0]
+        #expect(dutch.unitName == "kg per inwoner" && dutch.unit == nil && dutch.isAdditive)
+        #expect(english.unitName == "ton CO2" && !english.isAdditive)
+        let printed = GoalFilePrinter.lines(for: .unit, of: dutch, inlineValues: [], style: GoalFileStyle(keywords: .nl, notation: .dutch))
+        #expect(printed == ["    eenheid \"kg per inwoner\""])
+        // Set as a user types it, a free unit replaces a known one and the other way round.
+        var metric = Metric(id: "m", unit: .count)
+        try GoalFileParser.metricField("unit \"maanden\"", notation: nil).get().apply(to: &metric)
+        #expect(metric.unit == nil && metric.unitName == "maanden")
+        try GoalFileParser.metricField("eenheid aantal", notation: nil).get().apply(to: &metric)
+        #expect(metric.unit == .count && metric.unitName == nil)
+    }
+
+    @Test func benchmarkTargetsInBothLanguages() throws {
+        let nationalAverage = Target(comparator: .atMost, value: .benchmark(Benchmark(series: SeriesKey(metric: "werkloosheid_nl"))))
+        let dutch = try parseCleanly("doel g\n    titel \"T\"\n    streefwaarde maximaal benchmark werkloosheid_nl uiterlijk 2024\n").content.goals[0]
+        let english = try parseCleanly("goal g\n    title \"T\"\n    target <= benchmark werkloosheid_nl by 2024\n").content.goals[0]
+        #expect(dutch.target == nationalAverage)
+        #expect(english.target == nationalAverage)
+        #expect(english.deadline == Period.parse("2024")?.period)
+        // "2 punten boven het gemiddelde van de G40", "5% onder het landelijk gemiddelde".
+        let g40 = try parseCleanly(
+            "getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde minimaal referentie tevredenheid{groep=G40} +2,5\n").content.goals[0]
+        let peers = SeriesKey(metric: "tevredenheid", labels: [Label(name: "groep", value: "G40")])
+        #expect(g40.target == Target(comparator: .atLeast, value: .benchmark(Benchmark(series: peers, offset: .amount(2.5)))))
+        let below = try parseCleanly("goal g\n    title \"T\"\n    target <= benchmark w_nl -5 percent\n").content.goals[0]
+        #expect(below.target?.value == .benchmark(Benchmark(series: SeriesKey(metric: "w_nl"), offset: .percent(-5))))
+        let dutchStyle = GoalFileStyle(keywords: .nl, notation: .dutch)
+        #expect(GoalFilePrinter.target(try #require(g40.target), style: dutchStyle) == ">= benchmark tevredenheid{groep=G40} +2,5")
+        #expect(GoalFilePrinter.target(try #require(below.target), style: GoalFileStyle(keywords: .en, notation: .english)) == "<= benchmark w_nl -5%")
+    }
+
     @Test func changesInTheMetricsUnit() throws {
         let dutch = try parseCleanly("getalnotatie nl\n\ndoel g\n    titel \"T\"\n    streefwaarde minimaal nulmeting +2.400 uiterlijk 2028\n").content.goals[0]
         #expect(dutch.target == Target(comparator: .atLeast, value: .change(2400)))

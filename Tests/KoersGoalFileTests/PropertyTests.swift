@@ -79,22 +79,24 @@ struct ModelMaker {
         SeriesKey(metric: metrics.isEmpty || chance(20) ? "ext" + identifier() : pick(metrics), labels: labels())
     }
 
-    private enum TargetKind { case absolute, relative, points, change, yesNo, qualitative }
+    private enum TargetKind { case absolute, relative, points, change, yesNo, qualitative, benchmark }
 
-    mutating func target(unit: MetricUnit?, additive: Bool = true) -> Target {
-        var target = levelTarget(unit: unit)
+    /// `benchmarks`: the declared metrics a benchmark target may name (an undeclared one is an error).
+    mutating func target(unit: MetricUnit?, additive: Bool = true, benchmarks: [String] = []) -> Target {
+        var target = levelTarget(unit: unit, benchmarks: benchmarks)
         target.sustained = chance(20)
         // A total takes `>=` and a number (any metric here: the assembler, not the parser, checks additivity).
         if additive, !target.sustained, target.comparator == .atLeast, case .absolute = target.value { target.cumulative = chance(30) }
         return target
     }
 
-    private mutating func levelTarget(unit: MetricUnit?) -> Target {
-        let kinds: [TargetKind] = switch unit {
+    private mutating func levelTarget(unit: MetricUnit?, benchmarks: [String]) -> Target {
+        var kinds: [TargetKind] = switch unit {
         case .yesNo?: [.yesNo, .qualitative]
         case .some: [.absolute, .relative, .points, .change, .qualitative]
         case nil: [.absolute, .relative, .points, .change, .yesNo, .qualitative]
         }
+        if unit != .yesNo, !benchmarks.isEmpty { kinds.append(.benchmark) }
         switch pick(kinds) {
         case .absolute:
             // A negative percentage is always relative (`-5%`): an absolute one is written without `%`.
@@ -105,6 +107,10 @@ struct ModelMaker {
         case .change: return Target(comparator: pick([.atLeast, .atMost, nil]), value: .change(number()))
         case .yesNo: return Target(comparator: pick([.equals, nil]), value: .yesNo(chance(50)))
         case .qualitative: return Target(comparator: pick([.atLeast, .atMost, .equals, nil]), value: .qualitative(text()))
+        case .benchmark:
+            let offset = optional { maker in maker.pick([Benchmark.Offset.amount(maker.number()), .percent(maker.number())]) }
+            let series = SeriesKey(metric: pick(benchmarks), labels: labels())
+            return Target(comparator: pick([.atLeast, .atMost, nil]), value: .benchmark(Benchmark(series: series, offset: offset)))
         }
     }
 
@@ -113,14 +119,18 @@ struct ModelMaker {
     }
 
     mutating func metric(id: String, metrics: [String], own: String) -> Metric {
-        Metric(
-            id: id, title: optional { $0.text() }, unit: optional { $0.pick(MetricUnit.allCases) },
-            source: optional { $0.text() }, frequency: optional { $0.pick(Granularity.allCases) },
+        let unit = optional { $0.pick(MetricUnit.allCases) }
+        // A free unit stands instead of a known one.
+        let unitName = unit == nil ? optional(30) { $0.text() } : nil
+        let frequency = optional { $0.pick(Granularity.allCases) }
+        return Metric(
+            id: id, title: optional { $0.text() }, unit: unit,
+            source: optional { $0.text() }, frequency: frequency,
             combine: optional(30) { $0.pick(CombineRule.allCases) }, definition: optional(20) { $0.text() }, totalOf: optional(20) { $0.identifier() },
             formula: optional(20) { maker in
                 let a = maker.series(metrics: metrics), b = maker.series(metrics: metrics)
                 return maker.pick([Formula.ratio(a, b), .percentage(a, b), .sum(a), .sum(maker.series(metrics: [own]))])
-            })
+            }, unitName: unitName, periodsBetweenFigures: frequency == .year && chance(30) ? 2 : 1)
     }
 
     mutating func goal(id: String, metrics: [Metric]) -> Goal {
@@ -142,9 +152,9 @@ struct ModelMaker {
             id: id, title: title,
             source: optional { DocumentReference(document: $0.text(), section: $0.optional { $0.text() }) },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
-            target: optional(70) { $0.target(unit: unit, additive: additive) }, deadline: deadline,
+            target: optional(70) { $0.target(unit: unit, additive: additive, benchmarks: metrics.map(\.id)) }, deadline: deadline,
             milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
-                Milestone(period: period(), target: target(unit: unit, additive: additive))
+                Milestone(period: period(), target: target(unit: unit, additive: additive, benchmarks: metrics.map(\.id)))
             },
             notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text() },
             waivers: (0..<Int.random(in: 0...2, using: &random)).map { _ in Waiver(rule: pick(CheckRule.allCases).code, reason: text()) })

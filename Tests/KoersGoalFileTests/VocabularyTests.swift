@@ -51,9 +51,9 @@ import Testing
         #expect(GoalFileVocabulary.valueWords(for: .combine, in: .en) == ["sum", "mean", "average", "last", "none"])
         #expect(GoalFileVocabulary.fieldKeywords(of: .data, in: nil) == [])
         #expect(GoalFileVocabulary.valueWords(for: .unit, in: .nl) == ["aantal", "procent", "rapportcijfer", "euro", "dagen", "ja-nee"])
-        #expect(GoalFileVocabulary.valueWords(for: .frequency, in: .en) == ["yearly", "half-yearly", "quarterly", "monthly"])
+        #expect(GoalFileVocabulary.valueWords(for: .frequency, in: .en) == ["yearly", "half-yearly", "quarterly", "monthly", "two-yearly", "biennial"])
         #expect(GoalFileVocabulary.valueWords(for: .formula, in: .nl) == ["verhouding", "percentage", "som"])
-        #expect(GoalFileVocabulary.valueWords(for: .target, in: .nl) == [">=", "<=", "=", "minimaal", "ten minste", "maximaal", "ten hoogste", "ja", "nee", "steeds", "totaal"])
+        #expect(GoalFileVocabulary.valueWords(for: .target, in: .nl) == [">=", "<=", "=", "minimaal", "ten minste", "maximaal", "ten hoogste", "ja", "nee", "steeds", "totaal", "benchmark", "referentie"])
         #expect(GoalFileVocabulary.valueWords(for: .title, in: nil) == [])
         #expect(GoalFileVocabulary.valueWords(for: .unit, in: nil).contains("count"))
     }

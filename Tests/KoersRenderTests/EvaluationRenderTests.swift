@@ -170,3 +170,74 @@ struct SustainedRenderTests {
             == "Risico: het laatste cijfer, 7,7 in 2024, haalt >= 7,5, maar 7,4 in 2023 haalde het niet.")
     }
 }
+
+@Suite("Render: a target against a benchmark series")
+struct BenchmarkRenderTests {
+    static let store: ObservationStore = {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "data/werkloosheid.csv", kind: .csv, contentHash: "00"))
+        for (column, (metric, figures)) in [
+            ("werkloosheid", [("2020", 5.5), ("2021", 5.25), ("2022", 4.5)]),
+            ("werkloosheid_nl", [("2020", 5.0), ("2021", 5.0), ("2022", 4.5)]),
+        ].enumerated() {
+            store.append(
+                figures.enumerated().map { row, figure in
+                    Observation(period: Tutorial.p(figure.0), value: figure.1,
+                                provenance: Provenance(source: source, row: Int32(row + 2), column: Int32(column + 2)))
+                },
+                to: SeriesKey(metric: metric))
+        }
+        return store
+    }()
+
+    /// The contract's "Benchmark" example as of 2021: on track, reached in 2022.
+    static let evaluation: GoalEvaluation = {
+        let goal = Goal(
+            id: "werk", title: "De werkloosheid is in 2024 ten hoogste het landelijk gemiddelde", metric: SeriesKey(metric: "werkloosheid"),
+            baseline: Baseline(period: Tutorial.p("2020")),
+            target: Target(comparator: .atMost, value: .benchmark(Benchmark(series: SeriesKey(metric: "werkloosheid_nl")))),
+            deadline: Tutorial.p("2024"))
+        let metrics = ["werkloosheid", "werkloosheid_nl"].map { Metric(id: $0, unit: .percent, frequency: .year) }
+        return Evaluator(metrics: metrics, series: store).evaluate(goal, asOf: .period(Tutorial.p("2021")))
+    }()
+
+    @Test("show and why name both series and the gap, in both languages", arguments: Language.allCases)
+    func benchmarkShowAndWhy(language: Language) {
+        let show = GoalDetail.render(Self.evaluation, language: language, style: .plain(), format: .table)
+        #expect(show.contains("werkloosheid_nl"))
+        assertSnapshot(of: show, as: .lines, named: "show-" + language.rawValue)
+        let why = Explanation.render(Self.evaluation, sources: Self.store, language: language, style: .plain())
+        assertSnapshot(of: why, as: .lines, named: "why-" + language.rawValue)
+    }
+
+    @Test("JSON gives the benchmark and the gap per period")
+    func json() {
+        let json = String(EvaluationJSON.show(Self.evaluation).filter { !$0.isWhitespace })
+        #expect(json.contains(#""benchmark":{"series":"werkloosheid_nl","offset":null,"figures":[{"period":"2020","series":5.5,"benchmark":5,"target":5,"gap":0.5,"provisional":false},{"period":"2021","series":5.25,"benchmark":5,"target":5,"gap":0.25,"provisional":false}]}"#), "\(json)")
+    }
+}
+
+@Suite("Render: a metric with a free unit")
+struct FreeUnitRenderTests {
+    @Test("show writes the free unit after each figure, in both languages")
+    func show() {
+        var store = ObservationStore()
+        let source = store.addSource(DataSource(path: "data/afval.csv", kind: .csv, contentHash: "00"))
+        store.append(
+            [("2020", 180.0), ("2022", 150.5)].enumerated().map { row, figure in
+                Observation(period: Tutorial.p(figure.0), value: figure.1, provenance: Provenance(source: source, row: Int32(row + 2), column: 2))
+            },
+            to: SeriesKey(metric: "restafval"))
+        let goal = Goal(
+            id: "restafval", title: "In 2025 nog 100 kg restafval per inwoner", metric: SeriesKey(metric: "restafval"),
+            baseline: Baseline(period: Tutorial.p("2020")), target: Target(comparator: .atMost, value: .absolute(100, percent: false)),
+            deadline: Tutorial.p("2025"))
+        let metric = Metric(id: "restafval", frequency: .year, unitName: "kg per inwoner")
+        let evaluation = Evaluator(metrics: [metric], series: store).evaluate(goal, asOf: .period(Tutorial.p("2022")))
+        let dutch = GoalDetail.render(evaluation, language: .nl, style: .plain())
+        #expect(dutch.contains("180 kg per inwoner in 2020") && dutch.contains("150,5 kg per inwoner in 2022"), "\(dutch)")
+        #expect(dutch.contains("<= 100 kg per inwoner"), "\(dutch)")
+        let english = GoalDetail.render(evaluation, language: .en, style: .plain())
+        #expect(english.contains("150.5 kg per inwoner in 2022"), "\(english)")
+    }
+}

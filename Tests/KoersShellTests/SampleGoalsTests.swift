@@ -33,6 +33,7 @@ struct TutorialSampleTests {
             "behandelduur-28-dagen": .missed, "baliecijfer-7-5": .overdue, "website-accessible": .pending,
             "online-aanvragen-plus-10": .onTrack, "vergunningen-digitaal-plus-3": .atRisk, "email-reply-6-days": .offTrack,
             "woningen-2400": .offTrack, "service-rating-every-year": .atRisk, "library-members-plus-2400": .onTrack,
+            "unemployment-national-average": .onTrack,
         ]
         for (id, status) in expected { #expect(set[id]?.status == status, "\(id)") }
         #expect(set.evaluations.count == expected.count)
@@ -49,6 +50,7 @@ struct TutorialSampleTests {
             "behandelduur-28-dagen": .missed, "baliecijfer-7-5": .overdue, "website-accessible": .pending,
             "online-aanvragen-plus-10": .overdue, "vergunningen-digitaal-plus-3": .overdue, "email-reply-6-days": .overdue,
             "woningen-2400": .offTrack, "service-rating-every-year": .atRisk, "library-members-plus-2400": .onTrack,
+            "unemployment-national-average": .onTrack,
         ]
         #expect(set.evaluations.count == expected.count)
         #expect(Set(set.evaluations.map(\.status)) == Set(GoalStatus.allCases))
@@ -69,6 +71,8 @@ struct TutorialSampleTests {
         ("baliecijfer-7-5", 7.5, 0.6667, 7.1857, "2024"),
         ("woningen-2400", 2400, 0.4625, 2225, "2029"),
         ("library-members-plus-2400", 12400, 0.7083, 13416.6667, "2025"),
+        // Against a benchmark: the figures are those of the gap to it, whose target is 0.
+        ("unemployment-national-average", 0, 0.5, -0.4167, "2024"),
         ("behandelduur-28-dagen", 28, 0.8214, 30.4, "2024"),
         ("online-aanvragen-plus-10", 54477.5, 0.5199, 54737.5, "2024"),
         ("vergunningen-digitaal-plus-3", 64, 0.6333, 64.5107, "2024-Q3"),

@@ -40,7 +40,7 @@ struct WorkspaceTests {
         #expect(workspace.files.count == 2)
         #expect(workspace.roots == [copy.directory])
         #expect(workspace.summaryName == URL(fileURLWithPath: copy.directory).lastPathComponent)
-        #expect(workspace.model.goals.count == 12)
+        #expect(workspace.model.goals.count == 13)
         #expect(workspace.imports.count == 2)
         #expect(workspace.evaluations(asOf: .latest).evaluations.count == workspace.model.goals.count)
         #expect(throws: WorkspaceError.noSuchPath(copy.file("nergens"))) { try workspace.load([copy.file("nergens")], today: today) }

@@ -57,6 +57,8 @@ public enum CheckMessages {
         }
     }
 
+    public static let twoYearlyName = LocalizedText(en: "two-yearly", nl: "tweejaarlijkse")
+
     public static func frequencyName(_ frequency: Granularity) -> LocalizedText {
         switch frequency {
         case .year: LocalizedText(en: "yearly", nl: "jaarlijkse")
@@ -166,6 +168,10 @@ public enum CheckMessages {
         en: "The target is relative (a change in % or pp), but there is no baseline it is relative to.",
         nl: "De streefwaarde is relatief (een verandering in % of procentpunten), maar er is geen nulmeting waartegen.")
 
+    static let benchmarkTargetWithoutBaseline = LocalizedText(
+        en: "The target is a benchmark series, judged on the gap to it, but there is no baseline for the gap to start from.",
+        nl: "De streefwaarde is een benchmarkreeks, beoordeeld op het verschil daarmee, maar er is geen nulmeting waar dat verschil begint.")
+
     static let noBaselineNoRoad = LocalizedText(
         en: "No baseline: without a starting point there is no road to judge the goal by until a figure meets the target.",
         nl: "Geen nulmeting: zonder vertrekpunt is er geen route om het doel aan te toetsen zolang geen cijfer de streefwaarde haalt.")
@@ -255,11 +261,11 @@ public enum CheckMessages {
     static let noDataSuggestion = LocalizedText(en: "Import the figures (`import FILE`) or declare a `data` block.",
                                                 nl: "Importeer de cijfers (`import BESTAND`) of declareer een `gegevens`-blok.")
 
-    static func staleData(latest: Period, frequency: Granularity, today: Period) -> FindingText {
+    static func staleData(latest: Period, frequencyName: LocalizedText, today: Period) -> FindingText {
         FindingText { language in
             switch language {
-            case .en: "The latest figure is for \(latest); a \(frequencyName(frequency).en) metric should have newer figures by \(today)."
-            case .nl: "Het laatste cijfer is over \(latest); een \(frequencyName(frequency).nl) indicator hoort in \(today) nieuwere cijfers te hebben."
+            case .en: "The latest figure is for \(latest); a \(frequencyName.en) metric should have newer figures by \(today)."
+            case .nl: "Het laatste cijfer is over \(latest); een \(frequencyName.nl) indicator hoort in \(today) nieuwere cijfers te hebben."
             }
         }
     }

@@ -87,7 +87,8 @@ struct CheckSeriesFacts {
         case let .absolute(value, _)?: value
         case let .relativePercent(percent)?: baseline.map { $0 * (1 + percent / 100) }
         case let .percentagePoints(points)?, let .change(points)?: baseline.map { $0 + points }
-        case .yesNo?, .qualitative?, nil: nil
+        // A benchmark target has a value per period, `T(P)`, not one threshold.
+        case .yesNo?, .qualitative?, .benchmark?, nil: nil
         }
     }
 

@@ -127,7 +127,7 @@ private struct GoalInspection {
     /// A target a number can be compared with: the context that resolves vague verbs.
     private var hasConcreteTarget: Bool {
         switch goal.target?.value {
-        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .yesNo?: true
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .yesNo?, .benchmark?: true
         case .qualitative?, nil: false
         }
     }
@@ -155,6 +155,8 @@ private struct GoalInspection {
                             CheckMessages.qualitativeTargetSuggestion(word: word), span: Self.find(word, in: goal.title))
         case .baselineForRelativeTarget:
             found = finding(.noBaseline, .error, CheckMessages.relativeTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)
+        case .baselineForBenchmarkTarget:
+            found = finding(.noBaseline, .error, CheckMessages.benchmarkTargetWithoutBaseline, CheckMessages.noBaselineSuggestion)
         case .baseline: found = finding(.noBaseline, .error, CheckMessages.noBaselineNoRoad, CheckMessages.noBaselineSuggestion)
         case .deadline:
             let year = mentionedDeadlineYear
@@ -263,9 +265,13 @@ private struct GoalInspection {
         guard let latest = history.last else { return [] }
         let frequency = metric?.frequency ?? latest.period.granularity
         let monthsPerPeriod = 12 / frequency.periodsPerYear
-        // The next figure may take one more period to be published; beyond that it is overdue.
-        guard CheckSeriesFacts.monthsOverdue(latest: latest.period, today: options.peildatum) >= 2 * monthsPerPeriod else { return [] }
-        return [finding(.staleData, .warning, CheckMessages.staleData(latest: latest.period, frequency: frequency, today: options.peildatum),
+        let between = metric?.frequency == nil ? 1 : metric?.periodsBetweenFigures ?? 1
+        // The next figure is due `between` periods later and may take one more period to be
+        // published; beyond that it is overdue (a two-yearly 2021 figure from 2025 on).
+        guard CheckSeriesFacts.monthsOverdue(latest: latest.period, today: options.peildatum) >= (between + 1) * monthsPerPeriod
+        else { return [] }
+        let name = between == 2 && frequency == .year ? CheckMessages.twoYearlyName : CheckMessages.frequencyName(frequency)
+        return [finding(.staleData, .warning, CheckMessages.staleData(latest: latest.period, frequencyName: name, today: options.peildatum),
                         CheckMessages.staleDataSuggestion)]
     }
 
@@ -309,6 +315,12 @@ private struct GoalInspection {
             case let .absolute(number, percent): if percent { percentValues.append(number) } else { plainValues.append(number) }
             case let .relativePercent(number), let .percentagePoints(number): percentValues.append(abs(number))
             case let .change(number): plainValues.append(abs(number))
+            case let .benchmark(benchmark):
+                switch benchmark.offset {
+                case let .amount(number)?: plainValues.append(abs(number))
+                case let .percent(number)?: percentValues.append(abs(number))
+                case nil: break
+                }
             case .yesNo, .qualitative: break
             }
         }
@@ -394,7 +406,7 @@ private struct GoalInspection {
         case let .absolute(number, percent: false):
             if unit == .yesNo { targetUnit = .count } else if unit == .grade, number > 10 { targetUnit = .count } else { targetUnit = nil }
         case .yesNo: targetUnit = .yesNo
-        case .relativePercent, .change, .qualitative: targetUnit = nil
+        case .relativePercent, .change, .qualitative, .benchmark: targetUnit = nil
         }
         guard let targetUnit, targetUnit != unit else { return [] }
         return [finding(.unitMismatch, .warning, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),

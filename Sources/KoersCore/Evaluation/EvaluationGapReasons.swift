@@ -11,6 +11,7 @@ extension EvaluationGap {
         case .qualitativeTarget: "qualitative-target"
         case .comparator: "no-comparator"
         case .baselineForRelativeTarget: "relative-target-without-baseline"
+        case .baselineForBenchmarkTarget: "benchmark-target-without-baseline"
         case .baseline: "no-baseline"
         case .deadline: "no-deadline"
         case .deadlineNotAfterBaseline: "deadline-not-after-baseline"
@@ -24,7 +25,7 @@ extension EvaluationGap {
         case .series: .noMetric
         case .target, .comparator: .noTarget
         case .qualitativeTarget: .qualitativeTarget
-        case .baselineForRelativeTarget, .baseline, .baselineCoarserThanGranularity: .noBaseline
+        case .baselineForRelativeTarget, .baselineForBenchmarkTarget, .baseline, .baselineCoarserThanGranularity: .noBaseline
         case .deadline, .deadlineNotAfterBaseline: .noDeadline
         }
     }
@@ -39,6 +40,8 @@ extension EvaluationGap {
         case .comparator: LocalizedText(en: "no comparator (>= or <=)", nl: "geen vergelijking (>= of <=)")
         case .baselineForRelativeTarget:
             LocalizedText(en: "relative target without a baseline", nl: "relatieve streefwaarde zonder nulmeting")
+        case .baselineForBenchmarkTarget:
+            LocalizedText(en: "benchmark target without a baseline", nl: "streefwaarde tegen een benchmark zonder nulmeting")
         case .baseline: LocalizedText(en: "no baseline", nl: "geen nulmeting")
         case .deadline: LocalizedText(en: "no deadline", nl: "geen deadline")
         case .deadlineNotAfterBaseline:
@@ -100,7 +103,8 @@ extension EvaluationGap {
         case .target: 1
         case .qualitativeTarget: 2
         case .comparator: 3
-        case .baselineForRelativeTarget: 4
+        // A target is relative or against a benchmark, never both.
+        case .baselineForRelativeTarget, .baselineForBenchmarkTarget: 4
         case .deadlineNotAfterBaseline: 5
         case .deadline: 6
         case .baselineCoarserThanGranularity: 7

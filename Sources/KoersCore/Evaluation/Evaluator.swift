@@ -27,7 +27,10 @@ public struct Evaluator: Sendable {
         result.deadline = goal.deadline
         // Today and a period need no figure: even a goal that cannot be judged was looked at then.
         result.asOf = requested.sharedMoment
-        if let id = goal.metric?.metric { result.unit = metrics[id]?.unit }
+        if let id = goal.metric?.metric {
+            result.unit = metrics[id]?.unit
+            result.unitName = metrics[id]?.unitName
+        }
 
         // 1. What the goal itself lacks.
         var gaps: [EvaluationGap] = []
@@ -36,12 +39,16 @@ public struct Evaluator: Sendable {
         case nil: gaps.append(.target)
         case let .qualitative(word)?: gaps.append(.qualitativeTarget(word))
         case .yesNo?: break
-        case .absolute?, .relativePercent?, .percentagePoints?, .change?:
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .benchmark?:
             if goal.target?.comparator == nil { gaps.append(.comparator) }
         }
         let baselinePeriod = goal.baseline?.period
-        if goal.target?.value.isRelative == true || goal.target?.cumulative == true, baselinePeriod == nil {
-            gaps.append(.baselineForRelativeTarget)
+        if baselinePeriod == nil {
+            if goal.target?.value.isRelative == true || goal.target?.cumulative == true {
+                gaps.append(.baselineForRelativeTarget)
+            } else if goal.target?.value.benchmark != nil {
+                gaps.append(.baselineForBenchmarkTarget)
+            }
         }
         if let baselinePeriod, let deadline = goal.deadline, Tolerance.atMost(deadline.end, baselinePeriod.end) {
             gaps.append(.deadlineNotAfterBaseline)
@@ -57,7 +64,9 @@ public struct Evaluator: Sendable {
             // Name every missing piece at once, so one round of edits fixes the goal. A sustained
             // goal is an ongoing obligation: it needs no deadline.
             if goal.deadline == nil, goal.target?.sustained != true { gaps.append(.deadline) }
-            if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget) { gaps.append(.baseline) }
+            if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget), !gaps.contains(.baselineForBenchmarkTarget) {
+                gaps.append(.baseline)
+            }
             result.gaps = gaps
             return result
         }
@@ -116,6 +125,19 @@ public struct Evaluator: Sendable {
         if result.window.contains(where: { $0.period.granularity != granularity }) {
             result.aggregation = AggregatedSeries(
                 GranularSeries(result.window, granularity: granularity, rule: combineRule(of: key), asOfT: asOfT))
+        }
+        if let benchmark = goalTarget.value.benchmark {
+            // The goal is judged on the gap series X(P) = S(P) − T(P), over the periods where
+            // both series have a figure, with B = X(Pb) and T = 0.
+            let benchmarkObservations = series.observations(benchmark.series)
+            let gap = { (point: EvaluationPoint) -> EvaluationPoint? in
+                figure(for: point.period, in: benchmarkObservations, key: benchmark.series)
+                    .map { Self.gapPoint(series: point, benchmark: $0, benchmark) }
+            }
+            baselinePoint = baselinePoint.flatMap(gap)
+            result.baseline = baselinePoint
+            result.aggregation = AggregatedSeries(
+                points: result.points.compactMap(gap), partial: result.partial, notes: result.aggregationNotes)
         }
         if goalTarget.cumulative, let baselinePeriod {
             // The goal judges the running total R(P), from B = R(Pb) = 0.
@@ -199,6 +221,17 @@ public struct Evaluator: Sendable {
             result.status = .offTrack
         }
         return result
+    }
+
+    /// `X(P) = S(P) − T(P)` for the series' figure and the benchmark's. Whether a figure meets
+    /// the target is decided on `S` against `T`, with the tolerance relative to them: a gap
+    /// within it is none, so that the comparison of `X` with 0 gives the same answer.
+    static func gapPoint(series: EvaluationPoint, benchmark k: EvaluationPoint, _ benchmark: Benchmark) -> EvaluationPoint {
+        let target = benchmark.target(for: k.value)
+        let gap = Tolerance.equal(series.value, target) ? 0 : series.value - target
+        return EvaluationPoint(
+            period: series.period, value: gap, provisional: series.provisional || k.provisional,
+            origin: .gap(series: series, benchmark: k))
     }
 
     /// `R(P) = Σ v(p)` over the periods `p` of G with `t(Pb) < t(p) ≤ min(t(P), t(D))`, one
@@ -316,6 +349,8 @@ public struct Evaluator: Sendable {
         case let .percentagePoints(points), let .change(points): baseline.map { $0 + points }
         case let .yesNo(yes): yes ? 1 : 0
         case .qualitative: nil
+        // Judged on the gap series, whose target is 0, once the gap at the baseline is known.
+        case .benchmark: baseline.map { _ in 0 }
         }
     }
 

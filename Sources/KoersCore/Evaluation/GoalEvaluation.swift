@@ -12,6 +12,9 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// The zero a running total starts from at the baseline of a cumulative target: set by
         /// the rule, not read or stated anywhere.
         case runningTotalStart
+        /// A point of the gap series `X(P) = S(P) − T(P)` of a goal against a benchmark: the
+        /// series' figure and the benchmark's for the same period.
+        indirect case gap(series: EvaluationPoint, benchmark: EvaluationPoint)
     }
 
     public var period: Period
@@ -134,6 +137,8 @@ public struct GoalEvaluation: Sendable {
     /// The granularity the goal reads its series in (see docs/evaluation.md).
     public var granularity: Granularity?
     public var unit: MetricUnit?
+    /// The metric's free unit (`"kg per inwoner"`), shown with its figures.
+    public var unitName: String?
 
     /// `d`: +1 when higher is better, −1 when lower is better (`<=`, or `= no`).
     public var direction: Double?

@@ -53,6 +53,9 @@ public enum EvaluationGap: Sendable, Hashable {
     case comparator
     /// A relative target (`+10%`, `+3 pp`) without a baseline period to be relative to.
     case baselineForRelativeTarget
+    /// A target against a benchmark series without a baseline period: the gap to the
+    /// benchmark has no starting point.
+    case baselineForBenchmarkTarget
     /// No baseline, and the target is not met: the road to the target cannot be drawn.
     case baseline
     /// No deadline, and the target is not met.

@@ -101,13 +101,19 @@ public enum CouncilReport {
         var seen = Set<String>()
         var rows: [ReportFigureSource] = []
         for evaluation in evaluations {
-            let series = evaluation.goal.metric?.description ?? evaluation.goal.id
-            // A figure made from finer ones is listed by its parts, each with its own source.
-            let figures = evaluation.projectionPoints.flatMap { point -> [EvaluationPoint] in
-                if case let .combined(_, parts) = point.origin { return parts }
-                return [point]
+            let goalSeries = evaluation.goal.metric?.description ?? evaluation.goal.id
+            let benchmarkSeries = evaluation.goal.target?.value.benchmark?.series.description ?? goalSeries
+            // A figure made from finer ones is listed by its parts, each with its own source; a
+            // gap to a benchmark by the figures of both series.
+            func sources(_ point: EvaluationPoint, series: String) -> [(series: String, point: EvaluationPoint)] {
+                switch point.origin {
+                case let .combined(_, parts): parts.flatMap { sources($0, series: series) }
+                case let .gap(seriesPoint, benchmarkPoint):
+                    sources(seriesPoint, series: goalSeries) + sources(benchmarkPoint, series: benchmarkSeries)
+                case .observation, .goalFile, .runningTotalStart: [(series, point)]
+                }
             }
-            for point in figures {
+            for (series, point) in evaluation.projectionPoints.flatMap({ sources($0, series: goalSeries) }) {
                 let entry: ReportFigureSource
                 switch point.origin {
                 case let .observation(provenance):
@@ -120,9 +126,9 @@ public enum CouncilReport {
                     entry = ReportFigureSource(
                         series: series, period: point.period.description, value: point.value, provisional: point.provisional,
                         file: location?.file ?? "–", row: location?.line, column: location?.column, contentHash: "")
-                case .combined, .runningTotalStart:
-                    // Parts are observations; the flattening above leaves no combined figure here,
-                    // and a running total's zero comes from no file.
+                case .combined, .gap, .runningTotalStart:
+                    // The flattening above leaves only observations and stated values here, and a
+                    // running total's zero comes from no file.
                     continue
                 }
                 let key = "\(entry.series)|\(entry.period)|\(entry.file)|\(entry.row ?? 0)"

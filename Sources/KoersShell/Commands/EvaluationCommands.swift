@@ -86,7 +86,9 @@ enum EvaluationCommands {
         let series = model.observations(key).filter { observation in
             session.peildatum.sharedMoment.map { Tolerance.atMost(observation.period.end, $0.t) } ?? true
         }
-        session.print(TrendView.render(series: series, key: key, unit: model.metric(key.metric)?.unit, language: session.language, style: session.style))
+        session.print(TrendView.render(
+            series: series, key: key, unit: model.metric(key.metric)?.unit, unitName: model.metric(key.metric)?.unitName,
+            language: session.language, style: session.style))
     }
 
     static let asOf = CommandSpec(
