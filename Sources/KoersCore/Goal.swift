@@ -4,7 +4,7 @@ public enum Comparator: String, Sendable, Hashable, CaseIterable, Codable {
     case atMost = "<="
     case equals = "="
 
-    /// `d` in EVALUATION.md: +1 for `>=`, −1 for `<=`; binary goals count as higher-is-better (yes = 1).
+    /// `d` in docs/evaluation.md: +1 for `>=`, −1 for `<=`; binary goals count as higher-is-better (yes = 1).
     public var direction: Double { self == .atMost ? -1 : 1 }
 }
 

@@ -23,7 +23,7 @@ public enum Granularity: Int, Sendable, Hashable, Comparable, CaseIterable, Coda
     public static func < (lhs: Granularity, rhs: Granularity) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// A reporting period: a year, half-year, quarter or month (see EVALUATION.md, "Periods").
+/// A reporting period: a year, half-year, quarter or month (see docs/evaluation.md, "Time").
 ///
 /// Stored in four bytes so that millions of observations stay small.
 public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {

@@ -78,7 +78,7 @@ public enum GoalFileAssembler {
             }
         }
 
-        // Targets against the unit of their metric (EVALUATION.md, "Invalid goals"): a target
+        // Targets against the unit of their metric (docs/evaluation.md, "What a goal says"): a target
         // that cannot fit is an error; one that is probably a slip (`TargetAdvice`) a warning.
         for (index, file) in files.enumerated() {
             for (goalIndex, goal) in file.content.goals.enumerated() {

@@ -1,6 +1,6 @@
 import KoersCore
 
-/// `why GOAL`: the computation of EVALUATION.md step by step, with the numbers filled in and
+/// `why GOAL`: the computation of docs/evaluation.md step by step, with the numbers filled in and
 /// every input traced to its file and row.
 public enum Explanation {
     /// `sources` resolves an observation's provenance to its file (`ObservationStore` does).
@@ -173,7 +173,7 @@ public enum Explanation {
             return lines
         }
 
-        /// The rule of EVALUATION.md that decided, with its numbers.
+        /// The rule of docs/evaluation.md that decided, with its numbers.
         func statusReason() -> String {
             let (times, minus) = (style.times, style.minus)
             let status = text(RenderMessages.status(evaluation.status))

@@ -2,7 +2,7 @@ import PropertyBased
 import Testing
 @testable import KoersCore
 
-/// One verdict (EVALUATION.md, "One verdict"): over random goals, `check` says "cannot be
+/// One verdict (docs/evaluation.md, "One verdict"): over random goals, `check` says "cannot be
 /// evaluated" exactly when the status is `not-evaluable`, for the same reasons in the same words.
 @Suite("Check: one verdict with the status")
 struct CheckVerdictPropertyTests {

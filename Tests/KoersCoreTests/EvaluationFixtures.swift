@@ -52,7 +52,7 @@ func goal(
     )
 }
 
-/// The worked example of EVALUATION.md: digital requests `>= +10%` over 2020, by 2024.
+/// The worked example of docs/evaluation.md: digital requests `>= +10%` over 2020, by 2024.
 func workedExample() -> EvaluationFixture {
     var fixture = EvaluationFixture()
     fixture.metrics = [Metric(id: "digitale_aanvragen", title: "Digitale aanvragen", unit: .count, frequency: .year)]

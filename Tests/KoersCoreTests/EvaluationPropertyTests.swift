@@ -2,7 +2,7 @@ import KoersCore
 import PropertyBased
 import Testing
 
-/// The status never contradicts the figures it was derived from (EVALUATION.md, "Status").
+/// The status never contradicts the figures it was derived from (docs/evaluation.md, "Status").
 @Suite("Evaluation: properties")
 struct EvaluationPropertyTests {
     /// A yearly series from 2020 (the baseline) with `values[i]` for 2020 + i; −1 is a missing figure.

@@ -1,7 +1,7 @@
 import KoersCore
 import Testing
 
-@Suite("Evaluation: EVALUATION.md")
+@Suite("Evaluation: docs/evaluation.md")
 struct EvaluationTests {
     @Test("the worked example, exactly")
     func workedExampleFigures() throws {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Periods")
 struct PeriodTests {
-    @Test("t(P) is the end of the period in fractional years (EVALUATION.md)")
+    @Test("t(P) is the end of the period in fractional years (docs/evaluation.md)")
     func endOfPeriod() throws {
         #expect(try #require(Period.parse("2020")).period.end == 2021.0)
         #expect(try #require(Period.parse("2021-Q3")).period.end == 2021.75)
@@ -60,7 +60,7 @@ struct PeriodTests {
         }
     }
 
-    @Test("The period containing a moment includes its end (EVALUATION.md: t* = 2024.80 lies in 2024)")
+    @Test("The period containing a moment includes its end (docs/evaluation.md: t* = 2024.80 lies in 2024)")
     func containing() {
         #expect(Period.containing(2024.80, granularity: .year) == Period.year(2024))
         #expect(Period.containing(2025.0, granularity: .year) == Period.year(2024))

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Render: sentences, numbers and JSON")
 struct EvaluationTextTests {
-    /// The worked example of EVALUATION.md, without the tutorial's milestone.
+    /// The worked example of docs/evaluation.md, without the tutorial's milestone.
     static let workedExample: GoalEvaluation = {
         var store = ObservationStore()
         let source = store.addSource(DataSource(path: "data/aanvragen.csv", kind: .csv, contentHash: "00"))

@@ -1,7 +1,7 @@
 import KoersCore
 import KoersRender
 
-/// A council report as the evaluation would fill it: the worked example of EVALUATION.md (on
+/// A council report as the evaluation would fill it: the worked example of docs/evaluation.md (on
 /// track), a quarterly percentage goal with a milestone (off track), a vague goal that cannot be
 /// judged and a goal with an explicit baseline but no data yet.
 enum ReportFixtures {

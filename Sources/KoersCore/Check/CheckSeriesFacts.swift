@@ -1,7 +1,7 @@
 /// The few facts about a goal's figures that the rules need (latest figure, baseline value,
 /// target value, historic pace), computed straight from the observation store.
 ///
-/// These follow EVALUATION.md and are kept small on purpose: the evaluation engine computes
+/// These follow docs/evaluation.md and are kept small on purpose: the evaluation engine computes
 /// the same quantities, and once it exists these helpers can be replaced by calls into it.
 struct CheckSeriesFacts {
     struct Point: Equatable {
@@ -92,7 +92,7 @@ struct CheckSeriesFacts {
         }
     }
 
-    /// `meets(x)` of EVALUATION.md: `d × (x − T) ≥ 0`.
+    /// `meets(x)` of docs/evaluation.md: `d × (x − T) ≥ 0`.
     static func meets(_ value: Double, target: Double, comparator: Comparator) -> Bool {
         if comparator == .equals { return value == target }
         return comparator.direction * (value - target) >= 0

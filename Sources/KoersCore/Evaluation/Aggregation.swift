@@ -47,8 +47,8 @@ public final class AggregatedSeries: Sendable {
     }
 }
 
-/// The figures of one series at one granularity `G` (EVALUATION.md, "Granularity and
-/// aggregation"): figures of `G` as published, and for periods without one, a figure made from
+/// The figures of one series at one granularity `G` (docs/evaluation.md, "One granularity per
+/// goal"): figures of `G` as published, and for periods without one, a figure made from
 /// a complete set of finer figures by the metric's combine rule.
 struct GranularSeries {
     var points: [EvaluationPoint] = []

@@ -1,4 +1,4 @@
-/// Evaluates goals against their series exactly as EVALUATION.md prescribes. Pure: reads
+/// Evaluates goals against their series exactly as docs/evaluation.md prescribes. Pure: reads
 /// figures through a `SeriesSource` and returns values.
 public struct Evaluator: Sendable {
     public let series: any SeriesSource

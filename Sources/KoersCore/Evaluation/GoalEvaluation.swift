@@ -58,7 +58,7 @@ public struct RoadPoint: Sendable, Hashable {
     public var t: Double { period.end }
 }
 
-/// The least-squares line `v = a + b × t` through the points of a series (EVALUATION.md,
+/// The least-squares line `v = a + b × t` through the points of a series (docs/evaluation.md,
 /// "projection"). Stored around the points' mean, where it is numerically exact; `intercept`
 /// gives the contract's `a`.
 public struct Projection: Sendable, Hashable {
@@ -118,7 +118,7 @@ public struct MilestoneCheck: Sendable, Hashable {
 
 /// Everything koers computed for one goal as of one period, with the inputs of every
 /// figure, so that any figure can be explained and checked by hand. Names follow
-/// EVALUATION.md: `B`, `T`, `C`, `E`, `f`, `d`.
+/// docs/evaluation.md: `B`, `T`, `C`, `E`, `f`, `d`.
 public struct GoalEvaluation: Sendable {
     /// The goal, read from the array it was evaluated in: the model's goals are shared by every
     /// evaluation instead of each keeping a copy (docs/performance.md).

@@ -1,4 +1,4 @@
-/// The status of a goal, as defined in EVALUATION.md ("Status").
+/// The status of a goal, as defined in docs/evaluation.md ("Status").
 public enum GoalStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case notEvaluable = "not-evaluable"
     case noData = "no-data"

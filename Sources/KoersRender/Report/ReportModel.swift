@@ -4,7 +4,7 @@ import KoersCore
 // report's language. The renderers only lay them out; they compute nothing about goals, so the
 // evaluation and the vague-goal check stay the only sources of judgement.
 
-/// A goal's status, in the order of `EVALUATION.md`. The raw values are the JSON names.
+/// A goal's status, in the order of `docs/evaluation.md`. The raw values are the JSON names.
 /// Everything one council report shows.
 public struct ReportModel: Sendable, Hashable {
     /// The report's heading, e.g. "Digitale dienstverlening Almelo — voortgang".
