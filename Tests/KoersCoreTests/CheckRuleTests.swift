@@ -288,6 +288,17 @@ struct CheckRuleTests {
         #expect(F.findings(wrong).filter { $0.rule == .textMismatch }.compactMap(\.span?.text) == ["70%"])
     }
 
+    @Test func aBaselineValueTheDataHoldsIsNoMismatch() {
+        // The data's figure for 2020 is 49.525: the title quotes the baseline, not a stray number.
+        let goal = F.spoiled {
+            $0.title = "Van 49.525 digitale aanvragen in 2020 naar minimaal 54.477,5 in 2027"
+            $0.target = Target(comparator: .atLeast, value: .absolute(54477.5, percent: false))
+        }
+        #expect(finding(.textMismatch, in: goal) == nil)
+        let other = goal.with { $0.title = "Van 48.000 digitale aanvragen in 2020 naar minimaal 54.477,5 in 2027" }
+        #expect(finding(.textMismatch, in: other)?.span?.text == "48.000")
+    }
+
     @Test func textMismatchEnglish() {
         let goal = F.spoiled {
             $0.title = "At least 7.5 satisfaction by 2027, from 7.1 in 2020"

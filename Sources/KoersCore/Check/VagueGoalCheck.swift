@@ -327,8 +327,11 @@ private struct GoalInspection {
         if let target = goal.target { collect(target.value) }
         goal.milestones.forEach { collect($0.target.value) }
         if let stated = goal.baseline?.value { plainValues.append(stated); percentValues.append(stated) }
+        // A title quoting the baseline as the data holds it agrees too; but only the goal's own
+        // fields decide whether there is anything to compare with.
+        let dataBaseline = goal.baseline?.value == nil ? baselineValue : nil
         func agrees(_ number: Double, _ values: [Double]) -> Bool {
-            values.contains { abs($0 - number) <= 1e-9 * max(1, abs(number)) }
+            (values + (dataBaseline.map { [$0] } ?? [])).contains { abs($0 - number) <= 1e-9 * max(1, abs(number)) }
         }
         // A number that defines the population ("18 jaar en ouder"), a condition ("binnen 2
         // werkdagen") or a list number ("Doelstelling 1") is no value of the goal. Read only when
