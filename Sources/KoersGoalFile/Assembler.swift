@@ -93,6 +93,9 @@ public enum GoalFileAssembler {
                     if let benchmark = target.value.benchmark, metricPlaces[benchmark.series.metric] == nil {
                         message = (GoalFileMessages.unknownBenchmarkMetric(benchmark.series.metric),
                                    GoalFileMessages.unknownBenchmarkMetricHint(benchmark.series.metric))
+                    } else if targetIndex > 0, target.value.benchmark == nil, let benchmark = goal.target?.value.benchmark {
+                        message = (GoalFileMessages.plainMilestoneOnBenchmarkGoal(benchmark.series.description),
+                                   GoalFileMessages.plainMilestoneOnBenchmarkGoalHint(benchmark.series.description))
                     } else if let metricID, target.cumulative, additive[metricID] == false {
                         message = (GoalFileMessages.cumulativeOnNonAdditiveMetric(metric: metricID), nil)
                     } else if let metricID {

@@ -326,6 +326,18 @@ enum GoalFileMessages {
             nl: "declareer hem (`indicator \(metric)` met `waarde`-regels of een `gegevens`-bestand), of verbeter de id")
     }
 
+    static func plainMilestoneOnBenchmarkGoal(_ benchmark: String) -> LocalizedText {
+        LocalizedText(
+            en: "the goal is judged against the benchmark `\(benchmark)`, so a milestone must be too: a plain number would be read as a gap to it",
+            nl: "het doel wordt beoordeeld tegen de referentie `\(benchmark)`, dus een mijlpaal ook: een los getal zou gelezen worden als een verschil ermee")
+    }
+
+    static func plainMilestoneOnBenchmarkGoalHint(_ benchmark: String) -> LocalizedText {
+        LocalizedText(
+            en: "write the milestone against the benchmark (`milestone 2022 <= benchmark \(benchmark) +1`)",
+            nl: "schrijf de mijlpaal tegen de referentie (`mijlpaal 2022 maximaal benchmark \(benchmark) +1`)")
+    }
+
     static func cumulativeOnNonAdditiveMetric(metric: String) -> LocalizedText {
         LocalizedText(
             en: "a total (`total`) adds up the figures of `\(metric)`, which do not add up: its unit is not count or euro and it does not say `combine sum`",

@@ -169,6 +169,22 @@ import Testing
         #expect(declared.diagnostics.isEmpty)
     }
 
+    @Test func aPlainMilestoneOnABenchmarkGoalIsAnError() throws {
+        // The goal is judged on the gap to the benchmark: a plain `<= 5` would be read as a gap of 5.
+        let head = "metric w\n    unit percent\n\nmetric w_nl\n    unit percent\n\ngoal g\n    title \"T\"\n    metric w\n    target <= benchmark w_nl\n"
+        let plain = assemble([("goals.koers", head + "    milestone 2022 <= 5\n")])
+        #expect(plain.diagnostics.map { $0.formatted(in: .en) } == [
+            """
+            goals.koers:11:15: error: the goal is judged against the benchmark `w_nl`, so a milestone must be too: a plain number would be read as a gap to it
+                    milestone 2022 <= 5
+                              ^^^^^^^^^
+                write the milestone against the benchmark (`milestone 2022 <= benchmark w_nl +1`)
+            """,
+        ])
+        #expect(plain.rejectedPaths == ["goals.koers"])
+        #expect(assemble([("goals.koers", head + "    milestone 2022 <= benchmark w_nl +1\n")]).diagnostics.isEmpty)
+    }
+
     @Test func milestonesAreCheckedLikeTargets() throws {
         let assembly = assemble([
             ("metrics.koers", metrics),

@@ -148,13 +148,19 @@ struct ModelMaker {
         }
         var title = text()
         if title.isEmpty { title = "titel" }
+        let goalTarget = optional(70) { $0.target(unit: unit, additive: additive, benchmarks: metrics.map(\.id)) }
         return Goal(
             id: id, title: title,
             source: optional { DocumentReference(document: $0.text(), section: $0.optional { $0.text() }) },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
-            target: optional(70) { $0.target(unit: unit, additive: additive, benchmarks: metrics.map(\.id)) }, deadline: deadline,
+            target: goalTarget, deadline: deadline,
             milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
-                Milestone(period: period(), target: target(unit: unit, additive: additive, benchmarks: metrics.map(\.id)))
+                var milestone = target(unit: unit, additive: additive, benchmarks: metrics.map(\.id))
+                // A goal judged against a benchmark takes milestones against it only.
+                if let benchmark = goalTarget?.value.benchmark, milestone.value.benchmark == nil {
+                    milestone = Target(comparator: goalTarget?.comparator, value: .benchmark(benchmark))
+                }
+                return Milestone(period: period(), target: milestone)
             },
             notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text() },
             waivers: (0..<Int.random(in: 0...2, using: &random)).map { _ in Waiver(rule: pick(CheckRule.allCases).code, reason: text()) })
