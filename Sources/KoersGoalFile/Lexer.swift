@@ -82,9 +82,20 @@ enum Lexer {
         /// A no-break space (U+00A0) pasted from a word processor separates like a space.
         func whitespaceLength(at i: Int) -> Int {
             let byte = bytes[i]
-            if byte == space || byte == tab || byte == carriageReturn { return 1 }
+            if byte == space || byte == tab || (byte == carriageReturn && i + 1 == count) { return 1 }
             if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0xA0 { return 2 }
             return 0
+        }
+
+        // A raw control character outside text (in a comment, a word) would reach the terminal
+        // through `changes` or an error's excerpt just the same; one is reported per line.
+        var reportedControlOutsideText = false
+        func refuseControl(at i: Int, inComment: Bool) {
+            guard !reportedControlOutsideText, let control = controlCharacter(bytes, at: i) else { return }
+            reportedControlOutsideText = true
+            result.problems.append(Problem(
+                line: index, column: column + scalars(in: position..<i), length: 1,
+                GoalFileMessages.controlCharacterOutsideText(control, inComment: inComment), hint: GoalFileMessages.controlCharacterHint))
         }
 
         while position < count, bytes[position] == space || bytes[position] == tab { position += 1 }
@@ -102,6 +113,7 @@ enum Lexer {
             let byte = bytes[position]
             if byte == hash {
                 result.hasComment = true
+                for i in position + 1..<count where !reportedControlOutsideText { refuseControl(at: i, inComment: true) }
                 break
             }
             if byte == quote {
@@ -184,6 +196,7 @@ enum Lexer {
                     break
                 }
                 if end > position, symbolLength(bytes, at: end) != nil { break }
+                refuseControl(at: end, inComment: false)
                 end += 1
             }
             advance(to: end)
@@ -205,7 +218,7 @@ enum Lexer {
         }
     }
 
-    /// The control character starting at `i` in text: C0 but tab (and but a line's closing CR),
+    /// The control character starting at `i` in a line: C0 but tab (and but a line's closing CR),
     /// DEL, or C1 (two bytes in UTF-8).
     private static func controlCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
         let byte = bytes[i]

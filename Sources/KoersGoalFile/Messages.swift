@@ -126,6 +126,19 @@ enum GoalFileMessages {
             nl: "stuurteken \(written) in tekst: het zou de terminal of het rekenblad kunnen aansturen dat het toont")
     }
 
+    /// A control character in a comment or between the words of a line: shown by `changes`
+    /// and under errors, it would recolor the terminal like one in text.
+    static func controlCharacterOutsideText(_ control: Unicode.Scalar, inComment: Bool) -> LocalizedText {
+        let written = VisibleControls.written(control)
+        return inComment
+            ? LocalizedText(
+                en: "control character \(written) in a comment: it could drive the terminal that shows it",
+                nl: "stuurteken \(written) in commentaar: het zou de terminal kunnen aansturen die het toont")
+            : LocalizedText(
+                en: "control character \(written) in the goal file: it could drive the terminal that shows it",
+                nl: "stuurteken \(written) in het doelbestand: het zou de terminal kunnen aansturen die het toont")
+    }
+
     static let controlCharacterHint = LocalizedText(
         en: "remove it; write `\\t` for a tab and `\\n` for a line break",
         nl: "haal het weg; schrijf `\\t` voor een tab en `\\n` voor een regelovergang")

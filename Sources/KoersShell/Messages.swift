@@ -123,6 +123,14 @@ public enum ShellMessages {
         LocalizedText(en: "cannot read '\(path)': no such file or directory.", nl: "kan '\(path)' niet lezen: bestand of map bestaat niet.")
     }
 
+    /// The name written visibly (`\u{1B}`): raw, it would recolor the terminal.
+    public static func controlCharacterInName(_ path: String) -> LocalizedText {
+        let shown = VisibleControls.shown(path, keepingLineBreaks: false)
+        return LocalizedText(
+            en: "cannot load '\(shown)': its name holds a control character, which could drive the terminal that shows it; rename it without one.",
+            nl: "kan '\(shown)' niet laden: de naam bevat een stuurteken, dat de terminal zou kunnen aansturen die hem toont; geef het een naam zonder.")
+    }
+
     public static func noGoalFiles(_ path: String) -> LocalizedText {
         LocalizedText(en: "no .koers files in '\(path)'.", nl: "geen .koers-bestanden in '\(path)'.")
     }

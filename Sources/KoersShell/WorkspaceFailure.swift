@@ -6,7 +6,7 @@ extension CommandFailure {
     /// cannot be loaded ends a script with `loadFailed`, anything else with `commandFailed`.
     init(_ error: WorkspaceError) {
         let exitCode = switch error {
-        case .noSuchPath, .notReadable, .noGoalFiles: ExitCode.loadFailed
+        case .noSuchPath, .notReadable, .noGoalFiles, .controlCharacterInName: ExitCode.loadFailed
         default: ExitCode.commandFailed
         }
         self.init(ShellMessages.text(of: error), exitCode: exitCode, diagnostics: error.diagnostics)
@@ -20,6 +20,7 @@ extension ShellMessages {
         case let .noSuchPath(path): noSuchPath(path)
         case let .notReadable(path), let .recoveryNotReadable(path): WorkspaceMessages.notReadable(path, .of(path))
         case let .noGoalFiles(path): noGoalFiles(path)
+        case let .controlCharacterInName(path): controlCharacterInName(path)
         case let .importFailed(path, _): importFailed(path)
         case .readOnly: EditingShellMessages.readOnly
         case .readOnlyLocked: EditingShellMessages.readOnlyLocked

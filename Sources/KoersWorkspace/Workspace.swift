@@ -199,6 +199,7 @@ public struct Workspace {
     /// Imports one more data file (the `import` command): all or nothing; on success it is
     /// remembered, so a later `load` reads it again.
     public mutating func importFile(_ declaration: DataDeclaration, today: Period?) throws(WorkspaceError) -> ImportReport {
+        try Self.refuseControlCharacters(in: declaration.path)
         var store = model.store
         let report: ImportReport
         do throws(ImportFailure) {
@@ -261,6 +262,7 @@ public struct Workspace {
 
     /// Every `.koers` file a path names: the file itself, or the files below a directory in path order.
     public static func goalFiles(under path: String) throws(WorkspaceError) -> [String] {
+        try refuseControlCharacters(in: path)
         var status = stat()
         guard stat(path, &status) == 0 else { throw .noSuchPath(path) }
         guard status.st_mode & S_IFMT == S_IFDIR else { return [path] }
@@ -269,7 +271,16 @@ public struct Workspace {
             throw .notReadable(path)
         }
         guard !found.isEmpty else { throw .noGoalFiles(path) }
-        return found.sorted().map { base + "/" + $0 }
+        let paths = found.sorted().map { base + "/" + $0 }
+        for path in paths { try refuseControlCharacters(in: path) }
+        return paths
+    }
+
+    /// Refuses a file name with a control character: the name is shown in messages and
+    /// tables, and koers's color codes pass to a colored terminal. A data path written in a
+    /// goal file is quoted text, which the parser refuses such characters in already.
+    static func refuseControlCharacters(in path: String) throws(WorkspaceError) {
+        if path.unicodeScalars.contains(where: { VisibleControls.isHidden($0) || $0 == "\n" }) { throw .controlCharacterInName(path) }
     }
 }
 

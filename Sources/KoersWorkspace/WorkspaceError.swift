@@ -10,6 +10,9 @@ public enum WorkspaceError: Error, Sendable, Hashable {
     case notReadable(String)
     /// A directory to load holds no `.koers` file.
     case noGoalFiles(String)
+    /// A goal file or data file to load has a control character in its name (or its folder's):
+    /// shown on a colored terminal, an escape sequence in it would recolor the text.
+    case controlCharacterInName(String)
     /// A data file could not be imported; nothing was added.
     case importFailed(String, diagnostics: [Diagnostic])
     /// Editing is switched off.

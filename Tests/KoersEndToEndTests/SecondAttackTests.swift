@@ -73,6 +73,47 @@ struct SecondAttackTests {
         #expect(run.errors.contains("d.xlsx"), "\(run.errors)")
         #expect(!run.output.contains("on track") && !run.errors.contains("\u{1B}"))
     }
+
+    /// A color code a file could carry; koers's own colors include magenta, so the output keeps it.
+    static let recoloring = "\u{1B}[35mrecolored"
+
+    /// Starts koers on `path` on a pseudo-terminal, where a session colors its output, types
+    /// `commands` at its prompt and ends it; everything the terminal got, raw.
+    static func coloredSession(on path: String, typing commands: [String], in folder: ScratchDirectory) throws -> String {
+        let session = try startKoers(folder, arguments: [path])
+        var offset = try session.waitForPrompt()
+        for command in commands {
+            try session.type(command + "\n")
+            offset = try session.waitForPrompt(after: offset)
+        }
+        try session.type("\u{4}")
+        #expect(try session.waitForExit() == 0)
+        return String(decoding: session.output, as: UTF8.self)
+    }
+
+    @Test("A color code in a goal-file comment is refused at its place, so `changes` on a colored terminal cannot recolor")
+    func colorCodeInComment() throws {
+        let folder = try Self.folderWithGoals()
+        #expect(folder.write(Self.figures, to: "d.csv"))
+        let goals = Self.goalFile.replacingOccurrences(of: "goal g1\n", with: "goal g1\n    # \(Self.recoloring)\n")
+        #expect(folder.write(goals, to: "g.koers"))
+        let screen = try Self.coloredSession(on: folder.path + "/g.koers", typing: ["set g1 title \"Less online\"", "changes", "undo"], in: folder)
+        #expect(screen.contains("\u{1B}[1;36m"), "the session colors its output")
+        #expect(!screen.contains(Self.recoloring), "\(screen.debugDescription)")
+        #expect(screen.contains("g.koers:8:7: error: control character \\u{1B} in a comment"), "\(screen.debugDescription)")
+    }
+
+    @Test("A goal file whose name holds a color code is refused when its folder is loaded, the name shown visibly")
+    func colorCodeInGoalFileName() throws {
+        let folder = try ScratchDirectory()
+        #expect(folder.write(Self.goalFile, to: "a\(Self.recoloring).koers"))
+        #expect(folder.write(Self.figures, to: "d.csv"))
+        let screen = try Self.coloredSession(on: folder.path, typing: ["show g1"], in: folder)
+        #expect(screen.contains("\u{1B}[1;36m"), "the session colors its output")
+        #expect(!screen.contains(Self.recoloring), "\(screen.debugDescription)")
+        #expect(screen.contains("a\\u{1B}[35mrecolored.koers': its name holds a control character"), "\(screen.debugDescription)")
+        #expect(screen.contains("rename it"))
+    }
 }
 
 @Suite("Second attack pass: endless input")

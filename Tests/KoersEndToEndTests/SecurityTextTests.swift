@@ -108,12 +108,12 @@ struct SecurityTextTests {
         #expect(Self.isInert(run.errors))
     }
 
-    @Test("A file name holding an escape sequence is shown visibly in messages")
+    @Test("A file name holding an escape sequence is refused, shown visibly in the message")
     func fileNameWithEscapeIsVisible() throws {
         let folder = try Folder(text: ["wis\u{1B}[2J.koers": "goal g\n    bogus \"T\"\n"])
         let run = try runKoers(["-c", "status", folder.path])
         #expect(run.status == 3)
-        #expect(run.errors.contains("wis\\u{1B}[2J.koers:2:"), "\(run.errors)")
+        #expect(run.errors.contains("wis\\u{1B}[2J.koers': its name holds a control character"), "\(run.errors)")
         #expect(Self.isInert(run.errors))
     }
 

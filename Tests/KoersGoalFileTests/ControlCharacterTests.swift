@@ -40,6 +40,36 @@ struct ControlCharacterTests {
         }
     }
 
+    @Test("A control character in a comment or outside text is refused at its column, in both languages, once per line")
+    func controlCharacterOutsideText() throws {
+        let comment = GoalFileParser.parse(text: "goal g\n    # \u{1B}[35mx \u{1B}[0m\n    title \"t\"\n", path: "c.koers")
+        let error = try #require(comment.diagnostics.first)
+        #expect(error.location == SourceLocation(file: "c.koers", line: 2, column: 7))
+        #expect(error.message.en == #"control character \u{1B} in a comment: it could drive the terminal that shows it"#)
+        #expect(error.message.nl.hasPrefix(#"stuurteken \u{1B} in commentaar"#))
+        #expect(error.hint == GoalFileMessages.controlCharacterHint)
+        #expect(comment.diagnostics.count == 1, "\(comment.diagnostics)")
+        let word = try #require(Self.controlError(in: "goal g\u{9B}1\n    title \"t\"\n", path: "w.koers"))
+        #expect(word.location == SourceLocation(file: "w.koers", line: 1, column: 7))
+        #expect(word.message.nl == #"stuurteken \u{9B} in het doelbestand: het zou de terminal kunnen aansturen die het toont"#)
+        let carriageReturn = Self.controlError(in: "goal g\r1\n    title \"t\"\n", path: "r.koers")
+        #expect(carriageReturn?.location == SourceLocation(file: "r.koers", line: 1, column: 7), "a CR inside a line is no line ending")
+    }
+
+    @Test("Any control character anywhere in a comment is refused at its column")
+    func anyControlCharacterInCommentIsRefused() async {
+        let input = zip(Gen.element(of: Self.controls), Gen.int(in: 0...12))
+        await propertyCheck(count: 300, input: input) { control, offset in
+            guard let control else { return }
+            let text = "goal g # " + String(repeating: "a", count: offset) + String(Character(control)) + "b\n"
+            #expect(Self.controlError(in: text, path: "f.koers")?.location == SourceLocation(file: "f.koers", line: 1, column: 10 + offset), "\(text.debugDescription)")
+        }
+    }
+
+    private static func controlError(in text: String, path: String) -> Diagnostic? {
+        GoalFileParser.parse(text: text, path: path).diagnostics.first { $0.message.en.hasPrefix("control character") }
+    }
+
     @Test("A tab, the escapes \\t and \\n, and CRLF line ends stay allowed")
     func allowedWhitespace() throws {
         let result = GoalFileParser.parse(text: "goal g\r\n    title \"a\tb \\t c \\n d\"\r\n", path: "f.koers")

@@ -8,7 +8,7 @@ import Testing
 @Suite("Workspace errors as the shell says them")
 struct WorkspaceFailureTests {
     static let errors: [WorkspaceError] = [
-        .noSuchPath("p"), .notReadable("p"), .noGoalFiles("p"), .importFailed("d.csv", diagnostics: []), .readOnly, .readOnlyLocked,
+        .noSuchPath("p"), .notReadable("p"), .noGoalFiles("p"), .controlCharacterInName("p\u{1B}"), .importFailed("d.csv", diagnostics: []), .readOnly, .readOnlyLocked,
         .editRefused(LocalizedText(en: "refused", nl: "geweigerd"), diagnostics: []), .nothingToUndo, .nothingToRedo,
         .changedOnDisk(["a.koers"]), .cannotSave("a.koers", reason: "disk full"), .unsavedEdits(["a.koers"]), .noRecoveryFiles,
         .recoveryNotReadable("r"), .notALoadedGoalFile("x.koers", loaded: ["a.koers"]), .fileNotLoaded("x.koers"), .noFileToAddTo,
@@ -28,8 +28,9 @@ struct WorkspaceFailureTests {
     @Test("A path that cannot be loaded ends a script with the load exit code; the rest with the command's")
     func exitCodes() {
         #expect(CommandFailure(.noGoalFiles("goals/leeg")).message.en == "no .koers files in 'goals/leeg'.")
+        #expect(CommandFailure(.controlCharacterInName("a\u{1B}[35m.koers")).message.nl.hasPrefix(#"kan 'a\u{1B}[35m.koers' niet laden"#))
         for error in Self.errors {
-            let expected = [WorkspaceError.noSuchPath("p"), .notReadable("p"), .noGoalFiles("p")].contains(error) ? ExitCode.loadFailed : ExitCode.commandFailed
+            let expected = [WorkspaceError.noSuchPath("p"), .notReadable("p"), .noGoalFiles("p"), .controlCharacterInName("p\u{1B}")].contains(error) ? ExitCode.loadFailed : ExitCode.commandFailed
             #expect(CommandFailure(error).exitCode == expected, "\(error)")
         }
     }

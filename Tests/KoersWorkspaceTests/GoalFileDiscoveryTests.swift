@@ -1,4 +1,5 @@
 import Foundation
+import KoersCore
 import KoersWorkspace
 import Testing
 
@@ -40,5 +41,25 @@ struct GoalFileDiscoveryTests {
         } catch {
             #expect(error == .noGoalFiles(root + "/empty"))
         }
+    }
+
+    @Test("A goal file whose name, or whose folder's name, holds a control character is refused, named; so is such a path given")
+    func controlCharacterInName() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let recolored = root + "/sub/x\u{1B}[35my.koers"
+        try Data("goal x\n".utf8).write(to: URL(fileURLWithPath: recolored))
+        #expect(throws: WorkspaceError.controlCharacterInName(recolored)) { try Workspace.goalFiles(under: root) }
+        #expect(throws: WorkspaceError.controlCharacterInName(recolored)) { try Workspace.goalFiles(under: recolored) }
+        #expect(throws: WorkspaceError.controlCharacterInName(root + "/c1\u{9B}.koers")) { try Workspace.goalFiles(under: root + "/c1\u{9B}.koers") }
+        #expect(throws: WorkspaceError.controlCharacterInName(root + "/line\nbreak")) { try Workspace.goalFiles(under: root + "/line\nbreak") }
+        #expect(try Workspace.goalFiles(under: root + "/a.koers") == [root + "/a.koers"])
+    }
+
+    @Test("import refuses a data path with a control character before reading it")
+    func importRefusesControlCharacterInName() throws {
+        var workspace = Workspace()
+        let declaration = DataDeclaration(path: "d\u{1B}[35m.csv")
+        #expect(throws: WorkspaceError.controlCharacterInName("d\u{1B}[35m.csv")) { try workspace.importFile(declaration, today: nil) }
     }
 }
