@@ -32,6 +32,9 @@ extension DraftProposal {
         } else {
             if target == nil { lines.append(comment(SnippetMessages.targetMissing)) }
             lines += fields(.target) + fields(.deadline)
+            if let placeholder = target?.benchmark?.placeholder {
+                lines.append(comment(SnippetMessages.benchmarkPlaceholder(placeholder)))
+            }
         }
         if let deadlineNotAfterBaseline { lines.append(comment(deadlineNotAfterBaseline)) }
         lines.append(comment(SnippetMessages.stillToFill))
@@ -57,6 +60,11 @@ enum SnippetMessages {
     static func deadlineNotAfterBaseline(_ deadline: String, baseline: String) -> LocalizedText {
         LocalizedText(en: "deadline \(deadline): the sentence names it, but it is not after the baseline \(baseline)",
                       nl: "einddatum \(deadline): de zin noemt die, maar die ligt niet na de nulmeting \(baseline)")
+    }
+
+    static func benchmarkPlaceholder(_ placeholder: String) -> LocalizedText {
+        LocalizedText(en: "benchmark \(placeholder): a placeholder; the sentence names a benchmark but not its series: write the metric that holds its figures, declared in a loaded file",
+                      nl: "benchmark \(placeholder): een plaatshouder; de zin noemt een benchmark maar niet de reeks: vul de indicator in met de cijfers ervan, gedeclareerd in een geladen bestand")
     }
 
     static let targetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")

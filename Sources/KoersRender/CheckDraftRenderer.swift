@@ -9,7 +9,8 @@ extension CheckRenderer {
     /// (`comparator`, `value`, `kind`, `unit`, `span`) or null, `deadline` (`period`, `span`) or
     /// null, `baseline` (`period`, `value`, `span`) or null, `findings` (`code`, `severity`,
     /// `span`, `message`), `numbers` (`value`, `role`, `span`), `vague`, `complete`,
-    /// `asks_college_period`, `goal_file`.
+    /// `asks_college_period`, `asks_year`, `goal_file`; a benchmark target has `benchmark`
+    /// (`placeholder`, `span`) and its offset as `value`.
     public static func renderDraft(_ proposal: DraftProposal, goalID: String, format: OutputFormat, language: Language,
                                    symbols: CheckSymbols = .unicode, width lineWidth: Int? = nil) -> String {
         let snippet = proposal.goalFileSnippet(id: goalID, language: proposal.language)
@@ -57,6 +58,7 @@ extension CheckRenderer {
                 : symbols.notMet + " " + CheckRenderMessages.draftIncomplete.text(in: language)
             lines += ["", verdict]
             if proposal.asksCollegePeriod { lines.append(CheckRenderMessages.draftAsksCollegePeriod.text(in: language)) }
+            if proposal.asksYear { lines.append(CheckRenderMessages.draftAsksYear.text(in: language)) }
             lines += ["", CheckRenderMessages.goalFileHeading.text(in: language) + ":", ""]
             if markdown {
                 // A fence longer than any run of backticks in the snippet, which the sentence cannot close.
@@ -83,6 +85,13 @@ extension CheckRenderer {
             case .absolute: value = number(target.value) + (target.unit == .percent ? "%" : "")
             case .relativePercent: value = (target.value >= 0 ? "+" : "") + number(target.value) + "%" + CheckRenderMessages.relativeSuffix.text(in: language)
             case .percentagePoints: value = (target.value >= 0 ? "+" : "") + number(target.value) + " pp"
+            case .benchmark:
+                let offset: String = switch target.benchmark?.offset {
+                case let .amount(amount)?: " " + (amount >= 0 ? "+" : "") + number(amount)
+                case let .percent(percent)?: " " + (percent >= 0 ? "+" : "") + number(percent) + "%"
+                case nil: ""
+                }
+                value = "benchmark " + (target.benchmark?.placeholder ?? "") + offset
             }
             parts.append((CheckRenderMessages.targetLabel.text(in: language), "\(comparator) \(value)", target.span))
         } else {
@@ -112,6 +121,9 @@ extension CheckRenderer {
                     ("unit", .optional(target.unit) { .string($0.rawValue) }),
                     ("sustained", .bool(target.sustained)),
                     ("cumulative", .bool(target.cumulative)),
+                    ("benchmark", .optional(target.benchmark) { benchmark in
+                        .object([("placeholder", .string(benchmark.placeholder)), ("span", json(benchmark.span))])
+                    }),
                     ("span", json(target.span)),
                 ])
             }),
@@ -137,6 +149,7 @@ extension CheckRenderer {
             ("vague", .bool(proposal.vague)),
             ("complete", .bool(proposal.complete)),
             ("asks_college_period", .bool(proposal.asksCollegePeriod)),
+            ("asks_year", .bool(proposal.asksYear)),
             ("goal_file", .string(snippet)),
         ])
     }

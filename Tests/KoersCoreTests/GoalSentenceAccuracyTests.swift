@@ -41,7 +41,8 @@ struct GoalSentenceAccuracyTests {
 
     static func readings() throws -> [Reading] {
         try corpus.get().map { label in
-            Reading(label: label, proposal: GoalDraft.propose(label.sentence, wordLists: CheckFixtures.wordLists, today: today))
+            Reading(label: label, proposal: GoalDraft.propose(label.sentence, wordLists: CheckFixtures.wordLists, today: today,
+                                                              documentYear: label.year))
         }
     }
 
@@ -71,6 +72,10 @@ struct GoalSentenceAccuracyTests {
         #expect(GoalSentenceCorpus.target("<= 0")?.value == .absolute(0, percent: false))
         #expect(GoalSentenceCorpus.target("+10") == nil)
         #expect(GoalSentenceCorpus.target("veel") == nil)
+        #expect(GoalSentenceCorpus.target("<= benchmark")?.value.benchmark?.offset == nil)
+        #expect(GoalSentenceCorpus.target(">= benchmark +2")?.value.benchmark?.offset == .amount(2))
+        #expect(GoalSentenceCorpus.target("<= benchmark -5%")?.value.benchmark?.offset == .percent(-5))
+        #expect(GoalSentenceCorpus.target(">= benchmark 2") == nil)
     }
 
     @Test("each field stays at or above the accuracy measured when the reader gave numbers roles")
@@ -120,6 +125,8 @@ enum Score {
         case let (.absolute(lhs, lhsPercent), .absolute(rhs, rhsPercent)): lhsPercent == rhsPercent && same(lhs, rhs)
         case let (.relativePercent(lhs), .relativePercent(rhs)), let (.percentagePoints(lhs), .percentagePoints(rhs)): same(lhs, rhs)
         case let (.yesNo(lhs), .yesNo(rhs)): lhs == rhs
+        // The series is a placeholder the sentence cannot fill: only the offset is read.
+        case let (.benchmark(lhs), .benchmark(rhs)): lhs.offset == rhs.offset
         default: false
         }
     }

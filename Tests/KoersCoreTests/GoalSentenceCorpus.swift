@@ -25,6 +25,8 @@ struct LabelledSentence: Sendable {
     var measurable: Bool
     var complete: Bool
     var municipality: String
+    /// The document's year, which "dit jaar" and "de komende vier jaar" count from; nil when the page does not say.
+    var year: Int?
 }
 
 /// A row of the corpus file that does not follow the README's rules.
@@ -97,17 +99,29 @@ enum GoalSentenceCorpus {
         return LabelledSentence(
             id: field["id"] ?? "", language: language, sentence: field["sentence"] ?? "", target: target, targetKind: kind,
             baseline: baseline, deadline: try period("deadline"), measurable: try yesNo("measurable"),
-            complete: try yesNo("complete"), municipality: field["municipality"] ?? "")
+            complete: try yesNo("complete"), municipality: field["municipality"] ?? "", year: value("year").flatMap { Int($0) })
     }
 
-    /// `>= 90%`, `<= -49%`, `>= +3 pp`, `6.8`, `<= 0`: the goal-file target syntax with a
-    /// decimal point and no thousands separators.
+    /// `>= 90%`, `<= -49%`, `>= +3 pp`, `6.8`, `<= 0`, `<= benchmark +2`: the goal-file target
+    /// syntax with a decimal point and no thousands separators. A benchmark is written without
+    /// its series, which no sentence names.
     static func target(_ text: String) -> LabelledSentence.Target? {
         var rest = Substring(text)
         var comparator: KoersCore.Comparator?
         for candidate in [KoersCore.Comparator.atLeast, .atMost, .equals] where rest.hasPrefix(candidate.rawValue + " ") {
             comparator = candidate
             rest = rest.dropFirst(candidate.rawValue.count + 1)
+        }
+        if rest.hasPrefix("benchmark") {
+            let offset = rest.dropFirst("benchmark".count).drop { $0 == " " }
+            let series = SeriesKey(metric: "benchmark")
+            if offset.isEmpty { return .init(comparator: comparator, value: .benchmark(Benchmark(series: series))) }
+            guard offset.first == "+" || offset.first == "-" else { return nil }
+            if offset.hasSuffix("%"), let percent = Double(offset.dropLast()) {
+                return .init(comparator: comparator, value: .benchmark(Benchmark(series: series, offset: .percent(percent))))
+            }
+            guard let amount = Double(offset) else { return nil }
+            return .init(comparator: comparator, value: .benchmark(Benchmark(series: series, offset: .amount(amount))))
         }
         let signed = rest.first == "+" || rest.first == "-"
         if rest.hasSuffix(" pp"), let points = Double(rest.dropLast(3)) {

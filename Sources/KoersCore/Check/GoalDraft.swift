@@ -7,6 +7,8 @@ public struct DraftTarget: Sendable, Hashable {
         case relativePercent = "relative-percent"
         /// `3 procentpunt hoger`: percentage points on top of the baseline value.
         case percentagePoints = "percentage-points"
+        /// `ten hoogste het landelijk gemiddelde`: another series, with `value` its offset.
+        case benchmark
     }
 
     /// Nil when the sentence states a number but no word says whether it is a floor or a ceiling.
@@ -23,14 +25,32 @@ public struct DraftTarget: Sendable, Hashable {
     public var sustained = false
     /// A count delivered over the period, judged as a running total ("800 woningen realiseren").
     public var cumulative = false
+    /// The series of a `benchmark` target, as the sentence names it.
+    public var benchmark: DraftBenchmark?
 
     public var targetValue: TargetValue {
         switch kind {
         case .absolute: .absolute(value, percent: unit == .percent)
         case .relativePercent: .relativePercent(value)
         case .percentagePoints: .percentagePoints(value)
+        case .benchmark:
+            .benchmark(Benchmark(series: SeriesKey(metric: benchmark?.placeholder ?? DraftBenchmark.fallbackPlaceholder),
+                                 offset: benchmark?.offset))
         }
     }
+}
+
+/// The benchmark a sentence compares with ("het landelijk gemiddelde"). Which series holds its
+/// figures the sentence cannot say: the draft names a placeholder, made of the sentence's words,
+/// for staff to replace with a declared metric.
+public struct DraftBenchmark: Sendable, Hashable {
+    /// A metric id from the words that name the benchmark: `landelijk_gemiddelde`, `national_average`.
+    public var placeholder: String
+    public var span: TextSpan
+    /// `+2` for "2 punten boven", `-5%` for "5% onder"; nil for the benchmark itself.
+    public var offset: Benchmark.Offset?
+
+    static let fallbackPlaceholder = "benchmark"
 }
 
 /// A period `draft` found, with where.
@@ -86,6 +106,9 @@ public struct DraftProposal: Sendable, Hashable {
     /// True when the sentence names the college period without its years ("in deze
     /// collegeperiode") and no `college-period` was given: the proposal asks for it.
     public var asksCollegePeriod = false
+    /// True when the sentence counts from the document's year ("dit jaar", "de komende vier
+    /// jaar") and no year was given: the proposal asks for it rather than guess from the clock.
+    public var asksYear = false
 
     /// True when the target is not measurable: the sentence states no number (or number word)
     /// for the goal to reach.
@@ -111,17 +134,19 @@ public struct DraftProposal: Sendable, Hashable {
 /// a value that is not in the sentence.
 public enum GoalDraft {
     /// `language` nil: guessed from the sentence. `today` lets the draft say a deadline has passed.
-    /// `collegePeriod` (first and last year) resolves "in deze collegeperiode".
+    /// `collegePeriod` (first and last year) resolves "in deze collegeperiode"; `documentYear`,
+    /// the year of the sentence's document, resolves "dit jaar" and "de komende vier jaar".
     public static func propose(_ sentence: String, wordLists: [WordLists], today: Period, language: Language? = nil,
-                               collegePeriod: ClosedRange<Int>? = nil) -> DraftProposal {
+                               collegePeriod: ClosedRange<Int>? = nil, documentYear: Int? = nil) -> DraftProposal {
         let language = language ?? TextLanguage.guess(sentence)
         var reader = SentenceReader(sentence: sentence, notation: NumberNotation(language), lexicon: ReaderLexicon(wordLists),
-                                    collegePeriod: collegePeriod)
+                                    collegePeriod: collegePeriod, documentYear: documentYear)
         reader.read()
         var proposal = DraftProposal(sentence: sentence, language: language, target: reader.target, deadline: reader.deadline,
                                      baseline: reader.baseline, findings: [])
         proposal.numbers = reader.numbers
         proposal.asksCollegePeriod = reader.asksCollegePeriod
+        proposal.asksYear = reader.asksYear
         let rules = CheckRule.sentenceRules + [.deadlinePassed]
         proposal.findings = VagueGoalCheck.findings(
             for: proposal.goal(id: "draft"), in: GoalModel(), options: CheckOptions(today: today, wordLists: wordLists), rules: rules)
@@ -132,7 +157,8 @@ public enum GoalDraft {
     /// Every number in a text with the role the sentence reader gives it.
     public static func numberRoles(in text: String, wordLists: [WordLists], language: Language? = nil) -> [DraftNumber] {
         let language = language ?? TextLanguage.guess(text)
-        var reader = SentenceReader(sentence: text, notation: NumberNotation(language), lexicon: ReaderLexicon(wordLists), collegePeriod: nil)
+        var reader = SentenceReader(sentence: text, notation: NumberNotation(language), lexicon: ReaderLexicon(wordLists), collegePeriod: nil,
+                                    documentYear: nil)
         reader.read()
         return reader.numbers
     }

@@ -31,6 +31,12 @@ enum NumberWords {
         "verdubbelen": 100, "verdubbeling": 100, "verdubbeld": 100, "halveren": -50, "halvering": -50, "gehalveerd": -50,
         "double": 100, "doubling": 100, "halve": -50, "halving": -50, "halved": -50,
     ]
+    /// Counts of years: "de komende vier jaar", "over the next three years".
+    static let cardinals: [String: Int] = [
+        "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+        "twintig": 20, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "twenty": 20,
+    ]
     static let months: [String: Int] = [
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "september": 9,
         "oktober": 10, "november": 11, "december": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
@@ -47,6 +53,8 @@ struct SentenceReader {
     let tokens: [SentenceToken]
     let lexicon: ReaderLexicon
     let collegePeriod: ClosedRange<Int>?
+    /// The year of the sentence's document: "dit jaar", "volgend jaar" and "de komende vier jaar" count from it.
+    let documentYear: Int?
     var used = Set<Int>()
     var roles: [Int: NumberRole] = [:]
     var target: DraftTarget?
@@ -54,14 +62,16 @@ struct SentenceReader {
     var deadline: DraftPeriod?
     var baseline: DraftBaseline?
     var asksCollegePeriod = false
+    var asksYear = false
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
 
-    init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?) {
+    init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?, documentYear: Int?) {
         characters = Array(sentence)
         tokens = SentenceTokenizer.tokens(of: characters, notation: notation)
         self.lexicon = lexicon
         self.collegePeriod = collegePeriod
+        self.documentYear = documentYear
     }
 
     mutating func read() {
@@ -72,6 +82,7 @@ struct SentenceReader {
         markBudgetsAndRealisedFigures()
         readFromTo()
         readBaselinePeriod()
+        readBenchmark()
         if target == nil { readHold() }
         if target == nil { readComparatorTarget() }
         if target == nil { readTargetLead() }
@@ -212,10 +223,25 @@ struct SentenceReader {
     /// sentence before it.
     func verbComparator(near index: Int) -> Comparator? {
         let sentence = sentenceRange(containing: index)
-        let up = sentence.contains { match(.increase, at: $0) != nil }
-        let down = sentence.contains { match(.decrease, at: $0) != nil }
+        let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
+        let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
         return nil
+    }
+
+    /// A separable verb with its particle further on in the same clause: "neemt met 20% af".
+    func containsSplitVerb(_ category: WordCategory, in sentence: Range<Int>) -> Bool {
+        for phrase in lexicon[category] where phrase.count >= 2 {
+            let verb = Array(phrase.dropLast())
+            for index in sentence where match(verb, at: index) != nil {
+                var cursor = index + verb.count
+                while cursor < sentence.upperBound, cursor - index <= 10, !breaks(cursor - 1, cursor) {
+                    if word(cursor) == phrase.last { return true }
+                    cursor += 1
+                }
+            }
+        }
+        return false
     }
 
     /// The tokens of the sentence that holds `index`: a full stop, `;`, `?` or `!` ends a
@@ -462,6 +488,60 @@ struct SentenceReader {
         }
     }
 
+    /// `ten hoogste het landelijk gemiddelde`, `2 punten boven het gemiddelde van de G40`, `at or
+    /// above the national average`: a target set by another series, with the bound right before
+    /// it and an offset before the bound. A benchmark without a bound is only mentioned.
+    mutating func readBenchmark() {
+        for index in tokens.indices {
+            guard let end = match(.benchmark, at: index), !breaks(index - 1, index) else { continue }
+            // The longest bound that ends at the benchmark: "niet meer dan", not "meer dan".
+            let bounds: [(WordCategory, Comparator)] = [(.atMost, .atMost), (.below, .atMost), (.atLeast, .atLeast), (.above, .atLeast)]
+            guard let (boundStart, side) = bounds.compactMap({ category, side in phraseEnding(category, before: index).map { ($0, side) } })
+                .min(by: { $0.0 < $1.0 }) else { continue }
+            var first = boundStart
+            var comparator = side
+            var offset: Benchmark.Offset?
+            var offsetIndex: Int?
+            // "2 punten boven", "5% onder", "2 procentpunt hoger dan": the offset, signed by the side.
+            for valueIndex in max(0, boundStart - 2)..<boundStart {
+                guard let value = freeValue(valueIndex), !breaks(valueIndex, boundStart) else { continue }
+                let unit = unitAfter(valueIndex)
+                let last = Self.pointNouns.contains(word(valueIndex + 1)) ? valueIndex + 1 : unit.last
+                guard last == boundStart - 1 else { continue }
+                let signed = side == .atLeast ? value : -value
+                offset = unit.unit == .percent && !unit.points ? .percent(signed) : .amount(signed)
+                offsetIndex = valueIndex
+                first = valueIndex
+                // "niet meer dan 2 punten boven": a bound before the offset decides the comparator.
+                if let lead = phraseEnding(.atMost, before: valueIndex) {
+                    (comparator, first) = (.atMost, lead)
+                } else if let lead = phraseEnding(.atLeast, before: valueIndex) {
+                    (comparator, first) = (.atLeast, lead)
+                }
+            }
+            let placeholder = tokens[index..<end].compactMap(\.word).filter { !Self.benchmarkStopWords.contains($0) }
+                .map { String($0.filter { $0.isLetter || $0.isNumber }) }.filter { !$0.isEmpty }.joined(separator: "_")
+            let offsetValue: Double = switch offset {
+            case let .amount(amount)?: amount
+            case let .percent(percent)?: percent
+            case nil: 0
+            }
+            var found = DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1))
+            found.benchmark = DraftBenchmark(placeholder: placeholder.isEmpty ? DraftBenchmark.fallbackPlaceholder : placeholder,
+                                             span: span(index, end - 1), offset: offset)
+            target = found
+            targetRange = first...(end - 1)
+            use(first...(end - 1))
+            if let offsetIndex { roles[offsetIndex] = .target }
+            return
+        }
+    }
+
+    /// "2 punten boven": the offset of a benchmark in the metric's unit.
+    static let pointNouns: Set<String> = ["punt", "punten", "point", "points"]
+    /// Words a benchmark's placeholder leaves out: "het gemiddelde van de G40" is `gemiddelde_g40`.
+    static let benchmarkStopWords: Set<String> = ["de", "het", "van", "in", "the", "of", "for", "our"]
+
     /// "ten minste gelijk aan de tevredenheid in 2012": the level of 2012 kept, `>= +0%`.
     mutating func readHold() {
         for index in tokens.indices {
@@ -511,11 +591,15 @@ struct SentenceReader {
             guard !breaks(valueIndex - 1, valueIndex) || gap(valueIndex - 1, valueIndex).contains("("),
                   let value = freeValue(valueIndex) else { continue }
             let unit = unitAfter(valueIndex)
-            // `reduce by at least 55%`, `met minimaal 10% verhogen`: a change, not a level.
+            // `reduce by at least 55%`, `met minimaal 10% verhogen`, `stijgt niet meer dan 3%`: the
+            // size of a change, not a level; on a fall the bound turns round ("daalt minimaal 10%" is `<= -10%`).
             let before = word(index - 1)
-            if unit.unit == .percent, !unit.points, before == "met" || before == "by", let verb = verbComparator(near: valueIndex) {
-                setTarget(DraftTarget(comparator: verb, value: verb == .atLeast ? value : -value, kind: .relativePercent,
-                                      unit: nil, span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
+            let verbRightBefore = direction(at: index - 1).map { $0.sign > 0 ? Comparator.atLeast : .atMost }
+            if unit.unit == .percent, let verb = verbRightBefore ?? (before == "met" || before == "by" ? verbComparator(near: valueIndex) : nil) {
+                let bound = verb == .atLeast ? comparator : (comparator == .atLeast ? .atMost : .atLeast)
+                setTarget(DraftTarget(comparator: bound, value: verb == .atLeast ? value : -value,
+                                      kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
+                                      span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
                 return
             }
             // "at least an 80% reduction": the size of a change.
@@ -661,7 +745,16 @@ struct SentenceReader {
         for index in tokens.indices where !used.contains(index) {
             for (words, share) in NumberWords.fractions where match(words, at: index) != nil {
                 let last = index + words.count - 1
-                target = DraftTarget(comparator: verbComparator(near: index), value: share, kind: .absolute, unit: .percent,
+                let verb = verbComparator(near: index)
+                // "daalt in 2026 met een kwart": the size of a change, not a share.
+                if let verb, ["met", "by"].contains(word(index - 1)) {
+                    target = DraftTarget(comparator: verb, value: verb == .atLeast ? share : -share, kind: .relativePercent, unit: nil,
+                                         span: span(index - 1, last), spelledOut: true)
+                    targetRange = (index - 1)...last
+                    use((index - 1)...last)
+                    return
+                }
+                target = DraftTarget(comparator: verb, value: share, kind: .absolute, unit: .percent,
                                      span: span(index, last), spelledOut: true)
                 targetRange = index...last
                 use(index...last)
@@ -754,6 +847,8 @@ struct SentenceReader {
             if let period { candidates.append(DeadlineCandidate(period: period, first: first, last: last)) }
             index = last
         }
+        candidates += relativeYears()
+        defer { asksYear = asksYear && deadline == nil }
         if candidates.isEmpty { readCollegePeriod(); return }
         let chosen: DeadlineCandidate?
         if let range = targetRange {
@@ -765,8 +860,44 @@ struct SentenceReader {
         }
         guard let chosen else { return }
         deadline = DraftPeriod(period: chosen.period, span: span(chosen.first, chosen.last))
-        for number in chosen.first...chosen.last where tokens[number].number != nil && roles[number] == nil { roles[number] = .deadline }
+        for number in chosen.first...chosen.last where tokens[number].number != nil && [nil, .population].contains(roles[number]) {
+            // "de komende 4 jaar": the count of years read as a population is the deadline's.
+            roles[number] = .deadline
+        }
         use(chosen.first...chosen.last)
+    }
+
+    /// "dit jaar", "volgend jaar", "de komende vier jaar", "over the next three years": counted
+    /// from the document's year. Without that year none is guessed: the draft asks for it.
+    mutating func relativeYears() -> [DeadlineCandidate] {
+        var found: [DeadlineCandidate] = []
+        for index in tokens.indices {
+            var counted: (years: Int, last: Int)?
+            if let end = match(.thisYear, at: index) {
+                counted = (0, end - 1)
+            } else if let end = match(.nextYear, at: index) {
+                counted = (1, end - 1)
+            } else if let lead = match(.comingYears, at: index), let years = yearCount(at: lead), Self.yearWords.contains(word(lead + 1)) {
+                counted = (years, lead + 1)
+            }
+            guard let counted else { continue }
+            guard let documentYear, let period = Period.year(documentYear + counted.years) else {
+                asksYear = true
+                continue
+            }
+            found.append(DeadlineCandidate(period: period, first: index, last: counted.last))
+        }
+        return found
+    }
+
+    static let yearWords: Set<String> = ["jaar", "jaren", "year", "years"]
+
+    /// A small count of years, in digits or words: "4", "vier", "three".
+    func yearCount(at index: Int) -> Int? {
+        if let value = tokens[safe: index]?.number, tokens[index].year == nil, value == value.rounded(), value >= 1, value <= 50 {
+            return Int(value)
+        }
+        return NumberWords.cardinals[word(index)]
     }
 
     /// "in deze collegeperiode": the end of the configured college period, or ask for it.

@@ -69,6 +69,22 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case cumulative
     /// A level every year, not only at the deadline: "jaarlijks", "handhaven", "every year", "maintain".
     case sustained
+    /// A separable verb of a rise split around its number, verb then particle: "neemt … toe", "goes … up".
+    case splitIncrease = "split-increase"
+    /// A separable verb of a fall split around its number: "neemt … af", "bring … down".
+    case splitDecrease = "split-decrease"
+    /// Another series as the target: "het landelijk gemiddelde", "the national average".
+    case benchmark
+    /// Before a benchmark, the target lies above it: "boven", "hoger dan", "at or above".
+    case above
+    /// Before a benchmark, the target lies below it: "onder", "lager dan", "at or below".
+    case below
+    /// The document's year: "dit jaar", "this year".
+    case thisYear = "this-year"
+    /// The year after the document's: "volgend jaar", "next year".
+    case nextYear = "next-year"
+    /// Before a number of years counted from the document's year: "de komende (vier jaar)", "over the next (three years)".
+    case comingYears = "coming-years"
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
