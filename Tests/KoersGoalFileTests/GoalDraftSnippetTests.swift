@@ -10,8 +10,8 @@ import Testing
 struct GoalDraftSnippetTests {
     static let today = Period(year: 2026, granularity: .month, index: 11)!
 
-    func propose(_ sentence: String) -> DraftProposal {
-        GoalDraft.propose(sentence, wordLists: RepositoryFiles.shippedWordLists, today: Self.today)
+    func propose(_ sentence: String, year: Int? = nil) -> DraftProposal {
+        GoalDraft.propose(sentence, wordLists: RepositoryFiles.shippedWordLists, today: Self.today, documentYear: year)
     }
 
     @Test func snippetWritesOnlyWhatTheSentenceStates() {
@@ -42,6 +42,18 @@ struct GoalDraftSnippetTests {
         return [FieldKind.title, .baseline, .target, .deadline].flatMap { GoalFilePrinter.lines(for: $0, of: goal, style: style) }
     }
 
+    @Test func aBenchmarkTargetWritesItsPlaceholderAndSaysSo() throws {
+        let proposal = propose("De werkloosheid is in 2024 ten hoogste het landelijk gemiddelde.")
+        let snippet = proposal.goalFileSnippet(id: "werk", language: .nl)
+        #expect(snippet.contains("    streefwaarde <= benchmark landelijk_gemiddelde uiterlijk 2024\n"
+            + "    # benchmark landelijk_gemiddelde: een plaatshouder; de zin noemt een benchmark maar niet de reeks"), "\(snippet)")
+        let parsed = try parseCleanly(snippet)
+        #expect(parsed.content.goals.first?.target?.value.benchmark?.series == SeriesKey(metric: "landelijk_gemiddelde"))
+        let english = propose("Sickness absence is 5% below the national average by 2026.").goalFileSnippet(id: "absence", language: .en)
+        #expect(english.contains("    target <= benchmark national_average -5% by 2026\n    # benchmark national_average: a placeholder;"), "\(english)")
+        _ = try parseCleanly(english)
+    }
+
     @Test func aDeadlineNotAfterTheBaselineStaysAComment() throws {
         let proposal = propose("In 2026 10% meer aanvragen online dan in 2026")
         let snippet = proposal.goalFileSnippet(id: "g", language: .nl)
@@ -50,8 +62,9 @@ struct GoalDraftSnippetTests {
     }
 
     @Test func everySnippetParsesBackToTheProposedGoal() async throws {
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(DraftSentences.fragments.count - 1)).array(of: 1...14), Gen.bool) { picks, dutch in
-            let proposal = propose(picks.map { DraftSentences.fragments[$0] }.joined(separator: " "))
+        let fragments = Gen.int(in: 0...(DraftSentences.fragments.count - 1)).array(of: 1...14)
+        await propertyCheck(count: 300, input: fragments, Gen.bool, Gen.bool) { picks, dutch, dated in
+            let proposal = propose(picks.map { DraftSentences.fragments[$0] }.joined(separator: " "), year: dated ? 2024 : nil)
             let snippet = proposal.goalFileSnippet(id: "g", language: dutch ? .nl : .en)
             let result = GoalFileParser.parse(text: snippet, path: "draft.koers")
             #expect(!result.hasErrors, "\(snippet)\n\(result.diagnostics.map { $0.formatted(in: .en) })")

@@ -526,7 +526,9 @@ struct SentenceReader {
             case let .percent(percent)?: percent
             case nil: 0
             }
-            var found = DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1))
+            // Without an offset the target is said in words only.
+            var found = DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1),
+                                    spelledOut: offset == nil)
             found.benchmark = DraftBenchmark(placeholder: placeholder.isEmpty ? DraftBenchmark.fallbackPlaceholder : placeholder,
                                              span: span(index, end - 1), offset: offset)
             target = found
@@ -594,12 +596,17 @@ struct SentenceReader {
             // `reduce by at least 55%`, `met minimaal 10% verhogen`, `stijgt niet meer dan 3%`: the
             // size of a change, not a level; on a fall the bound turns round ("daalt minimaal 10%" is `<= -10%`).
             let before = word(index - 1)
-            let verbRightBefore = direction(at: index - 1).map { $0.sign > 0 ? Comparator.atLeast : .atMost }
+            // The verb may stand before the year: "stijgt in 2026 niet meer dan 3%".
+            var verbIndex = index - 1
+            while verbIndex > index - 3, word(verbIndex) == "in" || tokens[safe: verbIndex]?.year != nil { verbIndex -= 1 }
+            let verbRightBefore = direction(at: verbIndex).map { $0.sign > 0 ? Comparator.atLeast : .atMost }
             if unit.unit == .percent, let verb = verbRightBefore ?? (before == "met" || before == "by" ? verbComparator(near: valueIndex) : nil) {
                 let bound = verb == .atLeast ? comparator : (comparator == .atLeast ? .atMost : .atLeast)
+                // The year between verb and bound stays free for the deadline.
+                let first = verbRightBefore != nil && verbIndex < index - 1 ? index : index - 1
                 setTarget(DraftTarget(comparator: bound, value: verb == .atLeast ? value : -value,
                                       kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
-                                      span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
+                                      span: span(first, unit.last)), first...unit.last, valueIndex: valueIndex)
                 return
             }
             // "at least an 80% reduction": the size of a change.
