@@ -86,8 +86,8 @@ public enum CheckRenderMessages {
         en: "Which years is “this college period”? Give `--college-period 2022-2026` to read it as a deadline.",
         nl: "Welke jaren is ‘deze collegeperiode’? Geef `--college-period 2022-2026` mee om het als deadline te lezen.")
     static let draftAsksYear = LocalizedText(
-        en: "Which year was the sentence written in? “This year” and “the coming four years” count from it: give `--year 2026`.",
-        nl: "Uit welk jaar komt de zin? ‘Dit jaar’ en ‘de komende vier jaar’ tellen vanaf dat jaar: geef `--jaar 2026` mee.")
+        en: "Which year is the sentence's document from? “This year” and “the coming four years” count from it: give it as `--year YYYY`.",
+        nl: "Uit welk jaar komt het document van de zin? ‘Dit jaar’ en ‘de komende vier jaar’ tellen vanaf dat jaar: geef het mee als `--jaar JJJJ`.")
     static let draftNotVague = LocalizedText(en: "Not vague: the goal can be evaluated once a metric is linked.",
                                              nl: "Niet vaag: het doel is te beoordelen zodra er een indicator aan gekoppeld is.")
     static let goalFileHeading = LocalizedText(en: "As a goal file", nl: "Als doelbestand")

@@ -181,6 +181,39 @@ struct CheckRendererTests {
         #expect((root["goal_file"] as? String)?.hasPrefix("doel negentig-procent\n") == true)
     }
 
+    @Test func draftTableWithABenchmarkAndAYearToAskFor() {
+        let benchmark = GoalDraft.propose("In 2026 scoort de waardering 2 punten boven het gemiddelde van de G40.", wordLists: Self.wordLists,
+                                          today: Self.today)
+        assertSnapshot(of: CheckRenderer.renderDraft(benchmark, goalID: "waardering", format: .table, language: .nl),
+                       as: .lines, named: "draft-benchmark-nl")
+        let thisYear = GoalDraft.propose("This year we will answer at least 95% of calls within 60 seconds.", wordLists: Self.wordLists,
+                                         today: Self.today)
+        assertSnapshot(of: CheckRenderer.renderDraft(thisYear, goalID: "calls", format: .table, language: .en),
+                       as: .lines, named: "draft-asks-year-en")
+    }
+
+    @Test func draftJSONNamesTheBenchmarkPlaceholderAndAsksForTheYear() throws {
+        let proposal = GoalDraft.propose("Dit jaar ligt het ziekteverzuim 5% onder het landelijk gemiddelde.", wordLists: Self.wordLists,
+                                         today: Self.today)
+        let text = CheckRenderer.renderDraft(proposal, goalID: "verzuim", format: .json, language: .nl)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let target = try #require(root["target"] as? [String: Any])
+        #expect(target["kind"] as? String == "benchmark")
+        #expect(target["comparator"] as? String == "<=")
+        #expect(target["value"] as? Double == -5)
+        let benchmark = try #require(target["benchmark"] as? [String: Any])
+        #expect(benchmark["placeholder"] as? String == "landelijk_gemiddelde")
+        #expect((benchmark["span"] as? [String: Any])?["text"] as? String == "het landelijk gemiddelde")
+        #expect(root["deadline"] is NSNull)
+        #expect(root["asks_year"] as? Bool == true)
+        let dated = GoalDraft.propose("Dit jaar ligt het ziekteverzuim 5% onder het landelijk gemiddelde.", wordLists: Self.wordLists,
+                                      today: Self.today, documentYear: 2025)
+        let datedRoot = try #require(try JSONSerialization.jsonObject(
+            with: Data(CheckRenderer.renderDraft(dated, goalID: "verzuim", format: .json, language: .nl).utf8)) as? [String: Any])
+        #expect((datedRoot["deadline"] as? [String: Any])?["period"] as? String == "2025")
+        #expect(datedRoot["asks_year"] as? Bool == false)
+    }
+
     @Test func draftJSONWithNothingFound() throws {
         let proposal = GoalDraft.propose("Wij zetten in op een betere dienstverlening", wordLists: Self.wordLists, today: Self.today)
         let text = CheckRenderer.renderDraft(proposal, goalID: "nieuw", format: .json, language: .nl)
