@@ -344,6 +344,8 @@ struct EditingShellTests {
         func complete(_ line: String) -> [String] { completer.complete(line: line, cursor: line.count).candidates }
         #expect(complete("set meer-volume-online streef") == ["streefwaarde"])
         #expect(complete("set meer-volume-online target >").contains(">="))
+        #expect(complete("set meer-volume-online target <= benchmark digitale_aan").contains("digitale_aanvragen"))
+        #expect(complete("zet meer-volume-online streefwaarde maximaal referentie digitale_aan").contains("digitale_aanvragen"))
         #expect(complete("zet digitale_aanvragen eenheid rapport") == ["rapportcijfer"])
     }
 }

@@ -87,8 +87,8 @@ public final class ShellCompleter: CompletionSource {
         return matching(ImportOptions.keys.flatMap { [$0.en, $0.nl] }, prefix)
     }
 
-    /// What may follow `set ID FIELD`: the field's fixed words, ids or periods; after a
-    /// target's value, the deadline word and then a period.
+    /// What may follow `set ID FIELD`: the field's fixed words, ids or periods; after
+    /// `benchmark` a series; after a target's value, the deadline word and then a period.
     private func fieldValueCandidates(words: [String], prefix: String) -> [String] {
         guard words.count >= 2 else { return [] }
         let keyword = words[1].lowercased()
@@ -102,6 +102,10 @@ public final class ShellCompleter: CompletionSource {
         case .target, .milestone:
             let deadlineWords = GoalFileVocabulary.deadlineAfterTarget.all
             if let last = typed.last, deadlineWords.contains(last.lowercased()) { return candidates(for: .period, prefix: prefix) }
+            // `target <= benchmark SERIES`: the benchmark is a series like the goal's own.
+            if let last = typed.last, GoalFileVocabulary.benchmark.all.contains(last.lowercased()) {
+                return session.workspace.names(.series, startingWith: prefix)
+            }
             if typed.count >= (field == .milestone ? 3 : 2) { return matching(deadlineWords, prefix) }
             if field == .milestone && typed.isEmpty { return candidates(for: .period, prefix: prefix) }
             return matching(GoalFileVocabulary.valueWords(for: .target, in: nil).filter { !$0.contains(" ") }, prefix)
