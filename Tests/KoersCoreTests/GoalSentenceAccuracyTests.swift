@@ -15,16 +15,17 @@ struct GoalSentenceAccuracyTests {
         var threshold: Double
     }
 
-    /// Floors measured on 2026-12-07 with 223 sentences after the sentence reader gave each
-    /// number a role (217/223, 101/106, 73/75, 26/26, 223/223, F1 0.981; before it: 161/223,
-    /// 69/106, 55/75, 8/26, 204/223, F1 0.036). Raise a floor when the reader improves; never
-    /// lower one to make a change pass.
+    /// Floors measured on 2026-12-07 with 223 sentences, the document's year given as `--year`
+    /// gives it, after benchmark targets, split verbs and years counted from the document
+    /// (217/223, 102/107, 75/75, 26/26, 223/223, F1 0.986). Before the sentence reader gave each
+    /// number a role: 161/223, 69/106, 55/75, 8/26, 204/223, F1 0.036. Raise a floor when the
+    /// reader improves; never lower one to make a change pass.
     static let target = Field(name: "target value and comparator (all sentences)", floor: 0.973, threshold: 0.95)
-    static let statedTarget = Field(name: "target value and comparator (sentences stating one)", floor: 0.952, threshold: 0.95)
-    static let deadline = Field(name: "deadline (sentences stating one)", floor: 0.973, threshold: 0.95)
+    static let statedTarget = Field(name: "target value and comparator (sentences stating one)", floor: 0.953, threshold: 0.95)
+    static let deadline = Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95)
     static let baseline = Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90)
     static let noInventedBaseline = Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90)
-    static let measurable = Field(name: "measurable target F1 (vague = not measurable)", floor: 0.980, threshold: 0.90)
+    static let measurable = Field(name: "measurable target F1 (vague = not measurable)", floor: 0.986, threshold: 0.90)
     /// `complete` against the label (222/223); issue 16 sets no threshold, so the measurable one.
     static let complete = Field(name: "complete goal (all sentences)", floor: 0.995, threshold: 0.90)
 
