@@ -118,6 +118,7 @@ struct ReadingIssueExamplesTests {
         Example("De komende vier jaar realiseren we 800 woningen.", target: "800", deadline: "2026", year: 2022),
         Example("This year we will answer at least 95% of calls within 60 seconds.", target: ">= 95%", deadline: "2024", year: 2024),
         Example("We will deliver 300 affordable homes over the next three years.", target: "300", deadline: "2027", year: 2024),
+        Example("Over the next 5 years we will plant 10,000 trees.", target: "10000", deadline: "2028", year: 2023),
         Example("In de komende 4 jaar daalt het aantal woninginbraken naar maximaal 150.", target: "<= 150", deadline: "2029", year: 2025),
         // Vague against complete: a clear number without a year is measurable, not complete.
         Example("80% van de meldingen wordt binnen 5 werkdagen afgehandeld.", target: "80%", complete: false),

@@ -76,6 +76,7 @@ struct SentenceReader {
 
     mutating func read() {
         markNamesAndLists()
+        markYearCounts()
         markPopulation()
         markConditions()
         markStarts()
@@ -867,11 +868,17 @@ struct SentenceReader {
         }
         guard let chosen else { return }
         deadline = DraftPeriod(period: chosen.period, span: span(chosen.first, chosen.last))
-        for number in chosen.first...chosen.last where tokens[number].number != nil && [nil, .population].contains(roles[number]) {
-            // "de komende 4 jaar": the count of years read as a population is the deadline's.
-            roles[number] = .deadline
-        }
+        for number in chosen.first...chosen.last where tokens[number].number != nil && roles[number] == nil { roles[number] = .deadline }
         use(chosen.first...chosen.last)
+    }
+
+    /// "de komende 4 jaar", "over the next 5 years": the count belongs to the deadline, never the target.
+    mutating func markYearCounts() {
+        for index in tokens.indices {
+            guard let lead = match(.comingYears, at: index), tokens[safe: lead]?.number != nil, yearCount(at: lead) != nil,
+                  Self.yearWords.contains(word(lead + 1)) else { continue }
+            assign(lead, documentYear == nil ? .other : .deadline)
+        }
     }
 
     /// "dit jaar", "volgend jaar", "de komende vier jaar", "over the next three years": counted
