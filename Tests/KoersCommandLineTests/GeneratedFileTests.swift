@@ -185,6 +185,44 @@ struct CompletionScriptTests {
         #expect(try bashCompletes(["koers", "-f", "c"], in: directory.path) == ["cijfers.csv"])
     }
 
+    /// What zsh lists or inserts on TAB after `line`, typed into an interactive zsh on a
+    /// pseudo-terminal (zsh's zpty) with the generated `_koers` on its fpath, in `directory`.
+    private func zshCompletes(_ line: String, in directory: String) throws -> String {
+        let zsh = try #require(tool("zsh"))
+        let functions = directory + "/.functions"
+        try FileManager.default.createDirectory(atPath: functions, withIntermediateDirectories: true)
+        try Data(CompletionScript.zsh(in: .en).utf8).write(to: URL(fileURLWithPath: functions + "/_koers"))
+        let driver = """
+            zmodload zsh/zpty
+            zpty z zsh -f -i
+            zpty -w z "fpath=(\(functions) $fpath); autoload -Uz compinit; compinit -u; PS1='> '; print READY"
+            zpty -r z out '*READY*'
+            sleep 0.5; zpty -r -t z out
+            zpty -w -n z \(line.debugDescription)$'\\t'
+            sleep 1.5
+            out=""; while zpty -r -t z chunk; do out+=$chunk; done
+            print -r -- "$out"
+            zpty -d z
+            """
+        // The terminal's escape sequences (colors, cursor moves) and carriage returns left out.
+        return try run(zsh, ["-f", "-c", driver], directory: directory).output
+            .replacing(/\u{1B}\[[0-9;?]*[A-Za-z]/, with: "").replacing("\r", with: "")
+    }
+
+    @Test("zsh completes the options, their values, and goal files and folders", .enabled(if: tool("zsh") != nil, "zsh is not installed"))
+    func zshCompletion() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("koers-zsh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("doelen"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["begroting.koers", "cijfers.csv"] { try Data().write(to: directory.appendingPathComponent(name)) }
+        let option = try zshCompletes("koers --la", in: directory.path)
+        #expect(option.contains("koers --lang="), "\(option.debugDescription)")
+        #expect(try zshCompletes("koers --lang ", in: directory.path).contains("en  nl"))
+        #expect(try zshCompletes("koers --fail-on o", in: directory.path).contains("off-track  overdue"))
+        let paths = try zshCompletes("koers ", in: directory.path)
+        #expect(paths.contains("begroting.koers") && paths.contains("doelen/") && !paths.contains("cijfers.csv"), "\(paths)")
+    }
+
     @Test("The zsh completion names every option, with the values of each")
     func zsh() {
         let script = CompletionScript.zsh(in: .en)
