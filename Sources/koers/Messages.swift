@@ -128,8 +128,8 @@ enum LaunchMessages {
         nl: "De waarde van een optie volgt erna (--lang nl) of staat er met = aan vast (--lang=nl, -c=status); een waarde die met - begint moet eraan vast. -- sluit de opties af: elk argument daarna is een PAD.")
 
     static let exitCodes = LocalizedText(
-        en: "Exit codes: 0 success; 1 a command failed or a check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded.",
-        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte of een check/--fail-on-voorwaarde trad op; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen.")
+        en: "Exit codes: 0 success; 1 a command failed or a check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded, or there was none to load.",
+        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte of een check/--fail-on-voorwaarde trad op; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen, of er was er geen om te laden.")
 
     // MARK: Wrong usage
 
