@@ -49,7 +49,9 @@ enum Launch {
                 InteractiveLoop.report(nothingToLoad, session: session, place: nil)
                 return nothingToLoad.exitCode
             }
-            session.say(nothingToLoad.message)
+            // Said as a sentence of its own, not as an error.
+            let message = nothingToLoad.message
+            session.say(LocalizedText(en: message.en.prefix(1).uppercased() + message.en.dropFirst(), nl: message.nl.prefix(1).uppercased() + message.nl.dropFirst()))
         }
         session.announceRecoveryFiles()
 

@@ -113,8 +113,8 @@ enum LaunchMessages {
 
     static func noGoalFilesHere(_ directory: String) -> LocalizedText {
         LocalizedText(
-            en: "No goal files (.koers) in \(directory.shownSafely). Open some with 'koers PATH' (a file or folder) or 'load PATH' in the shell, or try the Almelo sample: 'koers --sample'.",
-            nl: "Geen doelbestanden (.koers) in \(directory.shownSafely). Open ze met 'koers PAD' (een bestand of map) of 'laad PAD' in de shell, of probeer het Almelo-voorbeeld: 'koers --sample'.")
+            en: "no goal files (.koers) in \(directory.shownSafely). Open some with 'koers PATH' (a file or folder) or 'load PATH' in the shell, or try the Almelo sample: 'koers --sample'.",
+            nl: "geen doelbestanden (.koers) in \(directory.shownSafely). Open ze met 'koers PAD' (een bestand of map) of 'laad PAD' in de shell, of probeer het Almelo-voorbeeld: 'koers --sample'.")
     }
 
     static func sampleNotFound(lookedIn folders: [String]) -> LocalizedText {
