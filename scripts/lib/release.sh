@@ -9,10 +9,12 @@ build_commit() {
     printf '%s\n' "$commit"
 }
 
-# Builds the release binary, told its commit (Package.swift reads KOERS_BUILD_COMMIT), with
-# Swift's runtime linked in so that it runs without the toolchain; prints the binary's folder.
+# Builds the release binary, told its commit (Package.swift reads KOERS_BUILD_COMMIT), on Linux
+# with Swift's runtime linked in so that it runs without the toolchain (macOS has the runtime in
+# the system); prints the binary's folder.
 build_release() {
-    local flags=(-c release --product koers --static-swift-stdlib)
+    local flags=(-c release --product koers)
+    [ "$(uname -s)" != Linux ] || flags+=(--static-swift-stdlib)
     KOERS_BUILD_COMMIT="$(build_commit)" swift build --package-path "$KOERS_ROOT" "${flags[@]}" >&2
     swift build --package-path "$KOERS_ROOT" "${flags[@]}" --show-bin-path
 }
@@ -23,7 +25,8 @@ build_release() {
 lay_out() {
     local bin="$1" dest="$2" zsh_dir="$3"
     # Without its symbol tables the binary is a third smaller; most of the rest is ICU's data.
-    install -D -m 755 "$bin/koers" "$dest/bin/koers"
+    mkdir -p "$dest/bin"
+    install -m 755 "$bin/koers" "$dest/bin/koers"
     if command -v strip >/dev/null; then strip "$dest/bin/koers"; fi
     mkdir -p "$dest/share/koers/wordlists" "$dest/share/koers/goals"
     cp "$KOERS_ROOT"/Sources/KoersWorkspace/Resources/wordlists/*.txt "$dest/share/koers/wordlists/"
