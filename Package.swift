@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The commit scripts/install and scripts/package-deb build from (`--version` shows it); a plain
+// `swift build` is not told and says "unknown commit" (docs/install.md). Only the characters of
+// `git rev-parse` and a "-modified" suffix are kept, since the value becomes a C string literal.
+let buildCommit = String((Context.environment["KOERS_BUILD_COMMIT"] ?? "").filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+
 let package = Package(
     name: "koers",
     platforms: [.macOS(.v13)],
@@ -49,8 +54,11 @@ let package = Package(
             name: "KoersShell",
             dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "KoersWorkspace", "CLibEdit"]
         ),
-        // The executable: reads its own command line (CommandLineParser.swift) and starts the shell.
-        .executableTarget(name: "koers", dependencies: ["KoersCore", "KoersRender", "KoersWorkspace", "KoersShell"]),
+        // The commit the binary was built from, as a C string set by a define.
+        .target(name: "CBuildInfo", cSettings: buildCommit.isEmpty ? [] : [.define("KOERS_BUILD_COMMIT", to: "\"\(buildCommit)\"")]),
+        // The executable: reads its own command line (CommandLineParser.swift) and starts the shell;
+        // writes its man page and completion scripts (`--generate`).
+        .executableTarget(name: "koers", dependencies: ["KoersCore", "KoersRender", "KoersWorkspace", "KoersShell", "CBuildInfo"]),
 
         // Writes the benchmark data and measures what a test cannot time (docs/performance.md),
         // through the workspace: no shell, no libedit.

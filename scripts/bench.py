@@ -110,7 +110,7 @@ def main():
     rows = []  # (work, koers seconds, koers kB, anchor name, anchor seconds, anchor kB)
 
     hello_start, hello_kb = until_prompt([hello], b"hello")
-    prompt_s, prompt_kb = until_prompt([koers], b")> ")
+    prompt_s, prompt_kb = until_prompt([koers, almelo], b")> ")
     rows.append(("start to first prompt", prompt_s, prompt_kb, "Swift hello-world (Foundation)", hello_start, hello_kb))
     status_s, status_kb, _ = timed([koers, "-c", "status", almelo])
     hello_s, hello_kb2, _ = timed([hello])

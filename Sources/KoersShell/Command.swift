@@ -58,6 +58,12 @@ public struct OptionSpec: Sendable {
         self.completion = completion
         self.help = help
     }
+
+    /// `-o, --output FILE`, the value's placeholder in the language.
+    public func label(in language: Language) -> String {
+        (short.map { "-\($0), " } ?? "") + "--\(name)"
+            + (valueName.map { " " + (ShellMessages.placeholder($0)?.text(in: language) ?? $0) } ?? "")
+    }
 }
 
 /// A command as the user invoked it: positional arguments and options, checked against its spec.

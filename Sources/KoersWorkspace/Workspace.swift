@@ -276,6 +276,17 @@ public struct Workspace {
         return paths
     }
 
+    /// The `.koers` files directly in `directory` (not in its subfolders), in name order, as
+    /// `directory/NAME` (just `NAME` for "."); none when it cannot be read.
+    public static func goalFiles(directlyIn directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let prefix = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return name.hasSuffix(".koers") && FileManager.default.fileExists(atPath: prefix + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }.sorted().map { prefix + $0 }
+    }
+
     /// Refuses a file name with a control character: the name is shown in messages and
     /// tables, and koers's color codes pass to a colored terminal. A data path written in a
     /// goal file is quoted text, which the parser refuses such characters in already.

@@ -20,8 +20,15 @@ public enum WorkspaceMessages {
         en: "the file is not UTF-8 text here; save it as UTF-8 (most editors offer it under 'Save as').",
         nl: "het bestand is hier geen UTF-8-tekst; sla het op als UTF-8 (de meeste editors bieden dat bij 'Opslaan als').")
 
-    public static func wordListMissing(_ name: String) -> LocalizedText {
-        LocalizedText(en: "the word list '\(name).txt' is missing from this installation.", nl: "de woordenlijst '\(name).txt' ontbreekt in deze installatie.")
+    public static func wordListMissing(_ path: String) -> LocalizedText {
+        LocalizedText(en: "the word list '\(path)' is missing from this installation.", nl: "de woordenlijst '\(path)' ontbreekt in deze installatie.")
+    }
+
+    public static func wordListsNotFound(lookedIn folders: [String]) -> LocalizedText {
+        let places = folders.isEmpty ? "-" : folders.joined(separator: ", ")
+        return LocalizedText(
+            en: "koers's word lists are not installed beside it; looked in: \(places).",
+            nl: "de woordenlijsten van koers staan niet bij de installatie; gezocht in: \(places).")
     }
 
     public static func keptInStateDirectory(_ goalFile: String, recovery: String) -> LocalizedText {

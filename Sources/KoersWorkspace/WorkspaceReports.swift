@@ -2,25 +2,31 @@ import Foundation
 import KoersCore
 import KoersRender
 
-/// The word lists shipped with koers (Resources/wordlists), read once per process.
+/// The word lists shipped with koers (Resources/wordlists), read once per process from the
+/// first folder `InstalledFiles.wordListFolders` finds.
 public enum ShippedWordLists {
-    /// The lists, or why they cannot be had: a list missing from the installation is an error
-    /// naming it, so the check never runs silently without its words.
-    public static let loaded: Result<[WordLists], WorkspaceError> = read { language in
-        guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "txt", subdirectory: "wordlists") else { return nil }
-        return try? String(contentsOf: url, encoding: .utf8)
-    }
+    /// The lists, or why they cannot be had: lists missing from the installation are an error
+    /// naming every place looked in, so the check never runs silently without its words.
+    public static let loaded: Result<[WordLists], WorkspaceError> = {
+        let folders = InstalledFiles.wordListFolders()
+        guard let folder = InstalledFiles.firstExisting(folders) else {
+            return .failure(.wordListsUnavailable(diagnostics: [Diagnostic(.error, at: nil, WorkspaceMessages.wordListsNotFound(lookedIn: folders))]))
+        }
+        return read(from: folder) { path in try? String(contentsOfFile: path, encoding: .utf8) }
+    }()
 
-    /// The lists of every language from `text` (nil: the file is missing); an error names each missing file.
-    static func read(_ text: (Language) -> String?) -> Result<[WordLists], WorkspaceError> {
+    /// The lists of every language in `folder`, read by `text` (nil: the file is missing); an
+    /// error names each missing file.
+    static func read(from folder: String, _ text: (String) -> String?) -> Result<[WordLists], WorkspaceError> {
         var lists: [WordLists] = []
         var diagnostics: [Diagnostic] = []
         for language in Language.allCases {
-            guard let text = text(language) else {
-                diagnostics.append(Diagnostic(.error, at: nil, WorkspaceMessages.wordListMissing(language.rawValue)))
+            let path = folder + "/\(language.rawValue).txt"
+            guard let text = text(path) else {
+                diagnostics.append(Diagnostic(.error, at: nil, WorkspaceMessages.wordListMissing(path)))
                 continue
             }
-            let result = WordLists.parse(text: text, language: language, file: "wordlists/\(language.rawValue).txt")
+            let result = WordLists.parse(text: text, language: language, file: path)
             lists.append(result.lists)
             diagnostics += result.diagnostics.filter { $0.severity == .error }
         }

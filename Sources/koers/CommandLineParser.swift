@@ -4,8 +4,11 @@ import KoersShell
 
 /// What a command line asks koers to do, once it has been read.
 struct LaunchOptions: Equatable, Sendable {
-    /// Goal files or directories; none means the sample.
+    /// Goal files or directories; none means the `.koers` files of the current directory
+    /// (or `KOERS_GOALS`).
     var paths: [String] = []
+    /// `--sample`: the Almelo sample shipped with koers, instead of any path.
+    var sample = false
     /// The values of every `-c`, in order.
     var commands: [String] = []
     var script: String?
@@ -20,12 +23,14 @@ struct LaunchOptions: Equatable, Sendable {
     var readOnly = false
     var save = false
     var discard = false
-
+    /// `--generate`: write this file for the installation instead of running.
+    var generate: GeneratedFile?
 }
 
 /// The options of koers's command line, in the order `--help` lists them.
 enum LaunchOption: CaseIterable, Sendable {
-    case commands, script, language, format, failOn, today, strict, csvRaw, keepGoing, readOnly, save, discard, help
+    case commands, script, language, format, failOn, today, strict, csvRaw, keepGoing, readOnly, save, discard, sample, generate,
+        version, help
 
     /// The name the option is written with (the long one where it has two).
     var spelling: String {
@@ -42,6 +47,9 @@ enum LaunchOption: CaseIterable, Sendable {
         case .readOnly: "--read-only"
         case .save: "--save"
         case .discard: "--discard"
+        case .sample: "--sample"
+        case .generate: "--generate"
+        case .version: "--version"
         case .help: "--help"
         }
     }
@@ -58,7 +66,22 @@ enum LaunchOption: CaseIterable, Sendable {
         case .format: LaunchMessages.formatValue
         case .failOn: LaunchMessages.statusValue
         case .today: LaunchMessages.todayValue
-        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help: nil
+        case .generate: LaunchMessages.generateValue
+        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .sample, .version, .help: nil
+        }
+    }
+
+    /// What the value may be, for the completion scripts: a word from a fixed list, a file, or
+    /// anything (a date, commands).
+    var values: OptionValues {
+        switch self {
+        case .script: .file
+        case .language: .choices(Language.allCases.map(\.rawValue))
+        case .format: .choices(OutputFormat.allCases.map(\.rawValue))
+        case .failOn: .choices(GoalStatus.allCases.filter { $0.concernLevel != nil }.map(\.rawValue))
+        case .generate: .choices(GeneratedFile.allCases.map(\.rawValue))
+        case .commands, .today: .free
+        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .sample, .version, .help: .none
         }
     }
 
@@ -76,12 +99,32 @@ enum LaunchOption: CaseIterable, Sendable {
         case .readOnly: LaunchMessages.readOnlyHelp
         case .save: LaunchMessages.saveHelp
         case .discard: LaunchMessages.discardHelp
+        case .sample: LaunchMessages.sampleHelp
+        case .generate: LaunchMessages.generateHelp
+        case .version: LaunchMessages.versionHelp
         case .help: LaunchMessages.helpHelp
         }
     }
 
-
     static func named(_ name: String) -> LaunchOption? { allCases.first { $0.names.contains(name) } }
+}
+
+/// The values an option of koers's command line takes.
+enum OptionValues: Equatable, Sendable {
+    /// A flag: no value.
+    case none
+    case choices([String])
+    case file
+    /// Any text.
+    case free
+}
+
+/// What `--generate` writes: the man page (in the `--lang` language) and the completion scripts,
+/// made from the option list and the command table so that they cannot drift from them.
+enum GeneratedFile: String, CaseIterable, Sendable {
+    case man
+    case bashCompletion = "complete-bash"
+    case zshCompletion = "complete-zsh"
 }
 
 /// What to do after reading the command line.
@@ -89,6 +132,8 @@ enum CommandLineRequest: Equatable, Sendable {
     case run(LaunchOptions)
     /// `-h` or `--help`, anywhere before `--`: print the help and exit 0, whatever else is there.
     case help
+    /// `--version`, anywhere before `--` (and no help asked): print the version and exit 0.
+    case version
     /// The command line is wrong (exit code 2); the message names the argument at fault.
     case wrongUsage(LocalizedText)
 }
@@ -112,6 +157,7 @@ enum CommandLineParser {
         let beforeEnd = arguments.prefix { $0 != endOfOptions }
         // `-help` too, as swift-argument-parser read it (as `-h -e -l -p`).
         if beforeEnd.contains(where: { LaunchOption.help.names.contains($0) || $0 == "-help" }) { return .help }
+        if beforeEnd.contains(LaunchOption.version.spelling) { return .version }
         var parsed = LaunchOptions()
         var index = arguments.startIndex
         while index < arguments.endIndex {
@@ -177,7 +223,8 @@ enum CommandLineParser {
         case .readOnly: options.readOnly = true
         case .save: options.save = true
         case .discard: options.discard = true
-        case .commands, .script, .language, .format, .failOn, .today, .help: break
+        case .sample: options.sample = true
+        case .commands, .script, .language, .format, .failOn, .today, .generate, .version, .help: break
         }
     }
 
@@ -202,7 +249,10 @@ enum CommandLineParser {
         case .today:
             guard let date = CalendarDate(parsing: value) else { return LaunchMessages.invalidToday }
             options.today = date
-        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help:
+        case .generate:
+            guard let file = GeneratedFile(rawValue: value.lowercased()) else { return LaunchMessages.invalidGenerate }
+            options.generate = file
+        case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .sample, .version, .help:
             break
         }
         return nil
@@ -211,6 +261,7 @@ enum CommandLineParser {
     private static func conflict(in options: LaunchOptions) -> LocalizedText? {
         if !options.commands.isEmpty && options.script != nil { return LaunchMessages.commandsAndScript }
         if options.save && options.discard { return LaunchMessages.saveAndDiscard }
+        if options.sample && !options.paths.isEmpty { return LaunchMessages.sampleAndPaths }
         return nil
     }
 

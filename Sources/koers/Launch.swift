@@ -34,13 +34,24 @@ enum Launch {
         session.editing.language = language
         HangupSignal.install()
 
-        let goalPaths = options.paths.isEmpty ? [samplePath()] : options.paths
         if interactive { session.say(LaunchMessages.banner) }
-        do {
-            try session.load(goalPaths, announce: interactive)
-        } catch {
-            InteractiveLoop.report(error, session: session, place: nil)
-            if !interactive { return error.exitCode }
+        switch goalPaths(options, environment: environment) {
+        case let .success(paths):
+            do {
+                try session.load(paths, announce: interactive)
+            } catch {
+                InteractiveLoop.report(error, session: session, place: nil)
+                if !interactive { return error.exitCode }
+            }
+        case let .failure(nothingToLoad):
+            // In the shell, `load` can still start the work; a script would run on no goals.
+            guard interactive else {
+                InteractiveLoop.report(nothingToLoad, session: session, place: nil)
+                return nothingToLoad.exitCode
+            }
+            // Said as a sentence of its own, not as an error.
+            let message = nothingToLoad.message
+            session.say(LocalizedText(en: message.en.prefix(1).uppercased() + message.en.dropFirst(), nl: message.nl.prefix(1).uppercased() + message.nl.dropFirst()))
         }
         session.announceRecoveryFiles()
 
@@ -75,7 +86,7 @@ enum Launch {
 
     /// `KOERS_LANG`, then `LC_ALL`, then `LANG`; English when none names Dutch or English.
     static func language(from environment: [String: String]) -> Language {
-        for name in ["KOERS_LANG", "LC_ALL", "LANG"] {
+        for name in [EnvironmentVariable.language, .localeAll, .locale].map(\.rawValue) {
             if let value = environment[name], !value.isEmpty, let language = Language(localeIdentifier: value) {
                 return language
             }
@@ -96,31 +107,32 @@ enum Launch {
         return .success(date)
     }
 
-    /// `goals/almelo` in the working directory, or in the package the binary was built in
-    /// (so `swift run koers` finds it from anywhere in the checkout).
-    static func samplePath() -> String {
-        let relative = "goals/almelo"
-        if FileManager.default.fileExists(atPath: relative) { return relative }
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = directory.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            directory.deleteLastPathComponent()
+    /// What to load: the paths given; with `--sample` the Almelo sample shipped with koers;
+    /// with neither, `KOERS_GOALS`, else the `.koers` files of the current directory (not of
+    /// its subfolders: `koers` typed in a home folder must not read every goal file below it).
+    static func goalPaths(_ options: LaunchOptions, environment: [String: String]) -> Result<[String], CommandFailure> {
+        if options.sample {
+            let folders = InstalledFiles.sampleFolders()
+            guard let sample = InstalledFiles.firstExisting(folders) else {
+                return .failure(CommandFailure(LaunchMessages.sampleNotFound(lookedIn: folders), exitCode: ExitCode.loadFailed))
+            }
+            return .success([sample])
         }
-        return relative
+        if !options.paths.isEmpty { return .success(options.paths) }
+        if let stated = environment[EnvironmentVariable.goals.rawValue], !stated.isEmpty { return .success([stated]) }
+        let here = Workspace.goalFiles(directlyIn: ".")
+        guard !here.isEmpty else {
+            let directory = FileManager.default.currentDirectoryPath
+            return .failure(CommandFailure(LaunchMessages.noGoalFilesHere(directory), exitCode: ExitCode.loadFailed))
+        }
+        return .success(here)
     }
 
-    /// Every environment variable koers reads: the language, "today", the terminal's width and
-    /// colors, and where the history goes.
-    static let environmentVariables = [
-        "KOERS_LANG", "KOERS_TODAY", "LC_ALL", "LANG", "COLUMNS", "NO_COLOR", "TERM", "KOERS_HISTORY", "XDG_STATE_HOME", "HOME",
-    ]
-
-    /// The variables of `environmentVariables` that are set, read with `getenv`: building
+    /// The variables of `EnvironmentVariable` that are set, read with `getenv`: building
     /// ProcessInfo's dictionary of the whole environment was a measurable part of every start.
     static func environment() -> [String: String] {
         var values: [String: String] = [:]
-        for name in environmentVariables {
+        for name in EnvironmentVariable.allCases.map(\.rawValue) {
             if let value = getenv(name) { values[name] = String(cString: value) }
         }
         return values

@@ -18,8 +18,8 @@ enum LaunchMessages {
         nl: "Gebruik: koers [PAD ...] [-c OPDRACHTEN ... | -f SCRIPT] [OPTIES]")
 
     static let discussion = LocalizedText(
-        en: "With no -c, -f or piped input, koers opens an interactive shell. With no PATH it loads the sample goals in goals/almelo.",
-        nl: "Zonder -c, -f of invoer via een pijp opent koers een interactieve shell. Zonder PAD laadt koers de voorbeelddoelen in goals/almelo.")
+        en: "With no -c, -f or piped input, koers opens an interactive shell. With no PATH it loads the .koers files of the current directory (or of KOERS_GOALS); --sample opens the Almelo sample that comes with koers.",
+        nl: "Zonder -c, -f of invoer via een pijp opent koers een interactieve shell. Zonder PAD laadt koers de .koers-bestanden van de huidige map (of van KOERS_GOALS); --sample opent het Almelo-voorbeeld dat bij koers hoort.")
 
     static let argumentsLabel = LocalizedText(en: "Arguments:", nl: "Argumenten:")
     static let optionsLabel = LocalizedText(en: "Options:", nl: "Opties:")
@@ -83,15 +83,53 @@ enum LaunchMessages {
         en: "In -c, -f or piped mode, drop unsaved edits at the end instead of failing.",
         nl: "Laat bij -c, -f of invoer via een pijp niet-opgeslagen wijzigingen aan het eind vallen in plaats van te falen.")
 
+    static let sampleHelp = LocalizedText(
+        en: "Open the Almelo sample goals that come with koers (no PATH with it).",
+        nl: "Open de Almelo-voorbeelddoelen die bij koers horen (zonder PAD).")
+
+    static let generateValue = LocalizedText(en: "KIND", nl: "SOORT")
+    static let generateHelp = LocalizedText(
+        en: "Write the man page (man, in the --lang language) or a completion script (complete-bash, complete-zsh) to standard output and exit.",
+        nl: "Schrijf de man-pagina (man, in de taal van --lang) of een aanvulscript (complete-bash, complete-zsh) naar standaarduitvoer en stop.")
+
+    static let versionHelp = LocalizedText(
+        en: "Show the version and the commit koers was built from, and exit.",
+        nl: "Toon de versie en de commit waaruit koers is gebouwd, en stop.")
+
     static let helpHelp = LocalizedText(en: "Show this help and exit.", nl: "Toon deze hulp en stop.")
+
+    // MARK: koers --version
+
+    static func version(_ number: String, commit: String?) -> LocalizedText {
+        guard let commit else {
+            return LocalizedText(
+                en: "koers \(number) (unknown commit: built without scripts/install)",
+                nl: "koers \(number) (commit onbekend: gebouwd zonder scripts/install)")
+        }
+        return LocalizedText(en: "koers \(number) (commit \(commit))", nl: "koers \(number) (commit \(commit))")
+    }
+
+    // MARK: Starting without a path
+
+    static func noGoalFilesHere(_ directory: String) -> LocalizedText {
+        LocalizedText(
+            en: "no goal files (.koers) in \(directory.shownSafely). Open some with 'koers PATH' (a file or folder) or 'load PATH' in the shell, or try the Almelo sample: 'koers --sample'.",
+            nl: "geen doelbestanden (.koers) in \(directory.shownSafely). Open ze met 'koers PAD' (een bestand of map) of 'laad PAD' in de shell, of probeer het Almelo-voorbeeld: 'koers --sample'.")
+    }
+
+    static func sampleNotFound(lookedIn folders: [String]) -> LocalizedText {
+        LocalizedText(
+            en: "the Almelo sample is not installed beside koers; looked in: \(folders.joined(separator: ", ")).",
+            nl: "het Almelo-voorbeeld staat niet bij de installatie van koers; gezocht in: \(folders.joined(separator: ", ")).")
+    }
 
     static let syntax = LocalizedText(
         en: "An option's value follows it (--lang nl) or is joined to it with = (--lang=nl, -c=status); a value that starts with - must be joined. -- ends the options: every argument after it is a PATH.",
         nl: "De waarde van een optie volgt erna (--lang nl) of staat er met = aan vast (--lang=nl, -c=status); een waarde die met - begint moet eraan vast. -- sluit de opties af: elk argument daarna is een PAD.")
 
     static let exitCodes = LocalizedText(
-        en: "Exit codes: 0 success; 1 a command failed or a check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded.",
-        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte of een check/--fail-on-voorwaarde trad op; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen.")
+        en: "Exit codes: 0 success; 1 a command failed or a check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded, or there was none to load.",
+        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte of een check/--fail-on-voorwaarde trad op; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen, of er was er geen om te laden.")
 
     // MARK: Wrong usage
 
@@ -132,6 +170,12 @@ enum LaunchMessages {
             en: "KOERS_TODAY is '\(value.shownSafely)', not a date written as 2026-12-07",
             nl: "KOERS_TODAY is '\(value.shownSafely)', geen datum geschreven als 2026-12-07")
     }
+    static let invalidGenerate = LocalizedText(
+        en: "--generate takes man, complete-bash or complete-zsh",
+        nl: "--generate neemt man, complete-bash of complete-zsh")
+    static let sampleAndPaths = LocalizedText(
+        en: "--sample opens the sample; give no PATH with it",
+        nl: "--sample opent het voorbeeld; geef er geen PAD bij")
     static let commandsAndScript = LocalizedText(en: "use either -c or -f, not both", nl: "gebruik -c of -f, niet allebei")
     static let saveAndDiscard = LocalizedText(
         en: "use either --save or --discard, not both",

@@ -58,6 +58,13 @@ struct CommandLineAcceptedTests {
         (["--frobnicate", "--help"], .help),
         (["--save", "--discard", "-h"], .help),
         (["--", "--help"], options { $0.paths = ["--help"] }),
+        (["--sample", "-c", "status"], options { $0.sample = true; $0.commands = ["status"] }),
+        (["--generate", "man", "--lang", "nl"], options { $0.generate = .man; $0.language = .nl }),
+        (["--generate=complete-bash"], options { $0.generate = .bashCompletion }),
+        (["--version"], .version),
+        (["goals", "--lang", "nl", "--version", "--strict"], .version),
+        (["--version", "--help"], .help),
+        (["--", "--version"], options { $0.paths = ["--version"] }),
     ]
 
     @Test("Each accepted command line gives its options", arguments: cases)
@@ -112,6 +119,10 @@ struct CommandLineErrorTests {
         (["--fail-on", "no-data"], "--fail-on takes at-risk, off-track, overdue or missed"),
         (["-c", "status", "-f", "script"], "use either -c or -f, not both"),
         (["--save", "--discard"], "use either --save or --discard, not both"),
+        (["--sample", "goals/tutorial"], "--sample opens the sample; give no PATH with it"),
+        (["--generate", "html"], "--generate takes man, complete-bash or complete-zsh"),
+        (["--generate"], "option --generate needs a value (--generate KIND, or --generate=KIND for a value that starts with -)"),
+        (["--version=2"], "option --version takes no value"),
     ]
 
     @Test("Each wrong command line is refused with its message", arguments: cases)

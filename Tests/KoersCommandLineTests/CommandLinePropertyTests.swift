@@ -10,7 +10,7 @@ extension LaunchOptions {
     /// values, then the paths (after `--` when one of them looks like an option).
     var arguments: [String] {
         var result: [String] = []
-        for (option, isSet) in [(LaunchOption.strict, strict), (.csvRaw, csvRaw), (.keepGoing, keepGoing), (.readOnly, readOnly), (.save, save), (.discard, discard)]
+        for (option, isSet) in [(LaunchOption.strict, strict), (.csvRaw, csvRaw), (.keepGoing, keepGoing), (.readOnly, readOnly), (.save, save), (.discard, discard), (.sample, sample)]
         where isSet {
             result.append(option.spelling)
         }
@@ -19,6 +19,7 @@ extension LaunchOptions {
         if let language { result += LaunchOption.language.written(with: language.rawValue) }
         if let format { result += LaunchOption.format.written(with: format.rawValue) }
         if let failOn { result += LaunchOption.failOn.written(with: failOn.rawValue) }
+        if let generate { result += LaunchOption.generate.written(with: generate.rawValue) }
         if paths.contains(where: CommandLineParser.looksLikeOption) { result.append(CommandLineParser.endOfOptions) }
         return result + paths
     }
@@ -39,7 +40,7 @@ struct CommandLinePropertyTests {
     static let words: [String] = LaunchOption.allCases.flatMap(\.names) + [
         "--", "-", "", "=", "-c=", "--lang=", "--lang=nl", "--format=json", "--fail-on=missed", "--strict=1", "-cstatus",
         "--stirct", "-x", "---", "--=", "nl", "EN", "fr", "json", "xml", "at-risk", "on-track", "status", "goals; check",
-        "goals/almelo", "a=b", "-lang", "help", "é", "\u{1B}",
+        "goals/almelo", "a=b", "-lang", "help", "é", "\u{1B}", "man", "complete-zsh",
     ]
 
     /// A text for a path, a command or a script: random Latin-1, or one of the words above.
@@ -57,7 +58,7 @@ struct CommandLinePropertyTests {
 
     @Test("Any options koers can run with are written as a command line that reads back as them")
     func optionsRoundTrip() async {
-        let flags = Gen.bool.array(of: 6)
+        let flags = Gen.bool.array(of: 7)
         let choices = zip(Gen<Language>.case.optional, Gen<OutputFormat>.case.optional, Gen.element(of: [GoalStatus.atRisk, .offTrack, .missed]).optional)
         await propertyCheck(count: 2000, input: Self.text.array(of: 0...4), Self.text.array(of: 0...3), Self.text.optional, choices, flags) {
             paths, commands, script, choices, flags in
@@ -74,6 +75,7 @@ struct CommandLinePropertyTests {
             options.save = flags[3]
             options.discard = flags[4] && !flags[3]
             options.csvRaw = flags[5]
+            options.sample = flags[6] && paths.isEmpty
             #expect(CommandLineParser.parse(options.arguments) == .run(options), "\(options.arguments)")
         }
     }

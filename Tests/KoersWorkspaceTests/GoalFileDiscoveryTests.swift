@@ -19,6 +19,15 @@ struct GoalFileDiscoveryTests {
         return root
     }
 
+    @Test("The goal files directly in a directory, as `koers` with no path loads them: not below it, not a folder named .koers")
+    func directlyInDirectory() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(Workspace.goalFiles(directlyIn: root) == [".hidden.koers", "a.koers", "b.koers"].map { root + "/" + $0 })
+        #expect(Workspace.goalFiles(directlyIn: root + "/empty").isEmpty)
+        #expect(Workspace.goalFiles(directlyIn: root + "/missing").isEmpty)
+    }
+
     @Test("A directory gives its .koers files at every depth, sorted, without following links to directories")
     func directoryWalk() throws {
         let root = try makeTree()

@@ -187,13 +187,26 @@ struct WorkspaceResourceTests {
     func shippedWordLists() throws {
         let options = try Workspace().checkOptions(today: today)
         #expect(options.wordLists.count == Language.allCases.count)
-        let missing = ShippedWordLists.read { $0 == .en ? "[qualitative]\ngood\n" : nil }
+        let missing = ShippedWordLists.read(from: "/opt/koers/wordlists") { $0.hasSuffix("/en.txt") ? "[qualitative]\ngood\n" : nil }
         guard case let .failure(error) = missing else {
             Issue.record("a missing list was not an error")
             return
         }
-        #expect(error.diagnostics.map(\.message) == [WorkspaceMessages.wordListMissing("nl")])
+        #expect(error.diagnostics.map(\.message) == [WorkspaceMessages.wordListMissing("/opt/koers/wordlists/nl.txt")])
         #expect(error.diagnostics.allSatisfy { $0.severity == .error })
+    }
+
+    @Test("The word lists are looked for beside an installed binary first, then in the build's resource bundle")
+    func wordListFolders() throws {
+        #expect(InstalledFiles.shareDirectory(forExecutableIn: "/usr/bin") == "/usr/share/koers")
+        #expect(InstalledFiles.shareDirectory(forExecutableIn: "/home/ann/.local/bin/") == "/home/ann/.local/share/koers")
+        let build = FileManager.default.temporaryDirectory.appendingPathComponent("koers-build-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: build + "/debug/koers_KoersWorkspace.resources/wordlists", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: build) }
+        let folders = InstalledFiles.wordListFolders(executableDirectory: build + "/debug", bundleDirectories: [build + "/debug", build + "/elsewhere"])
+        #expect(folders == [build + "/share/koers/wordlists", build + "/debug/koers_KoersWorkspace.resources/wordlists"])
+        #expect(InstalledFiles.firstExisting(folders) == folders[1])
+        #expect(InstalledFiles.wordListFolders(executableDirectory: build + "/elsewhere", bundleDirectories: []) == [build + "/share/koers/wordlists"])
     }
 
     @Test("A report file is written atomically; an unwritable place is named with why")

@@ -40,10 +40,7 @@ enum HelpText {
         if let details = spec.details { lines += ["", details.text(in: language)] }
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
-            let names = spec.options.map { option in
-                (option.short.map { "-\($0), " } ?? "") + "--\(option.name)"
-                    + (option.valueName.map { " " + (ShellMessages.placeholder($0)?.text(in: language) ?? $0) } ?? "")
-            }
+            let names = spec.options.map { $0.label(in: language) }
             let width = names.map(\.count).max() ?? 0
             for (option, name) in zip(spec.options, names) {
                 let padding = String(repeating: " ", count: width - name.count)
