@@ -11,7 +11,13 @@ struct InstalledLayoutTests {
     private func install(into scratch: ScratchDirectory, withShare: Bool = true) throws -> String {
         let prefix = scratch.path + "/prefix"
         try fileManager.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
-        try fileManager.copyItem(atPath: try KoersBinary.path(), toPath: prefix + "/bin/koers")
+        // A hard link, not a copy: a copy is open for writing while other tests fork, and a child
+        // that inherits that descriptor makes running the copy fail with "Text file busy".
+        do {
+            try fileManager.linkItem(atPath: try KoersBinary.path(), toPath: prefix + "/bin/koers")
+        } catch {
+            try fileManager.copyItem(atPath: try KoersBinary.path(), toPath: prefix + "/bin/koers")
+        }
         if withShare {
             let share = prefix + "/share/koers"
             try fileManager.createDirectory(atPath: share + "/goals", withIntermediateDirectories: true)
@@ -33,11 +39,24 @@ struct InstalledLayoutTests {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr
-        try process.run()
+        try runRetryingWhileBusy(process)
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return BatchRun(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// A copied binary can be briefly "busy" while a child forked by another test still holds the
+    /// copy's descriptor; it is free again once that child has started its own program.
+    private func runRetryingWhileBusy(_ process: Process) throws {
+        for _ in 1..<50 {
+            do {
+                return try process.run()
+            } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                usleep(20_000)
+            }
+        }
+        try process.run()
     }
 
     @Test("--sample opens the sample in PREFIX/share/koers, and check reads the word lists there")
