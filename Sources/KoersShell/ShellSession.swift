@@ -22,6 +22,8 @@ public final class ShellSession {
             visibleErrors.keepsColorCodes = style.colors
         }
     }
+    /// The file of the running command's `-o`, which receives what it prints.
+    var outputFile: OutputFile?
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
@@ -68,16 +70,19 @@ public final class ShellSession {
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
-    public func print(_ text: String) { output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
+    public func print(_ text: String) { printed.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
 
     /// `print` for text already encoded as UTF-8: a newline is added unless the last character
     /// is one (as `hasSuffix("\n")` says: CR LF is one character, so CSV's last line gets one).
     public func print(utf8 bytes: [UInt8]) {
-        output.write(utf8: bytes)
+        printed.write(utf8: bytes)
         guard let last = bytes.last else { return }
         let endsWithNewline = last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
-        if !endsWithNewline { output.write("\n") }
+        if !endsWithNewline { printed.write("\n") }
     }
+
+    /// Where a command's result goes: the file of `-o` while one is given, else standard output.
+    private var printed: TextOutput { outputFile.flatMap { $0.claimed ? nil : $0.output } ?? output }
 
     /// The command a word names, by its name or any alias, ignoring case.
     public func command(named word: String) -> CommandSpec? {
@@ -95,7 +100,11 @@ public final class ShellSession {
         let invocation = try spec.invocation(from: Array(words.dropFirst()))
         let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) {
             do throws(CommandFailure) {
-                try spec.handler(self, invocation)
+                if let path = invocation.option(OutputFileOptions.output.name) {
+                    try run(spec, invocation, writingTo: path)
+                } else {
+                    try spec.handler(self, invocation)
+                }
                 return .success(())
             } catch {
                 return .failure(error)

@@ -78,7 +78,7 @@ struct DispatchTests {
     func dutchUsageErrors() {
         let (session, _, _) = makeSession(language: .nl)
         for (command, expected) in [
-            (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE]"),
+            (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE] [--format FORMAAT] [-o|--output BESTAND]"),
             (["hernoem", "doel"], "OUD ontbreekt. Gebruik: hernoem doel|indicator OUD NIEUW"),
             (["peildatum", "2020", "2021"], "te veel argumenten. Gebruik: peildatum [PERIODE|laatste|vandaag]"),
         ] {
