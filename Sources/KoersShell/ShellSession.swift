@@ -37,6 +37,8 @@ public final class ShellSession {
     public var strictCheck = false
     /// koers's own `--csv-raw`: CSV cells without the spreadsheet formula guard.
     public var csvKeepsFormulas = false
+    /// koers's own `--csv-dialect`; nil: CSV follows the interface language.
+    public var csvDialect: CSVDialect?
     /// The day the session runs on: the default peildatum (fixed with `--today` or `KOERS_TODAY`).
     public let currentDate: CalendarDate
     /// The month the session runs in: stale data and figures for future periods are judged against it.
@@ -98,7 +100,8 @@ public final class ShellSession {
             throw CommandFailure(ShellMessages.unknownCommand(first, suggestion: suggestion), exitCode: ExitCode.commandFailed)
         }
         let invocation = try spec.invocation(from: Array(words.dropFirst()))
-        let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) {
+        let dialect = csvDialect ?? CSVDialect(language)
+        let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) { SpreadsheetCSV.$dialect.withValue(dialect) {
             do throws(CommandFailure) {
                 if let path = invocation.option(OutputFileOptions.output.name) {
                     try run(spec, invocation, writingTo: path)
@@ -109,7 +112,7 @@ public final class ShellSession {
             } catch {
                 return .failure(error)
             }
-        }
+        } }
         try result.get()
     }
 

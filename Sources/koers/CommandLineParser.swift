@@ -16,6 +16,8 @@ struct LaunchOptions: Equatable, Sendable {
     var today: CalendarDate?
     var strict = false
     var csvRaw = false
+    /// `--csv-dialect`: the CSV separator and decimal mark, when not the language's.
+    var csvDialect: CSVDialect?
     var keepGoing = false
     var readOnly = false
     var save = false
@@ -25,7 +27,7 @@ struct LaunchOptions: Equatable, Sendable {
 
 /// The options of koers's command line, in the order `--help` lists them.
 enum LaunchOption: CaseIterable, Sendable {
-    case commands, script, language, format, failOn, today, strict, csvRaw, keepGoing, readOnly, save, discard, help
+    case commands, script, language, format, failOn, today, strict, csvRaw, csvDialect, keepGoing, readOnly, save, discard, help
 
     /// The name the option is written with (the long one where it has two).
     var spelling: String {
@@ -38,6 +40,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .today: "--today"
         case .strict: "--strict"
         case .csvRaw: "--csv-raw"
+        case .csvDialect: "--csv-dialect"
         case .keepGoing: "--keep-going"
         case .readOnly: "--read-only"
         case .save: "--save"
@@ -58,6 +61,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .format: LaunchMessages.formatValue
         case .failOn: LaunchMessages.statusValue
         case .today: LaunchMessages.todayValue
+        case .csvDialect: LaunchMessages.languageValue
         case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help: nil
         }
     }
@@ -72,6 +76,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .today: LaunchMessages.todayHelp
         case .strict: LaunchMessages.strictHelp
         case .csvRaw: LaunchMessages.csvRawHelp
+        case .csvDialect: LaunchMessages.csvDialectHelp
         case .keepGoing: LaunchMessages.keepGoingHelp
         case .readOnly: LaunchMessages.readOnlyHelp
         case .save: LaunchMessages.saveHelp
@@ -177,7 +182,7 @@ enum CommandLineParser {
         case .readOnly: options.readOnly = true
         case .save: options.save = true
         case .discard: options.discard = true
-        case .commands, .script, .language, .format, .failOn, .today, .help: break
+        case .commands, .script, .language, .format, .failOn, .today, .csvDialect, .help: break
         }
     }
 
@@ -202,6 +207,9 @@ enum CommandLineParser {
         case .today:
             guard let date = CalendarDate(parsing: value) else { return LaunchMessages.invalidToday }
             options.today = date
+        case .csvDialect:
+            guard let language = Language(rawValue: value.lowercased()) else { return LaunchMessages.invalidCSVDialect }
+            options.csvDialect = CSVDialect(language)
         case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .help:
             break
         }

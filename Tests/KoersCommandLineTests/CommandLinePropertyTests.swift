@@ -19,6 +19,7 @@ extension LaunchOptions {
         if let language { result += LaunchOption.language.written(with: language.rawValue) }
         if let format { result += LaunchOption.format.written(with: format.rawValue) }
         if let failOn { result += LaunchOption.failOn.written(with: failOn.rawValue) }
+        if let csvDialect { result += LaunchOption.csvDialect.written(with: csvDialect == .dutch ? "nl" : "en") }
         if paths.contains(where: CommandLineParser.looksLikeOption) { result.append(CommandLineParser.endOfOptions) }
         return result + paths
     }
