@@ -30,6 +30,9 @@ public struct ImportOptions: Sendable, Hashable {
     public var sheet: String?
     public var priority: Int = 0
     public var skipRows: Int = 0
+    /// The period a date in the period column stands for: the one of the declared metric's
+    /// frequency that contains it (set from the metrics when they are known), else its month.
+    public var dateGranularity: Granularity = .month
 
     public struct ColumnDeclaration: Sendable, Hashable {
         public var role: ColumnRole

@@ -56,6 +56,8 @@ extension TableInterpreter {
         var totalRow: [UInt8]?
         var fixedMetric: [UInt8]?
         var declaredNotation: NumberNotation?
+        /// The period a date stands for: the declared metric's frequency, else its month.
+        var dateGranularity: Granularity
     }
 
 
@@ -176,7 +178,9 @@ extension TableInterpreter {
             switch rules.layout {
             case .long:
                 guard let periodColumn = rules.period, let valueColumn = rules.value else { return }
-                guard let period = Period.parse(bytes: cursor.field(periodColumn)) else {
+                // koers's and CBS's codes are read from the bytes, fast; other spellings once as text.
+                guard let period = Period.parse(bytes: cursor.field(periodColumn))
+                    ?? PeriodSpelling.parse(String(decoding: cursor.field(periodColumn), as: UTF8.self), dates: rules.dateGranularity) else {
                     error(line: line, field: periodColumn + 1, Messages.notAPeriod(String(decoding: cursor.field(periodColumn), as: UTF8.self), header: rules.names[periodColumn]))
                     return
                 }

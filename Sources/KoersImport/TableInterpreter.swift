@@ -90,7 +90,7 @@ struct TableInterpreter {
             missingTokens: options.missing.map { Array($0.trimmingSpaces.utf8) },
             totalRow: options.totalRow.map { Array($0.trimmingSpaces.lowercased().utf8) },
             fixedMetric: options.metric.map { Array($0.utf8) },
-            declaredNotation: options.notation)
+            declaredNotation: options.notation, dateGranularity: options.dateGranularity)
         var pass: RecordPass
         do throws(RecordPass.Interrupted) {
             pass = try readRecords(rules)

@@ -149,10 +149,12 @@ public struct Workspace {
         for declaration in next.dataDeclarations + sessionDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
-                let staged = if let index = early.firstIndex(where: { $0.serves(declaration, at: path) }) {
+                // An early read knew no metrics, so read its dates as months: it serves only when that is what they stand for.
+                let datesAreMonths = (try? ImportOptions(declaration)).map { Importer.dateGranularity(of: $0, metrics: next.metrics) == .month } ?? true
+                let staged = if datesAreMonths, let index = early.firstIndex(where: { $0.serves(declaration, at: path) }) {
                     try early.remove(at: index).take()
                 } else {
-                    try Importer.stage(at: path, declaration: declaration)
+                    try Importer.stage(at: path, declaration: declaration, metrics: next.metrics)
                 }
                 let report = Importer.finish(staged, into: &store, metrics: next.metrics, today: today, importedAt: importedAt)
                 imports.append(report)
