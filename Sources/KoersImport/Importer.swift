@@ -66,6 +66,7 @@ public enum Importer {
     private static func stage(_ source: ByteSource, declaration: DataDeclaration, metrics: [Metric]) throws(ImportFailure) -> StagedFile {
         var options = try ImportOptions(declaration)
         options.dateGranularity = dateGranularity(of: options, metrics: metrics)
+        options.yesNoMetrics = metrics.filter { $0.unit == .yesNo }.map(\.id)
         let name = declaration.path
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || source.prefix(of: 0..<source.count, maximum: 4) == [0x50, 0x4B, 0x03, 0x04]
         // The content hash takes the other core while this one checks and reads the text.

@@ -221,6 +221,10 @@ enum Messages {
         "if this text means a missing figure, declare it: `missing \"TEXT\"`",
         "als deze tekst een ontbrekend cijfer betekent, geef dat op: `ontbrekend \"TEKST\"`")
 
+    static let yesNoHint = both(
+        "a yes/no figure is read as 1 or 0 when its metric is declared with `unit yes-no` (and `ja`, `nee`, `yes`, `no`, `1` and `0` are then accepted)",
+        "een ja/nee-cijfer wordt als 1 of 0 gelezen als de indicator `eenheid ja-nee` heeft (dan worden `ja`, `nee`, `yes`, `no`, `1` en `0` aanvaard)")
+
     static func notAPeriod(_ text: String, header: String) -> LocalizedText {
         both("\(quoted(text)) in column \(quoted(header)) is not a period: expected 2020, 2021-H1, 2021-Q3, 2021-05 or a CBS code such as 2020JJ00 or 2021KW03",
              "\(quoted(text)) in kolom \(quoted(header)) is geen periode: verwacht 2020, 2021-H1, 2021-Q3, 2021-05 of een CBS-code zoals 2020JJ00 of 2021KW03")

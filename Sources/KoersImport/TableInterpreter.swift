@@ -90,7 +90,8 @@ struct TableInterpreter {
             missingTokens: options.missing.map { Array($0.trimmingSpaces.utf8) },
             totalRow: options.totalRow.map { Array($0.trimmingSpaces.lowercased().utf8) },
             fixedMetric: options.metric.map { Array($0.utf8) },
-            declaredNotation: options.notation, dateGranularity: options.dateGranularity)
+            declaredNotation: options.notation, dateGranularity: options.dateGranularity,
+            yesNoMetrics: Set(options.yesNoMetrics.map { Array($0.utf8) }))
         var pass: RecordPass
         do throws(RecordPass.Interrupted) {
             pass = try readRecords(rules)
