@@ -241,9 +241,20 @@ enum Messages {
                     "\(quoted(text)) in kolom \(quoted(header)) past niet bij de \(name.nl) van het bestand")
     }
 
-    static func ambiguousNumber(_ text: String, header: String, dutch: Double, english: Double) -> LocalizedText {
-        both("\(quoted(text)) in column \(quoted(header)) is ambiguous: \(plain(dutch, .english)) in Dutch notation, \(plain(english, .english)) in English notation, and no figure in the file says which",
-             "\(quoted(text)) in kolom \(quoted(header)) is dubbelzinnig: \(plain(dutch, .dutch)) in Nederlandse notatie, \(plain(english, .dutch)) in Engelse notatie, en geen cijfer in het bestand zegt welke")
+    /// `places`: the first ambiguous figures as written, with their rows and column headers.
+    static func ambiguousFigures(columns: [String], count: Int, places: [(text: String, row: Int, header: String)], dutch: Double, english: Double) -> LocalizedText {
+        func list(_ items: [String], _ and: String, complete: Bool) -> String {
+            guard complete else { return items.joined(separator: ", ") + ", …" }
+            return items.count > 1 ? items.dropLast().joined(separator: ", ") + " \(and) " + items.last! : items.joined()
+        }
+        let shownColumns = columns.prefix(3).map(quoted)
+        let first = places.first?.text ?? ""
+        func listedPlaces(_ row: String, _ and: String) -> String {
+            list(places.map { "\(quoted($0.text)) (\(row) \($0.row)\(columns.count > 1 ? ", " + quoted($0.header) : ""))" }, and, complete: count == places.count)
+        }
+        return both(
+            "\(columns.count == 1 ? "column" : "columns") \(list(shownColumns, "and", complete: columns.count <= 3)): \(count == 1 ? "1 figure is" : "\(count) figures are") ambiguous, such as \(listedPlaces("row", "and")); \(quoted(first)) is \(plain(dutch, .english)) in Dutch notation and \(plain(english, .english)) in English notation, and no figure in the file says which",
+            "\(columns.count == 1 ? "kolom" : "kolommen") \(list(shownColumns, "en", complete: columns.count <= 3)): \(count == 1 ? "1 cijfer is" : "\(count) cijfers zijn") dubbelzinnig, zoals \(listedPlaces("rij", "en")); \(quoted(first)) is \(plain(dutch, .dutch)) in Nederlandse notatie en \(plain(english, .dutch)) in Engelse notatie, en geen cijfer in het bestand zegt welke")
     }
 
     static let decimalHint = both(

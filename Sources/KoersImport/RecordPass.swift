@@ -105,6 +105,8 @@ extension TableInterpreter {
         var ambiguities: [Ambiguity] = []
         var laterAmbiguities: [[Ambiguity]] = []
         var ambiguityCount = 0
+        /// How many ambiguous figures each field (0-based) holds: the error names the count per column.
+        var ambiguityCountByField: [Int] = []
         var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
         /// The line of the last data row when it ends the text without a line break: a file
         /// cut off there may have lost the end of its last figure.
@@ -225,6 +227,8 @@ extension TableInterpreter {
                     case let .failure(.ambiguous(dutch, english)):
                         value = dutch
                         ambiguityCount += 1
+                        if ambiguityCountByField.count <= column { ambiguityCountByField += Array(repeating: 0, count: column + 1 - ambiguityCountByField.count) }
+                        ambiguityCountByField[column] += 1
                         if evidence.dutch.count == 0 {
                             ambiguities.append(Ambiguity(series: seriesIndex, index: Int32(series[Int(seriesIndex)].observations.count), english: english))
                         }

@@ -161,10 +161,14 @@ struct TableInterpreter {
             omittedErrors += contrary.count - contrary.examples.count
         }
         if decision.ambiguousFiguresAreErrors {
-            for (example, dutch, english) in pass.ambiguityExamples {
-                error(line: example.line, field: example.field, Messages.ambiguousNumber(example.text, header: names[example.field - 1], dutch: dutch, english: english), hint: Messages.decimalHint)
+            // One cause, one error: Dutch figures read without `decimal comma` are named once,
+            // with their columns, their count and the first places, not once per cell.
+            if let first = pass.ambiguityExamples.first {
+                let columns = pass.ambiguityCountByField.indices.filter { pass.ambiguityCountByField[$0] > 0 }.map { names[$0] }
+                error(line: first.0.line, field: first.0.field, Messages.ambiguousFigures(
+                    columns: columns, count: pass.ambiguityCount, places: pass.ambiguityExamples.prefix(3).map { ($0.0.text, $0.0.line, names[$0.0.field - 1]) },
+                    dutch: first.dutch, english: first.english), hint: Messages.decimalHint)
             }
-            omittedErrors += pass.ambiguityCount - pass.ambiguityExamples.count
         } else if decision.notation == .english {
             let ambiguities = ([pass.ambiguities] + pass.laterAmbiguities).joined()
             for ambiguity in ambiguities {

@@ -70,3 +70,23 @@ struct CSVDialectTests {
         }
     }
 }
+
+@Suite("One error per cause at the import command")
+struct ImportNotationErrorTests {
+    @Test("A Dutch file without its decimal mark: one error, the fix worded as the command typed", arguments: Language.allCases)
+    func oneErrorWordedForTheCommand(language: Language) throws {
+        let folder = NSTemporaryDirectory() + "koers-notation-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/nl.csv"
+        try "jaar;waarde\n2018;29.734\n2019;30.416\n2020;49.525\n2021;51.000\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (session, _, _) = try sampleSession("tutorial", language: language)
+        let command = language == .nl ? ["lees", path, "indicator", "m"] : ["import", path, "metric", "m"]
+        let failure = try #require(throws: CommandFailure.self) { try session.run(command) }
+        #expect(failure.diagnostics.count == 1)
+        let diagnostic = try #require(failure.diagnostics.first)
+        #expect(diagnostic.message.text(in: language).contains(language == .nl ? #"kolom "waarde": 4 cijfers zijn dubbelzinnig"# : #"column "waarde": 4 figures are ambiguous"#))
+        let hint = try #require(diagnostic.hint).text(in: language)
+        #expect(hint.contains(language == .nl ? "`lees \(path) indicator m decimaalteken komma`" : "`import \(path) metric m decimal comma`"))
+        #expect(!hint.contains(language == .nl ? "gegevensdeclaratie" : "data declaration"))
+    }
+}

@@ -39,7 +39,21 @@ enum DataCommands {
         }
         // Read first, all or nothing: a file that does not import is never declared.
         var trial = session.workspace
-        let report = try worded { () throws(WorkspaceError) in try trial.importFile(DataDeclaration(path: path, options: options), today: session.today) }
+        let report: ImportReport
+        do throws(WorkspaceError) {
+            report = try trial.importFile(DataDeclaration(path: path, options: options), today: session.today)
+        } catch let .importFailed(file, diagnostics) {
+            // The fix is the command just typed, with the decimal mark added, not a data block.
+            let commandLine = ([path] + invocation.arguments.dropFirst()).map(GoalFileQuoting.quotedIfNeeded).joined(separator: " ")
+            let worded = diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                if diagnostic.hint == ImportFailure.notationHint { diagnostic.hint = ImportCommandMessages.declareNotation(commandLine) }
+                return diagnostic
+            }
+            throw CommandFailure(WorkspaceError.importFailed(file, diagnostics: worded))
+        } catch {
+            throw CommandFailure(error)
+        }
         session.print(ImportSummary.text(report, language: session.language))
         for warning in report.warnings { session.errors.write(warning.formatted(in: session.language) + "\n") }
         if let goalFile = invocation.option("into") {
@@ -151,6 +165,15 @@ extension ShellSession {
         while shared < min(target.count, base.count), target[shared] == base[shared] { shared += 1 }
         let ups = Array(repeating: "..", count: base.count - shared)
         return (ups + target[shared...]).joined(separator: "/")
+    }
+}
+
+enum ImportCommandMessages {
+    /// `commandLine`: the file and options as typed, after the command's name.
+    static func declareNotation(_ commandLine: String) -> LocalizedText {
+        LocalizedText(
+            en: "read it again with its decimal mark: `import \(commandLine) decimal comma` (Dutch: 49.525 is 49525) or `… decimal point` (English)",
+            nl: "lees het opnieuw met het decimaalteken: `lees \(commandLine) decimaalteken komma` (Nederlands: 49.525 is 49525) of `… decimaalteken punt` (Engels)")
     }
 }
 
