@@ -217,6 +217,15 @@ public struct Workspace {
         return report
     }
 
+    /// Takes back the session's import at `index` (of `sessionDeclarations`): the figures are
+    /// read again without it, the goal files' data blocks and the other imports as before.
+    public mutating func forgetImport(at index: Int, today: Period?) -> LoadOutcome {
+        sessionDeclarations.remove(at: index)
+        var outcome = LoadOutcome()
+        rebuild(from: loadedFiles, today: today, into: &outcome)
+        return outcome
+    }
+
     /// A data file's path as declared, relative to the goal file that declares it.
     static func resolve(_ path: String, relativeTo goalFile: String?) -> String {
         // On the path's text: `URL` showed up in every start's profile (docs/performance.md).
