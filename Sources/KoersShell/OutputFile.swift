@@ -38,8 +38,8 @@ enum OutputFileMessages {
     }
 
     static let workbookNeedsFile = LocalizedText(
-        en: "An Excel workbook is written to a file: add -o FILE.xlsx (for example: status --format xlsx -o status.xlsx).",
-        nl: "Een Excel-werkmap wordt naar een bestand geschreven: voeg -o BESTAND.xlsx toe (bijvoorbeeld: stand --format xlsx -o stand.xlsx).")
+        en: "An Excel workbook is not shown on the screen: add -o FILE.xlsx (for example: status --format xlsx -o status.xlsx).",
+        nl: "Een Excel-werkmap wordt niet op het scherm getoond: voeg -o BESTAND.xlsx toe (bijvoorbeeld: stand --format xlsx -o stand.xlsx).")
 }
 
 extension ShellSession {
@@ -80,10 +80,16 @@ extension ShellSession {
         invocation.option("format")?.lowercased() == OutputFileOptions.workbookFormat
     }
 
-    /// Writes tables as an Excel workbook to the file of `-o`, one sheet per table.
+    /// Writes tables as an Excel workbook, one sheet per table, to the file of `-o`, or else to
+    /// standard output when that is a pipe or a file (never to a terminal, which would show the
+    /// zip archive's bytes).
     func writeWorkbook(_ sheets: [(DataTable, LocalizedText)]) throws(CommandFailure) {
-        guard let path = claimOutputFile() else { throw CommandFailure(OutputFileMessages.workbookNeedsFile, exitCode: ExitCode.usage) }
         let workbook = Workbook(sheets: sheets.map { Workbook.Sheet($0.0, name: $0.1, language: language) })
+        guard let path = claimOutputFile() else {
+            guard !outputIsTerminal else { throw CommandFailure(OutputFileMessages.workbookNeedsFile, exitCode: ExitCode.usage) }
+            writeBinary(try worded { () throws(WorkspaceError) in try WorkbookFile.bytes(of: workbook) })
+            return
+        }
         try worded { () throws(WorkspaceError) in try WorkbookFile.write(workbook, to: path, sparing: workspace.sourceFiles) }
         say(OutputFileMessages.written(path))
     }

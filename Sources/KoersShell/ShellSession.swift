@@ -15,6 +15,10 @@ public final class ShellSession {
     public var output: TextOutput { visibleOutput }
     public var errors: TextOutput { visibleErrors }
     private let visibleOutput: VisibleControlsOutput
+    /// Standard output as it is, for the bytes of a workbook written to a pipe.
+    private let binaryOutput: TextOutput
+    /// Whether standard output is a terminal, where a workbook's bytes must not go.
+    public var outputIsTerminal = false
     private let visibleErrors: VisibleControlsOutput
     public var style: RenderStyle {
         didSet {
@@ -52,6 +56,7 @@ public final class ShellSession {
         self.language = language
         self.workspace = workspace
         visibleOutput = VisibleControlsOutput(output, keepsColorCodes: style.colors)
+        binaryOutput = output
         visibleErrors = VisibleControlsOutput(errors, keepsColorCodes: style.colors)
         self.style = style
         self.commands = commands
@@ -82,6 +87,9 @@ public final class ShellSession {
         let endsWithNewline = last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
         if !endsWithNewline { printed.write("\n") }
     }
+
+    /// Writes bytes that are not text (an .xlsx workbook) to standard output unchanged.
+    func writeBinary(_ bytes: [UInt8]) { binaryOutput.write(utf8: bytes) }
 
     /// Where a command's result goes: the file of `-o` while one is given, else standard output.
     private var printed: TextOutput { outputFile.flatMap { $0.claimed ? nil : $0.output } ?? output }

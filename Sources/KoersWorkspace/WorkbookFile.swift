@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Foundation
 import Glibc
 import KoersRender
 
@@ -11,6 +12,20 @@ public enum WorkbookFile {
         try FileWriting.atomically(to: path, sparing: sourceFiles) { () throws(AtomicFile.Failure) in
             try AtomicFile.write(to: path) { _, temporaryPath in fill(temporaryPath, with: workbook) }
         }
+    }
+
+    /// The workbook's bytes, for standard output: written to a private temporary file (libxlsxwriter
+    /// writes only to a path), read back and removed.
+    public static func bytes(of workbook: Workbook) throws(WorkspaceError) -> [UInt8] {
+        let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((directory + "/koers-workbook-XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard descriptor >= 0 else { throw .cannotWrite(path, .of(path)) }
+        close(descriptor)
+        defer { unlink(path) }
+        guard fill(path, with: workbook), let bytes = AtomicFile.read(path) else { throw .cannotWrite(path, .of(path)) }
+        return bytes
     }
 
     private static func fill(_ path: String, with workbook: Workbook) -> Bool {

@@ -7,10 +7,11 @@ import Testing
 
 @Suite("CSV for Dutch and English spreadsheets")
 struct CSVDialectTests {
-    private let folder = NSTemporaryDirectory() + "koers-csv-\(UUID().uuidString)"
+    private let temporary: TemporaryFolder
+    private var folder: String { temporary.path }
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("koers-csv")
     }
 
     @Test("in Dutch: ; between fields and a decimal comma; in English: , and a point")
@@ -75,9 +76,8 @@ struct CSVDialectTests {
 struct ImportNotationErrorTests {
     @Test("A Dutch file without its decimal mark: one error, the fix worded as the command typed", arguments: Language.allCases)
     func oneErrorWordedForTheCommand(language: Language) throws {
-        let folder = NSTemporaryDirectory() + "koers-notation-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/nl.csv"
+        let folder = try TemporaryFolder("koers-notation")
+        let path = folder.path + "/nl.csv"
         try "jaar;waarde\n2018;29.734\n2019;30.416\n2020;49.525\n2021;51.000\n".write(toFile: path, atomically: true, encoding: .utf8)
         let (session, _, _) = try sampleSession("tutorial", language: language)
         let command = language == .nl ? ["lees", path, "indicator", "m"] : ["import", path, "metric", "m"]

@@ -1,12 +1,19 @@
 import Foundation
 import KoersCore
 import KoersShell
+import KoersTestSupport
 import Testing
 
 @Suite("imports and forget")
 struct ImportListTests {
+    private let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder("koers-imports")
+    }
+
     private func csv(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "koers-imports-\(UUID().uuidString).csv"
+        let path = folder.path + "/\(UUID().uuidString).csv"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -2,14 +2,16 @@ import Foundation
 import KoersCore
 import KoersRender
 import KoersShell
+import KoersTestSupport
 import Testing
 
 @Suite("-o FILE and --format xlsx")
 struct OutputFileTests {
-    private let folder = NSTemporaryDirectory() + "koers-output-\(UUID().uuidString)"
+    private let temporary: TemporaryFolder
+    private var folder: String { temporary.path }
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("koers-output")
     }
 
     private func contents(_ name: String) -> String? {
@@ -48,9 +50,10 @@ struct OutputFileTests {
         #expect(contents("out.txt") == "oud\n")
     }
 
-    @Test("--format xlsx needs -o FILE, in both languages", arguments: Language.allCases)
+    @Test("--format xlsx needs -o FILE on a terminal, in both languages", arguments: Language.allCases)
     func workbookNeedsFile(language: Language) throws {
         let (session, output, _) = try sampleSession("tutorial", language: language)
+        session.outputIsTerminal = true
         let failure = try #require(throws: CommandFailure.self) { try session.run(["status", "--format", "xlsx"]) }
         #expect(failure.message.text(in: language).contains(language == .nl ? "voeg -o BESTAND.xlsx toe" : "add -o FILE.xlsx"))
         #expect(failure.exitCode == ExitCode.usage)
@@ -64,6 +67,13 @@ struct OutputFileTests {
         try? session.run(command + ["--format", "xlsx", "-o", folder + "/uit.xlsx"])
         let bytes = try #require(FileManager.default.contents(atPath: folder + "/uit.xlsx"))
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+
+    @Test("In a pipe, --format xlsx without -o writes the workbook to standard output")
+    func workbookToPipe() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        try session.run(["status", "--format", "xlsx"])
+        #expect(output.text.hasPrefix("PK\u{3}\u{4}"))
     }
 
     @Test("--format xlsx is refused where there is no table to hand on")

