@@ -27,7 +27,7 @@ enum OutputFileOptions {
     /// `--format` of the commands whose tables also go to Excel.
     static let formatWithWorkbook = OptionSpec(
         "format", value: "FORMAT", completion: .fixed(OutputFormat.allCases.map(\.rawValue) + [workbookFormat]),
-        help: LocalizedText(en: "table (default), json, csv, markdown or xlsx (with -o FILE)", nl: "table (standaard), json, csv, markdown of xlsx (met -o BESTAND)"))
+        help: LocalizedText(en: "table (default), json, csv, markdown or xlsx (an Excel workbook, to -o FILE or a pipe)", nl: "table (standaard), json, csv, markdown of xlsx (een Excel-werkmap, naar -o BESTAND of een pijp)"))
 
     static let workbookFormat = "xlsx"
 }

@@ -27,7 +27,7 @@ enum ImportListCommands {
 
     static let forget = CommandSpec(
         name: "forget", dutchName: "vergeet",
-        arguments: [ArgumentSpec("IMPORT", completion: .none)],
+        arguments: [ArgumentSpec("N|FILE", completion: .none)],
         summary: LocalizedText(
             en: "Take back a file read with 'import' in this session (its number in 'imports', or its path)",
             nl: "Neem een in deze sessie met 'lees' ingelezen bestand terug (het nummer in 'inlezingen', of het pad)"),
