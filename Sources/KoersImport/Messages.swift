@@ -286,6 +286,18 @@ enum Messages {
              "een tweede cijfer voor \(key) in \(period) (het eerste staat op rij \(otherRow)); wijs de kolom die ze onderscheidt aan als label")
     }
 
+    static func datesInOnePeriodHint(_ granularity: Granularity) -> LocalizedText {
+        let (en, nl) = switch granularity {
+        case .year: ("year", "jaar")
+        case .halfYear: ("half-year", "halfjaar")
+        case .quarter: ("quarter", "kwartaal")
+        case .month: ("month", "maand")
+        }
+        return both(
+            "when the periods are dates: the metric is measured per \(en), and a date stands for the \(en) that contains it, so keep one date per \(en)",
+            "als de perioden datums zijn: de indicator wordt per \(nl) gemeten, en een datum staat voor het \(nl) waarin hij valt, dus houd één datum per \(nl)")
+    }
+
     // MARK: Warnings
 
     static func moreWarnings(_ count: Int) -> LocalizedText {

@@ -112,8 +112,11 @@ struct TableInterpreter {
         for index in series.indices {
             DuplicateFigures.order(&series[index].observations)
             for (duplicate, earlier) in DuplicateFigures.repeats(in: series[index].observations) {
+                // Dates read as a coarser period may be what made the two figures meet.
+                let datesMayMeet = options.dateGranularity != .month && duplicate.period.granularity == options.dateGranularity
                 error(line: Int(duplicate.provenance.row), field: Int(duplicate.provenance.column),
-                      Messages.duplicateFigure(series[index].key, duplicate.period, otherRow: Int(earlier.provenance.row)))
+                      Messages.duplicateFigure(series[index].key, duplicate.period, otherRow: Int(earlier.provenance.row)),
+                      hint: datesMayMeet ? Messages.datesInOnePeriodHint(options.dateGranularity) : nil)
             }
         }
         if !errors.isEmpty { throw failure() }

@@ -36,6 +36,8 @@ struct PeriodSpellingImportTests {
             _ = try importText("datum;waarde\n2021-03-31;10\n2021-06-30;11\n", [("metric", "m")], into: &store, metrics: [yearly])
         })
         #expect(refused.errors.count == 1)
-        #expect(refused.errors[0].message.en.contains("2021"))
+        #expect(refused.errors[0].message.en.contains("a second figure for m in 2021 (the first is on row 2)"))
+        #expect(refused.errors[0].hint?.en.contains("a date stands for the year that contains it") == true)
+        #expect(refused.errors[0].hint?.nl.contains("een datum staat voor het jaar waarin hij valt") == true)
     }
 }
