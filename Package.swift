@@ -44,9 +44,15 @@ let package = Package(
         // and the council report. A front end (the shell) drives it and words its errors.
         .target(
             name: "KoersWorkspace",
-            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender"],
+            dependencies: ["KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "CXLSXWriter"],
             // The vague-goal word lists, one file per language, that staff may extend.
             resources: [.copy("Resources/wordlists")]
+        ),
+        // libxlsxwriter, which writes the workbooks of `--format xlsx` (KoersWorkspace's WorkbookFile).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // The shell: the command table and its commands (Commands/), the terminal (Terminal/:
         // line readers, completion, history, signals, output).
@@ -92,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KoersWorkspaceTests",
-            dependencies: ["KoersWorkspace", "KoersCore", "KoersGoalFile", "KoersImport"]
+            dependencies: ["KoersWorkspace", "KoersCore", "KoersGoalFile", "KoersImport", "KoersRender"]
         ),
         .testTarget(
             name: "KoersShellTests",

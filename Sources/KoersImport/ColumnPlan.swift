@@ -63,7 +63,7 @@ extension TableInterpreter {
             }
         }
         let headerPeriods = header.names.indices.compactMap { index -> (Int, ParsedPeriod)? in
-            guard free(index), index != plan.period, let period = Period.parse(header.names[index]) else { return nil }
+            guard free(index), index != plan.period, let period = PeriodSpelling.parse(header.names[index], dates: options.dateGranularity) else { return nil }
             return (index, period)
         }
         plan.layout = options.layout ?? (plan.period == nil && !headerPeriods.isEmpty ? .wide : .long)

@@ -30,6 +30,12 @@ public struct ImportOptions: Sendable, Hashable {
     public var sheet: String?
     public var priority: Int = 0
     public var skipRows: Int = 0
+    /// The period a date in the period column stands for: the one of the declared metric's
+    /// frequency that contains it (set from the metrics when they are known), else its month.
+    public var dateGranularity: Granularity = .month
+    /// The metrics of unit yes-no (set from the metrics when they are known): their figures may
+    /// be `ja`/`nee`, `yes`/`no` as well as 1/0.
+    public var yesNoMetrics: [String] = []
 
     public struct ColumnDeclaration: Sendable, Hashable {
         public var role: ColumnRole

@@ -100,3 +100,9 @@ public struct ImportReport: Sendable, Hashable {
     /// Conflicts with figures the store already had.
     public var conflicts: [Conflict]
 }
+
+extension ImportFailure {
+    /// The hint of the error that declaring the file's decimal mark fixes, worded for a data
+    /// block; a front end may word the fix for the command its user typed instead.
+    public static var notationHint: LocalizedText { Messages.decimalHint }
+}

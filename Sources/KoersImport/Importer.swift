@@ -18,7 +18,7 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        finish(try stage(at: path, declaration: declaration), into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        finish(try stage(at: path, declaration: declaration, metrics: metrics), into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
     /// The same, for bytes already in memory (named by `declaration.path`).
@@ -34,11 +34,12 @@ public enum Importer {
     }
 
     /// The first half of `importFile`: reads and checks the file's figures without a store, so
-    /// that it can run on another thread while the goal files are still being read.
-    public static func stage(at path: String, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
+    /// that it can run on another thread while the goal files are still being read. `metrics`
+    /// give the declared metric's frequency, which a date in the period column stands for.
+    public static func stage(at path: String, declaration: DataDeclaration, metrics: [Metric] = []) throws(ImportFailure) -> StagedFile {
         switch ByteSource.opening(atPath: path) {
         case let .success(source):
-            return try stage(source, declaration: declaration)
+            return try stage(source, declaration: declaration, metrics: metrics)
         case let .failure(problem):
             throw ImportFailure(file: declaration.path, errors: [
                 Diagnostic(.error, at: declaration.location, Messages.cannotRead(path, problem))
@@ -55,15 +56,17 @@ public enum Importer {
         today: Period? = nil,
         importedAt: String? = nil
     ) throws(ImportFailure) -> ImportReport {
-        finish(try stage(source, declaration: declaration), into: &store, metrics: metrics, today: today, importedAt: importedAt)
+        finish(try stage(source, declaration: declaration, metrics: metrics), into: &store, metrics: metrics, today: today, importedAt: importedAt)
     }
 
     /// A file is read a chunk at a time (see `CSVReader`, `TextDecoding`); whatever the readers
     /// hold goes with the interpreter, before the figures are merged. A file that changed while
     /// it was read is refused, whatever its reading gave: its figures or its hash could mix two
     /// versions.
-    private static func stage(_ source: ByteSource, declaration: DataDeclaration) throws(ImportFailure) -> StagedFile {
-        let options = try ImportOptions(declaration)
+    private static func stage(_ source: ByteSource, declaration: DataDeclaration, metrics: [Metric]) throws(ImportFailure) -> StagedFile {
+        var options = try ImportOptions(declaration)
+        options.dateGranularity = dateGranularity(of: options, metrics: metrics)
+        options.yesNoMetrics = metrics.filter { $0.unit == .yesNo }.map(\.id)
         let name = declaration.path
         let isXLSX = name.lowercased().hasSuffix(".xlsx") || source.prefix(of: 0..<source.count, maximum: 4) == [0x50, 0x4B, 0x03, 0x04]
         // The content hash takes the other core while this one checks and reads the text.
@@ -79,6 +82,12 @@ public enum Importer {
         guard source.isUnchanged() else { throw changedWhileRead(name) }
         return StagedFile(staged: staged, source: DataSource(
             path: name, kind: isXLSX ? .xlsx : .csv, contentHash: contentHash, priority: options.priority))
+    }
+
+    /// The period a date stands for in a file read with `options`: the declared metric's
+    /// frequency, else (no metric declared, or none with a frequency) the month.
+    public static func dateGranularity(of options: ImportOptions, metrics: [Metric]) -> Granularity {
+        options.metric.flatMap { id in metrics.first { $0.id == id }?.frequency } ?? .month
     }
 
     /// The second half: warnings that need the metrics and today, and the merge into `store`.

@@ -221,6 +221,10 @@ enum Messages {
         "if this text means a missing figure, declare it: `missing \"TEXT\"`",
         "als deze tekst een ontbrekend cijfer betekent, geef dat op: `ontbrekend \"TEKST\"`")
 
+    static let yesNoHint = both(
+        "a yes/no figure is read as 1 or 0 when its metric is declared with `unit yes-no` (and `ja`, `nee`, `yes`, `no`, `1` and `0` are then accepted)",
+        "een ja/nee-cijfer wordt als 1 of 0 gelezen als de indicator `eenheid ja-nee` heeft (dan worden `ja`, `nee`, `yes`, `no`, `1` en `0` aanvaard)")
+
     static func notAPeriod(_ text: String, header: String) -> LocalizedText {
         both("\(quoted(text)) in column \(quoted(header)) is not a period: expected 2020, 2021-H1, 2021-Q3, 2021-05 or a CBS code such as 2020JJ00 or 2021KW03",
              "\(quoted(text)) in kolom \(quoted(header)) is geen periode: verwacht 2020, 2021-H1, 2021-Q3, 2021-05 of een CBS-code zoals 2020JJ00 of 2021KW03")
@@ -237,9 +241,20 @@ enum Messages {
                     "\(quoted(text)) in kolom \(quoted(header)) past niet bij de \(name.nl) van het bestand")
     }
 
-    static func ambiguousNumber(_ text: String, header: String, dutch: Double, english: Double) -> LocalizedText {
-        both("\(quoted(text)) in column \(quoted(header)) is ambiguous: \(plain(dutch, .english)) in Dutch notation, \(plain(english, .english)) in English notation, and no figure in the file says which",
-             "\(quoted(text)) in kolom \(quoted(header)) is dubbelzinnig: \(plain(dutch, .dutch)) in Nederlandse notatie, \(plain(english, .dutch)) in Engelse notatie, en geen cijfer in het bestand zegt welke")
+    /// `places`: the first ambiguous figures as written, with their rows and column headers.
+    static func ambiguousFigures(columns: [String], count: Int, places: [(text: String, row: Int, header: String)], dutch: Double, english: Double) -> LocalizedText {
+        func list(_ items: [String], _ and: String, complete: Bool) -> String {
+            guard complete else { return items.joined(separator: ", ") + ", …" }
+            return items.count > 1 ? items.dropLast().joined(separator: ", ") + " \(and) " + items.last! : items.joined()
+        }
+        let shownColumns = columns.prefix(3).map(quoted)
+        let first = places.first?.text ?? ""
+        func listedPlaces(_ row: String, _ and: String) -> String {
+            list(places.map { "\(quoted($0.text)) (\(row) \($0.row)\(columns.count > 1 ? ", " + quoted($0.header) : ""))" }, and, complete: count == places.count)
+        }
+        return both(
+            "\(columns.count == 1 ? "column" : "columns") \(list(shownColumns, "and", complete: columns.count <= 3)): \(count == 1 ? "1 figure is" : "\(count) figures are") ambiguous, such as \(listedPlaces("row", "and")); \(quoted(first)) is \(plain(dutch, .english)) in Dutch notation and \(plain(english, .english)) in English notation, and no figure in the file says which",
+            "\(columns.count == 1 ? "kolom" : "kolommen") \(list(shownColumns, "en", complete: columns.count <= 3)): \(count == 1 ? "1 cijfer is" : "\(count) cijfers zijn") dubbelzinnig, zoals \(listedPlaces("rij", "en")); \(quoted(first)) is \(plain(dutch, .dutch)) in Nederlandse notatie en \(plain(english, .dutch)) in Engelse notatie, en geen cijfer in het bestand zegt welke")
     }
 
     static let decimalHint = both(
@@ -269,6 +284,18 @@ enum Messages {
     static func duplicateFigure(_ key: SeriesKey, _ period: Period, otherRow: Int) -> LocalizedText {
         both("a second figure for \(key) in \(period) (the first is on row \(otherRow)); map the column that tells them apart as a label",
              "een tweede cijfer voor \(key) in \(period) (het eerste staat op rij \(otherRow)); wijs de kolom die ze onderscheidt aan als label")
+    }
+
+    static func datesInOnePeriodHint(_ granularity: Granularity) -> LocalizedText {
+        let (en, nl) = switch granularity {
+        case .year: ("year", "jaar")
+        case .halfYear: ("half-year", "halfjaar")
+        case .quarter: ("quarter", "kwartaal")
+        case .month: ("month", "maand")
+        }
+        return both(
+            "when the periods are dates: the metric is measured per \(en), and a date stands for the \(en) that contains it, so keep one date per \(en)",
+            "als de perioden datums zijn: de indicator wordt per \(nl) gemeten, en een datum staat voor het \(nl) waarin hij valt, dus houd één datum per \(nl)")
     }
 
     // MARK: Warnings

@@ -56,6 +56,10 @@ extension TableInterpreter {
         var totalRow: [UInt8]?
         var fixedMetric: [UInt8]?
         var declaredNotation: NumberNotation?
+        /// The period a date stands for: the declared metric's frequency, else its month.
+        var dateGranularity: Granularity
+        /// The ids of the yes/no metrics, whose figures may be written `ja`/`nee`, `yes`/`no`.
+        var yesNoMetrics: Set<[UInt8]>
     }
 
 
@@ -101,6 +105,8 @@ extension TableInterpreter {
         var ambiguities: [Ambiguity] = []
         var laterAmbiguities: [[Ambiguity]] = []
         var ambiguityCount = 0
+        /// How many ambiguous figures each field (0-based) holds: the error names the count per column.
+        var ambiguityCountByField: [Int] = []
         var ambiguityExamples: [(Example, dutch: Double, english: Double)] = []
         /// The line of the last data row when it ends the text without a line break: a file
         /// cut off there may have lost the end of its last figure.
@@ -162,6 +168,7 @@ extension TableInterpreter {
                 }
                 identity.append(contentsOf: text)
             }
+            let yesNo = !rules.yesNoMetrics.isEmpty && rules.yesNoMetrics.contains(identity)
             for label in rules.labels {
                 identity.append(0x1F)
                 let text = TableInterpreter.trimmed(cursor.field(label.column))
@@ -176,20 +183,22 @@ extension TableInterpreter {
             switch rules.layout {
             case .long:
                 guard let periodColumn = rules.period, let valueColumn = rules.value else { return }
-                guard let period = Period.parse(bytes: cursor.field(periodColumn)) else {
+                // koers's and CBS's codes are read from the bytes, fast; other spellings once as text.
+                guard let period = Period.parse(bytes: cursor.field(periodColumn))
+                    ?? PeriodSpelling.parse(String(decoding: cursor.field(periodColumn), as: UTF8.self), dates: rules.dateGranularity) else {
                     error(line: line, field: periodColumn + 1, Messages.notAPeriod(String(decoding: cursor.field(periodColumn), as: UTF8.self), header: rules.names[periodColumn]))
                     return
                 }
-                readFigure(cursor, rules, column: valueColumn, period: period, line: line, series: seriesIndex)
+                readFigure(cursor, rules, column: valueColumn, period: period, line: line, series: seriesIndex, yesNo: yesNo)
             case .wide:
                 for periodColumn in rules.periodColumns {
-                    readFigure(cursor, rules, column: periodColumn.column, period: periodColumn.period, line: line, series: seriesIndex)
+                    readFigure(cursor, rules, column: periodColumn.column, period: periodColumn.period, line: line, series: seriesIndex, yesNo: yesNo)
                 }
             }
         }
 
         private mutating func readFigure<Cursor: RecordCursor>(
-            _ cursor: Cursor, _ rules: RecordRules, column: Int, period: ParsedPeriod, line: Int, series seriesIndex: Int32
+            _ cursor: Cursor, _ rules: RecordRules, column: Int, period: ParsedPeriod, line: Int, series seriesIndex: Int32, yesNo: Bool
         ) {
             let raw = cursor.field(column)
             let provenance = Provenance(source: 0, row: Int32(clamping: line), column: Int32(clamping: column + 1))
@@ -218,6 +227,8 @@ extension TableInterpreter {
                     case let .failure(.ambiguous(dutch, english)):
                         value = dutch
                         ambiguityCount += 1
+                        if ambiguityCountByField.count <= column { ambiguityCountByField += Array(repeating: 0, count: column + 1 - ambiguityCountByField.count) }
+                        ambiguityCountByField[column] += 1
                         if evidence.dutch.count == 0 {
                             ambiguities.append(Ambiguity(series: seriesIndex, index: Int32(series[Int(seriesIndex)].observations.count), english: english))
                         }
@@ -228,8 +239,14 @@ extension TableInterpreter {
                         error(line: line, field: column + 1, Messages.wrongNotation(String(decoding: raw, as: UTF8.self), header: rules.names[column], expected: expected))
                         return
                     case .failure(.notANumber):
-                        error(line: line, field: column + 1, Messages.notANumber(String(decoding: raw, as: UTF8.self), header: rules.names[column]), hint: Messages.missingHint)
-                        return
+                        let word = TableInterpreter.yesNoWord(text)
+                        if yesNo, let word {
+                            value = word ? 1 : 0
+                        } else {
+                            error(line: line, field: column + 1, Messages.notANumber(String(decoding: raw, as: UTF8.self), header: rules.names[column]),
+                                  hint: word == nil ? Messages.missingHint : Messages.yesNoHint)
+                            return
+                        }
                     }
                 }
             }
@@ -322,6 +339,16 @@ extension TableInterpreter {
             return memcmp(start, otherStart, bytes.count) == 0
         }
     }
+
+    /// `ja`/`yes`/`true`/`waar` as true, `nee`/`no`/`false`/`onwaar` as false, in any case; nil otherwise.
+    static func yesNoWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if yesWords.contains(where: { equalsIgnoringASCIICase(text, $0) }) { return true }
+        if noWords.contains(where: { equalsIgnoringASCIICase(text, $0) }) { return false }
+        return nil
+    }
+
+    private static let yesWords = ["ja", "yes", "true", "waar"].map { Array($0.utf8) }
+    private static let noWords = ["nee", "no", "false", "onwaar"].map { Array($0.utf8) }
 
     static func equalsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ lowercased: [UInt8]) -> Bool {
         guard text.count == lowercased.count else { return false }

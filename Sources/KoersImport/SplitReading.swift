@@ -141,6 +141,10 @@ extension TableInterpreter.RecordPass {
         laterAmbiguities.append(moved)
         laterAmbiguities.append(contentsOf: later.laterAmbiguities)
         ambiguityCount += later.ambiguityCount
+        for (field, count) in later.ambiguityCountByField.enumerated() where count > 0 {
+            if ambiguityCountByField.count <= field { ambiguityCountByField += Array(repeating: 0, count: field + 1 - ambiguityCountByField.count) }
+            ambiguityCountByField[field] += count
+        }
         if evidence.dutch.count > 0 {
             ambiguities = []
             laterAmbiguities = []

@@ -111,7 +111,7 @@ struct ColumnProfile {
             var text = raw.trimmingSpaces
             if text.isEmpty || text == "." || text == "-99998" { continue }
             seen += 1
-            if let parsed = Period.parse(text) {
+            if let parsed = PeriodSpelling.parse(text) {
                 if text.count > 5 { hasPeriodCode = true }
                 if !(1900...2100).contains(Int(parsed.period.year)) { allPeriods = false }
             } else {

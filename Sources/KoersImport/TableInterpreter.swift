@@ -90,7 +90,8 @@ struct TableInterpreter {
             missingTokens: options.missing.map { Array($0.trimmingSpaces.utf8) },
             totalRow: options.totalRow.map { Array($0.trimmingSpaces.lowercased().utf8) },
             fixedMetric: options.metric.map { Array($0.utf8) },
-            declaredNotation: options.notation)
+            declaredNotation: options.notation, dateGranularity: options.dateGranularity,
+            yesNoMetrics: Set(options.yesNoMetrics.map { Array($0.utf8) }))
         var pass: RecordPass
         do throws(RecordPass.Interrupted) {
             pass = try readRecords(rules)
@@ -111,8 +112,11 @@ struct TableInterpreter {
         for index in series.indices {
             DuplicateFigures.order(&series[index].observations)
             for (duplicate, earlier) in DuplicateFigures.repeats(in: series[index].observations) {
+                // Dates read as a coarser period may be what made the two figures meet.
+                let datesMayMeet = options.dateGranularity != .month && duplicate.period.granularity == options.dateGranularity
                 error(line: Int(duplicate.provenance.row), field: Int(duplicate.provenance.column),
-                      Messages.duplicateFigure(series[index].key, duplicate.period, otherRow: Int(earlier.provenance.row)))
+                      Messages.duplicateFigure(series[index].key, duplicate.period, otherRow: Int(earlier.provenance.row)),
+                      hint: datesMayMeet ? Messages.datesInOnePeriodHint(options.dateGranularity) : nil)
             }
         }
         if !errors.isEmpty { throw failure() }
@@ -160,10 +164,14 @@ struct TableInterpreter {
             omittedErrors += contrary.count - contrary.examples.count
         }
         if decision.ambiguousFiguresAreErrors {
-            for (example, dutch, english) in pass.ambiguityExamples {
-                error(line: example.line, field: example.field, Messages.ambiguousNumber(example.text, header: names[example.field - 1], dutch: dutch, english: english), hint: Messages.decimalHint)
+            // One cause, one error: Dutch figures read without `decimal comma` are named once,
+            // with their columns, their count and the first places, not once per cell.
+            if let first = pass.ambiguityExamples.first {
+                let columns = pass.ambiguityCountByField.indices.filter { pass.ambiguityCountByField[$0] > 0 }.map { names[$0] }
+                error(line: first.0.line, field: first.0.field, Messages.ambiguousFigures(
+                    columns: columns, count: pass.ambiguityCount, places: pass.ambiguityExamples.prefix(3).map { ($0.0.text, $0.0.line, names[$0.0.field - 1]) },
+                    dutch: first.dutch, english: first.english), hint: Messages.decimalHint)
             }
-            omittedErrors += pass.ambiguityCount - pass.ambiguityExamples.count
         } else if decision.notation == .english {
             let ambiguities = ([pass.ambiguities] + pass.laterAmbiguities).joined()
             for ambiguity in ambiguities {

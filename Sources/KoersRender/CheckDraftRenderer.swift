@@ -24,12 +24,12 @@ extension CheckRenderer {
                 [finding.rule.code, finding.severity.rawValue, finding.span.map { String($0.start) } ?? "", finding.span.map { String($0.end) } ?? "", finding.span?.text ?? ""]
             }
             rows += proposal.numbers.map { number in
-                ["number:" + number.role.rawValue, NumberWriter.format(number.value, notation: NumberNotation(.en), maxFractionDigits: 6),
+                ["number:" + number.role.rawValue, SpreadsheetCSV.number(number.value),
                  String(number.span.start), String(number.span.end), number.span.text]
             }
             rows.append(["vague", proposal.vague ? "true" : "false", "", "", ""])
             rows.append(["complete", proposal.complete ? "true" : "false", "", "", ""])
-            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return SpreadsheetCSV.document(rows)
         case .table, .markdown:
             let markdown = format == .markdown
             // The sentence was typed or read from a script: in Markdown its HTML and line breaks are escaped.

@@ -165,7 +165,7 @@ public enum CheckRenderer {
                 ])
             }
         }
-        return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return SpreadsheetCSV.document(rows)
     }
 
     private static func markdown(_ report: CheckReport, _ language: Language) -> String {
@@ -217,7 +217,7 @@ public enum CheckRenderer {
             let rows = [["criterion", "state", "rules"]] + checklist.items.map {
                 [$0.criterion.rawValue, $0.state.rawValue, $0.findings.map(\.rule.code).joined(separator: " ")]
             }
-            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return SpreadsheetCSV.document(rows)
         case .markdown:
             let lines = checklist.items.map { item in
                 "- \(item.state == .met ? "[x]" : "[ ]") \(CheckRenderMessages.criterion(item.criterion).text(in: language))" + reasons(item, language)
@@ -275,7 +275,7 @@ public enum CheckRenderer {
         case .csv:
             let rows = [["code", "severity", "headline", "meaning", "why", "good_example", "bad_example"],
                         [explanation.rule.code, explanation.severity.rawValue] + ([explanation.headline] + sections.map(\.1)).map { $0.text(in: language) }]
-            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return SpreadsheetCSV.document(rows)
         }
     }
 
@@ -301,7 +301,7 @@ public enum CheckRenderer {
             }).serialized() + "\n"
         case .csv:
             let rows = [["code", "severity", "headline"]] + explanations.map { [$0.rule.code, $0.severity.rawValue, $0.headline.text(in: language)] }
-            return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return SpreadsheetCSV.document(rows)
         }
     }
 

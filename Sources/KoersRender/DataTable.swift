@@ -19,6 +19,8 @@ public struct DataTable: Sendable {
         case text(String)
         /// A figure: written in the reader's notation in tables, as a JSON number in JSON.
         case number(Double, decimals: Int)
+        /// A share (0.82): `82%` in tables, the share itself in CSV and JSON, a percentage in xlsx.
+        case percentage(Double)
         /// A fixed word: `key` (stable, English) in CSV and JSON, `text` in the reader's language
         /// in tables (`count` / `aantal`).
         case term(key: String, text: LocalizedText)
@@ -44,7 +46,10 @@ public struct DataTable: Sendable {
         func text(_ cell: Cell, grouping: Bool) -> String {
             switch cell {
             case let .text(value): value
-            case let .number(value, decimals): NumberWriter.format(value, notation: grouping ? notation : .english, maxFractionDigits: decimals, grouping: grouping)
+            // Tables round for reading; CSV keeps every digit, in the CSV dialect.
+            case let .number(value, decimals): grouping ? NumberWriter.format(value, notation: notation, maxFractionDigits: decimals, grouping: true) : SpreadsheetCSV.number(value)
+            case let .percentage(share):
+                grouping ? NumberWriter.format(share * 100, notation: notation, maxFractionDigits: 0, grouping: true) + "%" : SpreadsheetCSV.number(share)
             // `grouping` is off exactly for the machine formats, which keep the stable key.
             case let .term(key, localized): grouping ? localized.text(in: language) : key
             case .empty: ""
@@ -58,7 +63,7 @@ public struct DataTable: Sendable {
             return ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil, wrappingColumn: wrappingColumn)
         case .csv:
             let lines = [columns.map(\.key)] + rows.map { $0.map { text($0, grouping: false) } }
-            return lines.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return SpreadsheetCSV.document(lines)
         case .markdown:
             let header = "| " + columns.map { $0.title.text(in: language) }.joined(separator: " | ") + " |"
             let rule = "|" + String(repeating: "---|", count: columns.count)
@@ -71,7 +76,7 @@ public struct DataTable: Sendable {
                 JSON.object(zip(columns, row).map { column, cell in
                     switch cell {
                     case let .text(value): (column.key, .string(value))
-                    case let .number(value, _): (column.key, .number(value))
+                    case let .number(value, _), let .percentage(value): (column.key, .number(value))
                     case let .term(key, _): (column.key, .string(key))
                     case .empty: (column.key, .null)
                     }

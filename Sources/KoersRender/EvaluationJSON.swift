@@ -155,8 +155,8 @@ public enum EvaluationJSON {
     }
 }
 
-/// CSV of evaluations: one row per goal, `,`-separated, numbers with a `.` decimal point
-/// (machine-readable, language-independent; see docs/json.md).
+/// CSV of evaluations: one row per goal, in the CSV dialect of the session (`,` and `.` in
+/// English, `;` and `,` in Dutch; see docs/shell.md), every figure in full.
 public enum EvaluationCSV {
     public static let header = [
         "id", "status", "baseline_period", "baseline_value", "comparator", "target", "deadline",
@@ -164,7 +164,7 @@ public enum EvaluationCSV {
     ]
 
     public static func rows(_ evaluations: [GoalEvaluation]) -> String {
-        var lines = [header.joined(separator: ",")]
+        var lines = [SpreadsheetCSV.line(header)]
         for evaluation in evaluations {
             let fields: [String?] = [
                 evaluation.goal.id, evaluation.status.rawValue,
@@ -175,22 +175,21 @@ public enum EvaluationCSV {
                 number(evaluation.progress), number(evaluation.expected), number(evaluation.projected),
                 evaluation.reached?.description,
             ]
-            lines.append(fields.map { SpreadsheetCSV.field($0 ?? "") }.joined(separator: ","))
+            lines.append(SpreadsheetCSV.line(fields.map { $0 ?? "" }))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     public static func diff(_ diff: EvaluationDiff) -> String {
-        var lines = ["id,before,after"]
+        var lines = [SpreadsheetCSV.line(["id", "before", "after"])]
         for change in diff.changes {
-            lines.append([change.goalID, change.before?.status.rawValue ?? "", change.after?.status.rawValue ?? ""]
-                .map(SpreadsheetCSV.field).joined(separator: ","))
+            lines.append(SpreadsheetCSV.line([change.goalID, change.before?.status.rawValue ?? "", change.after?.status.rawValue ?? ""]))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     static func number(_ value: Double?) -> String? {
         guard let value, value.isFinite else { return nil }
-        return JSON.number(text: value)
+        return SpreadsheetCSV.number(value)
     }
 }

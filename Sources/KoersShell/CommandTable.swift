@@ -7,5 +7,6 @@ public enum CommandTable {
         EvaluationCommands.asOf, EvaluationCommands.diff,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
+        ImportListCommands.imports, ImportListCommands.forget,
     ] + EditingCommands.all + [SessionCommands.language, SessionCommands.quit]
 }

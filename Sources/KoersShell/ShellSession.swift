@@ -15,6 +15,10 @@ public final class ShellSession {
     public var output: TextOutput { visibleOutput }
     public var errors: TextOutput { visibleErrors }
     private let visibleOutput: VisibleControlsOutput
+    /// Standard output as it is, for the bytes of a workbook written to a pipe.
+    private let binaryOutput: TextOutput
+    /// Whether standard output is a terminal, where a workbook's bytes must not go.
+    public var outputIsTerminal = false
     private let visibleErrors: VisibleControlsOutput
     public var style: RenderStyle {
         didSet {
@@ -22,6 +26,8 @@ public final class ShellSession {
             visibleErrors.keepsColorCodes = style.colors
         }
     }
+    /// The file of the running command's `-o`, which receives what it prints.
+    var outputFile: OutputFile?
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
@@ -35,6 +41,8 @@ public final class ShellSession {
     public var strictCheck = false
     /// koers's own `--csv-raw`: CSV cells without the spreadsheet formula guard.
     public var csvKeepsFormulas = false
+    /// koers's own `--csv-dialect`; nil: CSV follows the interface language.
+    public var csvDialect: CSVDialect?
     /// The day the session runs on: the default peildatum (fixed with `--today` or `KOERS_TODAY`).
     public let currentDate: CalendarDate
     /// The month the session runs in: stale data and figures for future periods are judged against it.
@@ -48,6 +56,7 @@ public final class ShellSession {
         self.language = language
         self.workspace = workspace
         visibleOutput = VisibleControlsOutput(output, keepsColorCodes: style.colors)
+        binaryOutput = output
         visibleErrors = VisibleControlsOutput(errors, keepsColorCodes: style.colors)
         self.style = style
         self.commands = commands
@@ -68,16 +77,22 @@ public final class ShellSession {
     }
 
     public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
-    public func print(_ text: String) { output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
+    public func print(_ text: String) { printed.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
 
     /// `print` for text already encoded as UTF-8: a newline is added unless the last character
     /// is one (as `hasSuffix("\n")` says: CR LF is one character, so CSV's last line gets one).
     public func print(utf8 bytes: [UInt8]) {
-        output.write(utf8: bytes)
+        printed.write(utf8: bytes)
         guard let last = bytes.last else { return }
         let endsWithNewline = last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
-        if !endsWithNewline { output.write("\n") }
+        if !endsWithNewline { printed.write("\n") }
     }
+
+    /// Writes bytes that are not text (an .xlsx workbook) to standard output unchanged.
+    func writeBinary(_ bytes: [UInt8]) { binaryOutput.write(utf8: bytes) }
+
+    /// Where a command's result goes: the file of `-o` while one is given, else standard output.
+    private var printed: TextOutput { outputFile.flatMap { $0.claimed ? nil : $0.output } ?? output }
 
     /// The command a word names, by its name or any alias, ignoring case.
     public func command(named word: String) -> CommandSpec? {
@@ -93,14 +108,19 @@ public final class ShellSession {
             throw CommandFailure(ShellMessages.unknownCommand(first, suggestion: suggestion), exitCode: ExitCode.commandFailed)
         }
         let invocation = try spec.invocation(from: Array(words.dropFirst()))
-        let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) {
+        let dialect = csvDialect ?? CSVDialect(language)
+        let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) { SpreadsheetCSV.$dialect.withValue(dialect) {
             do throws(CommandFailure) {
-                try spec.handler(self, invocation)
+                if let path = invocation.option(OutputFileOptions.output.name) {
+                    try run(spec, invocation, writingTo: path)
+                } else {
+                    try spec.handler(self, invocation)
+                }
                 return .success(())
             } catch {
                 return .failure(error)
             }
-        }
+        } }
         try result.get()
     }
 

@@ -91,6 +91,28 @@ public enum AtomicFile {
     /// owner) are kept, a new file gets 0644. `mustBeNew` refuses to replace a file that appeared
     /// after the caller looked (the save of a file koers created).
     public static func write(_ bytes: [UInt8], to path: String, mustBeNew: Bool = false, links: Links = .followOwn) throws(Failure) {
+        try write(to: path, mustBeNew: mustBeNew, links: links) { descriptor, _ in
+            var written = 0
+            while written < bytes.count {
+                let result = bytes.withUnsafeBytes { buffer in
+                    Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+                }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
+        }
+    }
+
+    /// Writes `path` the same way, the content made by `fill`: through the open temporary file's
+    /// descriptor, or by a library that writes to a path (libxlsxwriter) through the temporary
+    /// file's path, which it may replace; `fill` returns false when it failed, with `errno` set.
+    public static func write(
+        to path: String, mustBeNew: Bool = false, links: Links = .followOwn, by fill: (_ descriptor: Int32, _ temporaryPath: String) -> Bool
+    ) throws(Failure) {
         let target = try resolvingSymbolicLink(path, links)
         var status = stat()
         let exists = stat(target, &status) == 0
@@ -99,29 +121,23 @@ public enum AtomicFile {
         let (directory, name) = split(target)
         removeStaleTemporaries(of: name, in: directory)
         var template = Array((directory + "/" + temporaryPrefix(of: name) + "XXXXXX").utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw systemFailure(path) }
+        let created = mkstemp(&template)
+        guard created >= 0 else { throw systemFailure(path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        func fail() -> Failure {
+        func fail(closing descriptor: Int32) -> Failure {
             let failure = systemFailure(path)
-            close(descriptor)
+            if descriptor >= 0 { close(descriptor) }
             unlink(temporary)
             return failure
         }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw fail()
-            }
-            written += result
-        }
+        guard fill(created, temporary) else { throw fail(closing: created) }
+        close(created)
+        // Opened again by name: a library writing to the path may have made a new file there.
+        let descriptor = open(temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fail(closing: -1) }
         // Root saving a colleague's file must not make it root's; an ordinary user cannot give a file away, and need not.
         if exists, status.st_uid != geteuid() || status.st_gid != getegid() { _ = fchown(descriptor, status.st_uid, status.st_gid) }
-        guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else { throw fail() }
+        guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else { throw fail(closing: descriptor) }
         guard close(descriptor) == 0 else {
             let failure = systemFailure(path)
             unlink(temporary)

@@ -149,10 +149,12 @@ public struct Workspace {
         for declaration in next.dataDeclarations + sessionDeclarations {
             let path = Self.resolve(declaration.path, relativeTo: declaration.location?.file)
             do {
-                let staged = if let index = early.firstIndex(where: { $0.serves(declaration, at: path) }) {
+                // An early read knew no metrics, so read its dates as months: it serves only when that is what they stand for.
+                let datesAreMonths = (try? ImportOptions(declaration)).map { Importer.dateGranularity(of: $0, metrics: next.metrics) == .month } ?? true
+                let staged = if datesAreMonths, let index = early.firstIndex(where: { $0.serves(declaration, at: path) }) {
                     try early.remove(at: index).take()
                 } else {
-                    try Importer.stage(at: path, declaration: declaration)
+                    try Importer.stage(at: path, declaration: declaration, metrics: next.metrics)
                 }
                 let report = Importer.finish(staged, into: &store, metrics: next.metrics, today: today, importedAt: importedAt)
                 imports.append(report)
@@ -213,6 +215,15 @@ public struct Workspace {
         imports.append(report)
         model.store = store
         return report
+    }
+
+    /// Takes back the session's import at `index` (of `sessionDeclarations`): the figures are
+    /// read again without it, the goal files' data blocks and the other imports as before.
+    public mutating func forgetImport(at index: Int, today: Period?) -> LoadOutcome {
+        sessionDeclarations.remove(at: index)
+        var outcome = LoadOutcome()
+        rebuild(from: loadedFiles, today: today, into: &outcome)
+        return outcome
     }
 
     /// A data file's path as declared, relative to the goal file that declares it.

@@ -71,10 +71,15 @@ public enum FileWriting {
     /// was made from, and when it ends in `.koers`, which the next load of that folder would
     /// read as a goal file.
     public static func atomically(_ text: String, to path: String, sparing sourceFiles: [String] = []) throws(WorkspaceError) {
+        try atomically(to: path, sparing: sourceFiles) { () throws(AtomicFile.Failure) in try AtomicFile.write(Array(text.utf8), to: path) }
+    }
+
+    /// The same refusals and errors around any atomic write of `path`.
+    static func atomically(to path: String, sparing sourceFiles: [String], _ write: () throws(AtomicFile.Failure) -> Void) throws(WorkspaceError) {
         if let sourceFile = sourceFiles.first(where: { sameFile($0, path) }) { throw .wouldOverwriteSourceFile(sourceFile) }
         if path.lowercased().hasSuffix(".koers") { throw .wouldWriteGoalFileName(path) }
         do throws(AtomicFile.Failure) {
-            try AtomicFile.write(Array(text.utf8), to: path)
+            try write()
         } catch {
             switch error.problem {
             case let .notARegularFile(kind): throw .cannotWrite(path, kind == .directory ? .isDirectory : .notARegularFile(kind))

@@ -19,6 +19,8 @@ struct LaunchOptions: Equatable, Sendable {
     var today: CalendarDate?
     var strict = false
     var csvRaw = false
+    /// `--csv-dialect`: the CSV separator and decimal mark, when not the language's.
+    var csvDialect: CSVDialect?
     var keepGoing = false
     var readOnly = false
     var save = false
@@ -29,8 +31,8 @@ struct LaunchOptions: Equatable, Sendable {
 
 /// The options of koers's command line, in the order `--help` lists them.
 enum LaunchOption: CaseIterable, Sendable {
-    case commands, script, language, format, failOn, today, strict, csvRaw, keepGoing, readOnly, save, discard, sample, generate,
-        version, help
+    case commands, script, language, format, failOn, today, strict, csvRaw, csvDialect, keepGoing, readOnly, save, discard, sample,
+        generate, version, help
 
     /// The name the option is written with (the long one where it has two).
     var spelling: String {
@@ -43,6 +45,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .today: "--today"
         case .strict: "--strict"
         case .csvRaw: "--csv-raw"
+        case .csvDialect: "--csv-dialect"
         case .keepGoing: "--keep-going"
         case .readOnly: "--read-only"
         case .save: "--save"
@@ -67,6 +70,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .failOn: LaunchMessages.statusValue
         case .today: LaunchMessages.todayValue
         case .generate: LaunchMessages.generateValue
+        case .csvDialect: LaunchMessages.languageValue
         case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .sample, .version, .help: nil
         }
     }
@@ -76,7 +80,7 @@ enum LaunchOption: CaseIterable, Sendable {
     var values: OptionValues {
         switch self {
         case .script: .file
-        case .language: .choices(Language.allCases.map(\.rawValue))
+        case .language, .csvDialect: .choices(Language.allCases.map(\.rawValue))
         case .format: .choices(OutputFormat.allCases.map(\.rawValue))
         case .failOn: .choices(GoalStatus.allCases.filter { $0.concernLevel != nil }.map(\.rawValue))
         case .generate: .choices(GeneratedFile.allCases.map(\.rawValue))
@@ -95,6 +99,7 @@ enum LaunchOption: CaseIterable, Sendable {
         case .today: LaunchMessages.todayHelp
         case .strict: LaunchMessages.strictHelp
         case .csvRaw: LaunchMessages.csvRawHelp
+        case .csvDialect: LaunchMessages.csvDialectHelp
         case .keepGoing: LaunchMessages.keepGoingHelp
         case .readOnly: LaunchMessages.readOnlyHelp
         case .save: LaunchMessages.saveHelp
@@ -224,7 +229,7 @@ enum CommandLineParser {
         case .save: options.save = true
         case .discard: options.discard = true
         case .sample: options.sample = true
-        case .commands, .script, .language, .format, .failOn, .today, .generate, .version, .help: break
+        case .commands, .script, .language, .format, .failOn, .today, .csvDialect, .generate, .version, .help: break
         }
     }
 
@@ -252,6 +257,9 @@ enum CommandLineParser {
         case .generate:
             guard let file = GeneratedFile(rawValue: value.lowercased()) else { return LaunchMessages.invalidGenerate }
             options.generate = file
+        case .csvDialect:
+            guard let language = Language(rawValue: value.lowercased()) else { return LaunchMessages.invalidCSVDialect }
+            options.csvDialect = CSVDialect(language)
         case .strict, .csvRaw, .keepGoing, .readOnly, .save, .discard, .sample, .version, .help:
             break
         }

@@ -28,6 +28,8 @@ enum Launch {
         session.failOn = options.failOn
         session.strictCheck = options.strict
         session.csvKeepsFormulas = options.csvRaw
+        session.csvDialect = options.csvDialect
+        session.outputIsTerminal = Terminal.isTerminal(1)
         session.editing.readOnly = options.readOnly
         session.editing.readOnlyLocked = options.readOnly
         session.editing.recoveryFallbackDirectory = EditingState.recoveryFallbackDirectory(environment: environment)

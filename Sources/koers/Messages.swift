@@ -67,6 +67,11 @@ enum LaunchMessages {
         en: "CSV cells as they are, for programs: no ' before a cell that starts with =, +, -, @ (which a spreadsheet would run).",
         nl: "CSV-cellen zoals ze zijn, voor programma's: geen ' voor een cel die met =, +, -, @ begint (die een rekenblad zou uitvoeren).")
 
+    static let csvDialectHelp = LocalizedText(
+        en: "CSV for English (en: , and 1.5) or Dutch (nl: ; and 1,5) spreadsheets (default: the interface language).",
+        nl: "CSV voor Engelse (en: , en 1.5) of Nederlandse (nl: ; en 1,5) rekenbladen (standaard: de taal van koers).")
+    static let invalidCSVDialect = LocalizedText(en: "--csv-dialect takes nl or en", nl: "--csv-dialect neemt nl of en")
+
     static let keepGoingHelp = LocalizedText(
         en: "In -c, -f or piped mode, go on after a failing command (the exit code still reports it).",
         nl: "Ga bij -c, -f of invoer via een pijp door na een mislukte opdracht (de afsluitcode meldt het wel).")

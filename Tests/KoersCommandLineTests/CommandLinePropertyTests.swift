@@ -20,6 +20,7 @@ extension LaunchOptions {
         if let format { result += LaunchOption.format.written(with: format.rawValue) }
         if let failOn { result += LaunchOption.failOn.written(with: failOn.rawValue) }
         if let generate { result += LaunchOption.generate.written(with: generate.rawValue) }
+        if let csvDialect { result += LaunchOption.csvDialect.written(with: csvDialect == .dutch ? "nl" : "en") }
         if paths.contains(where: CommandLineParser.looksLikeOption) { result.append(CommandLineParser.endOfOptions) }
         return result + paths
     }

@@ -78,7 +78,7 @@ struct DispatchTests {
     func dutchUsageErrors() {
         let (session, _, _) = makeSession(language: .nl)
         for (command, expected) in [
-            (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE]"),
+            (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE] [--format FORMAAT] [-o|--output BESTAND]"),
             (["hernoem", "doel"], "OUD ontbreekt. Gebruik: hernoem doel|indicator OUD NIEUW"),
             (["peildatum", "2020", "2021"], "te veel argumenten. Gebruik: peildatum [PERIODE|laatste|vandaag]"),
         ] {
@@ -191,11 +191,21 @@ struct BatchTests {
         #expect(errors.text.contains(#"no command 'sh\u{A}ow'"#))
     }
 
-    @Test("quit ends the run")
-    func quit() {
-        let (session, _, _) = makeSession()
-        let reader = ScriptedLineReader(lines: ["quit", "bogus"])
+    @Test("quit ends the run, and so do psql's habits: \\q, q, exit, and Dutch stop", arguments: ["quit", #"\q"#, "q", "exit", "EXIT", "stop"])
+    func quit(word: String) {
+        let (session, _, errors) = makeSession()
+        let reader = ScriptedLineReader(lines: [word, "bogus"])
         #expect(BatchRunner.run(session, reader: reader, source: "-c", keepGoing: false) == ExitCode.success)
+        #expect(errors.text.isEmpty)
+    }
+
+    @Test("\\q leaves the interactive shell too, with status 0")
+    func backslashQuitInteractive() {
+        let (session, _, errors) = makeSession()
+        let reader = ScriptedLineReader([.line(#"\q"#), .line("bogus")], interactive: true)
+        #expect(InteractiveLoop.run(session, reader: reader) == ExitCode.success)
+        #expect(errors.text.isEmpty)
+        #expect(reader.prompts == ["koers> "])
     }
 }
 

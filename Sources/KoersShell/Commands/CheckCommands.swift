@@ -12,7 +12,7 @@ enum CheckCommands {
             OptionSpec("rule", value: "CODE", completion: .fixed(CheckRule.allCases.map(\.code)),
                        help: LocalizedText(en: "only this rule's findings", nl: "alleen de bevindingen van deze regel")),
             OptionSpec("strict", help: LocalizedText(en: "warnings fail the check too", nl: "waarschuwingen laten de controle ook falen")),
-            EvaluationCommands.formatOption,
+            OutputFileOptions.formatWithWorkbook, OutputFileOptions.output,
         ],
         summary: LocalizedText(
             en: "Name every goal that cannot be judged, and why; exit code 1 when one cannot",
@@ -29,7 +29,11 @@ enum CheckCommands {
         let report = VagueGoalCheck.report(
             for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: try session.checkOptions,
             evaluations: session.evaluations(asOf: session.peildatum))
-        session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
+        if session.wantsWorkbook(invocation) {
+            try session.writeWorkbook([(WorkbookTables.check(report, language: session.language), WorkbookMessages.checkSheet)])
+        } else {
+            session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
+        }
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]
             throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestion.closest(to: id, among: session.workspace.model.goals.map(\.id))))
@@ -42,7 +46,7 @@ enum CheckCommands {
     static let explain = CommandSpec(
         name: "explain", dutchName: "uitleg",
         arguments: [ArgumentSpec("RULE", completion: .fixed(CheckRule.allCases.map(\.code)), optional: true)],
-        options: [EvaluationCommands.formatOption],
+        options: [EvaluationCommands.formatOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "What a check rule means, why it matters, with a good and a bad example",
             nl: "Wat een controleregel betekent en waarom, met een goed en een slecht voorbeeld"),
@@ -71,7 +75,7 @@ enum CheckCommands {
                 en: "the year of the sentence's document, for “dit jaar”, “volgend jaar”, “de komende vier jaar”",
                 nl: "het jaar van het document van de zin, voor ‘dit jaar’, ‘volgend jaar’, ‘de komende vier jaar’")),
             OptionSpec("jaar", value: "JJJJ", help: LocalizedText(en: "the same as --year", nl: "hetzelfde als --year")),
-            EvaluationCommands.formatOption,
+            EvaluationCommands.formatOption, OutputFileOptions.output,
         ],
         summary: LocalizedText(
             en: "Propose a goal from a policy sentence, and name what it lacks",

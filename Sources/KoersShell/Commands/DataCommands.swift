@@ -39,7 +39,21 @@ enum DataCommands {
         }
         // Read first, all or nothing: a file that does not import is never declared.
         var trial = session.workspace
-        let report = try worded { () throws(WorkspaceError) in try trial.importFile(DataDeclaration(path: path, options: options), today: session.today) }
+        let report: ImportReport
+        do throws(WorkspaceError) {
+            report = try trial.importFile(DataDeclaration(path: path, options: options), today: session.today)
+        } catch let .importFailed(file, diagnostics) {
+            // The fix is the command just typed, with the decimal mark added, not a data block.
+            let commandLine = ([path] + invocation.arguments.dropFirst()).map(GoalFileQuoting.quotedIfNeeded).joined(separator: " ")
+            let worded = diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                if diagnostic.hint == ImportFailure.notationHint { diagnostic.hint = ImportCommandMessages.declareNotation(commandLine) }
+                return diagnostic
+            }
+            throw CommandFailure(WorkspaceError.importFailed(file, diagnostics: worded))
+        } catch {
+            throw CommandFailure(error)
+        }
         session.print(ImportSummary.text(report, language: session.language))
         for warning in report.warnings { session.errors.write(warning.formatted(in: session.language) + "\n") }
         if let goalFile = invocation.option("into") {
@@ -51,7 +65,7 @@ enum DataCommands {
 
     static let metrics = CommandSpec(
         name: "metrics", dutchName: "indicatoren",
-        options: [EvaluationCommands.formatOption],
+        options: [OutputFileOptions.formatWithWorkbook, OutputFileOptions.output],
         summary: LocalizedText(
             en: "List the metrics' series with their coverage: first and last period, figures, missing, provisional",
             nl: "Toon de reeksen van de indicatoren met hun dekking: eerste en laatste periode, cijfers, ontbrekend, voorlopig"),
@@ -62,13 +76,13 @@ enum DataCommands {
             session.say(ShellMessages.nothingLoaded)
             return
         }
-        try session.show(DataListing.coverage(model), invocation)
+        try session.show(DataListing.coverage(model), invocation, sheet: WorkbookMessages.metricsSheet)
     }
 
     static let series = CommandSpec(
         name: "series", dutchName: "reeks",
         arguments: [ArgumentSpec("METRIC", completion: .series)],
-        options: [EvaluationCommands.formatOption],
+        options: [OutputFileOptions.formatWithWorkbook, OutputFileOptions.output],
         summary: LocalizedText(
             en: "A series as a table, each figure with the file, row and column it came from",
             nl: "Een reeks als tabel, elk cijfer met het bestand, de rij en de kolom waar het vandaan komt"),
@@ -91,12 +105,12 @@ enum DataCommands {
             let suggestion = Suggestion.closest(to: key.metric, among: withFigures.sorted())
             throw CommandFailure(ShellMessages.noFigures(name, suggestion: suggestion))
         }
-        try session.show(table, invocation)
+        try session.show(table, invocation, sheet: WorkbookMessages.seriesSheet)
     }
 
     static let sources = CommandSpec(
         name: "sources", dutchName: "bronnen",
-        options: [EvaluationCommands.formatOption],
+        options: [EvaluationCommands.formatOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "The files figures were read from, with their SHA-256 and when they were read",
             nl: "De bestanden waaruit cijfers gelezen zijn, met hun SHA-256 en wanneer ze gelezen zijn"),
@@ -107,7 +121,7 @@ enum DataCommands {
 
     static let conflicts = CommandSpec(
         name: "conflicts", dutchName: "conflicten",
-        options: [EvaluationCommands.formatOption],
+        options: [EvaluationCommands.formatOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "Figures two sources disagree on, with both sources and which one counts",
             nl: "Cijfers waarover twee bronnen het oneens zijn, met beide bronnen en welke telt"),
@@ -125,7 +139,8 @@ enum DataCommands {
 extension ShellSession {
     /// Prints a table in the format the invocation asks for, fitted to the terminal's width on a
     /// terminal and whole in a pipe.
-    func show(_ table: DataTable, _ invocation: Invocation) throws(CommandFailure) {
+    func show(_ table: DataTable, _ invocation: Invocation, sheet: LocalizedText? = nil) throws(CommandFailure) {
+        if let sheet, wantsWorkbook(invocation) { return try writeWorkbook([(table, sheet)]) }
         print(table.render(try format(invocation), language: language, width: style.isTerminal ? style.width : nil))
     }
 
@@ -150,6 +165,15 @@ extension ShellSession {
         while shared < min(target.count, base.count), target[shared] == base[shared] { shared += 1 }
         let ups = Array(repeating: "..", count: base.count - shared)
         return (ups + target[shared...]).joined(separator: "/")
+    }
+}
+
+enum ImportCommandMessages {
+    /// `commandLine`: the file and options as typed, after the command's name.
+    static func declareNotation(_ commandLine: String) -> LocalizedText {
+        LocalizedText(
+            en: "read it again with its decimal mark: `import \(commandLine) decimal comma` (Dutch: 49.525 is 49525) or `… decimal point` (English)",
+            nl: "lees het opnieuw met het decimaalteken: `lees \(commandLine) decimaalteken komma` (Nederlands: 49.525 is 49525) of `… decimaalteken punt` (Engels)")
     }
 }
 

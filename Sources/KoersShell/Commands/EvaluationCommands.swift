@@ -19,12 +19,16 @@ enum EvaluationCommands {
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
-        options: [formatOption, asOfOption, failOnOption],
+        options: [OutputFileOptions.formatWithWorkbook, asOfOption, failOnOption, OutputFileOptions.output],
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
-        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track"]
+        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --format xlsx -o stand.xlsx"]
     ) { session, invocation throws(CommandFailure) in
         let set = try session.evaluations(invocation)
-        session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
+        if session.wantsWorkbook(invocation) {
+            try session.writeWorkbook([(WorkbookTables.status(set), WorkbookMessages.statusSheet)])
+        } else {
+            session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
+        }
         let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
         if let threshold, set.fails(threshold: threshold) {
             throw CommandFailure(ShellMessages.failOnReached(threshold.rawValue), exitCode: ExitCode.commandFailed)
@@ -34,7 +38,7 @@ enum EvaluationCommands {
     static let show = CommandSpec(
         name: "show", dutchName: "toon",
         arguments: [ArgumentSpec("GOAL", completion: .goal)],
-        options: [formatOption, asOfOption],
+        options: [formatOption, asOfOption, OutputFileOptions.output],
         summary: LocalizedText(en: "One goal in depth: source, figures, chart and status", nl: "Eén doel in detail: bron, cijfers, grafiek en status"),
         examples: ["show meer-volume-online", "toon klanten-waarderen-goed", "show meer-volume-online --format json"]
     ) { session, invocation throws(CommandFailure) in
@@ -56,7 +60,7 @@ enum EvaluationCommands {
     static let why = CommandSpec(
         name: "why", dutchName: "waarom",
         arguments: [ArgumentSpec("GOAL", completion: .goal)],
-        options: [asOfOption],
+        options: [asOfOption, OutputFileOptions.output],
         summary: LocalizedText(en: "Why a goal has its status: the computation step by step, with sources", nl: "Waarom een doel deze status heeft: de berekening stap voor stap, met bronnen"),
         examples: ["why meer-volume-online", "waarom meer-volume-online --asof 2020"]
     ) { session, invocation throws(CommandFailure) in
@@ -68,13 +72,18 @@ enum EvaluationCommands {
     static let trend = CommandSpec(
         name: "trend", dutchName: "verloop",
         arguments: [ArgumentSpec("GOAL|METRIC", completion: .goalOrSeries)],
-        options: [asOfOption],
+        options: [asOfOption, formatOption, OutputFileOptions.output],
         summary: LocalizedText(en: "A series over time as a chart, with target and deadline for a goal", nl: "Een reeks door de tijd als grafiek, met streefwaarde en deadline bij een doel"),
-        examples: ["trend meer-volume-online", "trend digitale_aanvragen", "trend digitale_aanvragen{productgroep=Vergunningen}"]
+        details: LocalizedText(
+            en: "With --format json, csv or markdown: the figures of the series as a table, as 'series' gives them.",
+            nl: "Met --format json, csv of markdown: de cijfers van de reeks als tabel, zoals 'reeks' ze geeft."),
+        examples: ["trend meer-volume-online", "trend digitale_aanvragen", "trend digitale_aanvragen{productgroep=Vergunningen}", "trend digitale_aanvragen --format csv"]
     ) { session, invocation throws(CommandFailure) in
         let name = invocation.arguments[0]
         let model = session.workspace.model
+        let format = try session.format(invocation)
         if let goal = model.goal(name), let evaluation = try session.evaluations(invocation)[goal.id] {
+            guard format == .table else { return try session.show(DataListing.figures(goal.metric.map { [$0] } ?? [], model: model), invocation) }
             let series = goal.metric.map { model.observations($0) } ?? []
             session.print(TrendView.render(evaluation, series: series, language: session.language, style: session.style))
             return
@@ -83,6 +92,7 @@ enum EvaluationCommands {
             let suggestion = Suggestion.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
             throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
         }
+        guard format == .table else { return try session.show(DataListing.figures([key], model: model), invocation) }
         let series = model.observations(key).filter { observation in
             session.peildatum.sharedMoment.map { Tolerance.atMost(observation.period.end, $0.t) } ?? true
         }
@@ -109,7 +119,7 @@ enum EvaluationCommands {
     static let diff = CommandSpec(
         name: "diff", dutchName: "verschil",
         arguments: [ArgumentSpec("FROM", completion: .period), ArgumentSpec("TO", completion: .period, optional: true)],
-        options: [formatOption],
+        options: [formatOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "Which goals changed status between two periods (TO: the session's peildatum, today by default)",
             nl: "Welke doelen van status veranderden tussen twee perioden (TOT: de peildatum van de sessie, standaard vandaag)"),

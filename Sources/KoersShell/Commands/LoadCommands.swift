@@ -14,13 +14,18 @@ enum LoadCommands {
 
     static let goals = CommandSpec(
         name: "goals", dutchName: "doelen",
+        options: [OutputFileOptions.formatWithWorkbook, OutputFileOptions.output],
         summary: LocalizedText(en: "List the goals: id, title, metric, baseline, target, deadline", nl: "Toon de doelen: id, titel, indicator, nulmeting, streefwaarde, deadline"),
-        examples: ["goals"]
-    ) { session, _ throws(CommandFailure) in
+        examples: ["goals", "doelen --format csv", "goals --format xlsx -o doelen.xlsx"]
+    ) { session, invocation throws(CommandFailure) in
         guard !session.workspace.model.goals.isEmpty else {
             session.say(ShellMessages.nothingLoaded)
             return
         }
-        session.print(GoalListing.table(session.workspace.model, language: session.language, width: session.style.width))
+        let model = session.workspace.model
+        if session.wantsWorkbook(invocation) { return try session.writeWorkbook([(WorkbookTables.goals(model), WorkbookMessages.goalsSheet)]) }
+        let format = try session.format(invocation)
+        guard format == .table else { return try session.show(WorkbookTables.goals(model), invocation) }
+        session.print(GoalListing.table(model, language: session.language, width: session.style.width))
     }
 }

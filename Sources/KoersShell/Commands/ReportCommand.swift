@@ -8,8 +8,8 @@ enum ReportCommand {
         name: "report", dutchName: "rapport",
         options: [
             EvaluationCommands.asOfOption,
-            OptionSpec("format", value: "FORMAT", completion: .fixed(["html", "markdown", "json"]),
-                       help: LocalizedText(en: "html (default), markdown or json", nl: "html (standaard), markdown of json")),
+            OptionSpec("format", value: "FORMAT", completion: .fixed(["html", "markdown", "json", OutputFileOptions.workbookFormat]),
+                       help: LocalizedText(en: "html (default), markdown, json or xlsx (the figures, with -o FILE)", nl: "html (standaard), markdown, json of xlsx (de cijfers, met -o BESTAND)")),
             OptionSpec("output", short: "o", value: "FILE", completion: .path,
                        help: LocalizedText(en: "write the report to this file (default: standard output)", nl: "schrijf het rapport naar dit bestand (standaard: het scherm)")),
             OptionSpec("charts", value: "DIR", completion: .path,
@@ -22,10 +22,15 @@ enum ReportCommand {
         summary: LocalizedText(
             en: "The council report: summary, a section per goal with chart and checklist, every figure's source",
             nl: "Het raadsrapport: samenvatting, per doel een paragraaf met grafiek en checklist, de bron van elk cijfer"),
-        examples: ["report -o raad.html", "report --asof 2022 --format markdown -o raad.md --charts grafieken", "report --format json"]
+        examples: ["report -o raad.html", "report --asof 2022 --format markdown -o raad.md --charts grafieken", "report --format json", "report --format xlsx -o cijfers.xlsx"]
     ) { session, invocation throws(CommandFailure) in
         let format = invocation.option("format")?.lowercased() ?? "html"
         let report = try session.councilReport(invocation)
+        if session.wantsWorkbook(invocation) {
+            let status = WorkbookTables.status(session.evaluations(asOf: try session.requestedAsOf(invocation)))
+            try session.writeWorkbook([(status, WorkbookMessages.statusSheet), (WorkbookTables.reportFigures(report), WorkbookMessages.figuresSheet)])
+            return
+        }
         let text: String
         var charts: [ReportChartFile] = []
         switch format {
@@ -44,7 +49,7 @@ enum ReportCommand {
         case "json": text = ReportJSON.render(report)
         default: text = ReportHTML.render(report)
         }
-        if let path = invocation.option("output") {
+        if let path = session.claimOutputFile() {
             try worded { () throws(WorkspaceError) in try FileWriting.atomically(text, to: path, sparing: session.workspace.sourceFiles) }
             session.say(ShellMessages.reportWritten(path, goals: report.goals.count, charts: charts.count))
         } else {

@@ -15,10 +15,11 @@ enum SessionCommands {
         session.say(ShellMessages.languageSet(language))
     }
 
+    /// `exit`, and psql's `\q` (which the line splitter reads as `q`, its backslash escaping it) and `q`.
     static let quit = CommandSpec(
-        name: "quit", dutchName: "stop", aliases: ["exit"],
+        name: "quit", dutchName: "stop", aliases: ["exit", "q"],
         summary: LocalizedText(en: "Leave koers (Ctrl-D does the same)", nl: "Verlaat koers (Ctrl-D doet hetzelfde)"),
-        examples: ["quit"]
+        examples: ["quit", "\\q", "exit"]
     ) { session, _ throws(CommandFailure) in
         session.quitRequested = true
     }
