@@ -592,7 +592,7 @@ struct SentenceReader {
             }
             let valueIndex = skipFiller(from: leadEnd)
             guard !breaks(valueIndex - 1, valueIndex) || gap(valueIndex - 1, valueIndex).contains("("),
-                  let value = freeValue(valueIndex) else { continue }
+                  let value = freeValue(valueIndex) ?? (valueIndex == leadEnd ? countAfterComparator(valueIndex) : nil) else { continue }
             let unit = unitAfter(valueIndex)
             // `reduce by at least 55%`, `met minimaal 10% verhogen`, `stijgt niet meer dan 3%`: the
             // size of a change, not a level; on a fall the bound turns round ("daalt minimaal 10%" is `<= -10%`).
@@ -642,6 +642,15 @@ struct SentenceReader {
                       index...(end - 1), valueIndex: index)
             return
         }
+    }
+
+    /// A number that looks like a year right after a comparator and before the word it counts
+    /// ("minimaal 2000 woningen", "at least 2000 homes") is a count: a year takes no bound, but
+    /// is a baseline ("below 2009 levels").
+    func countAfterComparator(_ index: Int) -> Double? {
+        guard isFree(index), tokens[index].year != nil, tokens[safe: index + 1]?.word != nil, !breaks(index, index + 1),
+              NumberWords.months[word(index + 1)] == nil, match(.baselineAfter, at: index + 1) == nil else { return nil }
+        return tokens[index].number
     }
 
     /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target.
