@@ -13,6 +13,17 @@ struct ReadingConstructionTests {
         Example("Jaarlijks worden minimaal 2000 woningen opgeleverd.", target: ">= 2000"),
         Example("Tot 2030 bouwen we per jaar minstens 1500 nieuwe woningen.", target: ">= 1500", deadline: "2030"),
         Example("The council will plant at least 2500 trees by 2027.", target: ">= 2500", deadline: "2027"),
+        // A target lead before a percentage of change: the size of the change, not a level.
+        Example("Our target is a 45% reduction in carbon emissions by 2030.", target: "<= -45%", deadline: "2030"),
+        Example("Het doel is 20% reductie van het restafval in 2026.", target: "<= -20%", deadline: "2026"),
+        // The noun of change before "van"/"of" and a bound: the bound turns with a fall.
+        Example("Wij streven naar een reductie van minimaal 40% in 2030 ten opzichte van 2015.", target: "<= -40%", deadline: "2030",
+                baseline: "2015", complete: true),
+        Example("The plan sets an increase of at least 10% in cycling trips by 2028.", target: ">= +10%", deadline: "2028"),
+        // A share whose participle of change closes the clause.
+        Example("In 2027 wil de gemeente 15% van het energieverbruik bespaard hebben.", target: "<= -15%", deadline: "2027"),
+        // Not at the clause's end: a share (the comparator is the sentence's word of change).
+        Example("In 2030 is 40% van de woningen lager dan label C.", target: "<= 40%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

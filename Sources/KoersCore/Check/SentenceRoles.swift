@@ -197,6 +197,8 @@ struct SentenceReader {
     static let dayWords: Set<String> = ["dag", "dagen", "werkdagen", "day", "days"]
     static let gradeWords: Set<String> = ["rapportcijfer", "cijfer", "score", "grade", "mark", "waardering", "rating", "waarderingsscore"]
     static let toWords: Set<String> = ["naar", "tot", "to"]
+    /// The verbs that may follow a clause-final participle: "bespaard hebben", "gehalveerd is".
+    static let auxiliaries: Set<String> = ["hebben", "heeft", "hebt", "zijn", "is", "wordt", "worden", "zal", "zullen"]
     static let fromWords: Set<String> = ["van", "from"]
     static let rangeWords: Set<String> = ["en", "tot", "and", "to", "t", "m", "met"]
 
@@ -601,10 +603,16 @@ struct SentenceReader {
             var verbIndex = index - 1
             while verbIndex > index - 3, word(verbIndex) == "in" || tokens[safe: verbIndex]?.year != nil { verbIndex -= 1 }
             let verbRightBefore = direction(at: verbIndex).map { $0.sign > 0 ? Comparator.atLeast : .atMost }
-            if unit.unit == .percent, let verb = verbRightBefore ?? (before == "met" || before == "by" ? verbComparator(near: valueIndex) : nil) {
+            // "een reductie van ruim 30%", "a reduction of at least 20%": the noun of change names the size.
+            let nounBefore = ["van", "of"].contains(before) ? direction(at: index - 2).flatMap { found in
+                found.end == index - 1 ? (found.sign > 0 ? Comparator.atLeast : .atMost) : nil
+            } : nil
+            if unit.unit == .percent,
+               let verb = verbRightBefore ?? nounBefore ?? (before == "met" || before == "by" ? verbComparator(near: valueIndex) : nil) {
                 let bound = verb == .atLeast ? comparator : (comparator == .atLeast ? .atMost : .atLeast)
                 // The year between verb and bound stays free for the deadline.
-                let first = verbRightBefore != nil && verbIndex < index - 1 ? index : index - 1
+                let first = nounBefore != nil && verbRightBefore == nil ? index - 2
+                    : verbRightBefore != nil && verbIndex < index - 1 ? index : index - 1
                 setTarget(DraftTarget(comparator: bound, value: verb == .atLeast ? value : -value,
                                       kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
                                       span: span(first, unit.last)), first...unit.last, valueIndex: valueIndex)
@@ -653,13 +661,48 @@ struct SentenceReader {
         return tokens[index].number
     }
 
-    /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target.
+    /// A noun or comparative of change right after a percentage, past a chemical name
+    /// ("49% CO 2 -reductie", "58% Reduction in GHG").
+    func directionAfter(_ last: Int) -> (sign: Double, end: Int)? {
+        var cursor = last + 1
+        while cursor < tokens.count, cursor - last <= 3, !breaks(cursor - 1, cursor) {
+            if let found = direction(at: cursor) { return found }
+            if tokens[cursor].number != nil, roles[cursor] != .other { break }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// A share whose participle of change closes the clause: "9% van de energie bespaard (hebben)".
+    /// Only at the clause's end: "40% van de woningen lager dan label C" is a share.
+    func participleAfterShare(_ last: Int) -> (sign: Double, end: Int)? {
+        guard ["van", "of"].contains(word(last + 1)), !breaks(last, last + 1) else { return nil }
+        var cursor = last + 2
+        while cursor < tokens.count, cursor - last <= 5, !breaks(cursor - 1, cursor), tokens[cursor].word != nil {
+            if let found = direction(at: cursor) {
+                let closes = found.end >= tokens.count || breaks(found.end - 1, found.end)
+                    || Self.auxiliaries.contains(word(found.end)) || sentenceRange(containing: cursor).upperBound == found.end
+                return closes ? found : nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target;
+    /// "a target of 58% reduction" the size of a change.
     mutating func readTargetLead() {
         for index in tokens.indices {
             guard let end = match(.target, at: index) else { continue }
             for valueIndex in end..<min(tokens.count, end + 10) {
                 guard let value = freeValue(valueIndex) else { continue }
                 let unit = unitAfter(valueIndex)
+                if unit.unit == .percent, let (sign, changeEnd) = directionAfter(unit.last) {
+                    setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value),
+                                          kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
+                                          span: span(valueIndex, changeEnd - 1)), valueIndex...(changeEnd - 1), valueIndex: valueIndex)
+                    return
+                }
                 // "The target … is 90%, … higher than the benchmark": the target states no direction.
                 setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                       unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
@@ -686,13 +729,7 @@ struct SentenceReader {
             let before = word(index - 1)
             if Self.toWords.contains(before) { continue }
             var found: (sign: Double, first: Int, last: Int)?
-            // A noun or comparative after it, past a chemical name ("CO 2 -reductie").
-            var cursor = unit.last + 1
-            while found == nil, cursor < tokens.count, cursor - unit.last <= 3, !breaks(cursor - 1, cursor) {
-                if let (sign, end) = direction(at: cursor) { found = (sign, index, end - 1) }
-                if tokens[cursor].number != nil, roles[cursor] != .other { break }
-                cursor += 1
-            }
+            if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
             // "een besparing van 1,5%", "a reduction of 20%".
             if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: index - 2) {
                 found = (sign, index - 2, unit.last)
