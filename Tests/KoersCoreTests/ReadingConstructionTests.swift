@@ -24,7 +24,18 @@ struct ReadingConstructionTests {
         Example("In 2027 wil de gemeente 15% van het energieverbruik bespaard hebben.", target: "<= -15%", deadline: "2027"),
         // Not at the clause's end: a share (the comparator is the sentence's word of change).
         Example("In 2030 is 40% van de woningen lager dan label C.", target: "<= 40%", deadline: "2030"),
+        // Fractions in digits are shares of a whole; "24/7" and a date are not fractions.
+        Example("Wij streven naar 2/3 sociale huur in de nieuwbouw.", target: "66.6666666667%"),
+        Example("In 2030 is 1/4 van de daken voorzien van zonnepanelen.", target: "25%", deadline: "2030"),
+        Example("Het loket is 24/7 bereikbaar voor 95% van de inwoners.", target: "95%"),
     ]
+
+    @Test func aFractionInDigitsIsOneNumberWithItsSpan() {
+        let proposal = ReadingIssueExamplesTests.propose("Op 1/3/2024 is 1/3 van de woningen sociale huur.")
+        #expect(proposal.numbers.map(\.span.text) == ["1", "3", "2024", "1/3"])
+        #expect(proposal.numbers.filter { $0.role == .target }.map(\.span.text) == ["1/3"])
+        #expect(proposal.target.map { Score.same($0.targetValue, .absolute(100.0 / 3, percent: true)) } == true)
+    }
 
     @Test(arguments: examples)
     func readsTheConstruction(_ example: Example) throws {

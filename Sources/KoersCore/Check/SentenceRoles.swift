@@ -65,6 +65,8 @@ struct SentenceReader {
     var asksYear = false
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
+    /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
+    var fractionShares: [Int: Double] = [:]
 
     init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?, documentYear: Int?) {
         characters = Array(sentence)
@@ -75,6 +77,7 @@ struct SentenceReader {
     }
 
     mutating func read() {
+        markFractions()
         markNamesAndLists()
         markYearCounts()
         markPopulation()
@@ -113,7 +116,9 @@ struct SentenceReader {
     /// Every number token with its role; a target said in words is listed at its words.
     var numbers: [DraftNumber] {
         var found = tokens.indices.compactMap { index -> DraftNumber? in
-            guard let value = tokens[index].number else { return nil }
+            // A fraction in digits is one number: its denominator is part of it.
+            if let share = fractionShares[index] { return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, index + 1)) }
+            guard fractionShares[index - 1] == nil, let value = tokens[index].number else { return nil }
             return DraftNumber(value: value, role: roles[index] ?? .other, span: span(index, index))
         }
         if let target, target.spelledOut { found.append(DraftNumber(value: target.value, role: .target, span: target.span)) }
@@ -175,7 +180,20 @@ struct SentenceReader {
 
     func freeValue(_ index: Int) -> Double? {
         guard isFree(index), tokens[index].year == nil, !financialYearTokens.contains(index) else { return nil }
-        return tokens[index].number
+        return fractionShares[index] ?? tokens[index].number
+    }
+
+    /// "2/3 betaalbare huur", "1/3 sociale huur": a share of a whole, not its numerator. Only
+    /// single digits, numerator below denominator, and no third part (a date "1/3/2024").
+    mutating func markFractions() {
+        for index in tokens.indices.dropLast() {
+            guard case let .number(numerator, true) = tokens[index].kind, case let .number(denominator, true) = tokens[index + 1].kind,
+                  gap(index, index + 1) == "/", numerator >= 1, numerator < denominator, denominator <= 9,
+                  tokens[index].range.count == 1, tokens[index + 1].range.count == 1,
+                  index == 0 || gap(index - 1, index) != "/", !gap(index + 1, index + 2).hasPrefix("/") else { continue }
+            fractionShares[index] = numerator / denominator * 100
+            assign(index + 1, .other)
+        }
     }
 
     func freeYear(_ index: Int) -> Int? {
@@ -205,6 +223,7 @@ struct SentenceReader {
     /// A value token at `index` with what follows it: `%`, `procent` → percent; `procentpunt` →
     /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
     func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
+        if fractionShares[index] != nil { return (.percent, false, index + 1) }
         let next = tokens[safe: index + 1]
         let afterNext = tokens[safe: index + 2]
         if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
@@ -833,7 +852,7 @@ struct SentenceReader {
         }
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
-        guard let (index, unit) = choice, let value = tokens[index].number else { return }
+        guard let (index, unit) = choice, let value = freeValue(index) else { return }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
         setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
                   index...unit.last, valueIndex: index)
