@@ -24,6 +24,11 @@ struct ReadingConstructionTests {
         Example("In 2027 wil de gemeente 15% van het energieverbruik bespaard hebben.", target: "<= -15%", deadline: "2027"),
         // Not at the clause's end: a share (the comparator is the sentence's word of change).
         Example("In 2030 is 40% van de woningen lager dan label C.", target: "<= 40%", deadline: "2030"),
+        // A word of change in a relative clause after a comma gives the target no comparator.
+        Example("Tegen 2035 bouwen we 5.000 woningen, wat betekent dat er meer verkeer komt.", target: "5000", deadline: "2035"),
+        Example("By 2030 the city plants 20,000 trees, which will make streets cooler.", target: "20000", deadline: "2030"),
+        Example("Tegen 2035 stijgt het aantal woningen naar 5.000, wat betekent dat er meer verkeer komt.", target: ">= 5000",
+                deadline: "2035"),
         // Fractions in digits are shares of a whole; "24/7" and a date are not fractions.
         Example("Wij streven naar 2/3 sociale huur in de nieuwbouw.", target: "66.6666666667%"),
         Example("In 2030 is 1/4 van de daken voorzien van zonnepanelen.", target: "25%", deadline: "2030"),

@@ -215,6 +215,8 @@ struct SentenceReader {
     static let dayWords: Set<String> = ["dag", "dagen", "werkdagen", "day", "days"]
     static let gradeWords: Set<String> = ["rapportcijfer", "cijfer", "score", "grade", "mark", "waardering", "rating", "waarderingsscore"]
     static let toWords: Set<String> = ["naar", "tot", "to"]
+    /// Words that open a relative clause after a comma.
+    static let relativeWords: Set<String> = ["wat", "die", "dat", "waardoor", "waarmee", "which", "who", "that"]
     /// The verbs that may follow a clause-final participle: "bespaard hebben", "gehalveerd is".
     static let auxiliaries: Set<String> = ["hebben", "heeft", "hebt", "zijn", "is", "wordt", "worden", "zal", "zullen"]
     static let fromWords: Set<String> = ["van", "from"]
@@ -244,7 +246,11 @@ struct SentenceReader {
     /// sentence around `index`: a table row's "(regelen) 90%" is not read with the verb of the
     /// sentence before it.
     func verbComparator(near index: Int) -> Comparator? {
-        let sentence = sentenceRange(containing: index)
+        var sentence = sentenceRange(containing: index)
+        // A relative clause after a comma ("…, wat betekent dat steeds meer inwoners …") speaks of something else.
+        if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
+            sentence = sentence.lowerBound..<clause
+        }
         let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
