@@ -31,11 +31,12 @@ struct LabelledSentence: Sendable {
 
 /// A row of the corpus file that does not follow the README's rules.
 struct CorpusFormatError: Error, CustomStringConvertible {
+    var file = "sentences.tsv"
     var row: Int
     var field: String
     var text: String
 
-    var description: String { "sentences.tsv row \(row), field \(field): cannot read “\(text)”" }
+    var description: String { "\(file) row \(row), field \(field): cannot read “\(text)”" }
 }
 
 /// Reads the corpus file: a header line, then one tab-separated sentence a line; `-` marks an
@@ -45,11 +46,17 @@ enum GoalSentenceCorpus {
                           "deadline", "measurable", "complete", "municipality", "document", "year", "url", "note"]
     static let targetKinds: Set<String> = ["change", "cumulative", "sustained", "benchmark"]
 
-    static func load() throws -> [LabelledSentence] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/goal-sentences/sentences", withExtension: "tsv") else {
-            throw CorpusFormatError(row: 0, field: "file", text: "Fixtures/goal-sentences/sentences.tsv")
+    /// `sentences` is the corpus the reader was tuned on, `heldout` the sentences kept apart to measure it.
+    static func load(_ name: String = "sentences") throws -> [LabelledSentence] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/goal-sentences/\(name)", withExtension: "tsv") else {
+            throw CorpusFormatError(file: "\(name).tsv", row: 0, field: "file", text: "Fixtures/goal-sentences/\(name).tsv")
         }
-        return try parse(String(contentsOf: url, encoding: .utf8))
+        do {
+            return try parse(String(contentsOf: url, encoding: .utf8))
+        } catch var error as CorpusFormatError {
+            error.file = "\(name).tsv"
+            throw error
+        }
     }
 
     static func parse(_ text: String) throws -> [LabelledSentence] {

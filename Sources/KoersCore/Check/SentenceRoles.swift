@@ -65,6 +65,8 @@ struct SentenceReader {
     var asksYear = false
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
+    /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
+    var fractionShares: [Int: Double] = [:]
 
     init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?, documentYear: Int?) {
         characters = Array(sentence)
@@ -75,6 +77,7 @@ struct SentenceReader {
     }
 
     mutating func read() {
+        markFractions()
         markNamesAndLists()
         markYearCounts()
         markPopulation()
@@ -113,7 +116,9 @@ struct SentenceReader {
     /// Every number token with its role; a target said in words is listed at its words.
     var numbers: [DraftNumber] {
         var found = tokens.indices.compactMap { index -> DraftNumber? in
-            guard let value = tokens[index].number else { return nil }
+            // A fraction in digits is one number: its denominator is part of it.
+            if let share = fractionShares[index] { return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, index + 1)) }
+            guard fractionShares[index - 1] == nil, let value = tokens[index].number else { return nil }
             return DraftNumber(value: value, role: roles[index] ?? .other, span: span(index, index))
         }
         if let target, target.spelledOut { found.append(DraftNumber(value: target.value, role: .target, span: target.span)) }
@@ -175,7 +180,20 @@ struct SentenceReader {
 
     func freeValue(_ index: Int) -> Double? {
         guard isFree(index), tokens[index].year == nil, !financialYearTokens.contains(index) else { return nil }
-        return tokens[index].number
+        return fractionShares[index] ?? tokens[index].number
+    }
+
+    /// "2/3 betaalbare huur", "1/3 sociale huur": a share of a whole, not its numerator. Only
+    /// single digits, numerator below denominator, and no third part (a date "1/3/2024").
+    mutating func markFractions() {
+        for index in tokens.indices.dropLast() {
+            guard case let .number(numerator, true) = tokens[index].kind, case let .number(denominator, true) = tokens[index + 1].kind,
+                  gap(index, index + 1) == "/", numerator >= 1, numerator < denominator, denominator <= 9,
+                  tokens[index].range.count == 1, tokens[index + 1].range.count == 1,
+                  index == 0 || gap(index - 1, index) != "/", !gap(index + 1, index + 2).hasPrefix("/") else { continue }
+            fractionShares[index] = numerator / denominator * 100
+            assign(index + 1, .other)
+        }
     }
 
     func freeYear(_ index: Int) -> Int? {
@@ -197,12 +215,17 @@ struct SentenceReader {
     static let dayWords: Set<String> = ["dag", "dagen", "werkdagen", "day", "days"]
     static let gradeWords: Set<String> = ["rapportcijfer", "cijfer", "score", "grade", "mark", "waardering", "rating", "waarderingsscore"]
     static let toWords: Set<String> = ["naar", "tot", "to"]
+    /// Words that open a relative clause after a comma.
+    static let relativeWords: Set<String> = ["wat", "die", "dat", "waardoor", "waarmee", "which", "who", "that"]
+    /// The verbs that may follow a clause-final participle: "bespaard hebben", "gehalveerd is".
+    static let auxiliaries: Set<String> = ["hebben", "heeft", "hebt", "zijn", "is", "wordt", "worden", "zal", "zullen"]
     static let fromWords: Set<String> = ["van", "from"]
     static let rangeWords: Set<String> = ["en", "tot", "and", "to", "t", "m", "met"]
 
     /// A value token at `index` with what follows it: `%`, `procent` → percent; `procentpunt` →
     /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
     func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
+        if fractionShares[index] != nil { return (.percent, false, index + 1) }
         let next = tokens[safe: index + 1]
         let afterNext = tokens[safe: index + 2]
         if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
@@ -223,7 +246,11 @@ struct SentenceReader {
     /// sentence around `index`: a table row's "(regelen) 90%" is not read with the verb of the
     /// sentence before it.
     func verbComparator(near index: Int) -> Comparator? {
-        let sentence = sentenceRange(containing: index)
+        var sentence = sentenceRange(containing: index)
+        // A relative clause after a comma ("…, wat betekent dat steeds meer inwoners …") speaks of something else.
+        if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
+            sentence = sentence.lowerBound..<clause
+        }
         let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
@@ -592,7 +619,7 @@ struct SentenceReader {
             }
             let valueIndex = skipFiller(from: leadEnd)
             guard !breaks(valueIndex - 1, valueIndex) || gap(valueIndex - 1, valueIndex).contains("("),
-                  let value = freeValue(valueIndex) else { continue }
+                  let value = freeValue(valueIndex) ?? (valueIndex == leadEnd ? countAfterComparator(valueIndex) : nil) else { continue }
             let unit = unitAfter(valueIndex)
             // `reduce by at least 55%`, `met minimaal 10% verhogen`, `stijgt niet meer dan 3%`: the
             // size of a change, not a level; on a fall the bound turns round ("daalt minimaal 10%" is `<= -10%`).
@@ -601,10 +628,16 @@ struct SentenceReader {
             var verbIndex = index - 1
             while verbIndex > index - 3, word(verbIndex) == "in" || tokens[safe: verbIndex]?.year != nil { verbIndex -= 1 }
             let verbRightBefore = direction(at: verbIndex).map { $0.sign > 0 ? Comparator.atLeast : .atMost }
-            if unit.unit == .percent, let verb = verbRightBefore ?? (before == "met" || before == "by" ? verbComparator(near: valueIndex) : nil) {
+            // "een reductie van ruim 30%", "a reduction of at least 20%": the noun of change names the size.
+            let nounBefore = ["van", "of"].contains(before) ? direction(at: index - 2).flatMap { found in
+                found.end == index - 1 ? (found.sign > 0 ? Comparator.atLeast : .atMost) : nil
+            } : nil
+            if unit.unit == .percent,
+               let verb = verbRightBefore ?? nounBefore ?? (before == "met" || before == "by" ? verbComparator(near: valueIndex) : nil) {
                 let bound = verb == .atLeast ? comparator : (comparator == .atLeast ? .atMost : .atLeast)
                 // The year between verb and bound stays free for the deadline.
-                let first = verbRightBefore != nil && verbIndex < index - 1 ? index : index - 1
+                let first = nounBefore != nil && verbRightBefore == nil ? index - 2
+                    : verbRightBefore != nil && verbIndex < index - 1 ? index : index - 1
                 setTarget(DraftTarget(comparator: bound, value: verb == .atLeast ? value : -value,
                                       kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
                                       span: span(first, unit.last)), first...unit.last, valueIndex: valueIndex)
@@ -644,13 +677,57 @@ struct SentenceReader {
         }
     }
 
-    /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target.
+    /// A number that looks like a year right after a comparator and before the word it counts
+    /// ("minimaal 2000 woningen", "at least 2000 homes") is a count: a year takes no bound, but
+    /// is a baseline ("below 2009 levels").
+    func countAfterComparator(_ index: Int) -> Double? {
+        guard isFree(index), tokens[index].year != nil, tokens[safe: index + 1]?.word != nil, !breaks(index, index + 1),
+              NumberWords.months[word(index + 1)] == nil, match(.baselineAfter, at: index + 1) == nil else { return nil }
+        return tokens[index].number
+    }
+
+    /// A noun or comparative of change right after a percentage, past a chemical name
+    /// ("49% CO 2 -reductie", "58% Reduction in GHG").
+    func directionAfter(_ last: Int) -> (sign: Double, end: Int)? {
+        var cursor = last + 1
+        while cursor < tokens.count, cursor - last <= 3, !breaks(cursor - 1, cursor) {
+            if let found = direction(at: cursor) { return found }
+            if tokens[cursor].number != nil, roles[cursor] != .other { break }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// A share whose participle of change closes the clause: "9% van de energie bespaard (hebben)".
+    /// Only at the clause's end: "40% van de woningen lager dan label C" is a share.
+    func participleAfterShare(_ last: Int) -> (sign: Double, end: Int)? {
+        guard ["van", "of"].contains(word(last + 1)), !breaks(last, last + 1) else { return nil }
+        var cursor = last + 2
+        while cursor < tokens.count, cursor - last <= 5, !breaks(cursor - 1, cursor), tokens[cursor].word != nil {
+            if let found = direction(at: cursor) {
+                let closes = found.end >= tokens.count || breaks(found.end - 1, found.end)
+                    || Self.auxiliaries.contains(word(found.end)) || sentenceRange(containing: cursor).upperBound == found.end
+                return closes ? found : nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target;
+    /// "a target of 58% reduction" the size of a change.
     mutating func readTargetLead() {
         for index in tokens.indices {
             guard let end = match(.target, at: index) else { continue }
             for valueIndex in end..<min(tokens.count, end + 10) {
                 guard let value = freeValue(valueIndex) else { continue }
                 let unit = unitAfter(valueIndex)
+                if unit.unit == .percent, let (sign, changeEnd) = directionAfter(unit.last) {
+                    setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value),
+                                          kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
+                                          span: span(valueIndex, changeEnd - 1)), valueIndex...(changeEnd - 1), valueIndex: valueIndex)
+                    return
+                }
                 // "The target … is 90%, … higher than the benchmark": the target states no direction.
                 setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                       unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
@@ -677,13 +754,7 @@ struct SentenceReader {
             let before = word(index - 1)
             if Self.toWords.contains(before) { continue }
             var found: (sign: Double, first: Int, last: Int)?
-            // A noun or comparative after it, past a chemical name ("CO 2 -reductie").
-            var cursor = unit.last + 1
-            while found == nil, cursor < tokens.count, cursor - unit.last <= 3, !breaks(cursor - 1, cursor) {
-                if let (sign, end) = direction(at: cursor) { found = (sign, index, end - 1) }
-                if tokens[cursor].number != nil, roles[cursor] != .other { break }
-                cursor += 1
-            }
+            if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
             // "een besparing van 1,5%", "a reduction of 20%".
             if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: index - 2) {
                 found = (sign, index - 2, unit.last)
@@ -787,7 +858,7 @@ struct SentenceReader {
         }
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
-        guard let (index, unit) = choice, let value = tokens[index].number else { return }
+        guard let (index, unit) = choice, let value = freeValue(index) else { return }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
         setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
                   index...unit.last, valueIndex: index)

@@ -1,0 +1,49 @@
+import Testing
+@testable import KoersCore
+
+/// Constructions the held-out sentences showed the reader missing, each in sentences written
+/// for the test (not the held-out sentences themselves), so the rule is checked rather than
+/// one sentence: what is read as target, deadline and baseline.
+@Suite("Reading constructions found missing on held-out sentences")
+struct ReadingConstructionTests {
+    typealias Example = ReadingIssueExamplesTests.Example
+
+    static let examples: [Example] = [
+        // A four-digit count after a comparator is a count, not a year.
+        Example("Jaarlijks worden minimaal 2000 woningen opgeleverd.", target: ">= 2000"),
+        Example("Tot 2030 bouwen we per jaar minstens 1500 nieuwe woningen.", target: ">= 1500", deadline: "2030"),
+        Example("The council will plant at least 2500 trees by 2027.", target: ">= 2500", deadline: "2027"),
+        // A target lead before a percentage of change: the size of the change, not a level.
+        Example("Our target is a 45% reduction in carbon emissions by 2030.", target: "<= -45%", deadline: "2030"),
+        Example("Het doel is 20% reductie van het restafval in 2026.", target: "<= -20%", deadline: "2026"),
+        // The noun of change before "van"/"of" and a bound: the bound turns with a fall.
+        Example("Wij streven naar een reductie van minimaal 40% in 2030 ten opzichte van 2015.", target: "<= -40%", deadline: "2030",
+                baseline: "2015", complete: true),
+        Example("The plan sets an increase of at least 10% in cycling trips by 2028.", target: ">= +10%", deadline: "2028"),
+        // A share whose participle of change closes the clause.
+        Example("In 2027 wil de gemeente 15% van het energieverbruik bespaard hebben.", target: "<= -15%", deadline: "2027"),
+        // Not at the clause's end: a share (the comparator is the sentence's word of change).
+        Example("In 2030 is 40% van de woningen lager dan label C.", target: "<= 40%", deadline: "2030"),
+        // A word of change in a relative clause after a comma gives the target no comparator.
+        Example("Tegen 2035 bouwen we 5.000 woningen, wat betekent dat er meer verkeer komt.", target: "5000", deadline: "2035"),
+        Example("By 2030 the city plants 20,000 trees, which will make streets cooler.", target: "20000", deadline: "2030"),
+        Example("Tegen 2035 stijgt het aantal woningen naar 5.000, wat betekent dat er meer verkeer komt.", target: ">= 5000",
+                deadline: "2035"),
+        // Fractions in digits are shares of a whole; "24/7" and a date are not fractions.
+        Example("Wij streven naar 2/3 sociale huur in de nieuwbouw.", target: "66.6666666667%"),
+        Example("In 2030 is 1/4 van de daken voorzien van zonnepanelen.", target: "25%", deadline: "2030"),
+        Example("Het loket is 24/7 bereikbaar voor 95% van de inwoners.", target: "95%"),
+    ]
+
+    @Test func aFractionInDigitsIsOneNumberWithItsSpan() {
+        let proposal = ReadingIssueExamplesTests.propose("Op 1/3/2024 is 1/3 van de woningen sociale huur.")
+        #expect(proposal.numbers.map(\.span.text) == ["1", "3", "2024", "1/3"])
+        #expect(proposal.numbers.filter { $0.role == .target }.map(\.span.text) == ["1/3"])
+        #expect(proposal.target.map { Score.same($0.targetValue, .absolute(100.0 / 3, percent: true)) } == true)
+    }
+
+    @Test(arguments: examples)
+    func readsTheConstruction(_ example: Example) throws {
+        try ReadingIssueExamplesTests().readsTheExample(example)
+    }
+}
