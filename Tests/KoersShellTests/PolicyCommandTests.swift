@@ -109,6 +109,25 @@ struct PolicyCommandTests {
         }
     }
 
+    @Test("set GOAL document ID links a goal to a document by its title, keeping the section; undo takes it back")
+    func setDocument() throws {
+        let (session, _, _) = try sampleSession("almelo")
+        try session.run(["set", "kanaalsturing", "document", "online-strategie-2019"])
+        let source = try #require(session.workspace.model.goal("kanaalsturing")?.source)
+        #expect(source == DocumentReference(document: "Online Strategie (2019)", section: "Strategisch vertrekpunt 10"))
+        try session.run(["zet", "kanaalsturing", "programma", "bestuur-en-ondersteuning"])
+        #expect(PolicyLinks(model: session.workspace.model).groups(session.evaluations(asOf: .latest), by: .programme)[0].evaluations["kanaalsturing"] != nil)
+        try session.run(["undo"])
+        try session.run(["undo"])
+        #expect(session.workspace.model.goal("kanaalsturing")?.source?.document == "Programma Dienstverlening op weg naar 2020")
+        #expect { try session.run(["set", "kanaalsturing", "document", "online-strategie-2018"]) } throws: { error in
+            (error as? CommandFailure)?.message.en == "no document 'online-strategie-2018'. Did you mean 'online-strategie-2019'?"
+        }
+        try session.run(["add", "document", "visie-2025", "Dienstverleningsvisie 2025"])
+        try session.run(["zet", "visie-2025", "ter", "kennisname", "2025-03"])
+        #expect(session.workspace.model.document("visie-2025")?.adoption == .noted(DocumentDate.parse("2025-03")))
+    }
+
     @Test("TAB completes document and programme ids after --document and --programme, and after set GOAL programme")
     func completion() throws {
         let (session, _, _) = try sampleSession("tutorial")
