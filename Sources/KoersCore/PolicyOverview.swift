@@ -13,6 +13,8 @@ public struct GoalGroup: Sendable {
     public let title: String?
     /// Who owns the document or programme.
     public let owner: String?
+    /// The programme's theme.
+    public let theme: String?
     public let evaluations: EvaluationSet
 }
 
@@ -89,8 +91,9 @@ public struct PolicyLinks: Sendable {
             }
             if let key { byKey[key, default: []].append(evaluation) } else { without.append(evaluation) }
         }
-        func group(_ key: String?, title: String?, owner: String?, _ evaluations: [GoalEvaluation]) -> GoalGroup {
-            GoalGroup(grouping: grouping, key: key, title: title, owner: owner, evaluations: EvaluationSet(evaluations: evaluations, asOf: set.asOf))
+        func group(_ key: String?, title: String?, owner: String?, theme: String? = nil, _ evaluations: [GoalEvaluation]) -> GoalGroup {
+            GoalGroup(grouping: grouping, key: key, title: title, owner: owner, theme: theme,
+                      evaluations: EvaluationSet(evaluations: evaluations, asOf: set.asOf))
         }
         var groups: [GoalGroup]
         switch grouping {
@@ -100,7 +103,9 @@ public struct PolicyLinks: Sendable {
             }
         case .programme:
             groups = model.programmes.compactMap { programme in
-                byKey.removeValue(forKey: programme.id).map { group(programme.id, title: programme.title, owner: programme.owner, $0) }
+                byKey.removeValue(forKey: programme.id).map {
+                    group(programme.id, title: programme.title, owner: programme.owner, theme: programme.theme, $0)
+                }
             }
         case .owner:
             groups = byKey.keys.sorted { $0.lowercased() < $1.lowercased() }.map { group($0, title: nil, owner: $0, byKey[$0] ?? []) }
