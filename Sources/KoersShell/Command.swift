@@ -47,16 +47,20 @@ public struct OptionSpec: Sendable {
     public var name: String
     /// A one-letter form (`-o` for `--output`).
     public var short: Character?
+    /// A Dutch name (`--per` for `--by`), accepted beside the English one.
+    public var dutchName: String?
     /// nil for a flag; otherwise what the value is called in help, and how to complete it.
     public var valueName: String?
     public var completion: CompletionKind
     public var help: LocalizedText
 
     public init(
-        _ name: String, short: Character? = nil, value valueName: String? = nil, completion: CompletionKind = .none, help: LocalizedText
+        _ name: String, short: Character? = nil, dutchName: String? = nil, value valueName: String? = nil, completion: CompletionKind = .none,
+        help: LocalizedText
     ) {
         self.name = name
         self.short = short
+        self.dutchName = dutchName
         self.valueName = valueName
         self.completion = completion
         self.help = help
@@ -136,7 +140,7 @@ public struct CommandSpec: Sendable {
 
     /// The option a word names: `--output` or its short form `-o`.
     public func option(matching word: String) -> OptionSpec? {
-        options.first { "--\($0.name)" == word || $0.short.map { "-\($0)" } == word }
+        options.first { "--\($0.name)" == word || $0.dutchName.map { "--\($0)" } == word || $0.short.map { "-\($0)" } == word }
     }
 
     public var allNames: [String] { [name] + (dutchName.map { [$0] } ?? []) + aliases }
@@ -209,9 +213,11 @@ public struct CommandSpec: Sendable {
                     inlineValue = String(optionName[optionName.index(after: equals)...])
                     optionName = String(optionName[..<equals])
                 }
-                guard let option = self.options.first(where: { $0.name == optionName }) else {
+                guard let option = self.options.first(where: { $0.name == optionName || $0.dutchName == optionName }) else {
                     throw CommandFailure(ShellMessages.unknownOption(optionName, command: name, known: self.options.map(\.name)), exitCode: ExitCode.usage)
                 }
+                // Kept under the English name, which the commands ask for.
+                optionName = option.name
                 if option.valueName == nil {
                     guard inlineValue == nil else {
                         throw CommandFailure(ShellMessages.optionTakesNoValue(optionName), exitCode: ExitCode.usage)

@@ -51,7 +51,7 @@ struct PolicyCommandTests {
     @Test("status --by programme, document and owner: a heading per group, the goals without one last")
     func groupedStatus() throws {
         assertSnapshot(of: try run("tutorial", ["status", "--by", "programme"]), as: .lines, named: "tutorial-by-programme-en")
-        assertSnapshot(of: try run("tutorial", ["stand", "--by", "programma"], language: .nl), as: .lines, named: "tutorial-by-programme-nl")
+        assertSnapshot(of: try run("tutorial", ["stand", "--per", "programma"], language: .nl), as: .lines, named: "tutorial-by-programme-nl")
         assertSnapshot(of: try run("tutorial", ["status", "--by", "owner"]), as: .lines, named: "tutorial-by-owner-en")
         assertSnapshot(of: try run("almelo", ["stand", "--by", "document"], language: .nl), as: .lines, named: "almelo-by-document-nl")
         assertSnapshot(of: try run("tutorial", ["status", "--by", "document", "--format", "markdown"]), as: .lines, named: "tutorial-by-document-markdown")
@@ -136,6 +136,8 @@ struct PolicyCommandTests {
         #expect(complete("status --document pro") == ["programmabegroting-2021"])
         #expect(complete("status --programme d") == ["dienstverlening", "digital"])
         #expect(complete("status --by pro") == ["programma", "programme"])
+        #expect(complete("stand --pe") == ["--per"])
+        #expect(complete("stand --per eig") == ["eigenaar"])
         #expect(complete("set woningen-2400 programma di") == ["dienstverlening", "digital"])
         #expect(complete("doc") == ["documenten", "documents"])
     }

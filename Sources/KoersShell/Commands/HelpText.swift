@@ -41,7 +41,7 @@ enum HelpText {
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
             let names = spec.options.map { option in
-                (option.short.map { "-\($0), " } ?? "") + "--\(option.name)"
+                (option.short.map { "-\($0), " } ?? "") + "--\(option.name)" + (option.dutchName.map { ", --\($0)" } ?? "")
                     + (option.valueName.map { " " + (ShellMessages.placeholder($0)?.text(in: language) ?? $0) } ?? "")
             }
             let width = names.map(\.count).max() ?? 0

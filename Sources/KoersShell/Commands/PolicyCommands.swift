@@ -5,10 +5,10 @@ import KoersRender
 /// take: by document, programme or owner.
 enum PolicyCommands {
     static let byOption = OptionSpec(
-        "by", value: "GROUPING", completion: .fixed(["document", "programme", "owner", "programma", "eigenaar"]),
+        "by", dutchName: "per", value: "GROUPING", completion: .fixed(["document", "programme", "owner", "programma", "eigenaar"]),
         help: LocalizedText(
-            en: "group the goals by document, programme or owner (Dutch: document, programma, eigenaar)",
-            nl: "groepeer de doelen per document, programma of eigenaar (Engels: document, programme, owner)"))
+            en: "group the goals by document, programme or owner (in Dutch: --per document|programma|eigenaar)",
+            nl: "groepeer de doelen per document, programma of eigenaar (in het Engels: --by document|programme|owner)"))
     static let documentOption = OptionSpec(
         "document", value: "ID", completion: .document,
         help: LocalizedText(en: "only the goals of this document (its id or title)", nl: "alleen de doelen uit dit document (id of titel)"))

@@ -29,7 +29,7 @@ public final class ShellCompleter: CompletionSource {
         }
         if prefix.hasPrefix("-") {
             let used = Set(words)
-            let names = spec.options.map { "--\($0.name)" }.filter { !used.contains($0) }
+            let names = spec.options.flatMap { ["--\($0.name)"] + ($0.dutchName.map { ["--\($0)"] } ?? []) }.filter { !used.contains($0) }
             return Completion(start: current.start, candidates: matching(names, prefix))
         }
         // Which positional argument the cursor is on: skip options and their values.
