@@ -80,6 +80,10 @@ struct EditingShellTests {
         ("rename-goal", "rename goal meer-volume-online online-plus"),
         ("rename-metric", "hernoem indicator digitale_aanvragen aanvragen_online"),
         ("remove-goal", "remove goal klanten-waarderen-goed"),
+        ("set-adoption", "zet programma-dienstverlening-2015 vastgesteld door de raad 2015-06-25"),
+        ("add-document", "voegtoe document coalitieakkoord-2022 \"Coalitieakkoord 2022-2026\""),
+        ("set-goal-document", "set kanaalsturing document online-strategie-2019"),
+        ("rename-programme", "hernoem programma bestuur-en-ondersteuning bestuur"),
     ])
     func roundTrip(name: String, command: String) throws {
         let copy = try AlmeloCopy()
@@ -94,6 +98,8 @@ struct EditingShellTests {
         let (reread, _, _) = try openSession(copy)
         #expect(reread.workspace.model.goals == model.goals)
         #expect(reread.workspace.model.metrics == model.metrics)
+        #expect(reread.workspace.model.documents == model.documents)
+        #expect(reread.workspace.model.programmes == model.programmes)
         let after = try copy.snapshot()
         let changedFiles = after.filter { before[$0.key] != $0.value }.keys.sorted()
         #expect(changedFiles == (name == "rename-metric" ? ["indicatoren.koers", "programmabegroting-2021.koers"] : [changedFiles.first ?? ""]))
