@@ -35,6 +35,8 @@ public enum GoalListing {
     /// What `show` adds to the evaluation: notes, waivers and where the goal is written.
     public static func annotations(_ goal: Goal, language: Language) -> String {
         var fields: [(LocalizedText, String)] = []
+        if let programme = goal.programme { fields.append((ListingMessages.programme, programme)) }
+        if let theme = goal.theme { fields.append((ListingMessages.theme, theme)) }
         for note in goal.notes { fields.append((ListingMessages.note, note)) }
         for waiver in goal.waivers { fields.append((ListingMessages.waiver, "\(waiver.rule): \(waiver.reason)")) }
         if let location = goal.location { fields.append((ListingMessages.definedAt, "\(location.file):\(location.line)")) }
@@ -170,4 +172,6 @@ enum ListingMessages {
     static let note = LocalizedText(en: "note", nl: "notitie")
     static let waiver = LocalizedText(en: "waiver", nl: "ontheffing")
     static let definedAt = LocalizedText(en: "defined in", nl: "vastgelegd in")
+    static let programme = LocalizedText(en: "programme", nl: "programma")
+    static let theme = LocalizedText(en: "theme", nl: "thema")
 }

@@ -7,6 +7,9 @@ public enum CompletionKind: Sendable, Equatable {
     case metric
     case series
     case goalOrSeries
+    /// A declared policy document's id.
+    case document
+    case programme
     /// The options of `import`: option names, and after a name its values.
     case importOption
     /// The value of the field named by the word before it (`set GOAL FIELD VALUE`): units
@@ -44,16 +47,20 @@ public struct OptionSpec: Sendable {
     public var name: String
     /// A one-letter form (`-o` for `--output`).
     public var short: Character?
+    /// A Dutch name (`--per` for `--by`), accepted beside the English one.
+    public var dutchName: String?
     /// nil for a flag; otherwise what the value is called in help, and how to complete it.
     public var valueName: String?
     public var completion: CompletionKind
     public var help: LocalizedText
 
     public init(
-        _ name: String, short: Character? = nil, value valueName: String? = nil, completion: CompletionKind = .none, help: LocalizedText
+        _ name: String, short: Character? = nil, dutchName: String? = nil, value valueName: String? = nil, completion: CompletionKind = .none,
+        help: LocalizedText
     ) {
         self.name = name
         self.short = short
+        self.dutchName = dutchName
         self.valueName = valueName
         self.completion = completion
         self.help = help
@@ -61,7 +68,7 @@ public struct OptionSpec: Sendable {
 
     /// `-o, --output FILE`, the value's placeholder in the language.
     public func label(in language: Language) -> String {
-        (short.map { "-\($0), " } ?? "") + "--\(name)"
+        (short.map { "-\($0), " } ?? "") + "--\(name)" + (dutchName.map { ", --\($0)" } ?? "")
             + (valueName.map { " " + (ShellMessages.placeholder($0)?.text(in: language) ?? $0) } ?? "")
     }
 }
@@ -139,7 +146,7 @@ public struct CommandSpec: Sendable {
 
     /// The option a word names: `--output` or its short form `-o`.
     public func option(matching word: String) -> OptionSpec? {
-        options.first { "--\($0.name)" == word || $0.short.map { "-\($0)" } == word }
+        options.first { "--\($0.name)" == word || $0.dutchName.map { "--\($0)" } == word || $0.short.map { "-\($0)" } == word }
     }
 
     public var allNames: [String] { [name] + (dutchName.map { [$0] } ?? []) + aliases }
@@ -212,9 +219,11 @@ public struct CommandSpec: Sendable {
                     inlineValue = String(optionName[optionName.index(after: equals)...])
                     optionName = String(optionName[..<equals])
                 }
-                guard let option = self.options.first(where: { $0.name == optionName }) else {
+                guard let option = self.options.first(where: { $0.name == optionName || $0.dutchName == optionName }) else {
                     throw CommandFailure(ShellMessages.unknownOption(optionName, command: name, known: self.options.map(\.name)), exitCode: ExitCode.usage)
                 }
+                // Kept under the English name, which the commands ask for.
+                optionName = option.name
                 if option.valueName == nil {
                     guard inlineValue == nil else {
                         throw CommandFailure(ShellMessages.optionTakesNoValue(optionName), exitCode: ExitCode.usage)

@@ -80,6 +80,10 @@ struct EditingShellTests {
         ("rename-goal", "rename goal meer-volume-online online-plus"),
         ("rename-metric", "hernoem indicator digitale_aanvragen aanvragen_online"),
         ("remove-goal", "remove goal klanten-waarderen-goed"),
+        ("set-adoption", "zet programma-dienstverlening-2015 vastgesteld door de raad 2015-06-25"),
+        ("add-document", "voegtoe document coalitieakkoord-2022 \"Coalitieakkoord 2022-2026\""),
+        ("set-goal-document", "set kanaalsturing document online-strategie-2019"),
+        ("rename-programme", "hernoem programma bestuur-en-ondersteuning bestuur"),
     ])
     func roundTrip(name: String, command: String) throws {
         let copy = try AlmeloCopy()
@@ -94,6 +98,8 @@ struct EditingShellTests {
         let (reread, _, _) = try openSession(copy)
         #expect(reread.workspace.model.goals == model.goals)
         #expect(reread.workspace.model.metrics == model.metrics)
+        #expect(reread.workspace.model.documents == model.documents)
+        #expect(reread.workspace.model.programmes == model.programmes)
         let after = try copy.snapshot()
         let changedFiles = after.filter { before[$0.key] != $0.value }.keys.sorted()
         #expect(changedFiles == (name == "rename-metric" ? ["indicatoren.koers", "programmabegroting-2021.koers"] : [changedFiles.first ?? ""]))
@@ -185,7 +191,7 @@ struct EditingShellTests {
             try type("set meer-volume-online target = ja", into: session)
             Issue.record("accepted")
         } catch {
-            #expect(error.diagnostics.first?.formatted(in: .en).contains("programmabegroting-2021.koers:32") == true)
+            #expect(error.diagnostics.first?.formatted(in: .en).contains("programmabegroting-2021.koers:41") == true)
             // The diagnostics are shown before the message, so it points up, not on with a colon.
             #expect(error.message.en.hasSuffix("(see the error above), so nothing was changed."))
         }
@@ -199,7 +205,7 @@ struct EditingShellTests {
         let copy = try AlmeloCopy()
         let (session, _, errors) = try openSession(copy, language: .nl)
         try type("zet meer-volume-online streefwaarde >= 10% uiterlijk 2024", into: session)
-        #expect(errors.text.contains("programmabegroting-2021.koers:32:18: waarschuwing: doel meer-volume-online: `>= 10%` op digitale_aanvragen (een aantal) wordt beoordeeld als het getal >= 10, niet als verandering; bedoelde u `+10%`?"))
+        #expect(errors.text.contains("programmabegroting-2021.koers:41:18: waarschuwing: doel meer-volume-online: `>= 10%` op digitale_aanvragen (een aantal) wordt beoordeeld als het getal >= 10, niet als verandering; bedoelde u `+10%`?"))
         // Another edit does not repeat it; writing what was meant clears it.
         try type("zet meer-volume-online eigenaar \"Team Dienstverlening\"", into: session)
         try type("zet meer-volume-online streefwaarde >= +10% uiterlijk 2024", into: session)

@@ -19,13 +19,19 @@ enum EvaluationCommands {
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
-        options: [OutputFileOptions.formatWithWorkbook, asOfOption, failOnOption, OutputFileOptions.output],
+        options: [OutputFileOptions.formatWithWorkbook, asOfOption, failOnOption, PolicyCommands.byOption] + PolicyCommands.filterOptions
+            + [OutputFileOptions.output],
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
-        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --format xlsx -o stand.xlsx"]
+        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --by programme",
+                   "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx"]
     ) { session, invocation throws(CommandFailure) in
-        let set = try session.evaluations(invocation)
+        let links = PolicyLinks(model: session.workspace.model)
+        let set = links.filtered(try session.evaluations(invocation), try session.goalFilter(invocation))
         if session.wantsWorkbook(invocation) {
             try session.writeWorkbook([(WorkbookTables.status(set), WorkbookMessages.statusSheet)])
+        } else if let grouping = try session.grouping(invocation) {
+            session.print(GroupedDashboard.render(
+                links.groups(set, by: grouping), asOf: set.asOf, language: session.language, style: session.style, format: try session.format(invocation)))
         } else {
             session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
         }

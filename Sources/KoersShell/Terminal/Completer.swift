@@ -29,7 +29,7 @@ public final class ShellCompleter: CompletionSource {
         }
         if prefix.hasPrefix("-") {
             let used = Set(words)
-            let names = spec.options.map { "--\($0.name)" }.filter { !used.contains($0) }
+            let names = spec.options.flatMap { ["--\($0.name)"] + ($0.dutchName.map { ["--\($0)"] } ?? []) }.filter { !used.contains($0) }
             return Completion(start: current.start, candidates: matching(names, prefix))
         }
         // Which positional argument the cursor is on: skip options and their values.
@@ -65,6 +65,8 @@ public final class ShellCompleter: CompletionSource {
         case .metric: return workspace.names(.metric, startingWith: prefix)
         case .series: return workspace.names(.series, startingWith: prefix)
         case .goalOrSeries: return workspace.names(.goalOrSeries, startingWith: prefix)
+        case .document: return workspace.names(.document, startingWith: prefix)
+        case .programme: return workspace.names(.programme, startingWith: prefix)
         case .period: return workspace.names(.period, startingWith: prefix)
         case .asOf:
             return workspace.names(.period, startingWith: prefix) + matching(["latest", "laatste", "today", "vandaag"], prefix)
@@ -97,6 +99,8 @@ public final class ShellCompleter: CompletionSource {
         switch field {
         case .metric:
             return typed.isEmpty ? session.workspace.names(.series, startingWith: prefix) : []
+        case .programme:
+            return typed.isEmpty ? session.workspace.names(.programme, startingWith: prefix) : []
         case .baseline, .deadline:
             return typed.isEmpty ? candidates(for: .period, prefix: prefix) : []
         case .target, .milestone:
