@@ -105,7 +105,7 @@ struct BlockEditor {
             var written = goal
             written.notes = [note]
             return [write(GoalFilePrinter.lines(for: .note, of: written, style: style(for: nil)), kind: kind, over: nil)]
-        case .title, .source, .owner, .scope, .metric, .baseline:
+        case .title, .source, .owner, .scope, .metric, .baseline, .pace, .reporting:
             let field = existing.first
             return [write(GoalFilePrinter.lines(for: kind, of: goal, style: style(for: field)), kind: kind, over: field)]
         }

@@ -15,6 +15,8 @@ public enum GoalFieldValue: Sendable, Hashable {
     case milestone(Milestone)
     case note(String)
     case waiver(Waiver)
+    case pace(StatedPace)
+    case reporting(Granularity)
 
     public var kind: FieldKind {
         switch self {
@@ -29,6 +31,8 @@ public enum GoalFieldValue: Sendable, Hashable {
         case .milestone: .milestone
         case .note: .note
         case .waiver: .waiver
+        case .pace: .pace
+        case .reporting: .reporting
         }
     }
 
@@ -49,6 +53,8 @@ public enum GoalFieldValue: Sendable, Hashable {
         case let .milestone(milestone): goal.milestones.append(milestone)
         case let .note(text): goal.notes.append(text)
         case let .waiver(waiver): goal.waivers.append(waiver)
+        case let .pace(pace): goal.pace = pace
+        case let .reporting(frequency): goal.reporting = frequency
         }
     }
 }
@@ -212,6 +218,23 @@ extension TokenReader {
                                   ?? GoalFileMessages.ruleCodeList(codes))
             }
             value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
+        case .pace:
+            let amountToken = peek
+            let amount = try number()
+            guard amount > 0 else { throw Problem(at: amountToken ?? keyword, GoalFileMessages.paceNotPositive) }
+            guard let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(GoalFileVocabulary.folded(word.value)) else {
+                throw problemExpecting(.perPeriod)
+            }
+            index += 1
+            value = .pace(StatedPace(amount: amount, per: try oneOf(.perPeriod, in: GoalFileVocabulary.periodNameLookup)))
+        case .reporting:
+            // `per kwartaal` reads as well as `per-kwartaal`, `quarterly`.
+            if let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(GoalFileVocabulary.folded(word.value)) {
+                index += 1
+                value = .reporting(try oneOf(.perPeriod, in: GoalFileVocabulary.periodNameLookup))
+            } else {
+                value = .reporting(try oneOf(.reporting, in: GoalFileVocabulary.frequencyLookup))
+            }
         case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .goal))
         }
@@ -252,7 +275,7 @@ extension TokenReader {
             try expect("=", .equals)
             numberToken = peek
             value = .value(labels: labels, period: period, provisional: provisional, value: try number())
-        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver:
+        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .pace, .reporting:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .metric))
         }
         try end()

@@ -154,6 +154,8 @@ struct ModelMaker {
             source: optional { DocumentReference(document: $0.text(), section: $0.optional { $0.text() }) },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
             target: goalTarget, deadline: deadline,
+            pace: optional(20) { maker in StatedPace(amount: max(abs(maker.number()), 0.5), per: maker.pick(Granularity.allCases)) },
+            reporting: optional(20) { $0.pick(Granularity.allCases) },
             milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
                 var milestone = target(unit: unit, additive: additive, benchmarks: metrics.map(\.id))
                 // A goal judged against a benchmark takes milestones against it only.

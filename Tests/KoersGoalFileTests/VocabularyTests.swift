@@ -42,7 +42,7 @@ import Testing
         #expect(GoalFileVocabulary.headerKeywords(in: .en) == ["goal", "metric", "data", "notation"])
         #expect(GoalFileVocabulary.fieldKeywords(of: .goal, in: .nl) == [
             "titel", "bron", "eigenaar", "afbakening", "indicator", "nulmeting", "streefwaarde", "uiterlijk", "deadline",
-            "mijlpaal", "notitie", "ontheffing",
+            "tempo", "rapportage", "mijlpaal", "notitie", "ontheffing",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .metric, in: .en) == [
             "title", "unit", "source", "frequency", "combine", "definition", "total-of", "formula", "value",

@@ -195,11 +195,11 @@ public enum ChecklistCriterion: String, Sendable, Hashable, CaseIterable, Codabl
 
     public var rules: [CheckRule] {
         switch self {
-        case .specific: [.vagueScope, .vagueWording, .qualitativeTarget]
+        case .specific: [.vagueScope, .vagueWording, .qualitativeTarget, .conflictingGoals]
         case .measurable: [.noTarget, .qualitativeTarget, .noMetric, .noData, .unitMismatch, .textMismatch]
         case .timeBound: [.noDeadline, .deadlinePassed, .unrealisticPace]
         case .baseline: [.noBaseline, .alreadyMet]
-        case .verifiableSource: [.noSource, .noMetric, .staleData]
+        case .verifiableSource: [.noSource, .noMetric, .staleData, .infrequentMetric]
         case .owner: [.noOwner]
         }
     }

@@ -15,6 +15,8 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
     case deadlinePassed = "deadline-passed"
     case alreadyMet = "already-met"
     case unitMismatch = "unit-mismatch"
+    case infrequentMetric = "infrequent-metric"
+    case conflictingGoals = "conflicting-goals"
     case noOwner = "no-owner"
     case noSource = "no-source"
 

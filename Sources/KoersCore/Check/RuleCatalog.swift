@@ -107,12 +107,13 @@ public enum RuleCatalog {
                 bad: LocalizedText(en: "title \"at least 90% by 2026\", target >= 80% by 2025", nl: "titel \"minimaal 90% in 2026\", streefwaarde >= 80% uiterlijk 2025"))
         case .unrealisticPace:
             return make(.warning,
-                meaning: LocalizedText(en: "The change per year needed from the latest figure to the target by the deadline is more than three times the fastest change in the history.",
-                                       nl: "De verandering per jaar die nodig is van het laatste cijfer naar de streefwaarde op de einddatum is meer dan drie keer de snelste verandering in de reeks."),
+                meaning: LocalizedText(en: "The change per year needed from the latest figure (or, without one, the baseline) to the target by the deadline is more than three times the fastest change in the history, or, when there are too few figures to show one, three times the pace the goal states (`pace 5 per year`).",
+                                       nl: "De verandering per jaar die nodig is van het laatste cijfer (of, zonder cijfer, de nulmeting) naar de streefwaarde op de einddatum is meer dan drie keer de snelste verandering in de reeks, of, als er te weinig cijfers zijn om die te tonen, drie keer het tempo dat het doel opgeeft (`tempo 5 per jaar`)."),
                 why: LocalizedText(en: "A goal that needs a pace never seen is a wish, not a plan (“completely digital in 2017”).",
                                    nl: "Een doel dat een nooit gezien tempo vraagt is een wens, geen plan (‘volledig digitaal in 2017’)."),
                 good: LocalizedText(en: "from 28% to 35% in five years when the share rose 3 points a year", nl: "van 28% naar 35% in vijf jaar als het aandeel 3 punten per jaar steeg"),
-                bad: LocalizedText(en: "from 5% to 90% in five years when the share rose 1 point a year", nl: "van 5% naar 90% in vijf jaar als het aandeel 1 punt per jaar steeg"))
+                bad: LocalizedText(en: "from 5% to 90% in five years when the share rose 1 point a year; or one figure, 8.75% in 2021, 90% by 2026, and `pace 1.25 per year`",
+                                   nl: "van 5% naar 90% in vijf jaar als het aandeel 1 punt per jaar steeg; of één cijfer, 8,75% in 2021, 90% in 2026, en `tempo 1,25 per jaar`"))
         case .deadlinePassed:
             return make(.warning,
                 meaning: LocalizedText(en: "The deadline has passed and there is no figure up to the deadline to judge the goal by.",
@@ -136,6 +137,24 @@ public enum RuleCatalog {
                                    nl: "‘90% binnen 28 dagen’ getoetst aan ‘gemiddeld aantal dagen’ vergelijkt wat niet te vergelijken is."),
                 good: LocalizedText(en: "target >= 90% on a metric with unit percent", nl: "streefwaarde >= 90% op een indicator met eenheid procent"),
                 bad: LocalizedText(en: "target >= 90% on a metric with unit days", nl: "streefwaarde >= 90% op een indicator met eenheid dagen"))
+        case .infrequentMetric:
+            return make(.warning,
+                meaning: LocalizedText(en: "The goal's metric is measured less often than the council is informed of the goal: its `reporting` frequency, or yearly (the planning and control cycle) when it states none. How often the metric is measured is its `frequency` (`two-yearly` for a survey held every other year), or, without one, the shortest distance between its figures.",
+                                       nl: "De indicator van het doel wordt minder vaak gemeten dan de raad over het doel geïnformeerd wordt: de `rapportage` van het doel, of jaarlijks (de planning-en-controlcyclus) als het die niet noemt. Hoe vaak de indicator gemeten wordt is zijn `frequentie` (`tweejaarlijks` voor een peiling om het jaar), of, zonder frequentie, de kortste afstand tussen zijn cijfers."),
+                why: LocalizedText(en: "A council that wants to hear every quarter gets the same two-yearly survey figure seven times out of eight (“tevredenheid wordt tweejaarlijks gemeten”).",
+                                   nl: "Een raad die elk kwartaal wil horen krijgt zeven van de acht keer hetzelfde cijfer van een tweejaarlijkse peiling (‘tevredenheid wordt tweejaarlijks gemeten’)."),
+                good: LocalizedText(en: "a quarterly metric for a goal with `reporting quarterly`", nl: "een kwartaalindicator bij een doel met `rapportage per kwartaal`"),
+                bad: LocalizedText(en: "a two-yearly survey for a goal the council hears of every year", nl: "een tweejaarlijkse peiling bij een doel waarover de raad elk jaar hoort"))
+        case .conflictingGoals:
+            return make(.warning,
+                meaning: LocalizedText(en: "Another goal is measured by the same series, or (when one of the two has no metric) says nearly the same in its title, and aims at another target or deadline.",
+                                       nl: "Een ander doel wordt met dezelfde reeks gemeten, of zegt (als een van beide geen indicator heeft) in zijn titel bijna hetzelfde, en mikt op een andere streefwaarde of einddatum."),
+                why: LocalizedText(en: "When two documents set the same aim with different numbers and horizons, nobody can say which one the council holds the organisation to.",
+                                   nl: "Als twee documenten hetzelfde doel met andere getallen en termijnen stellen, kan niemand zeggen aan welk de raad de organisatie houdt."),
+                good: LocalizedText(en: "one goal on the share of products online, with milestones for 2024 and 2026",
+                                    nl: "één doel voor het aandeel producten online, met mijlpalen voor 2024 en 2026"),
+                bad: LocalizedText(en: "“all products digital in 2017” and “90% of products digital in 2026”, both on the share of products online",
+                                   nl: "‘alle producten digitaal in 2017’ en ‘90% van de producten digitaal in 2026’, beide op het aandeel producten online"))
         case .noOwner:
             return make(.warning,
                 meaning: LocalizedText(en: "Nobody is named as responsible for the goal.", nl: "Niemand is verantwoordelijk gesteld voor het doel."),
