@@ -72,6 +72,14 @@ struct BlockEditor {
             var written = policy
             written.notes = [note]
             return [write(GoalFilePrinter.lines(for: kind, of: written, style: style(for: nil)), kind: kind, over: nil)]
+        case let .waiver(waiver):
+            let same = block.fields(kind).first { field in
+                if case let .waiver(old)? = try? GoalFileParser.documentField(fieldText(field)).get() { return old.rule == waiver.rule }
+                return false
+            }
+            var written = policy
+            written.waivers = [waiver]
+            return [write(GoalFilePrinter.lines(for: kind, of: written, style: style(for: same)), kind: kind, over: same)]
         case .adoption:
             let old = block.fields.filter { $0.kind.map(GoalFileVocabulary.adoptionFields.contains) ?? false }
             let lines = GoalFilePrinter.lines(for: kind, of: policy, style: style(for: old.first))

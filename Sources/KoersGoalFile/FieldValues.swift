@@ -135,6 +135,7 @@ public enum DocumentFieldValue: Sendable, Hashable {
     case owner(String)
     case evaluation(DocumentEvaluation)
     case note(String)
+    case waiver(Waiver)
 
     public var kind: FieldKind {
         switch self {
@@ -151,6 +152,7 @@ public enum DocumentFieldValue: Sendable, Hashable {
         case .owner: .owner
         case .evaluation: .evaluation
         case .note: .note
+        case .waiver: .waiver
         }
     }
 
@@ -166,6 +168,7 @@ public enum DocumentFieldValue: Sendable, Hashable {
         case let .owner(text): document.owner = text
         case let .evaluation(evaluation): document.evaluations.append(evaluation)
         case let .note(text): document.notes.append(text)
+        case let .waiver(waiver): document.waivers.append(waiver)
         }
     }
 }
@@ -303,16 +306,7 @@ extension TokenReader {
             let period = try self.period().period
             value = .milestone(Milestone(period: period, target: try target()))
         case .waiver:
-            // A waiver for a rule that does not exist would waive nothing without a word.
-            let ruleToken = peek
-            let rule = try identifier(.ruleCode)
-            if CheckRule(code: rule) == nil, let ruleToken {
-                let codes = CheckRule.allCases.map(\.code)
-                throw Problem(at: ruleToken, GoalFileMessages.unknownRuleCode(rule),
-                              hint: Suggestion.closest(to: rule.lowercased(), among: codes).map(GoalFileMessages.didYouMean)
-                                  ?? GoalFileMessages.ruleCodeList(codes))
-            }
-            value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
+            value = .waiver(try waiver())
         case .pace:
             let amountToken = peek
             let amount = try number()
@@ -404,12 +398,28 @@ extension TokenReader {
             value = .evaluation(DocumentEvaluation(date: date, title: try text()))
         case .note:
             value = .note(try text())
-        case .source, .scope, .metric, .baseline, .target, .deadline, .milestone, .waiver, .programme, .theme, .pace, .reporting, .unit, .frequency,
+        case .waiver:
+            value = .waiver(try waiver())
+        case .source, .scope, .metric, .baseline, .target, .deadline, .milestone, .programme, .theme, .pace, .reporting, .unit, .frequency,
              .combine, .definition, .totalOf, .formula, .value:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .document))
         }
         try end()
         return value
+    }
+
+    /// `RULE "reason"`. A waiver for a rule that does not exist would waive nothing without a
+    /// word, so an unknown code is an error.
+    mutating func waiver() throws(Problem) -> Waiver {
+        let ruleToken = peek
+        let rule = try identifier(.ruleCode)
+        if CheckRule(code: rule) == nil, let ruleToken {
+            let codes = CheckRule.allCases.map(\.code)
+            throw Problem(at: ruleToken, GoalFileMessages.unknownRuleCode(rule),
+                          hint: Suggestion.closest(to: rule.lowercased(), among: codes).map(GoalFileMessages.didYouMean)
+                              ?? GoalFileMessages.ruleCodeList(codes))
+        }
+        return Waiver(rule: rule, reason: try text(.reason))
     }
 
     /// Reads the value of a programme field to the end of the field.

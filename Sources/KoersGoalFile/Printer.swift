@@ -128,6 +128,8 @@ public enum GoalFilePrinter {
             return document.evaluations.flatMap { textLines(start + $0.date.description + " ", $0.title, style: style) }
         case (.note, _):
             return document.notes.flatMap { textLines(start, $0, style: style) }
+        case (.waiver, _):
+            return document.waivers.flatMap { textLines(start + $0.rule + " ", $0.reason, style: style) }
         default:
             return []
         }

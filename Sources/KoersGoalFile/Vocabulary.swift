@@ -125,7 +125,7 @@ public enum GoalFileVocabulary {
         case .data:
             []
         case .document:
-            [.title, .kind, .date, .adopted, .noted, .notPresented, .horizon, .owner, .evaluation, .note]
+            [.title, .kind, .date, .adopted, .noted, .notPresented, .horizon, .owner, .evaluation, .note, .waiver]
         case .programme:
             [.title, .owner, .theme]
         }

@@ -52,7 +52,7 @@ import Testing
         #expect(GoalFileVocabulary.fieldKeywords(of: .document, in: .nl) == [
             "titel", "soort", "datum", "vastgesteld door de raad", "vastgesteld door raad", "ter kennisname", "ter kennisgeving",
             "niet aangeboden", "niet voorgelegd", "looptijd tot", "looptijd", "eigenaar", "portefeuillehouder", "evaluatie",
-            "geevalueerd", "notitie",
+            "geevalueerd", "notitie", "ontheffing",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .programme, in: .en) == ["title", "owner", "theme"])
         #expect(GoalFileVocabulary.valueWords(for: .kind, in: .en) == [

@@ -114,6 +114,9 @@ public enum CheckMessages {
         case .conflictingGoals: LocalizedText(en: "another goal says otherwise", nl: "een ander doel zegt iets anders")
         case .noOwner: LocalizedText(en: "no owner", nl: "geen eigenaar")
         case .noSource: LocalizedText(en: "no source document", nl: "geen brondocument")
+        case .scatteredPolicy: LocalizedText(en: "goals spread over several documents", nl: "doelen verspreid over meerdere documenten")
+        case .notAdopted: LocalizedText(en: "not adopted by the council", nl: "niet vastgesteld door de raad")
+        case .neverEvaluated: LocalizedText(en: "never evaluated", nl: "nooit geëvalueerd")
         }
     }
 
@@ -517,6 +520,76 @@ public enum CheckMessages {
         LocalizedText(en: "Decide which goal holds: if “\(other)” replaces this one, remove the older; if they are steps on one road, make one goal with milestones; if they really differ, say how in a note and waive this rule.",
                       nl: "Beslis welk doel geldt: vervangt ‘\(other)’ dit doel, verwijder dan het oudste; zijn het stappen op één weg, maak dan één doel met mijlpalen; verschillen ze echt, zeg dan hoe in een notitie en geef een ontheffing.")
     }
+
+    static func goalCount(_ count: Int) -> LocalizedText {
+        count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
+    }
+
+    static func documentOnlyNoted(_ name: String, date: DocumentDate?, goals: Int) -> FindingText {
+        let count = goalCount(goals)
+        return FindingText { language in
+            let when = date.map { " (\($0))" } ?? ""
+            return switch language {
+            case .en: "“\(name)” was only offered to the council for information\(when), not adopted: the council did not set its \(count.en)."
+            case .nl: "‘\(name)’ is de raad alleen ter kennisname aangeboden\(when), niet vastgesteld: de raad heeft de \(count.nl) ervan niet vastgesteld."
+            }
+        }
+    }
+
+    static func documentNotPresented(_ name: String, goals: Int) -> FindingText {
+        let count = goalCount(goals)
+        return FindingText { language in
+            switch language {
+            case .en: "“\(name)” was never put before the council: the council did not set its \(count.en)."
+            case .nl: "‘\(name)’ is nooit aan de raad voorgelegd: de raad heeft de \(count.nl) ervan niet vastgesteld."
+            }
+        }
+    }
+
+    static func documentAdoptionUnknown(_ name: String, goals: Int) -> FindingText {
+        let count = goalCount(goals)
+        return FindingText { language in
+            switch language {
+            case .en: "“\(name)” does not say whether the council adopted it: nobody can tell whether its \(count.en) were set by the council."
+            case .nl: "Bij ‘\(name)’ staat niet of de raad het heeft vastgesteld: niemand kan zeggen of de raad de \(count.nl) ervan heeft vastgesteld."
+            }
+        }
+    }
+
+    static let notAdoptedSuggestion = LocalizedText(
+        en: "Put the goals before the council (in the budget or a programme it adopts), or record what the council did: `adopted by council DATE`.",
+        nl: "Leg de doelen aan de raad voor (in de begroting of een programma dat hij vaststelt), of leg vast wat de raad deed: `vastgesteld door de raad DATUM`.")
+
+    static func neverEvaluated(_ name: String, horizon: Period, goals: Int) -> FindingText {
+        let count = goalCount(goals)
+        return FindingText { language in
+            switch (language, goals > 0) {
+            case (.en, true): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say whether its \(count.en) \(goals == 1 ? "was" : "were") reached."
+            case (.nl, true): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen of de \(count.nl) ervan gehaald \(goals == 1 ? "is" : "zijn")."
+            case (.en, false): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say what it achieved."
+            case (.nl, false): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen wat het heeft opgeleverd."
+            }
+        }
+    }
+
+    static let neverEvaluatedSuggestion = LocalizedText(
+        en: "Evaluate the document and record it (`evaluation DATE \"title\"`), or extend its horizon if it still runs.",
+        nl: "Evalueer het document en leg dat vast (`evaluatie DATUM \"titel\"`), of verleng de looptijd als het nog loopt.")
+
+    static func scatteredPolicy(_ theme: String, goals: Int, documents: [(name: String, goals: Int)]) -> FindingText {
+        let count = goalCount(goals)
+        return FindingText { language in
+            let list = documents.map { language == .en ? "“\($0.name)” (\($0.goals))" : "‘\($0.name)’ (\($0.goals))" }.joined(separator: ", ")
+            return switch language {
+            case .en: "The \(count.en) of “\(theme)” come from \(documents.count) documents and none holds them all: \(list)."
+            case .nl: "De \(count.nl) van ‘\(theme)’ komen uit \(documents.count) documenten en geen enkel document bevat ze allemaal: \(list)."
+            }
+        }
+    }
+
+    static let scatteredPolicySuggestion = LocalizedText(
+        en: "Gather the area's goals in one document the council adopts, and let the others refer to it; if the spread is deliberate, waive this rule on one of the documents.",
+        nl: "Breng de doelen van het beleidsterrein samen in één document dat de raad vaststelt, en laat de andere ernaar verwijzen; is de spreiding bewust, geef dan een ontheffing bij een van de documenten.")
 
     static let noOwner = LocalizedText(en: "Nobody is named as responsible for the goal.", nl: "Niemand is verantwoordelijk gesteld voor het doel.")
     static let noOwnerSuggestion = LocalizedText(en: "Add `owner \"…\"` (a team or an alderman's portfolio).",

@@ -168,6 +168,32 @@ public enum RuleCatalog {
                                    nl: "In Almelo stonden de doelen verspreid over zes documenten; zonder bron kan niemand nagaan wat besloten is."),
                 good: LocalizedText(en: "source \"Programme budget 2021\", \"Programme 1\"", nl: "bron \"Programmabegroting 2021\", \"Programma 1\""),
                 bad: LocalizedText(en: "a goal without a `source` line", nl: "een doel zonder regel `bron`"))
+        case .scatteredPolicy:
+            return make(.warning,
+                meaning: LocalizedText(en: "The goals of one policy area (a `theme`, the goal's own or its programme's) come from more than one document, so no single document holds them all. About the area, not one goal.",
+                                       nl: "De doelen van één beleidsterrein (een `thema`, van het doel zelf of van zijn programma) komen uit meer dan één document, dus geen enkel document bevat ze allemaal. Over het terrein, niet over één doel."),
+                why: LocalizedText(en: "Goals spread over six documents leave nobody with the whole picture (“Er is niet één (concernbreed) document op het gebied van digitale dienstverlening”).",
+                                   nl: "Doelen verspreid over zes documenten laten niemand het geheel zien (‘Er is niet één (concernbreed) document op het gebied van digitale dienstverlening’)."),
+                good: LocalizedText(en: "every goal of theme “Digital services” from the programme the council adopted",
+                                    nl: "elk doel met thema ‘Digitale dienstverlening’ uit het programma dat de raad vaststelde"),
+                bad: LocalizedText(en: "the goals of “Digital services” from the budget, a programme, a strategy and a regulation",
+                                   nl: "de doelen van ‘Digitale dienstverlening’ uit de begroting, een programma, een strategie en een besluit"))
+        case .notAdopted:
+            return make(.warning,
+                meaning: LocalizedText(en: "A declared document goals come from was not adopted by the council: only offered for information (`noted`), never presented, or silent on what the council did. A regulation that says nothing is not a finding. About the document and its goals.",
+                                       nl: "Een gedeclareerd document waar doelen uit komen is niet door de raad vastgesteld: alleen ter kennisname aangeboden, nooit voorgelegd, of er staat niet wat de raad deed. Regelgeving waarbij niets staat is geen bevinding. Over het document en zijn doelen."),
+                why: LocalizedText(en: "Goals the council never set are not the council's frame, and it cannot hold the college to them (“alleen de programmabegroting vastgesteld door de gemeenteraad”).",
+                                   nl: "Doelen die de raad nooit vaststelde zijn niet zijn kader, en hij kan het college er niet aan houden (‘alleen de programmabegroting vastgesteld door de gemeenteraad’)."),
+                good: LocalizedText(en: "document budget-2021 … adopted by council 2020-11-12", nl: "document begroting-2021 … vastgesteld door de raad 2020-11-12"),
+                bad: LocalizedText(en: "document programme-2015 … noted 2015-06", nl: "document programma-2015 … ter kennisname 2015-06"))
+        case .neverEvaluated:
+            return make(.warning,
+                meaning: LocalizedText(en: "A declared document's horizon has ended by the peildatum and it records no evaluation. Budgets (accounted for in the annual report) and regulations are left out. About the document.",
+                                       nl: "De looptijd van een gedeclareerd document is op de peildatum voorbij en er staat geen evaluatie bij. Begrotingen (verantwoord in het jaarverslag) en regelgeving tellen niet mee. Over het document."),
+                why: LocalizedText(en: "A programme that ends unevaluated teaches nothing: were its goals reached? (“Er heeft (nog) geen evaluatie van het programma Dienstverlening plaatsgevonden”)",
+                                   nl: "Een programma dat afloopt zonder evaluatie leert niets: zijn de doelen gehaald? (‘Er heeft (nog) geen evaluatie van het programma Dienstverlening plaatsgevonden’)"),
+                good: LocalizedText(en: "runs to 2020, evaluation 2021-03 \"Evaluation of the programme\"", nl: "looptijd tot 2020, evaluatie 2021-03 \"Evaluatie van het programma\""),
+                bad: LocalizedText(en: "runs to 2020, and no evaluation in 2021", nl: "looptijd tot 2020, en in 2021 geen evaluatie"))
         }
     }
 }

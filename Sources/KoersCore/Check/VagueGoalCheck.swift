@@ -87,7 +87,9 @@ public enum VagueGoalCheck {
                 sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader, overlap: overlap))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
-        return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule)
+        // The policy as a whole is checked when the whole policy is: not for a few goals.
+        let policy = uniqueIDs.isEmpty ? PolicyCheck.findings(for: model, options: options, rules: rules.filter(\.isPolicyRule)) : []
+        return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule, policyFindings: policy)
     }
 }
 
@@ -203,6 +205,8 @@ private struct GoalInspection {
         case .conflictingGoals: conflictingGoals()
         case .noOwner: noOwner()
         case .noSource: noSource()
+        // About documents and policy areas, not one goal: `PolicyCheck`.
+        case .scatteredPolicy, .notAdopted, .neverEvaluated: []
         }
     }
 
