@@ -525,33 +525,38 @@ public enum CheckMessages {
         count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
     }
 
+    /// "its goal", "its 11 goals"; "het doel ervan", "de 11 doelen ervan".
+    static func itsGoals(_ count: Int) -> LocalizedText {
+        count == 1 ? LocalizedText(en: "its goal", nl: "het doel ervan") : LocalizedText(en: "its \(count) goals", nl: "de \(count) doelen ervan")
+    }
+
     static func documentOnlyNoted(_ name: String, date: DocumentDate?, goals: Int) -> FindingText {
-        let count = goalCount(goals)
+        let its = itsGoals(goals)
         return FindingText { language in
             let when = date.map { " (\($0))" } ?? ""
             return switch language {
-            case .en: "“\(name)” was only offered to the council for information\(when), not adopted: the council did not set its \(count.en)."
-            case .nl: "‘\(name)’ is de raad alleen ter kennisname aangeboden\(when), niet vastgesteld: de raad heeft de \(count.nl) ervan niet vastgesteld."
+            case .en: "“\(name)” was only offered to the council for information\(when), not adopted: the council did not set \(its.en)."
+            case .nl: "‘\(name)’ is de raad alleen ter kennisname aangeboden\(when), niet vastgesteld: de raad heeft \(its.nl) niet vastgesteld."
             }
         }
     }
 
     static func documentNotPresented(_ name: String, goals: Int) -> FindingText {
-        let count = goalCount(goals)
+        let its = itsGoals(goals)
         return FindingText { language in
             switch language {
-            case .en: "“\(name)” was never put before the council: the council did not set its \(count.en)."
-            case .nl: "‘\(name)’ is nooit aan de raad voorgelegd: de raad heeft de \(count.nl) ervan niet vastgesteld."
+            case .en: "“\(name)” was never put before the council: the council did not set \(its.en)."
+            case .nl: "‘\(name)’ is nooit aan de raad voorgelegd: de raad heeft \(its.nl) niet vastgesteld."
             }
         }
     }
 
     static func documentAdoptionUnknown(_ name: String, goals: Int) -> FindingText {
-        let count = goalCount(goals)
+        let its = itsGoals(goals)
         return FindingText { language in
             switch language {
-            case .en: "“\(name)” does not say whether the council adopted it: nobody can tell whether its \(count.en) were set by the council."
-            case .nl: "Bij ‘\(name)’ staat niet of de raad het heeft vastgesteld: niemand kan zeggen of de raad de \(count.nl) ervan heeft vastgesteld."
+            case .en: "“\(name)” does not say whether the council adopted it: nobody can tell whether the council set \(its.en)."
+            case .nl: "Bij ‘\(name)’ staat niet of de raad het heeft vastgesteld: niemand kan zeggen of de raad \(its.nl) heeft vastgesteld."
             }
         }
     }
@@ -561,11 +566,11 @@ public enum CheckMessages {
         nl: "Leg de doelen aan de raad voor (in de begroting of een programma dat hij vaststelt), of leg vast wat de raad deed: `vastgesteld door de raad DATUM`.")
 
     static func neverEvaluated(_ name: String, horizon: Period, goals: Int) -> FindingText {
-        let count = goalCount(goals)
+        let its = itsGoals(goals)
         return FindingText { language in
             switch (language, goals > 0) {
-            case (.en, true): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say whether its \(count.en) \(goals == 1 ? "was" : "were") reached."
-            case (.nl, true): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen of de \(count.nl) ervan gehaald \(goals == 1 ? "is" : "zijn")."
+            case (.en, true): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say whether \(its.en) \(goals == 1 ? "was" : "were") reached."
+            case (.nl, true): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen of \(its.nl) gehaald \(goals == 1 ? "is" : "zijn")."
             case (.en, false): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say what it achieved."
             case (.nl, false): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen wat het heeft opgeleverd."
             }
