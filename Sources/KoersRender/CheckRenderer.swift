@@ -242,6 +242,16 @@ public enum CheckRenderer {
         return rows.map { $0.map(SpreadsheetCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// A finding's severity and message cells: a waived one struck through, with its reason.
+    private static func markdownCells(
+        _ severity: Diagnostic.Severity, _ message: String, _ waiver: Waiver?, _ language: Language
+    ) -> (severity: String, message: String) {
+        let shown = CheckRenderMessages.severity(severity).text(in: language)
+        guard let waiver else { return (shown, message) }
+        return ("~~\(shown)~~ \(CheckRenderMessages.waived.text(in: language))",
+                message + " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")")
+    }
+
     private static func markdown(_ report: CheckReport, _ language: Language) -> String {
         var lines: [String] = []
         if !report.unknownGoalIDs.isEmpty { lines += [CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language), ""] }
@@ -259,12 +269,7 @@ public enum CheckRenderer {
                          + "\(CheckRenderMessages.findingHeader.text(in: language)) | \(CheckRenderMessages.suggestionHeader.text(in: language)) |")
             lines.append("|---|---|---|---|")
             for finding in result.findings {
-                var severity = CheckRenderMessages.severity(finding.severity).text(in: language)
-                var message = finding.message(in: language)
-                if let waiver = finding.waiver {
-                    severity = "~~\(severity)~~ \(CheckRenderMessages.waived.text(in: language))"
-                    message += " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")"
-                }
+                let (severity, message) = markdownCells(finding.severity, finding.message(in: language), finding.waiver, language)
                 lines.append("| \(severity) | `\(finding.rule.code)` | \(ReportText.markdown(message, keepingCodeSpans: true)) | \(ReportText.markdown(finding.suggestion.text(in: language), keepingCodeSpans: true)) |")
             }
             lines.append("")
@@ -276,12 +281,7 @@ public enum CheckRenderer {
                          + "\(CheckRenderMessages.suggestionHeader.text(in: language)) |")
             lines.append("|---|---|---|---|---|")
             for finding in report.policyFindings {
-                var severity = CheckRenderMessages.severity(finding.severity).text(in: language)
-                var message = finding.message(in: language)
-                if let waiver = finding.waiver {
-                    severity = "~~\(severity)~~ \(CheckRenderMessages.waived.text(in: language))"
-                    message += " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")"
-                }
+                let (severity, message) = markdownCells(finding.severity, finding.message(in: language), finding.waiver, language)
                 lines.append("| \(ReportText.markdown(CheckRenderMessages.subject(finding.subject).text(in: language))) | \(severity) | `\(finding.rule.code)` | "
                              + "\(ReportText.markdown(message, keepingCodeSpans: true)) | \(ReportText.markdown(finding.suggestion.text(in: language), keepingCodeSpans: true)) |")
             }
