@@ -319,8 +319,12 @@ public enum GoalFileVocabulary {
         .map { (words: $0.split(separator: " ").map(String.init), spelling: $0) }
         .sorted { $0.words.count > $1.words.count }
 
+    /// The first words of the phrases: most lines start with none of them, and are done with one lookup.
+    static let fieldPhraseStarts: Set<String> = Set(fieldPhrases.map { $0.words[0] })
+
     /// How many of the tokens make the field keyword: a phrase's words, else 1.
     static func keywordLength(_ tokens: [GoalFileToken]) -> Int {
+        guard tokens.count > 1, tokens[0].kind == .word, fieldPhraseStarts.contains(folded(tokens[0].value)) else { return 1 }
         for phrase in fieldPhrases where phrase.words.count <= tokens.count {
             let matches = phrase.words.indices.allSatisfy { offset in
                 tokens[offset].kind == .word && folded(tokens[offset].value) == phrase.words[offset]
