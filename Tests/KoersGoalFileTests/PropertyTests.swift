@@ -152,7 +152,8 @@ struct ModelMaker {
             },
             horizon: optional { $0.period() }, owner: optional { $0.text() },
             evaluations: (0..<Int.random(in: 0...2, using: &random)).map { _ in DocumentEvaluation(date: date(), title: text()) },
-            notes: (0..<Int.random(in: 0...1, using: &random)).map { _ in text() })
+            notes: (0..<Int.random(in: 0...1, using: &random)).map { _ in text() },
+            waivers: (0..<Int.random(in: 0...1, using: &random)).map { _ in Waiver(rule: pick(CheckRule.policyRules).code, reason: text()) })
     }
 
     mutating func programme(id: String) -> Programme {
