@@ -137,6 +137,23 @@ public struct DocumentReference: Sendable, Hashable {
     }
 }
 
+/// The change per period the organisation says it manages, in the metric's unit ("a few
+/// e-forms a year": `pace 5 per year`): what `unrealistic-pace` holds the goal to when the
+/// figures are too few to show a pace of their own.
+public struct StatedPace: Sendable, Hashable {
+    public var amount: Double
+    /// The period the amount is per.
+    public var per: Granularity
+
+    public init(amount: Double, per: Granularity) {
+        self.amount = amount
+        self.per = per
+    }
+
+    /// The amount per year.
+    public var perYear: Double { amount * Double(per.periodsPerYear) }
+}
+
 /// A policy goal, exactly as concrete or as vague as it was written: every field but the id
 /// and the title is optional, so that the check can name what is missing.
 public struct Goal: Sendable, Hashable {
@@ -156,6 +173,11 @@ public struct Goal: Sendable, Hashable {
     public var baseline: Baseline?
     public var target: Target?
     public var deadline: Period?
+    /// The pace the organisation states it manages, when it says so.
+    public var pace: StatedPace?
+    /// How often the council is to be informed of the goal; nil means the yearly planning and
+    /// control cycle (`GoalModel.defaultReporting`).
+    public var reporting: Granularity?
     public var milestones: [Milestone]
     public var notes: [String]
     public var waivers: [Waiver]
@@ -165,8 +187,8 @@ public struct Goal: Sendable, Hashable {
         id: String, title: String, source: DocumentReference? = nil, programme: String? = nil, theme: String? = nil,
         owner: String? = nil,
         metric: SeriesKey? = nil, scope: String? = nil, baseline: Baseline? = nil, target: Target? = nil,
-        deadline: Period? = nil, milestones: [Milestone] = [], notes: [String] = [], waivers: [Waiver] = [],
-        location: SourceLocation? = nil
+        deadline: Period? = nil, pace: StatedPace? = nil, reporting: Granularity? = nil, milestones: [Milestone] = [],
+        notes: [String] = [], waivers: [Waiver] = [], location: SourceLocation? = nil
     ) {
         self.id = id
         self.title = title
@@ -179,6 +201,8 @@ public struct Goal: Sendable, Hashable {
         self.baseline = baseline
         self.target = target
         self.deadline = deadline
+        self.pace = pace
+        self.reporting = reporting
         self.milestones = milestones
         self.notes = notes
         self.waivers = waivers

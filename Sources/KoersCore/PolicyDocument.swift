@@ -107,12 +107,15 @@ public struct PolicyDocument: Sendable, Hashable {
     public var owner: String?
     public var evaluations: [DocumentEvaluation]
     public var notes: [String]
+    /// Deliberate exceptions to the check's rules about the document (`not-adopted`,
+    /// `never-evaluated`, `scattered-policy`).
+    public var waivers: [Waiver]
     @IgnoredInEquality public var location: SourceLocation?
 
     public init(
         id: String, title: String? = nil, kind: DocumentKind? = nil, date: DocumentDate? = nil, adoption: Adoption? = nil,
         horizon: Period? = nil, owner: String? = nil, evaluations: [DocumentEvaluation] = [], notes: [String] = [],
-        location: SourceLocation? = nil
+        waivers: [Waiver] = [], location: SourceLocation? = nil
     ) {
         self.id = id
         self.title = title
@@ -123,6 +126,7 @@ public struct PolicyDocument: Sendable, Hashable {
         self.owner = owner
         self.evaluations = evaluations
         self.notes = notes
+        self.waivers = waivers
         self.location = location
     }
 

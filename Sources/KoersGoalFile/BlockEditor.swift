@@ -72,6 +72,14 @@ struct BlockEditor {
             var written = policy
             written.notes = [note]
             return [write(GoalFilePrinter.lines(for: kind, of: written, style: style(for: nil)), kind: kind, over: nil)]
+        case let .waiver(waiver):
+            let same = block.fields(kind).first { field in
+                if case let .waiver(old)? = try? GoalFileParser.documentField(fieldText(field)).get() { return old.rule == waiver.rule }
+                return false
+            }
+            var written = policy
+            written.waivers = [waiver]
+            return [write(GoalFilePrinter.lines(for: kind, of: written, style: style(for: same)), kind: kind, over: same)]
         case .adoption:
             let old = block.fields.filter { $0.kind.map(GoalFileVocabulary.adoptionFields.contains) ?? false }
             let lines = GoalFilePrinter.lines(for: kind, of: policy, style: style(for: old.first))
@@ -149,7 +157,7 @@ struct BlockEditor {
             var written = goal
             written.notes = [note]
             return [write(GoalFilePrinter.lines(for: .note, of: written, style: style(for: nil)), kind: kind, over: nil)]
-        case .title, .source, .programme, .theme, .owner, .scope, .metric, .baseline:
+        case .title, .source, .programme, .theme, .owner, .scope, .metric, .baseline, .pace, .reporting:
             let field = existing.first
             return [write(GoalFilePrinter.lines(for: kind, of: goal, style: style(for: field)), kind: kind, over: field)]
         }

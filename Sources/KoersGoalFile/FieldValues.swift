@@ -18,6 +18,8 @@ public enum GoalFieldValue: Sendable, Hashable {
     case milestone(Milestone)
     case note(String)
     case waiver(Waiver)
+    case pace(StatedPace)
+    case reporting(Granularity)
 
     public var kind: FieldKind {
         switch self {
@@ -34,6 +36,8 @@ public enum GoalFieldValue: Sendable, Hashable {
         case .milestone: .milestone
         case .note: .note
         case .waiver: .waiver
+        case .pace: .pace
+        case .reporting: .reporting
         }
     }
 
@@ -56,6 +60,8 @@ public enum GoalFieldValue: Sendable, Hashable {
         case let .milestone(milestone): goal.milestones.append(milestone)
         case let .note(text): goal.notes.append(text)
         case let .waiver(waiver): goal.waivers.append(waiver)
+        case let .pace(pace): goal.pace = pace
+        case let .reporting(frequency): goal.reporting = frequency
         }
     }
 }
@@ -129,6 +135,7 @@ public enum DocumentFieldValue: Sendable, Hashable {
     case owner(String)
     case evaluation(DocumentEvaluation)
     case note(String)
+    case waiver(Waiver)
 
     public var kind: FieldKind {
         switch self {
@@ -145,6 +152,7 @@ public enum DocumentFieldValue: Sendable, Hashable {
         case .owner: .owner
         case .evaluation: .evaluation
         case .note: .note
+        case .waiver: .waiver
         }
     }
 
@@ -160,6 +168,7 @@ public enum DocumentFieldValue: Sendable, Hashable {
         case let .owner(text): document.owner = text
         case let .evaluation(evaluation): document.evaluations.append(evaluation)
         case let .note(text): document.notes.append(text)
+        case let .waiver(waiver): document.waivers.append(waiver)
         }
     }
 }
@@ -297,16 +306,24 @@ extension TokenReader {
             let period = try self.period().period
             value = .milestone(Milestone(period: period, target: try target()))
         case .waiver:
-            // A waiver for a rule that does not exist would waive nothing without a word.
-            let ruleToken = peek
-            let rule = try identifier(.ruleCode)
-            if CheckRule(code: rule) == nil, let ruleToken {
-                let codes = CheckRule.allCases.map(\.code)
-                throw Problem(at: ruleToken, GoalFileMessages.unknownRuleCode(rule),
-                              hint: Suggestion.closest(to: rule.lowercased(), among: codes).map(GoalFileMessages.didYouMean)
-                                  ?? GoalFileMessages.ruleCodeList(codes))
+            value = .waiver(try waiver())
+        case .pace:
+            let amountToken = peek
+            let amount = try number()
+            guard amount > 0 else { throw Problem(at: amountToken ?? keyword, GoalFileMessages.paceNotPositive) }
+            guard let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(GoalFileVocabulary.folded(word.value)) else {
+                throw problemExpecting(.perPeriod)
             }
-            value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
+            index += 1
+            value = .pace(StatedPace(amount: amount, per: try oneOf(.perPeriod, in: GoalFileVocabulary.periodNameLookup)))
+        case .reporting:
+            // `per kwartaal` reads as well as `per-kwartaal`, `quarterly`.
+            if let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(GoalFileVocabulary.folded(word.value)) {
+                index += 1
+                value = .reporting(try oneOf(.perPeriod, in: GoalFileVocabulary.periodNameLookup))
+            } else {
+                value = .reporting(try oneOf(.reporting, in: GoalFileVocabulary.frequencyLookup))
+            }
         case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value, .kind, .date, .adopted, .noted, .notPresented,
              .horizon, .evaluation:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .goal))
@@ -348,8 +365,8 @@ extension TokenReader {
             try expect("=", .equals)
             numberToken = peek
             value = .value(labels: labels, period: period, provisional: provisional, value: try number())
-        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .programme, .theme, .kind, .date,
-             .adopted, .noted, .notPresented, .horizon, .evaluation:
+        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .pace, .reporting, .programme, .theme,
+             .kind, .date, .adopted, .noted, .notPresented, .horizon, .evaluation:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .metric))
         }
         try end()
@@ -381,12 +398,28 @@ extension TokenReader {
             value = .evaluation(DocumentEvaluation(date: date, title: try text()))
         case .note:
             value = .note(try text())
-        case .source, .scope, .metric, .baseline, .target, .deadline, .milestone, .waiver, .programme, .theme, .unit, .frequency,
+        case .waiver:
+            value = .waiver(try waiver())
+        case .source, .scope, .metric, .baseline, .target, .deadline, .milestone, .programme, .theme, .pace, .reporting, .unit, .frequency,
              .combine, .definition, .totalOf, .formula, .value:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .document))
         }
         try end()
         return value
+    }
+
+    /// `RULE "reason"`. A waiver for a rule that does not exist would waive nothing without a
+    /// word, so an unknown code is an error.
+    mutating func waiver() throws(Problem) -> Waiver {
+        let ruleToken = peek
+        let rule = try identifier(.ruleCode)
+        if CheckRule(code: rule) == nil, let ruleToken {
+            let codes = CheckRule.allCases.map(\.code)
+            throw Problem(at: ruleToken, GoalFileMessages.unknownRuleCode(rule),
+                          hint: Suggestion.closest(to: rule.lowercased(), among: codes).map(GoalFileMessages.didYouMean)
+                              ?? GoalFileMessages.ruleCodeList(codes))
+        }
+        return Waiver(rule: rule, reason: try text(.reason))
     }
 
     /// Reads the value of a programme field to the end of the field.

@@ -9,6 +9,7 @@ enum GoalFileMessages {
         case period, number, baseline, targetValue, signedChange, benchmarkOffset
         case metricID, labelName, labelValue, openingBrace, closingBrace, equals
         case unit, frequency, combine, function, openingParenthesis, closingParenthesis, comma
+        case perPeriod, reporting
         case documentKind, date, programmeID
     }
 
@@ -83,6 +84,14 @@ enum GoalFileMessages {
             LocalizedText(verbatim: "`)`")
         case .comma:
             LocalizedText(verbatim: "`,`")
+        case .perPeriod:
+            LocalizedText(en: "`per` and a period: " + words(Granularity.allCases.map(GoalFileVocabulary.periodName), .en),
+                          nl: "`per` en een periode: " + words(Granularity.allCases.map(GoalFileVocabulary.periodName), .nl))
+        case .reporting:
+            LocalizedText(en: "how often the council is informed: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .en)
+                              + ", or `per` and a period",
+                          nl: "hoe vaak de raad geïnformeerd wordt: " + words(Granularity.allCases.map(GoalFileVocabulary.spelling), .nl)
+                              + ", of `per` en een periode")
         case .documentKind:
             LocalizedText(en: "a kind of document: " + words(DocumentKind.allCases.map(GoalFileVocabulary.spelling), .en),
                           nl: "een soort document: " + words(DocumentKind.allCases.map(GoalFileVocabulary.spelling), .nl))
@@ -265,6 +274,10 @@ enum GoalFileMessages {
         LocalizedText(en: "goal `\(brief(id))` has no title; add the policy sentence as `title \"…\"`",
                       nl: "doel `\(brief(id))` heeft geen titel; voeg de beleidszin toe als `titel \"…\"`")
     }
+
+    static let paceNotPositive = LocalizedText(
+        en: "A pace is the change managed per period, in the direction of the target: a number above zero.",
+        nl: "Een tempo is de verandering die per periode lukt, in de richting van de streefwaarde: een getal boven nul.")
 
     static let emptyTitle = LocalizedText(
         en: "the title is empty; write the policy sentence as it stands in the source document",

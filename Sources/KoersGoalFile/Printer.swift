@@ -128,6 +128,8 @@ public enum GoalFilePrinter {
             return document.evaluations.flatMap { textLines(start + $0.date.description + " ", $0.title, style: style) }
         case (.note, _):
             return document.notes.flatMap { textLines(start, $0, style: style) }
+        case (.waiver, _):
+            return document.waivers.flatMap { textLines(start + $0.rule + " ", $0.reason, style: style) }
         default:
             return []
         }
@@ -191,6 +193,12 @@ public enum GoalFilePrinter {
             return goal.notes.flatMap { textLines(start, $0, style: style) }
         case .waiver:
             return goal.waivers.flatMap { textLines(start + $0.rule + " ", $0.reason, style: style) }
+        case .pace:
+            guard let pace = goal.pace else { return [] }
+            return [start + number(pace.amount, style: style) + " " + GoalFileVocabulary.per.canonical(in: style.keywords) + " "
+                + GoalFileVocabulary.periodName(pace.per).canonical(in: style.keywords)]
+        case .reporting:
+            return goal.reporting.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
         case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value, .kind, .date, .adopted, .noted, .notPresented,
              .horizon, .evaluation:
             return []
@@ -227,8 +235,8 @@ public enum GoalFilePrinter {
                 let labels = value.series.labels.isEmpty ? "" : self.labels(value.series.labels) + " "
                 return start + labels + value.period.description + (value.provisional ? "*" : "") + " = " + number(value.value, style: style)
             }
-        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .programme, .theme, .kind, .date,
-             .adopted, .noted, .notPresented, .horizon, .evaluation:
+        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .pace, .reporting, .programme, .theme,
+             .kind, .date, .adopted, .noted, .notPresented, .horizon, .evaluation:
             return []
         }
     }

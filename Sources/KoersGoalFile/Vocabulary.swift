@@ -14,7 +14,7 @@ public enum BlockKind: String, Sendable, Hashable, CaseIterable {
 /// Every field keyword of the language, named by its English spelling.
 public enum FieldKind: String, Sendable, Hashable, CaseIterable {
     // Goal fields (`title` and `source` also belong to metrics).
-    case title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
+    case title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver, pace, reporting
     /// A goal's programme (an id) and theme (text); `theme` also belongs to programmes.
     case programme, theme
     // Metric fields.
@@ -90,6 +90,8 @@ public enum GoalFileVocabulary {
         case .milestone: Spelling(english: ["milestone"], dutch: ["mijlpaal"])
         case .note: Spelling(english: ["note"], dutch: ["notitie"])
         case .waiver: Spelling(english: ["waiver"], dutch: ["ontheffing"])
+        case .pace: Spelling(english: ["pace"], dutch: ["tempo"])
+        case .reporting: Spelling(english: ["reporting"], dutch: ["rapportage"])
         case .unit: Spelling(english: ["unit"], dutch: ["eenheid"])
         case .frequency: Spelling(english: ["frequency"], dutch: ["frequentie"])
         case .combine: Spelling(english: ["combine"], dutch: ["samenvoegen"])
@@ -116,14 +118,14 @@ public enum GoalFileVocabulary {
     public static func fields(of block: BlockKind) -> [FieldKind] {
         switch block {
         case .goal:
-            [.title, .source, .programme, .theme, .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note,
-             .waiver]
+            [.title, .source, .programme, .theme, .owner, .scope, .metric, .baseline, .target, .deadline, .pace, .reporting,
+             .milestone, .note, .waiver]
         case .metric:
             [.title, .unit, .source, .frequency, .combine, .definition, .totalOf, .formula, .value]
         case .data:
             []
         case .document:
-            [.title, .kind, .date, .adopted, .noted, .notPresented, .horizon, .owner, .evaluation, .note]
+            [.title, .kind, .date, .adopted, .noted, .notPresented, .horizon, .owner, .evaluation, .note, .waiver]
         case .programme:
             [.title, .owner, .theme]
         }
@@ -169,6 +171,20 @@ public enum GoalFileVocabulary {
         case .mean: Spelling(english: ["mean", "average"], dutch: ["gemiddelde"])
         case .last: Spelling(english: ["last"], dutch: ["laatste"])
         case .none: Spelling(english: ["none"], dutch: ["geen"])
+        }
+    }
+
+    /// The word between a pace's amount and its period: `pace 5 per year`, `tempo 5 per jaar`;
+    /// also a reporting frequency: `rapportage per kwartaal`.
+    public static let per = Spelling(english: ["per", "a"], dutch: ["per"])
+
+    /// The period after `per`.
+    public static func periodName(_ granularity: Granularity) -> Spelling {
+        switch granularity {
+        case .year: Spelling(english: ["year"], dutch: ["jaar"])
+        case .halfYear: Spelling(english: ["half-year"], dutch: ["halfjaar"])
+        case .quarter: Spelling(english: ["quarter"], dutch: ["kwartaal"])
+        case .month: Spelling(english: ["month"], dutch: ["maand"])
         }
     }
 
@@ -252,6 +268,8 @@ public enum GoalFileVocabulary {
             return MetricUnit.allCases.flatMap { words(spelling($0), language) }
         case .frequency:
             return Granularity.allCases.flatMap { words(spelling($0), language) } + words(twoYearly, language)
+        case .reporting:
+            return Granularity.allCases.flatMap { words(spelling($0), language) }
         case .combine:
             return CombineRule.allCases.flatMap { words(spelling($0), language) }
         case .formula:
@@ -317,6 +335,8 @@ public enum GoalFileVocabulary {
     }
     static let unitLookup: [String: MetricUnit] = lookup(MetricUnit.allCases, spelling)
     static let frequencyLookup: [String: Granularity] = lookup(Granularity.allCases, spelling)
+    static let periodNameLookup: [String: Granularity] = lookup(Granularity.allCases, periodName)
+    static let perWords: Set<String> = Set(per.all)
     static let combineLookup: [String: CombineRule] = lookup(CombineRule.allCases, spelling)
     static let answerLookup: [String: Bool] = lookup([true, false], spelling)
     static let functionLookup: [String: FormulaFunction] = lookup(FormulaFunction.allCases, spelling)

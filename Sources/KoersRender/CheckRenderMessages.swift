@@ -22,9 +22,30 @@ public enum CheckRenderMessages {
                 + " · \(totals.errors) \(totals.errors == 1 ? "error" : "errors"), \(totals.warnings) \(totals.warnings == 1 ? "warning" : "warnings"), \(totals.infos) info, \(totals.waived) waived",
             nl: "\(totals.goals) \(totals.goals == 1 ? "doel" : "doelen"): \(totals.cannotBeEvaluated) niet te beoordelen, \(totals.weak) zwak, \(totals.fine) in orde"
                 + " · \(totals.errors) \(totals.errors == 1 ? "fout" : "fouten"), \(totals.warnings) \(totals.warnings == 1 ? "waarschuwing" : "waarschuwingen"), \(totals.infos) info, \(totals.waived) met ontheffing")
+            + (totals.policy > 0 ? policyTotal(totals.policy) : LocalizedText(verbatim: ""))
     }
 
     static let noGoals = LocalizedText(en: "No goals to check.", nl: "Geen doelen om te controleren.")
+
+    static let policyHeading = LocalizedText(en: "The policy as a whole", nl: "Het beleid als geheel")
+
+    static func policyTotal(_ count: Int) -> LocalizedText {
+        LocalizedText(en: " (\(count) about the policy as a whole)", nl: " (\(count) over het beleid als geheel)")
+    }
+
+    /// What a policy finding is about: "document “Programmabegroting 2021” (begroting-2021)".
+    static func subject(_ subject: PolicySubject) -> LocalizedText {
+        switch subject {
+        case let .document(id, name):
+            LocalizedText(en: "document “\(name)”" + (name == id ? "" : " (\(id))"), nl: "document ‘\(name)’" + (name == id ? "" : " (\(id))"))
+        case let .area(theme):
+            LocalizedText(en: "policy area “\(theme)”", nl: "beleidsterrein ‘\(theme)’")
+        }
+    }
+
+    static func policyGoals(_ ids: [String]) -> LocalizedText {
+        LocalizedText(en: "goals: " + ids.joined(separator: ", "), nl: "doelen: " + ids.joined(separator: ", "))
+    }
 
     static func noFindingsForRule(_ code: String) -> LocalizedText {
         LocalizedText(en: "No goal has a \(code) finding.", nl: "Geen enkel doel heeft een bevinding \(code).")
@@ -37,6 +58,7 @@ public enum CheckRenderMessages {
     static let totalLabel = LocalizedText(en: "Total", nl: "Totaal")
     static let severityHeader = LocalizedText(en: "severity", nl: "ernst")
     static let ruleHeader = LocalizedText(en: "rule", nl: "regel")
+    static let subjectHeader = LocalizedText(en: "about", nl: "over")
     static let findingHeader = LocalizedText(en: "finding", nl: "bevinding")
     static let suggestionHeader = LocalizedText(en: "suggestion", nl: "suggestie")
 

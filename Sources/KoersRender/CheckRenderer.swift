@@ -68,7 +68,7 @@ public enum CheckRenderer {
     private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> WrappedLines {
         var out = WrappedLines(reservingCapacity: 256)
         if !report.unknownGoalIDs.isEmpty { out.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
-        if report.results.isEmpty {
+        if report.results.isEmpty, report.policyFindings.isEmpty {
             out.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
             return out
         }
@@ -102,9 +102,72 @@ public enum CheckRenderer {
         }
         out.reserveCapacity(written.reduce(256) { $0 + $1.count })
         for index in written.indices { out.write(utf8: written[index]) }
+        policyTable(report.policyFindings, into: &out, language, symbols, width: width, separateFirst: !out.isEmpty)
         out.append("")
         out.appendHanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
         return out
+    }
+
+    /// The findings about documents and policy areas, under a heading of their own after the
+    /// goals: one block per document or area, with its verdict mark, place and goals.
+    private static func policyTable(
+        _ findings: [PolicyFinding], into out: inout WrappedLines, _ language: Language, _ symbols: CheckSymbols, width: Int?, separateFirst: Bool
+    ) {
+        guard !findings.isEmpty else { return }
+        if separateFirst { out.append("") }
+        out.append(CheckRenderMessages.policyHeading.text(in: language))
+        let waivedLabel = CheckRenderMessages.waived.text(in: language)
+        let severityWidth = max(waivedLabel.count, findings.map { CheckRenderMessages.severity($0.severity).text(in: language).count }.max() ?? 0)
+        let ruleWidth = findings.map(\.rule.code.count).max() ?? 0
+        let hangingIndent = String(repeating: " ", count: 2 + severityWidth + 2 + ruleWidth + 2)
+        for (subject, group) in groupedBySubject(findings) {
+            out.append("")
+            let mark = group.contains { !$0.isWaived && $0.severity == .error } ? symbols.cannotBeEvaluated
+                : group.contains { !$0.isWaived && $0.severity == .warning } ? symbols.weak : symbols.fine
+            out.appendHanging(mark + " ", CheckRenderMessages.subject(subject).text(in: language), width: width)
+            if let location = group.first?.location { out.append("  " + location.description) }
+            if let goals = group.first?.goalIDs, !goals.isEmpty {
+                out.appendHanging("  ", CheckRenderMessages.policyGoals(goals).text(in: language), width: width)
+            }
+            for finding in group {
+                let label = finding.isWaived ? waivedLabel : CheckRenderMessages.severity(finding.severity).text(in: language)
+                out.appendHanging("  " + pad(label, severityWidth) + "  " + pad(finding.rule.code, ruleWidth) + "  ", finding.message(in: language), width: width)
+                out.appendHanging(hangingIndent + symbols.arrow + " ", finding.suggestion.text(in: language), width: width)
+                if let reason = finding.waiver?.reason {
+                    out.appendHanging(hangingIndent, CheckRenderMessages.waiverReason(reason).text(in: language), width: width)
+                }
+            }
+        }
+    }
+
+    /// Findings grouped by what they are about, in the order the subjects first appear.
+    static func groupedBySubject(_ findings: [PolicyFinding]) -> [(PolicySubject, [PolicyFinding])] {
+        var order: [PolicySubject] = []
+        var groups: [PolicySubject: [PolicyFinding]] = [:]
+        for finding in findings {
+            if groups[finding.subject] == nil { order.append(finding.subject) }
+            groups[finding.subject, default: []].append(finding)
+        }
+        return order.map { ($0, groups[$0] ?? []) }
+    }
+
+    static func json(_ finding: PolicyFinding, _ language: Language) -> JSON {
+        let name: String? = switch finding.subject {
+        case let .document(_, name): name
+        case .area: nil
+        }
+        return .object([
+            ("code", .string(finding.rule.code)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("subject", .object([("kind", .string(finding.subject.kindCode)), ("id", .string(finding.subject.identifier)),
+                                 ("name", .optional(name, JSON.string))])),
+            ("location", .optional(finding.location) { .string($0.description) }),
+            ("goals", .array(finding.goalIDs.map(JSON.string))),
+            ("message", .string(finding.message(in: language))),
+            ("suggestion", .string(finding.suggestion.text(in: language))),
+            ("waived", .bool(finding.isWaived)),
+            ("waiver_reason", .optional(finding.waiver?.reason, JSON.string)),
+        ])
     }
 
     static func json(_ finding: Finding, _ language: Language) -> JSON {
@@ -138,6 +201,7 @@ public enum CheckRenderer {
                     ("findings", .array(result.findings.map { json($0, language) })),
                 ])
             })),
+            ("policy", .array(report.policyFindings.map { json($0, language) })),
             ("unknown_goals", .array(report.unknownGoalIDs.map(JSON.string))),
             ("total", .object([
                 ("goals", .number(Double(totals.goals))),
@@ -148,6 +212,7 @@ public enum CheckRenderer {
                 ("warnings", .number(Double(totals.warnings))),
                 ("info", .number(Double(totals.infos))),
                 ("waived", .number(Double(totals.waived))),
+                ("policy", .number(Double(totals.policy))),
             ])),
         ])
     }
@@ -165,13 +230,32 @@ public enum CheckRenderer {
                 ])
             }
         }
+        // A finding about a document or an area has no goal and no verdict: the subject stands
+        // in the goal column, "policy" in the verdict column.
+        for finding in report.policyFindings {
+            rows.append([
+                finding.subject.kindCode + ":" + finding.subject.identifier, "policy", finding.severity.rawValue, finding.rule.code,
+                finding.isWaived ? "yes" : "no", finding.waiver?.reason ?? "",
+                finding.message(in: language), finding.suggestion.text(in: language), "", "", "", finding.location?.description ?? "",
+            ])
+        }
         return SpreadsheetCSV.document(rows)
+    }
+
+    /// A finding's severity and message cells: a waived one struck through, with its reason.
+    private static func markdownCells(
+        _ severity: Diagnostic.Severity, _ message: String, _ waiver: Waiver?, _ language: Language
+    ) -> (severity: String, message: String) {
+        let shown = CheckRenderMessages.severity(severity).text(in: language)
+        guard let waiver else { return (shown, message) }
+        return ("~~\(shown)~~ \(CheckRenderMessages.waived.text(in: language))",
+                message + " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")")
     }
 
     private static func markdown(_ report: CheckReport, _ language: Language) -> String {
         var lines: [String] = []
         if !report.unknownGoalIDs.isEmpty { lines += [CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language), ""] }
-        if report.results.isEmpty {
+        if report.results.isEmpty, report.policyFindings.isEmpty {
             lines.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
             return lines.joined(separator: "\n") + "\n"
         }
@@ -185,13 +269,21 @@ public enum CheckRenderer {
                          + "\(CheckRenderMessages.findingHeader.text(in: language)) | \(CheckRenderMessages.suggestionHeader.text(in: language)) |")
             lines.append("|---|---|---|---|")
             for finding in result.findings {
-                var severity = CheckRenderMessages.severity(finding.severity).text(in: language)
-                var message = finding.message(in: language)
-                if let waiver = finding.waiver {
-                    severity = "~~\(severity)~~ \(CheckRenderMessages.waived.text(in: language))"
-                    message += " (" + CheckRenderMessages.waiverReason(waiver.reason).text(in: language) + ")"
-                }
+                let (severity, message) = markdownCells(finding.severity, finding.message(in: language), finding.waiver, language)
                 lines.append("| \(severity) | `\(finding.rule.code)` | \(ReportText.markdown(message, keepingCodeSpans: true)) | \(ReportText.markdown(finding.suggestion.text(in: language), keepingCodeSpans: true)) |")
+            }
+            lines.append("")
+        }
+        if !report.policyFindings.isEmpty {
+            lines += ["## \(CheckRenderMessages.policyHeading.text(in: language))", ""]
+            lines.append("| \(CheckRenderMessages.subjectHeader.text(in: language)) | \(CheckRenderMessages.severityHeader.text(in: language)) | "
+                         + "\(CheckRenderMessages.ruleHeader.text(in: language)) | \(CheckRenderMessages.findingHeader.text(in: language)) | "
+                         + "\(CheckRenderMessages.suggestionHeader.text(in: language)) |")
+            lines.append("|---|---|---|---|---|")
+            for finding in report.policyFindings {
+                let (severity, message) = markdownCells(finding.severity, finding.message(in: language), finding.waiver, language)
+                lines.append("| \(ReportText.markdown(CheckRenderMessages.subject(finding.subject).text(in: language))) | \(severity) | `\(finding.rule.code)` | "
+                             + "\(ReportText.markdown(message, keepingCodeSpans: true)) | \(ReportText.markdown(finding.suggestion.text(in: language), keepingCodeSpans: true)) |")
             }
             lines.append("")
         }

@@ -185,6 +185,10 @@ public enum ShellMessages {
         en: "the check found goals that cannot be judged (listed above).",
         nl: "de controle vond doelen die niet te beoordelen zijn (zie hierboven).")
 
+    public static let strictCheckFailed = LocalizedText(
+        en: "the strict check found warnings (listed above).",
+        nl: "de strikte controle vond waarschuwingen (zie hierboven).")
+
     public static let wordListsUnavailable = LocalizedText(
         en: "the check cannot run without the word lists koers ships with (listed above); reinstall koers.",
         nl: "de controle kan niet zonder de woordenlijsten die bij koers horen (zie hierboven); installeer koers opnieuw.")

@@ -135,7 +135,7 @@ let errorCases: [ErrorCase] = [
         f.koers:3:5: error: `xyzzy` is not a field of a goal
                 xyzzy "x"
                 ^^^^^
-            the fields are: title, source, programme, theme, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
+            the fields are: title, source, programme, theme, owner, scope, metric, baseline, target, deadline, pace, reporting, milestone, note, waiver
         """#),
     ErrorCase(
         "metric field in a goal",

@@ -152,7 +152,8 @@ struct ModelMaker {
             },
             horizon: optional { $0.period() }, owner: optional { $0.text() },
             evaluations: (0..<Int.random(in: 0...2, using: &random)).map { _ in DocumentEvaluation(date: date(), title: text()) },
-            notes: (0..<Int.random(in: 0...1, using: &random)).map { _ in text() })
+            notes: (0..<Int.random(in: 0...1, using: &random)).map { _ in text() },
+            waivers: (0..<Int.random(in: 0...1, using: &random)).map { _ in Waiver(rule: pick(CheckRule.policyRules).code, reason: text()) })
     }
 
     mutating func programme(id: String) -> Programme {
@@ -186,6 +187,8 @@ struct ModelMaker {
             programme: programmes.isEmpty ? nil : optional { $0.pick(programmes) }, theme: optional(30) { $0.text() },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
             target: goalTarget, deadline: deadline,
+            pace: optional(20) { maker in StatedPace(amount: max(abs(maker.number()), 0.5), per: maker.pick(Granularity.allCases)) },
+            reporting: optional(20) { $0.pick(Granularity.allCases) },
             milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
                 var milestone = target(unit: unit, additive: additive, benchmarks: metrics.map(\.id))
                 // A goal judged against a benchmark takes milestones against it only.

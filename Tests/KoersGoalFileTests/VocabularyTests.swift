@@ -47,12 +47,12 @@ import Testing
         #expect(GoalFileVocabulary.headerKeywords(in: .en) == ["goal", "metric", "data", "document", "programme", "program", "notation"])
         #expect(GoalFileVocabulary.fieldKeywords(of: .goal, in: .nl) == [
             "titel", "bron", "programma", "thema", "eigenaar", "portefeuillehouder", "afbakening", "indicator", "nulmeting",
-            "streefwaarde", "uiterlijk", "deadline", "mijlpaal", "notitie", "ontheffing",
+            "streefwaarde", "uiterlijk", "deadline", "tempo", "rapportage", "mijlpaal", "notitie", "ontheffing",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .document, in: .nl) == [
             "titel", "soort", "datum", "vastgesteld door de raad", "vastgesteld door raad", "ter kennisname", "ter kennisgeving",
             "niet aangeboden", "niet voorgelegd", "looptijd tot", "looptijd", "eigenaar", "portefeuillehouder", "evaluatie",
-            "geevalueerd", "notitie",
+            "geevalueerd", "notitie", "ontheffing",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .programme, in: .en) == ["title", "owner", "theme"])
         #expect(GoalFileVocabulary.valueWords(for: .kind, in: .en) == [

@@ -110,8 +110,13 @@ public enum CheckMessages {
         case .deadlinePassed: LocalizedText(en: "deadline passed unjudged", nl: "einddatum verstreken zonder oordeel")
         case .alreadyMet: LocalizedText(en: "met at the baseline", nl: "al gehaald bij de nulmeting")
         case .unitMismatch: LocalizedText(en: "target and metric in different units", nl: "streefwaarde en indicator in andere eenheden")
+        case .infrequentMetric: LocalizedText(en: "measured less often than reported", nl: "minder vaak gemeten dan gerapporteerd")
+        case .conflictingGoals: LocalizedText(en: "another goal says otherwise", nl: "een ander doel zegt iets anders")
         case .noOwner: LocalizedText(en: "no owner", nl: "geen eigenaar")
         case .noSource: LocalizedText(en: "no source document", nl: "geen brondocument")
+        case .scatteredPolicy: LocalizedText(en: "goals spread over several documents", nl: "doelen verspreid over meerdere documenten")
+        case .notAdopted: LocalizedText(en: "not adopted by the council", nl: "niet vastgesteld door de raad")
+        case .neverEvaluated: LocalizedText(en: "never evaluated", nl: "nooit geëvalueerd")
         }
     }
 
@@ -366,6 +371,20 @@ public enum CheckMessages {
         }
     }
 
+    static func unrealisticStatedPace(
+        needed: Double, from current: CheckSeriesFacts.Point, stated: Double, factor: Double, deadline: Period
+    ) -> FindingText {
+        let shownFactor = (factor * 10).rounded() / 10
+        return FindingText { language in
+            switch language {
+            case .en:
+                "Reaching the target by \(deadline) from \(englishNumber(current.value)) (\(current.period)) needs \(englishNumber(needed)) per year, \(englishNumber(shownFactor)) times the stated pace of \(englishNumber(stated)) per year."
+            case .nl:
+                "Voor de streefwaarde in \(deadline) is vanaf \(dutchNumber(current.value)) (\(current.period)) \(dutchNumber(needed)) per jaar nodig, \(dutchNumber(shownFactor)) keer het opgegeven tempo van \(dutchNumber(stated)) per jaar."
+            }
+        }
+    }
+
     static let unrealisticPaceSuggestion = LocalizedText(
         en: "Set a target the history makes plausible, a later deadline, or milestones that show how the jump is made.",
         nl: "Kies een streefwaarde die de cijfers aannemelijk maken, een latere einddatum, of mijlpalen die laten zien hoe de sprong gemaakt wordt.")
@@ -409,6 +428,173 @@ public enum CheckMessages {
     static let unitMismatchSuggestion = LocalizedText(
         en: "Link the metric that measures what the target states, or restate the target in the metric's unit.",
         nl: "Koppel de indicator die meet wat de streefwaarde zegt, of druk de streefwaarde uit in de eenheid van de indicator.")
+
+    static func reportingName(_ frequency: Granularity) -> LocalizedText {
+        switch frequency {
+        case .year: LocalizedText(en: "every year", nl: "elk jaar")
+        case .halfYear: LocalizedText(en: "every half-year", nl: "elk halfjaar")
+        case .quarter: LocalizedText(en: "every quarter", nl: "elk kwartaal")
+        case .month: LocalizedText(en: "every month", nl: "elke maand")
+        }
+    }
+
+    static func intervalName(months: Int) -> LocalizedText {
+        switch months {
+        case 1: LocalizedText(en: "every month", nl: "elke maand")
+        case 3: LocalizedText(en: "every quarter", nl: "elk kwartaal")
+        case 6: LocalizedText(en: "every half-year", nl: "elk halfjaar")
+        case 12: LocalizedText(en: "every year", nl: "elk jaar")
+        case let months where months % 12 == 0: LocalizedText(en: "every \(months / 12) years", nl: "eens per \(months / 12) jaar")
+        case let months: LocalizedText(en: "every \(months) months", nl: "eens per \(months) maanden")
+        }
+    }
+
+    static func infrequentMetric(_ id: String, measuredMonths: Int, declared: Bool, reporting: Granularity, reportingStated: Bool) -> FindingText {
+        let measured = intervalName(months: measuredMonths)
+        let informed = reportingName(reporting)
+        return FindingText { language in
+            switch (language, declared, reportingStated) {
+            case (.en, true, true): "The metric “\(id)” is measured \(measured.en), but the council is to be informed \(informed.en): most reports will have no new figure."
+            case (.en, true, false): "The metric “\(id)” is measured \(measured.en), but the council hears of its goals \(informed.en) (the planning and control cycle): most reports will have no new figure."
+            case (.en, false, true): "The figures of “\(id)” are at least \(measuredMonths) months apart, but the council is to be informed \(informed.en): most reports will have no new figure."
+            case (.en, false, false): "The figures of “\(id)” are at least \(measuredMonths) months apart, but the council hears of its goals \(informed.en) (the planning and control cycle): most reports will have no new figure."
+            case (.nl, true, true): "De indicator ‘\(id)’ wordt \(measured.nl) gemeten, maar de raad wil \(informed.nl) geïnformeerd worden: de meeste rapportages hebben geen nieuw cijfer."
+            case (.nl, true, false): "De indicator ‘\(id)’ wordt \(measured.nl) gemeten, maar de raad hoort \(informed.nl) over zijn doelen (de planning-en-controlcyclus): de meeste rapportages hebben geen nieuw cijfer."
+            case (.nl, false, true): "De cijfers van ‘\(id)’ liggen minstens \(measuredMonths) maanden uit elkaar, maar de raad wil \(informed.nl) geïnformeerd worden: de meeste rapportages hebben geen nieuw cijfer."
+            case (.nl, false, false): "De cijfers van ‘\(id)’ liggen minstens \(measuredMonths) maanden uit elkaar, maar de raad hoort \(informed.nl) over zijn doelen (de planning-en-controlcyclus): de meeste rapportages hebben geen nieuw cijfer."
+            }
+        }
+    }
+
+    static let infrequentMetricSuggestion = LocalizedText(
+        en: "Measure as often as the council is informed (a short survey between the big ones), link a metric that is, or say in the goal how often the council is informed (`reporting yearly`).",
+        nl: "Meet zo vaak als de raad geïnformeerd wordt (een korte peiling tussen de grote door), koppel een indicator die dat doet, of zeg bij het doel hoe vaak de raad geïnformeerd wordt (`rapportage jaarlijks`).")
+
+    /// What a goal aims at, for a message comparing two goals: `>= 90% by 2026`.
+    static func aim(_ goal: Goal) -> LocalizedText {
+        func value(_ notation: NumberNotation, _ number: Double) -> String { figure(number, notation: notation) }
+        func written(_ language: Language) -> String {
+            let notation: NumberNotation = language == .nl ? .dutch : .english
+            var parts: [String] = []
+            if let target = goal.target {
+                let comparator = target.comparator.map { $0.rawValue + " " } ?? ""
+                let shown: String
+                switch target.value {
+                case let .absolute(number, percent): shown = value(notation, number) + (percent ? "%" : "")
+                case let .relativePercent(number): shown = (number >= 0 ? "+" : "") + value(notation, number) + "%"
+                case let .percentagePoints(number): shown = (number >= 0 ? "+" : "") + value(notation, number) + " pp"
+                case let .change(number): shown = (language == .nl ? "nulmeting " : "baseline ") + (number >= 0 ? "+" : "") + value(notation, number)
+                case let .yesNo(yes): shown = language == .nl ? (yes ? "ja" : "nee") : (yes ? "yes" : "no")
+                case let .qualitative(word): shown = quoted(word).text(in: language)
+                case let .benchmark(benchmark): shown = "benchmark " + benchmark.series.description
+                }
+                parts.append(comparator + shown)
+            } else {
+                parts.append(language == .nl ? "geen streefwaarde" : "no target")
+            }
+            if let deadline = goal.deadline { parts.append((language == .nl ? "uiterlijk " : "by ") + deadline.description) }
+            return parts.joined(separator: " ")
+        }
+        return LocalizedText(en: written(.en), nl: written(.nl))
+    }
+
+    static func conflictingSeries(other: String, series: String, otherAim: LocalizedText, ownAim: LocalizedText) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The goal “\(other)” is measured by the same series \(series) and aims at \(otherAim.en); this goal aims at \(ownAim.en)."
+            case .nl: "Het doel ‘\(other)’ wordt met dezelfde reeks \(series) gemeten en mikt op \(otherAim.nl); dit doel mikt op \(ownAim.nl)."
+            }
+        }
+    }
+
+    static func conflictingIntent(other: String, otherAim: LocalizedText, ownAim: LocalizedText) -> FindingText {
+        FindingText { language in
+            switch language {
+            case .en: "The goal “\(other)” says nearly the same in its title and aims at \(otherAim.en); this goal aims at \(ownAim.en)."
+            case .nl: "Het doel ‘\(other)’ zegt in zijn titel bijna hetzelfde en mikt op \(otherAim.nl); dit doel mikt op \(ownAim.nl)."
+            }
+        }
+    }
+
+    static func conflictingGoalsSuggestion(other: String) -> LocalizedText {
+        LocalizedText(en: "Decide which goal holds: if “\(other)” replaces this one, remove the older; if they are steps on one road, make one goal with milestones; if they really differ, say how in a note and waive this rule.",
+                      nl: "Beslis welk doel geldt: vervangt ‘\(other)’ dit doel, verwijder dan het oudste; zijn het stappen op één weg, maak dan één doel met mijlpalen; verschillen ze echt, zeg dan hoe in een notitie en geef een ontheffing.")
+    }
+
+    static func goalCount(_ count: Int) -> LocalizedText {
+        count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
+    }
+
+    /// "its goal", "its 11 goals"; "het doel ervan", "de 11 doelen ervan".
+    static func itsGoals(_ count: Int) -> LocalizedText {
+        count == 1 ? LocalizedText(en: "its goal", nl: "het doel ervan") : LocalizedText(en: "its \(count) goals", nl: "de \(count) doelen ervan")
+    }
+
+    static func documentOnlyNoted(_ name: String, date: DocumentDate?, goals: Int) -> FindingText {
+        let its = itsGoals(goals)
+        return FindingText { language in
+            let when = date.map { " (\($0))" } ?? ""
+            return switch language {
+            case .en: "“\(name)” was only offered to the council for information\(when), not adopted: the council did not set \(its.en)."
+            case .nl: "‘\(name)’ is de raad alleen ter kennisname aangeboden\(when), niet vastgesteld: de raad heeft \(its.nl) niet vastgesteld."
+            }
+        }
+    }
+
+    static func documentNotPresented(_ name: String, goals: Int) -> FindingText {
+        let its = itsGoals(goals)
+        return FindingText { language in
+            switch language {
+            case .en: "“\(name)” was never put before the council: the council did not set \(its.en)."
+            case .nl: "‘\(name)’ is nooit aan de raad voorgelegd: de raad heeft \(its.nl) niet vastgesteld."
+            }
+        }
+    }
+
+    static func documentAdoptionUnknown(_ name: String, goals: Int) -> FindingText {
+        let its = itsGoals(goals)
+        return FindingText { language in
+            switch language {
+            case .en: "“\(name)” does not say whether the council adopted it: nobody can tell whether the council set \(its.en)."
+            case .nl: "Bij ‘\(name)’ staat niet of de raad het heeft vastgesteld: niemand kan zeggen of de raad \(its.nl) heeft vastgesteld."
+            }
+        }
+    }
+
+    static let notAdoptedSuggestion = LocalizedText(
+        en: "Put the goals before the council (in the budget or a programme it adopts), or record what the council did: `adopted by council DATE`.",
+        nl: "Leg de doelen aan de raad voor (in de begroting of een programma dat hij vaststelt), of leg vast wat de raad deed: `vastgesteld door de raad DATUM`.")
+
+    static func neverEvaluated(_ name: String, horizon: Period, goals: Int) -> FindingText {
+        let its = itsGoals(goals)
+        return FindingText { language in
+            switch (language, goals > 0) {
+            case (.en, true): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say whether \(its.en) \(goals == 1 ? "was" : "were") reached."
+            case (.nl, true): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen of \(its.nl) gehaald \(goals == 1 ? "is" : "zijn")."
+            case (.en, false): "“\(name)” ran to \(horizon) and was never evaluated: nobody can say what it achieved."
+            case (.nl, false): "‘\(name)’ liep tot en met \(horizon) en is nooit geëvalueerd: niemand kan zeggen wat het heeft opgeleverd."
+            }
+        }
+    }
+
+    static let neverEvaluatedSuggestion = LocalizedText(
+        en: "Evaluate the document and record it (`evaluation DATE \"title\"`), or extend its horizon if it still runs.",
+        nl: "Evalueer het document en leg dat vast (`evaluatie DATUM \"titel\"`), of verleng de looptijd als het nog loopt.")
+
+    static func scatteredPolicy(_ theme: String, goals: Int, documents: [(name: String, goals: Int)]) -> FindingText {
+        let count = goalCount(goals)
+        return FindingText { language in
+            let list = documents.map { language == .en ? "“\($0.name)” (\($0.goals))" : "‘\($0.name)’ (\($0.goals))" }.joined(separator: ", ")
+            return switch language {
+            case .en: "The \(count.en) of “\(theme)” come from \(documents.count) documents and none holds them all: \(list)."
+            case .nl: "De \(count.nl) van ‘\(theme)’ komen uit \(documents.count) documenten en geen enkel document bevat ze allemaal: \(list)."
+            }
+        }
+    }
+
+    static let scatteredPolicySuggestion = LocalizedText(
+        en: "Gather the area's goals in one document the council adopts, and let the others refer to it; if the spread is deliberate, waive this rule on one of the documents.",
+        nl: "Breng de doelen van het beleidsterrein samen in één document dat de raad vaststelt, en laat de andere ernaar verwijzen; is de spreiding bewust, geef dan een ontheffing bij een van de documenten.")
 
     static let noOwner = LocalizedText(en: "Nobody is named as responsible for the goal.", nl: "Niemand is verantwoordelijk gesteld voor het doel.")
     static let noOwnerSuggestion = LocalizedText(en: "Add `owner \"…\"` (a team or an alderman's portfolio).",

@@ -113,6 +113,20 @@ public struct CheckTotals: Sendable, Hashable {
     public var infos = 0
     /// Waived findings, counted apart from the severities above.
     public var waived = 0
+    /// Findings about the policy as a whole (documents, areas), also counted in the severities.
+    public var policy = 0
+
+    mutating func count(_ severity: Diagnostic.Severity, waived isWaived: Bool) {
+        if isWaived {
+            waived += 1
+            return
+        }
+        switch severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
+    }
 }
 
 /// The result of `check`: goals worst first, with the totals.
@@ -122,8 +136,11 @@ public struct CheckReport: Sendable, Hashable {
     public var unknownGoalIDs: [String]
     /// The rule `check --rule` filtered on, if any.
     public var rule: CheckRule?
+    /// What the rules about the policy as a whole found (documents, policy areas), unwaived first.
+    public var policyFindings: [PolicyFinding]
 
-    public init(results: [GoalCheckResult], unknownGoalIDs: [String] = [], rule: CheckRule? = nil) {
+    public init(results: [GoalCheckResult], unknownGoalIDs: [String] = [], rule: CheckRule? = nil, policyFindings: [PolicyFinding] = []) {
+        self.policyFindings = policyFindings
         // Worst verdict first; within a verdict the goal with more errors, then more warnings;
         // then the order of the files, so that output is stable.
         // The sort keys are computed once per goal, not once per comparison.
@@ -153,16 +170,12 @@ public struct CheckReport: Sendable, Hashable {
             }
             let findings = results[index].findings
             for position in findings.indices {
-                if findings[position].isWaived {
-                    totals.waived += 1
-                    continue
-                }
-                switch findings[position].severity {
-                case .error: totals.errors += 1
-                case .warning: totals.warnings += 1
-                case .info: totals.infos += 1
-                }
+                totals.count(findings[position].severity, waived: findings[position].isWaived)
             }
+        }
+        for finding in policyFindings {
+            totals.policy += 1
+            totals.count(finding.severity, waived: finding.isWaived)
         }
         return totals
     }
@@ -172,6 +185,7 @@ public struct CheckReport: Sendable, Hashable {
         // `CheckGate.fails(findings, strict:)` by the verdicts, without gathering every finding:
         // an unwaived error makes a goal "cannot be evaluated", an unwaived warning "weak".
         results.indices.contains { strict ? results[$0].verdict != .fine : results[$0].verdict == .cannotBeEvaluated }
+            || policyFindings.contains { !$0.isWaived && ($0.severity == .error || (strict && $0.severity == .warning)) }
     }
 }
 
@@ -195,11 +209,11 @@ public enum ChecklistCriterion: String, Sendable, Hashable, CaseIterable, Codabl
 
     public var rules: [CheckRule] {
         switch self {
-        case .specific: [.vagueScope, .vagueWording, .qualitativeTarget]
+        case .specific: [.vagueScope, .vagueWording, .qualitativeTarget, .conflictingGoals]
         case .measurable: [.noTarget, .qualitativeTarget, .noMetric, .noData, .unitMismatch, .textMismatch]
         case .timeBound: [.noDeadline, .deadlinePassed, .unrealisticPace]
         case .baseline: [.noBaseline, .alreadyMet]
-        case .verifiableSource: [.noSource, .noMetric, .staleData]
+        case .verifiableSource: [.noSource, .noMetric, .staleData, .infrequentMetric]
         case .owner: [.noOwner]
         }
     }

@@ -15,8 +15,13 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
     case deadlinePassed = "deadline-passed"
     case alreadyMet = "already-met"
     case unitMismatch = "unit-mismatch"
+    case infrequentMetric = "infrequent-metric"
+    case conflictingGoals = "conflicting-goals"
     case noOwner = "no-owner"
     case noSource = "no-source"
+    case scatteredPolicy = "scattered-policy"
+    case notAdopted = "not-adopted"
+    case neverEvaluated = "never-evaluated"
 
     public var code: String { rawValue }
 
@@ -30,6 +35,12 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
     public static let sentenceRules: [CheckRule] = [
         .noTarget, .qualitativeTarget, .noDeadline, .noBaseline, .vagueScope, .vagueWording,
     ]
+
+    /// The rules about the policy as a whole: their findings are about a document or a policy
+    /// area (`PolicyCheck`), never about one goal.
+    public static let policyRules: [CheckRule] = [.scatteredPolicy, .notAdopted, .neverEvaluated]
+
+    public var isPolicyRule: Bool { Self.policyRules.contains(self) }
 
     /// Declaration order: the order findings of equal severity are listed in.
     public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {

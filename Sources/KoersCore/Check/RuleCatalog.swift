@@ -107,12 +107,13 @@ public enum RuleCatalog {
                 bad: LocalizedText(en: "title \"at least 90% by 2026\", target >= 80% by 2025", nl: "titel \"minimaal 90% in 2026\", streefwaarde >= 80% uiterlijk 2025"))
         case .unrealisticPace:
             return make(.warning,
-                meaning: LocalizedText(en: "The change per year needed from the latest figure to the target by the deadline is more than three times the fastest change in the history.",
-                                       nl: "De verandering per jaar die nodig is van het laatste cijfer naar de streefwaarde op de einddatum is meer dan drie keer de snelste verandering in de reeks."),
+                meaning: LocalizedText(en: "The change per year needed from the latest figure (or, without one, the baseline) to the target by the deadline is more than three times the fastest change in the history, or, when there are too few figures to show one, three times the pace the goal states (`pace 5 per year`).",
+                                       nl: "De verandering per jaar die nodig is van het laatste cijfer (of, zonder cijfer, de nulmeting) naar de streefwaarde op de einddatum is meer dan drie keer de snelste verandering in de reeks, of, als er te weinig cijfers zijn om die te tonen, drie keer het tempo dat het doel opgeeft (`tempo 5 per jaar`)."),
                 why: LocalizedText(en: "A goal that needs a pace never seen is a wish, not a plan (“completely digital in 2017”).",
                                    nl: "Een doel dat een nooit gezien tempo vraagt is een wens, geen plan (‘volledig digitaal in 2017’)."),
                 good: LocalizedText(en: "from 28% to 35% in five years when the share rose 3 points a year", nl: "van 28% naar 35% in vijf jaar als het aandeel 3 punten per jaar steeg"),
-                bad: LocalizedText(en: "from 5% to 90% in five years when the share rose 1 point a year", nl: "van 5% naar 90% in vijf jaar als het aandeel 1 punt per jaar steeg"))
+                bad: LocalizedText(en: "from 5% to 90% in five years when the share rose 1 point a year; or one figure, 8.75% in 2021, 90% by 2026, and `pace 1.25 per year`",
+                                   nl: "van 5% naar 90% in vijf jaar als het aandeel 1 punt per jaar steeg; of één cijfer, 8,75% in 2021, 90% in 2026, en `tempo 1,25 per jaar`"))
         case .deadlinePassed:
             return make(.warning,
                 meaning: LocalizedText(en: "The deadline has passed and there is no figure up to the deadline to judge the goal by.",
@@ -136,6 +137,24 @@ public enum RuleCatalog {
                                    nl: "‘90% binnen 28 dagen’ getoetst aan ‘gemiddeld aantal dagen’ vergelijkt wat niet te vergelijken is."),
                 good: LocalizedText(en: "target >= 90% on a metric with unit percent", nl: "streefwaarde >= 90% op een indicator met eenheid procent"),
                 bad: LocalizedText(en: "target >= 90% on a metric with unit days", nl: "streefwaarde >= 90% op een indicator met eenheid dagen"))
+        case .infrequentMetric:
+            return make(.warning,
+                meaning: LocalizedText(en: "The goal's metric is measured less often than the council is informed of the goal: its `reporting` frequency, or yearly (the planning and control cycle) when it states none. How often the metric is measured is its `frequency` (`two-yearly` for a survey held every other year), or, without one, the shortest distance between its figures.",
+                                       nl: "De indicator van het doel wordt minder vaak gemeten dan de raad over het doel geïnformeerd wordt: de `rapportage` van het doel, of jaarlijks (de planning-en-controlcyclus) als het die niet noemt. Hoe vaak de indicator gemeten wordt is zijn `frequentie` (`tweejaarlijks` voor een peiling om het jaar), of, zonder frequentie, de kortste afstand tussen zijn cijfers."),
+                why: LocalizedText(en: "A council that wants to hear every quarter gets the same two-yearly survey figure seven times out of eight (“tevredenheid wordt tweejaarlijks gemeten”).",
+                                   nl: "Een raad die elk kwartaal wil horen krijgt zeven van de acht keer hetzelfde cijfer van een tweejaarlijkse peiling (‘tevredenheid wordt tweejaarlijks gemeten’)."),
+                good: LocalizedText(en: "a quarterly metric for a goal with `reporting quarterly`", nl: "een kwartaalindicator bij een doel met `rapportage per kwartaal`"),
+                bad: LocalizedText(en: "a two-yearly survey for a goal the council hears of every year", nl: "een tweejaarlijkse peiling bij een doel waarover de raad elk jaar hoort"))
+        case .conflictingGoals:
+            return make(.warning,
+                meaning: LocalizedText(en: "Another goal is measured by the same series, or (when one of the two has no metric) says nearly the same in its title, and aims at another target or deadline.",
+                                       nl: "Een ander doel wordt met dezelfde reeks gemeten, of zegt (als een van beide geen indicator heeft) in zijn titel bijna hetzelfde, en mikt op een andere streefwaarde of einddatum."),
+                why: LocalizedText(en: "When two documents set the same aim with different numbers and horizons, nobody can say which one the council holds the organisation to.",
+                                   nl: "Als twee documenten hetzelfde doel met andere getallen en termijnen stellen, kan niemand zeggen aan welk de raad de organisatie houdt."),
+                good: LocalizedText(en: "one goal on the share of products online, with milestones for 2024 and 2026",
+                                    nl: "één doel voor het aandeel producten online, met mijlpalen voor 2024 en 2026"),
+                bad: LocalizedText(en: "“all products digital in 2017” and “90% of products digital in 2026”, both on the share of products online",
+                                   nl: "‘alle producten digitaal in 2017’ en ‘90% van de producten digitaal in 2026’, beide op het aandeel producten online"))
         case .noOwner:
             return make(.warning,
                 meaning: LocalizedText(en: "Nobody is named as responsible for the goal.", nl: "Niemand is verantwoordelijk gesteld voor het doel."),
@@ -149,6 +168,32 @@ public enum RuleCatalog {
                                    nl: "In Almelo stonden de doelen verspreid over zes documenten; zonder bron kan niemand nagaan wat besloten is."),
                 good: LocalizedText(en: "source \"Programme budget 2021\", \"Programme 1\"", nl: "bron \"Programmabegroting 2021\", \"Programma 1\""),
                 bad: LocalizedText(en: "a goal without a `source` line", nl: "een doel zonder regel `bron`"))
+        case .scatteredPolicy:
+            return make(.warning,
+                meaning: LocalizedText(en: "The goals of one policy area (a `theme`, the goal's own or its programme's) come from more than one document, so no single document holds them all. About the area, not one goal.",
+                                       nl: "De doelen van één beleidsterrein (een `thema`, van het doel zelf of van zijn programma) komen uit meer dan één document, dus geen enkel document bevat ze allemaal. Over het terrein, niet over één doel."),
+                why: LocalizedText(en: "Goals spread over six documents leave nobody with the whole picture (“Er is niet één (concernbreed) document op het gebied van digitale dienstverlening”).",
+                                   nl: "Doelen verspreid over zes documenten laten niemand het geheel zien (‘Er is niet één (concernbreed) document op het gebied van digitale dienstverlening’)."),
+                good: LocalizedText(en: "every goal of theme “Digital services” from the programme the council adopted",
+                                    nl: "elk doel met thema ‘Digitale dienstverlening’ uit het programma dat de raad vaststelde"),
+                bad: LocalizedText(en: "the goals of “Digital services” from the budget, a programme, a strategy and a regulation",
+                                   nl: "de doelen van ‘Digitale dienstverlening’ uit de begroting, een programma, een strategie en een besluit"))
+        case .notAdopted:
+            return make(.warning,
+                meaning: LocalizedText(en: "A declared document goals come from was not adopted by the council: only offered for information (`noted`), never presented, or silent on what the council did. A regulation that says nothing is not a finding. About the document and its goals.",
+                                       nl: "Een gedeclareerd document waar doelen uit komen is niet door de raad vastgesteld: alleen ter kennisname aangeboden, nooit voorgelegd, of er staat niet wat de raad deed. Regelgeving waarbij niets staat is geen bevinding. Over het document en zijn doelen."),
+                why: LocalizedText(en: "Goals the council never set are not the council's frame, and it cannot hold the college to them (“alleen de programmabegroting vastgesteld door de gemeenteraad”).",
+                                   nl: "Doelen die de raad nooit vaststelde zijn niet zijn kader, en hij kan het college er niet aan houden (‘alleen de programmabegroting vastgesteld door de gemeenteraad’)."),
+                good: LocalizedText(en: "document budget-2021 … adopted by council 2020-11-12", nl: "document begroting-2021 … vastgesteld door de raad 2020-11-12"),
+                bad: LocalizedText(en: "document programme-2015 … noted 2015-06", nl: "document programma-2015 … ter kennisname 2015-06"))
+        case .neverEvaluated:
+            return make(.warning,
+                meaning: LocalizedText(en: "A declared document's horizon has ended by the peildatum and it records no evaluation. Budgets (accounted for in the annual report) and regulations are left out. About the document.",
+                                       nl: "De looptijd van een gedeclareerd document is op de peildatum voorbij en er staat geen evaluatie bij. Begrotingen (verantwoord in het jaarverslag) en regelgeving tellen niet mee. Over het document."),
+                why: LocalizedText(en: "A programme that ends unevaluated teaches nothing: were its goals reached? (“Er heeft (nog) geen evaluatie van het programma Dienstverlening plaatsgevonden”)",
+                                   nl: "Een programma dat afloopt zonder evaluatie leert niets: zijn de doelen gehaald? (‘Er heeft (nog) geen evaluatie van het programma Dienstverlening plaatsgevonden’)"),
+                good: LocalizedText(en: "runs to 2020, evaluation 2021-03 \"Evaluation of the programme\"", nl: "looptijd tot 2020, evaluatie 2021-03 \"Evaluatie van het programma\""),
+                bad: LocalizedText(en: "runs to 2020, and no evaluation in 2021", nl: "looptijd tot 2020, en in 2021 geen evaluatie"))
         }
     }
 }

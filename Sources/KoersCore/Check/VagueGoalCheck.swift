@@ -3,6 +3,10 @@
 public struct CheckOptions: Sendable, Hashable {
     /// The period the check runs in.
     public var today: Period
+    /// How often the council hears of a goal that does not say (`reporting`): once a year, in
+    /// the annual report of the planning and control cycle.
+    public static let defaultReporting = Granularity.year
+
     /// The peildatum the evaluation uses (`asof`); nil judges as of `today`'s month.
     public var asOf: AsOf?
     /// The word lists of every language a title may be written in.
@@ -39,14 +43,17 @@ public enum VagueGoalCheck {
         evaluation: GoalEvaluation? = nil
     ) -> [Finding] {
         let gaps = (evaluation ?? Evaluator(model: model).evaluate(goal, asOf: options.evaluationAsOf)).gaps
-        return findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: TitleReader(lists: options.wordLists))
+        let overlap = rules.contains(.conflictingGoals) ? GoalOverlap(goals: model.goals) : GoalOverlap(goals: [])
+        return findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: TitleReader(lists: options.wordLists),
+                        overlap: overlap)
     }
 
     /// The same with the title reader built once for many goals.
     static func findings(
-        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], gaps: [EvaluationGap], reader: TitleReader
+        for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], gaps: [EvaluationGap], reader: TitleReader,
+        overlap: GoalOverlap
     ) -> [Finding] {
-        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title))
+        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title), overlap: overlap)
         var findings: [Finding] = []
         for rule in rules { findings += inspection.findings(for: rule) }
         for index in findings.indices {
@@ -72,13 +79,17 @@ public enum VagueGoalCheck {
         let rules = rule.map { [$0] } ?? CheckRule.allCases
         let reader = TitleReader(lists: options.wordLists)
         let evaluator = Evaluator(model: model)
+        let overlap = rules.contains(.conflictingGoals) ? GoalOverlap(goals: model.goals) : GoalOverlap(goals: [])
         var results = goals.concurrentMap { goal in
             let gaps = (evaluations?[goal.id] ?? evaluator.evaluate(goal, asOf: options.evaluationAsOf)).gaps
             return GoalCheckResult(
-                goal: goal, sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader))
+                goal: goal,
+                sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader, overlap: overlap))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
-        return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule)
+        // The policy as a whole is checked when the whole policy is: not for a few goals.
+        let policy = uniqueIDs.isEmpty ? PolicyCheck.findings(for: model, options: options, rules: rules.filter(\.isPolicyRule)) : []
+        return CheckReport(results: results, unknownGoalIDs: unknown, rule: rule, policyFindings: policy)
     }
 }
 
@@ -95,8 +106,10 @@ private struct GoalInspection {
     let history: [CheckSeriesFacts.Point]
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
+    let overlap: GoalOverlap
 
-    init(goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading) {
+    init(goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading, overlap: GoalOverlap) {
+        self.overlap = overlap
         self.goal = goal
         self.model = model
         self.options = options
@@ -188,8 +201,12 @@ private struct GoalInspection {
         case .deadlinePassed: deadlinePassed()
         case .alreadyMet: alreadyMet()
         case .unitMismatch: unitMismatch()
+        case .infrequentMetric: infrequentMetric()
+        case .conflictingGoals: conflictingGoals()
         case .noOwner: noOwner()
         case .noSource: noSource()
+        // About documents and policy areas, not one goal: `PolicyCheck`.
+        case .scatteredPolicy, .notAdopted, .neverEvaluated: []
         }
     }
 
@@ -367,20 +384,38 @@ private struct GoalInspection {
         return found
     }
 
+    /// The pace the goal needs from where it stands, against the pace the figures have shown,
+    /// or, when they are too few to show one, the pace the goal file states (`pace`).
     private func unrealisticPace() -> [Finding] {
         guard let deadline = goal.deadline, let target = targetValue, let comparator = goal.target?.comparator, comparator != .equals else { return [] }
-        guard let current = history.last, deadline.end > current.period.end, deadline.end > options.peildatum.end,
-              !CheckSeriesFacts.meets(current.value, target: target, comparator: comparator),
-              let best = CheckSeriesFacts.bestHistoricRate(history, direction: comparator.direction)
+        // Where the goal stands: the latest figure, else the baseline's value.
+        let current: CheckSeriesFacts.Point
+        if let latest = history.last {
+            current = latest
+        } else if let period = goal.baseline?.period, let value = baselineValue {
+            current = CheckSeriesFacts.Point(period: period, value: value)
+        } else {
+            return []
+        }
+        guard deadline.end > current.period.end, deadline.end > options.peildatum.end,
+              !CheckSeriesFacts.meets(current.value, target: target, comparator: comparator)
         else { return [] }
         let needed = abs(target - current.value) / (deadline.end - current.period.end)
-        if best <= 0 {
-            return [finding(.unrealisticPace, .warning, CheckMessages.paceNeverSeen(needed: needed, deadline: deadline),
+        if let best = CheckSeriesFacts.bestHistoricRate(history, direction: comparator.direction) {
+            if best <= 0 {
+                return [finding(.unrealisticPace, .warning, CheckMessages.paceNeverSeen(needed: needed, deadline: deadline),
+                                CheckMessages.unrealisticPaceSuggestion)]
+            }
+            let factor = needed / best
+            guard factor > options.paceFactorThreshold else { return [] }
+            return [finding(.unrealisticPace, .warning, CheckMessages.unrealisticPace(needed: needed, best: best, factor: factor, deadline: deadline),
                             CheckMessages.unrealisticPaceSuggestion)]
         }
-        let factor = needed / best
+        guard let stated = goal.pace?.perYear, stated > 0 else { return [] }
+        let factor = needed / stated
         guard factor > options.paceFactorThreshold else { return [] }
-        return [finding(.unrealisticPace, .warning, CheckMessages.unrealisticPace(needed: needed, best: best, factor: factor, deadline: deadline),
+        return [finding(.unrealisticPace, .warning,
+                        CheckMessages.unrealisticStatedPace(needed: needed, from: current, stated: stated, factor: factor, deadline: deadline),
                         CheckMessages.unrealisticPaceSuggestion)]
     }
 
@@ -414,6 +449,45 @@ private struct GoalInspection {
         guard let targetUnit, targetUnit != unit else { return [] }
         return [finding(.unitMismatch, .warning, CheckMessages.unitMismatch(target: targetUnit, metric: unit, metricID: metric?.id ?? ""),
                         CheckMessages.unitMismatchSuggestion)]
+    }
+
+    /// A metric with fewer figures than the council has reports: most reports say nothing new.
+    private func infrequentMetric() -> [Finding] {
+        guard let metric, let measured = measurementInterval(of: metric) else { return [] }
+        let reporting = goal.reporting ?? CheckOptions.defaultReporting
+        guard measured.months > reporting.monthsPerPeriod else { return [] }
+        return [finding(.infrequentMetric, .warning,
+                        CheckMessages.infrequentMetric(metric.id, measuredMonths: measured.months, declared: measured.declared,
+                                                       reporting: reporting, reportingStated: goal.reporting != nil),
+                        CheckMessages.infrequentMetricSuggestion)]
+    }
+
+    /// Months between two figures of the metric: its declared frequency, else the shortest
+    /// distance between two of its figures (at least two of them).
+    private func measurementInterval(of metric: Metric) -> (months: Int, declared: Bool)? {
+        if let frequency = metric.frequency { return (frequency.monthsPerPeriod * metric.periodsBetweenFigures, true) }
+        guard facts.points.count >= 2 else { return nil }
+        var shortest = Int.max
+        for (earlier, later) in zip(facts.points, facts.points.dropFirst()) {
+            shortest = min(shortest, CheckSeriesFacts.monthsOverdue(latest: earlier.period, today: later.period) + later.period.granularity.monthsPerPeriod)
+        }
+        return shortest == Int.max ? nil : (shortest, false)
+    }
+
+    /// Other goals on the same series, or with mostly the same title, that aim at another value
+    /// or another deadline.
+    private func conflictingGoals() -> [Finding] {
+        let sameSeries = overlap.sameSeriesConflicts(of: goal)
+        let sameIntent = overlap.sameIntentConflicts(of: goal)
+        let ownTarget = CheckMessages.aim(goal)
+        return sameSeries.map { other in
+            finding(.conflictingGoals, .warning, CheckMessages.conflictingSeries(other: other.id, series: other.metric?.description ?? "",
+                                                                                 otherAim: CheckMessages.aim(other), ownAim: ownTarget),
+                    CheckMessages.conflictingGoalsSuggestion(other: other.id))
+        } + sameIntent.map { other in
+            finding(.conflictingGoals, .warning, CheckMessages.conflictingIntent(other: other.id, otherAim: CheckMessages.aim(other), ownAim: ownTarget),
+                    CheckMessages.conflictingGoalsSuggestion(other: other.id))
+        }
     }
 
     private func noOwner() -> [Finding] {

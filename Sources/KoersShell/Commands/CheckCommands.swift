@@ -46,8 +46,12 @@ enum CheckCommands {
             let id = report.unknownGoalIDs[0]
             throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestion.closest(to: id, among: session.workspace.model.goals.map(\.id))))
         }
-        if report.fails(strict: invocation.flag("strict") || session.strictCheck) {
+        if report.fails(strict: false) {
             throw CommandFailure(ShellMessages.checkFailed, exitCode: ExitCode.commandFailed)
+        }
+        // Warnings fail only a strict check, and may be about the policy as a whole, not a goal.
+        if report.fails(strict: invocation.flag("strict") || session.strictCheck) {
+            throw CommandFailure(ShellMessages.strictCheckFailed, exitCode: ExitCode.commandFailed)
         }
     }
 
