@@ -7,5 +7,5 @@ public enum CommandTable {
         EvaluationCommands.asOf, EvaluationCommands.diff,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
-    ] + EditingCommands.all + [SessionCommands.language, SessionCommands.quit]
+    ] + EditingCommands.all + [SessionCommands.language, DisplayCommands.expanded, SessionCommands.quit]
 }

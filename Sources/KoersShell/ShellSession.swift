@@ -22,6 +22,12 @@ public final class ShellSession {
             visibleErrors.keepsColorCodes = style.colors
         }
     }
+    /// `expanded on|off|auto`: one field per line (true), columns (false), or expanded where
+    /// columns do not fit the terminal (nil).
+    public var expandedDisplay: Bool? = false
+    /// Measures the terminal's width before each interactive command, so a resized window is
+    /// filled (nil: the width stays as set, in scripts and tests).
+    public var measureWidth: (() -> Int)?
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]

@@ -51,7 +51,7 @@ enum DataCommands {
 
     static let metrics = CommandSpec(
         name: "metrics", dutchName: "indicatoren",
-        options: [EvaluationCommands.formatOption],
+        options: [EvaluationCommands.formatOption, DisplayCommands.expandedOption],
         summary: LocalizedText(
             en: "List the metrics' series with their coverage: first and last period, figures, missing, provisional",
             nl: "Toon de reeksen van de indicatoren met hun dekking: eerste en laatste periode, cijfers, ontbrekend, voorlopig"),
@@ -68,7 +68,7 @@ enum DataCommands {
     static let series = CommandSpec(
         name: "series", dutchName: "reeks",
         arguments: [ArgumentSpec("METRIC", completion: .series)],
-        options: [EvaluationCommands.formatOption],
+        options: [EvaluationCommands.formatOption, DisplayCommands.expandedOption],
         summary: LocalizedText(
             en: "A series as a table, each figure with the file, row and column it came from",
             nl: "Een reeks als tabel, elk cijfer met het bestand, de rij en de kolom waar het vandaan komt"),
@@ -96,7 +96,10 @@ enum DataCommands {
 
     static let sources = CommandSpec(
         name: "sources", dutchName: "bronnen",
-        options: [EvaluationCommands.formatOption],
+        options: [
+            EvaluationCommands.formatOption, DisplayCommands.expandedOption,
+            OptionSpec("full", help: LocalizedText(en: "show each SHA-256 whole (the terminal shows its first 12 characters)", nl: "toon elke SHA-256 helemaal (het scherm toont de eerste 12 tekens)")),
+        ],
         summary: LocalizedText(
             en: "The files figures were read from, with their SHA-256 and when they were read",
             nl: "De bestanden waaruit cijfers gelezen zijn, met hun SHA-256 en wanneer ze gelezen zijn"),
@@ -107,7 +110,7 @@ enum DataCommands {
 
     static let conflicts = CommandSpec(
         name: "conflicts", dutchName: "conflicten",
-        options: [EvaluationCommands.formatOption],
+        options: [EvaluationCommands.formatOption, DisplayCommands.expandedOption],
         summary: LocalizedText(
             en: "Figures two sources disagree on, with both sources and which one counts",
             nl: "Cijfers waarover twee bronnen het oneens zijn, met beide bronnen en welke telt"),
@@ -126,7 +129,9 @@ extension ShellSession {
     /// Prints a table in the format the invocation asks for, fitted to the terminal's width on a
     /// terminal and whole in a pipe.
     func show(_ table: DataTable, _ invocation: Invocation) throws(CommandFailure) {
-        print(table.render(try format(invocation), language: language, width: style.isTerminal ? style.width : nil))
+        print(table.render(
+            try format(invocation), language: language, width: style.isTerminal ? style.width : nil,
+            full: invocation.flag("full"), expanded: expanded(invocation)))
     }
 
     /// Adds a `data` block for an imported file to a loaded goal file, written in that file's

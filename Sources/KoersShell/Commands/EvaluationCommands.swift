@@ -19,12 +19,13 @@ enum EvaluationCommands {
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
-        options: [formatOption, asOfOption, failOnOption],
+        options: [formatOption, asOfOption, failOnOption, DisplayCommands.expandedOption],
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
         examples: ["status", "status --asof 2021", "status --format json --fail-on off-track"]
     ) { session, invocation throws(CommandFailure) in
         let set = try session.evaluations(invocation)
-        session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
+        session.print(StatusDashboard.render(
+            set, language: session.language, style: session.style, format: try session.format(invocation), expanded: session.expanded(invocation)))
         let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
         if let threshold, set.fails(threshold: threshold) {
             throw CommandFailure(ShellMessages.failOnReached(threshold.rawValue), exitCode: ExitCode.commandFailed)

@@ -1,4 +1,5 @@
 import KoersCore
+import KoersRender
 
 /// `help` and `help COMMAND`, written from the command table.
 enum HelpText {
@@ -13,25 +14,26 @@ enum HelpText {
                 let suggestion = Suggestion.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
                 throw CommandFailure(ShellMessages.unknownHelpTopic(topic, suggestion: suggestion))
             }
-            session.print(HelpText.detail(of: spec, in: session.language))
+            session.print(HelpText.detail(of: spec, in: session.language, width: session.style.isTerminal ? session.style.width : nil))
         } else {
-            session.print(HelpText.overview(of: session.commands, in: session.language))
+            session.print(HelpText.overview(of: session.commands, in: session.language, width: session.style.isTerminal ? session.style.width : nil))
         }
     }
 
-    static func overview(of commands: [CommandSpec], in language: Language) -> String {
+    /// `width`: the terminal's, within which descriptions wrap at words; nil for a pipe.
+    static func overview(of commands: [CommandSpec], in language: Language, width: Int? = nil) -> String {
         let names = commands.map { $0.displayName(in: language) }
-        let width = names.map(\.count).max() ?? 0
+        let nameWidth = names.map(\.count).max() ?? 0
         var lines = [ShellMessages.helpHeader.text(in: language)]
         for (spec, name) in zip(commands, names) {
-            let padding = String(repeating: " ", count: width - name.count)
-            lines.append("  \(name)\(padding)  \(spec.summary.text(in: language))")
+            let padding = String(repeating: " ", count: nameWidth - name.count)
+            lines += ExpandedLayout.hanging("  \(name)\(padding)  ", spec.summary.text(in: language), width: width)
         }
         return lines.joined(separator: "\n")
     }
 
-    static func detail(of spec: CommandSpec, in language: Language) -> String {
-        var lines = [spec.summary.text(in: language), ""]
+    static func detail(of spec: CommandSpec, in language: Language, width: Int? = nil) -> String {
+        var lines = ExpandedLayout.hanging("", spec.summary.text(in: language), width: width) + [""]
         lines.append("\(ShellMessages.usageLabel.text(in: language)): \(spec.usage(in: language))")
         let otherNames = spec.allNames.filter { $0 != spec.displayName(in: language) }
         if !otherNames.isEmpty {
@@ -44,10 +46,10 @@ enum HelpText {
                 (option.short.map { "-\($0), " } ?? "") + "--\(option.name)"
                     + (option.valueName.map { " " + (ShellMessages.placeholder($0)?.text(in: language) ?? $0) } ?? "")
             }
-            let width = names.map(\.count).max() ?? 0
+            let nameWidth = names.map(\.count).max() ?? 0
             for (option, name) in zip(spec.options, names) {
-                let padding = String(repeating: " ", count: width - name.count)
-                lines.append("  \(name)\(padding)  \(option.help.text(in: language))")
+                let padding = String(repeating: " ", count: nameWidth - name.count)
+                lines += ExpandedLayout.hanging("  \(name)\(padding)  ", option.help.text(in: language), width: width)
             }
         }
         lines += ["", "\(ShellMessages.examplesLabel.text(in: language)):"]
