@@ -28,6 +28,8 @@ public final class ShellSession {
     /// Measures the terminal's width before each interactive command, so a resized window is
     /// filled (nil: the width stays as set, in scripts and tests).
     public var measureWidth: (() -> Int)?
+    /// Whether standard output is a terminal, in scripts (`-c`) too: HTML is not printed there.
+    public var outputIsTerminal = false
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]

@@ -32,6 +32,7 @@ enum Launch {
         session.editing.readOnlyLocked = options.readOnly
         session.editing.recoveryFallbackDirectory = EditingState.recoveryFallbackDirectory(environment: environment)
         session.editing.language = language
+        session.outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
         if interactive { session.measureWidth = { Terminal.width(environment: environment) } }
         HangupSignal.install()
 

@@ -4,7 +4,7 @@ import Testing
 /// Starts koers on a pseudo-terminal with a scratch home, so the user's history and
 /// settings are never read or written.
 func startKoers(
-    _ scratch: ScratchDirectory, arguments: [String] = [], environment extra: [String: String] = [:]
+    _ scratch: ScratchDirectory, arguments: [String] = [], environment extra: [String: String] = [:], directory: String? = nil
 ) throws -> PseudoTerminalSession {
     var environment = [
         "TERM": "xterm",
@@ -17,7 +17,7 @@ func startKoers(
         "KOERS_HISTORY": scratch.path + "/history",
     ]
     environment.merge(extra) { $1 }
-    return try PseudoTerminalSession(executable: KoersBinary.path(), arguments: arguments, environment: environment)
+    return try PseudoTerminalSession(executable: KoersBinary.path(), arguments: arguments, environment: environment, directory: directory)
 }
 
 /// Two goals whose ids share a prefix, for completing goal ids.

@@ -22,16 +22,19 @@ final class PseudoTerminalSession {
     /// Everything the terminal showed, raw.
     private(set) var output: [UInt8] = []
 
-    /// Starts `executable` on a new 80×24 pseudo-terminal with exactly `environment`.
-    init(executable: String, arguments: [String], environment: [String: String]) throws {
+    /// Starts `executable` on a new 80×24 pseudo-terminal with exactly `environment`, in
+    /// `directory` when one is given.
+    init(executable: String, arguments: [String], environment: [String: String], directory: String? = nil) throws {
         // Everything the child needs is built before fork: after it, only exec.
         let argumentStrings = [executable] + arguments
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }
         let argv = argumentStrings.map { strdup($0) } + [nil]
         let envp = environmentStrings.map { strdup($0) } + [nil]
+        let workingDirectory = directory.flatMap { strdup($0) }
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
+            free(workingDirectory)
         }
         // The test runner may block or ignore signals in its threads; a child inherits both
         // through exec, so it gets a clean slate, as from a login shell.
@@ -43,6 +46,7 @@ final class PseudoTerminalSession {
         if processID == 0 {
             for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGCHLD] { Glibc.signal(signal, SIG_DFL) }
             sigprocmask(SIG_SETMASK, &noSignals, nil)
+            if let workingDirectory, chdir(workingDirectory) != 0 { _exit(126) }
             execve(executable, argv, envp)
             _exit(127)
         }

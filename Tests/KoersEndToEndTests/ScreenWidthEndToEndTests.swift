@@ -41,4 +41,25 @@ import Testing
         try shell.type("\u{4}")
         #expect(try shell.waitForExit() == 0)
     }
+
+    @Test func reportOnATerminalWritesADatedFileAndNeverOverwritesOne() throws {
+        let scratch = try ScratchDirectory()
+        let shell = try startKoers(scratch, directory: scratch.path)
+        let mark = try shell.waitForPrompt()
+        try shell.type("report\n")
+        try shell.waitFor("to koers-report-2026-12-07.html.", after: mark)
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+        #expect(scratch.contents(of: "koers-report-2026-12-07.html")?.hasPrefix("<!DOCTYPE html>") == true)
+        #expect(!shell.visibleText().contains("<html"))
+
+        // A script on a terminal too; the first file stays as it was.
+        let script = try startKoers(scratch, arguments: ["--lang", "nl", "-c", "report"], directory: scratch.path)
+        try script.waitFor("naar koers-rapport-2026-12-07.html.")
+        #expect(try script.waitForExit() == 0)
+        let second = try startKoers(scratch, arguments: ["-c", "report"], directory: scratch.path)
+        try second.waitFor("to koers-report-2026-12-07-2.html.")
+        #expect(try second.waitForExit() == 0)
+        #expect(scratch.contents(of: "koers-report-2026-12-07-2.html") == scratch.contents(of: "koers-report-2026-12-07.html"))
+    }
 }
