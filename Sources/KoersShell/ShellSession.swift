@@ -30,6 +30,9 @@ public final class ShellSession {
     public var measureWidth: (() -> Int)?
     /// Whether standard output is a terminal, in scripts (`-c`) too: HTML is not printed there.
     public var outputIsTerminal = false
+    /// Whether standard error is a terminal, where a load or import that takes more than a
+    /// second shows a progress line.
+    public var showsProgress = false
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
@@ -132,7 +135,7 @@ extension ShellSession {
     public func load(_ paths: [String], announce: Bool = true) throws(CommandFailure) {
         let outcome: Workspace.LoadOutcome
         do throws(WorkspaceError) {
-            outcome = try workspace.load(paths, today: today)
+            outcome = try withProgress(ProgressMessages.loading(paths)) { () throws(WorkspaceError) in try workspace.load(paths, today: today) }
         } catch {
             throw CommandFailure(error)
         }

@@ -33,6 +33,7 @@ enum Launch {
         session.editing.recoveryFallbackDirectory = EditingState.recoveryFallbackDirectory(environment: environment)
         session.editing.language = language
         session.outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
+        session.showsProgress = Terminal.isTerminal(STDERR_FILENO)
         if interactive { session.measureWidth = { Terminal.width(environment: environment) } }
         HangupSignal.install()
 

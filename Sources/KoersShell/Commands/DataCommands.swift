@@ -39,7 +39,9 @@ enum DataCommands {
         }
         // Read first, all or nothing: a file that does not import is never declared.
         var trial = session.workspace
-        let report = try worded { () throws(WorkspaceError) in try trial.importFile(DataDeclaration(path: path, options: options), today: session.today) }
+        let report = try session.withProgress(ProgressMessages.reading(path)) { () throws(CommandFailure) in
+            try worded { () throws(WorkspaceError) in try trial.importFile(DataDeclaration(path: path, options: options), today: session.today) }
+        }
         session.print(ImportSummary.text(report, language: session.language))
         for warning in report.warnings { session.errors.write(warning.formatted(in: session.language) + "\n") }
         if let goalFile = invocation.option("into") {
