@@ -23,10 +23,12 @@ public enum ExpandedLayout {
     }
 
     /// `label` then `value`, the value wrapped at words under itself within `width` (under a
-    /// four-space indent when the label leaves it less than 20 columns).
+    /// four-space indent when the label leaves it less than 20 columns, or too few for its
+    /// longest word: a path or reference stays whole where it can).
     public static func hanging(_ label: String, _ value: String, width: Int?) -> [String] {
         guard let width, label.count + value.count > width else { return [trimmedRight(label + value)] }
-        let indent = width - label.count >= 20 ? label.count : 4
+        let longestWord = value.split(separator: " ").map(\.count).max() ?? 0
+        let indent = width - label.count >= max(20, longestWord) ? label.count : 4
         let room = width - indent
         // A word longer than the room (a path) is cut into pieces; figures and periods are shorter.
         let pieces = wrap(value, width: room).flatMap { piece in

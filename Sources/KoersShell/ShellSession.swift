@@ -78,7 +78,15 @@ public final class ShellSession {
         workspace.evaluations(asOf: asOf)
     }
 
-    public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
+    /// A message, wrapped at spaces within the window on a terminal.
+    public func say(_ text: LocalizedText) {
+        let message = text.text(in: language)
+        guard style.isTerminal else { return output.write(message + "\n") }
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            line.isEmpty ? [""] : ExpandedLayout.hanging("", String(line), width: style.width)
+        }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
     public func print(_ text: String) { output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
 
     /// `print` for text already encoded as UTF-8: a newline is added unless the last character

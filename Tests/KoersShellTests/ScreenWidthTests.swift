@@ -33,6 +33,21 @@ struct ScreenWidthTests {
         }
     }
 
+    @Test("At 60 columns no line of any query runs over the edge, in both languages", arguments: Language.allCases)
+    func everyQueryFitsSixtyColumns(language: Language) throws {
+        let queries: [(String, [String])] = [
+            ("almelo", ["goals"]), ("almelo", ["metrics"]), ("almelo", ["series", "waardering_digitale_klanten"]),
+            ("almelo", ["show", "meer-volume-online"]), ("almelo", ["why", "meer-volume-online"]), ("almelo", ["diff", "2020", "2024"]),
+            ("almelo", ["conflicts"]), ("almelo", ["help", "import"]), ("tutorial", ["goals"]), ("tutorial", ["why", "online-aanvragen-plus-10"]),
+            ("tutorial", ["show", "e-forms-60"]), ("tutorial", ["trend", "e-forms-60"]), ("tutorial", ["diff", "2022", "2024"]),
+        ]
+        for (sample, words) in queries {
+            let text = try run(sample, words, width: 60, language: language)
+            #expect(!text.isEmpty)
+            #expect(text.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(sample) \(words):\n\(text)")
+        }
+    }
+
     @Test("No reason is cut with an ellipsis; it goes whole under its row")
     func reasonsAreNeverCut() throws {
         for language in Language.allCases {

@@ -45,7 +45,7 @@ enum EvaluationCommands {
         let format = try session.format(invocation)
         var text = GoalDetail.render(evaluation, language: session.language, style: session.style, format: format)
         if format == .table {
-            let extra = GoalListing.annotations(goal, language: session.language)
+            let extra = GoalListing.annotations(goal, language: session.language, width: session.style.isTerminal ? session.style.width : nil)
             if !extra.isEmpty { text += "\n\n" + extra }
             let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: try session.checkOptions, evaluation: evaluation)
             text += "\n\n" + CheckRenderer.renderChecklist(

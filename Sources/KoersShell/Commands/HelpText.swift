@@ -34,12 +34,17 @@ enum HelpText {
 
     static func detail(of spec: CommandSpec, in language: Language, width: Int? = nil) -> String {
         var lines = ExpandedLayout.hanging("", spec.summary.text(in: language), width: width) + [""]
-        lines.append("\(ShellMessages.usageLabel.text(in: language)): \(spec.usage(in: language))")
+        lines += ExpandedLayout.hanging("\(ShellMessages.usageLabel.text(in: language)): ", spec.usage(in: language), width: width)
         let otherNames = spec.allNames.filter { $0 != spec.displayName(in: language) }
         if !otherNames.isEmpty {
             lines.append("\(ShellMessages.aliasesLabel.text(in: language)): \(otherNames.joined(separator: ", "))")
         }
-        if let details = spec.details { lines += ["", details.text(in: language)] }
+        if let details = spec.details {
+            lines.append("")
+            lines += details.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                line.isEmpty ? [""] : ExpandedLayout.hanging("", String(line), width: width)
+            }
+        }
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
             let names = spec.options.map { option in
@@ -53,7 +58,7 @@ enum HelpText {
             }
         }
         lines += ["", "\(ShellMessages.examplesLabel.text(in: language)):"]
-        lines += spec.examples.map { "  \($0)" }
+        lines += spec.examples.flatMap { ExpandedLayout.hanging("  ", $0, width: width) }
         return lines.joined(separator: "\n")
     }
 }
