@@ -93,7 +93,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KoersRenderTests",
-            dependencies: ["KoersRender", "KoersTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "KoersRender", "KoersTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

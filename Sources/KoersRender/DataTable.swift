@@ -24,6 +24,9 @@ public struct DataTable: Sendable {
         /// A fixed word: `key` (stable, English) in CSV and JSON, `text` in the reader's language
         /// in tables (`count` / `aantal`).
         case term(key: String, text: LocalizedText)
+        /// A long code (a SHA-256) shown on the terminal by its first `shown` characters and
+        /// `…`, whole in every other format and with `full`.
+        case abbreviated(String, shown: Int)
         case empty
     }
 
@@ -41,11 +44,14 @@ public struct DataTable: Sendable {
 
     /// `width` is the terminal's: a table is fitted to it by wrapping `wrappingColumn`. nil for a
     /// pipe or a file, which get every cell whole on one line, as CSV, Markdown and JSON always do.
-    public func render(_ format: OutputFormat, language: Language, width: Int?) -> String {
+    /// `full` shows abbreviated cells whole; `expanded` writes one field per line per row
+    /// (`nil`: only when the columns do not fit `width`).
+    public func render(_ format: OutputFormat, language: Language, width: Int?, full: Bool = false, expanded: Bool? = false) -> String {
         let notation = NumberNotation(language)
         func text(_ cell: Cell, grouping: Bool) -> String {
             switch cell {
             case let .text(value): value
+            case let .abbreviated(value, shown): grouping && !full && value.count > shown ? String(value.prefix(shown)) + "…" : value
             // Tables round for reading; CSV keeps every digit, in the CSV dialect.
             case let .number(value, decimals): grouping ? NumberWriter.format(value, notation: notation, maxFractionDigits: decimals, grouping: true) : SpreadsheetCSV.number(value)
             case let .percentage(share):
@@ -59,8 +65,12 @@ public struct DataTable: Sendable {
         case .table:
             let headers = columns.map { $0.title.text(in: language) }
             let cells = rows.map { $0.map { text($0, grouping: true).isEmpty ? "–" : text($0, grouping: true) } }
+            if expanded == true { return ExpandedLayout.render(headers: headers, rows: cells, width: width) }
             guard let width else { return ColumnLayout.render(headers: headers, rows: cells, width: .max, shrinkableColumn: nil) }
-            return ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil, wrappingColumn: wrappingColumn)
+            let columns = ColumnLayout.render(headers: headers, rows: cells, width: width, shrinkableColumn: nil, wrappingColumn: wrappingColumn)
+            // Columns that still run over the edge would be broken mid-figure by the terminal.
+            guard columns.split(separator: "\n").contains(where: { $0.count > width }) else { return columns }
+            return ExpandedLayout.render(headers: headers, rows: cells, width: width)
         case .csv:
             let lines = [columns.map(\.key)] + rows.map { $0.map { text($0, grouping: false) } }
             return SpreadsheetCSV.document(lines)
@@ -75,7 +85,7 @@ public struct DataTable: Sendable {
             let objects = rows.map { row in
                 JSON.object(zip(columns, row).map { column, cell in
                     switch cell {
-                    case let .text(value): (column.key, .string(value))
+                    case let .text(value), let .abbreviated(value, _): (column.key, .string(value))
                     case let .number(value, _), let .percentage(value): (column.key, .number(value))
                     case let .term(key, _): (column.key, .string(key))
                     case .empty: (column.key, .null)

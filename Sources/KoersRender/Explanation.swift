@@ -157,10 +157,12 @@ public enum Explanation {
             }
             steps.append([text(RenderMessages.whyStatus) + ": " + statusReason()])
 
+            // On a terminal a long step wraps at spaces under itself; in a pipe each stays one line.
+            let width = style.isTerminal ? style.width : nil
             for (index, step) in steps.enumerated() {
                 let number = "\(index + 1).".leftPadded(to: 3) + " "
-                lines.append(number + step[0])
-                lines += step.dropFirst().map { String(repeating: " ", count: number.count) + $0 }
+                lines += ExpandedLayout.hanging(number, step[0], width: width)
+                lines += step.dropFirst().flatMap { ExpandedLayout.hanging(String(repeating: " ", count: number.count), $0, width: width) }
             }
             // A judgement resting on a figure two sources disagree about says so, with both.
             for conflict in evaluation.conflicts {

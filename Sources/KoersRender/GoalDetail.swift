@@ -161,7 +161,17 @@ public enum GoalDetail {
             unicode: style.unicode, road: !chart.road.isEmpty, projection: chart.projection != nil, targetLine: false,
             target: chart.target != nil && chart.deadline != nil, deadline: chart.deadline != nil
         )
-        return chart.render(style: style) + ["", legend.text(in: language)]
+        // The legend's entries, two spaces apart, go on as many lines as the width needs.
+        var legendLines = [""]
+        for entry in legend.text(in: language).split(separator: "  ") {
+            let line = legendLines[legendLines.count - 1]
+            if line.isEmpty || line.count + 2 + entry.count <= style.width {
+                legendLines[legendLines.count - 1] = line.isEmpty ? String(entry) : line + "  " + entry
+            } else {
+                legendLines.append(String(entry))
+            }
+        }
+        return chart.render(style: style) + [""] + legendLines
     }
 
     static func markdown(_ evaluation: GoalEvaluation, _ language: Language) -> String {

@@ -27,13 +27,17 @@ public enum GoalListing {
         let fixedWidth = [0, 3, 4, 5].map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
             .reduce(0, +) + 2 * (kept.count - 1)
         let metricWidth = max(headers[2].count, 10, min(18, width - fixedWidth))
-        return ColumnLayout.render(
+        let withoutTitles = ColumnLayout.render(
             headers: kept.map { headers[$0] }, rows: rows.map { row in kept.map { row[$0] } }, width: width,
             shrinkableColumn: nil, maximumWidths: [1: metricWidth])
+        guard withoutTitles.split(separator: "\n").contains(where: { $0.count > width }) else { return withoutTitles }
+        // Still too wide (a narrow window): a block per goal, every field whole.
+        return ExpandedLayout.render(headers: headers, rows: rows, width: width)
     }
 
     /// What `show` adds to the evaluation: notes, waivers and where the goal is written.
-    public static func annotations(_ goal: Goal, language: Language) -> String {
+    /// `width`: the terminal's, within which a long note wraps at words; nil for a pipe.
+    public static func annotations(_ goal: Goal, language: Language, width: Int? = nil) -> String {
         var fields: [(LocalizedText, String)] = []
         if let programme = goal.programme { fields.append((ListingMessages.programme, programme)) }
         if let theme = goal.theme { fields.append((ListingMessages.theme, theme)) }
@@ -41,9 +45,9 @@ public enum GoalListing {
         for waiver in goal.waivers { fields.append((ListingMessages.waiver, "\(waiver.rule): \(waiver.reason)")) }
         if let location = goal.location { fields.append((ListingMessages.definedAt, "\(location.file):\(location.line)")) }
         let labels = fields.map { $0.0.text(in: language) }
-        let width = labels.map(\.count).max() ?? 0
-        return zip(labels, fields).map { label, field in
-            "  " + label + String(repeating: " ", count: width - label.count) + "  " + field.1
+        let labelWidth = labels.map(\.count).max() ?? 0
+        return zip(labels, fields).flatMap { label, field in
+            ExpandedLayout.hanging("  " + label.padded(to: labelWidth) + "  ", field.1, width: width)
         }.joined(separator: "\n")
     }
 

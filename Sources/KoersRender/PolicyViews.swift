@@ -18,12 +18,12 @@ public enum GroupedDashboard {
         let rows = groups.map(\.evaluations.byStatus)
         let cells = rows.map { $0.map { StatusDashboard.Row($0, language: language, style: style) } }
         // One layout for every group, so that the columns line up down the whole dashboard.
-        let layout = StatusDashboard.Layout(rows: rows.flatMap { $0 }, cells: cells.flatMap { $0 }, style: style)
+        let columns = StatusDashboard.Columns(rows.flatMap { $0 }, cells.flatMap { $0 }, style)
         var lines = [style.paint(RenderMessages.dashboardTitle(asOf: asOf).text(in: language), .bold)]
         for (index, group) in groups.enumerated() {
             lines.append("")
             lines += wrap(PolicyMessages.groupHeading(group).text(in: language), width: style.width).map { style.paint($0, .bold) }
-            lines += StatusDashboard.body(rows[index], cells[index], layout: layout, language: language, style: style)
+            lines += StatusDashboard.body(rows[index], cells[index], columns: columns, language: language, style: style)
             lines += wrap(StatusDashboard.summary(group.evaluations, language: language), width: style.width, indent: "  ")
         }
         return lines.joined(separator: "\n")

@@ -2,11 +2,13 @@ import KoersCore
 
 /// `status`: one line per goal, grouped by status, with a summary line.
 public enum StatusDashboard {
+    /// `expanded`: one field per line per goal (psql's `\x`); nil switches to it when the
+    /// terminal is too narrow for a goal's figures beside its title.
     public static func render(
-        _ set: EvaluationSet, language: Language, style: RenderStyle, format: OutputFormat = .table
+        _ set: EvaluationSet, language: Language, style: RenderStyle, format: OutputFormat = .table, expanded: Bool? = false
     ) -> String {
         switch format {
-        case .table: table(set, language, style)
+        case .table: (expanded ?? tooNarrow(set, style)) ? expandedTable(set, language, style) : table(set, language, style)
         case .json: EvaluationJSON.status(set)
         case .csv: EvaluationCSV.rows(set.byStatus)
         case .markdown: markdown(set, language)
@@ -22,44 +24,61 @@ public enum StatusDashboard {
         return RenderMessages.goalCount(set.evaluations.count).text(in: language) + ": " + items.joined(separator: ", ")
     }
 
+    /// The widths of the dashboard's columns but the title's.
+    struct Columns {
+        var id: Int
+        var value: Int
+        var percent: Int
+        var deadline: Int
+        var bar: Int
+        /// The width left to the title.
+        var title: Int
+
+        init(_ rows: [GoalEvaluation], _ cells: [Row], _ style: RenderStyle) {
+            // Ids are never cut: they are what users type after `show` and `why`; the title gives way.
+            id = rows.map(\.goal.id.count).max() ?? 0
+            value = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
+            percent = cells.compactMap { $0.percent?.count }.max() ?? 0
+            deadline = rows.compactMap { $0.deadline?.description.count }.max() ?? 0
+            // indent, id, title, values, bar, percent, deadline, with one space between; on a
+            // narrow terminal the bar goes first, so the title keeps a readable width.
+            let withoutBar = 2 + id + 1 + 1 + value + 1 + percent + 1 + deadline
+            let fullBar = (style.unicode ? ProgressBar.cells : ProgressBar.cells + 2) + 1
+            bar = style.width - withoutBar - fullBar >= 12 ? fullBar - 1 : -1
+            title = style.width - withoutBar - (bar + 1)
+        }
+    }
+
+    /// Whether the terminal leaves a goal's title less than a readable width beside its figures.
+    static func tooNarrow(_ set: EvaluationSet, _ style: RenderStyle) -> Bool {
+        let rows = set.byStatus
+        return Columns(rows, rows.map { Row($0, language: .en, style: style) }, style).title < 12
+    }
+
     static func table(_ set: EvaluationSet, _ language: Language, _ style: RenderStyle) -> String {
         guard !set.evaluations.isEmpty else { return RenderMessages.noGoals.text(in: language) }
         var lines = [style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold), ""]
         let rows = set.byStatus
         let cells = rows.map { Row($0, language: language, style: style) }
-        lines += body(rows, cells, layout: Layout(rows: rows, cells: cells, style: style), language: language, style: style)
+        lines += body(rows, cells, columns: Columns(rows, cells, style), language: language, style: style)
         lines.append("")
         lines += wrap(summary(set, language: language), width: style.width)
         return lines.joined(separator: "\n")
     }
 
-    /// The column widths of a dashboard, from every row it shows (of every group).
-    struct Layout {
-        let idWidth: Int
-        let valueWidth: Int
-        let percentWidth: Int
-        let deadlineWidth: Int
-        let barWidth: Int
-        let titleWidth: Int
-
-        init(rows: [GoalEvaluation], cells: [Row], style: RenderStyle) {
-            // Ids are never cut: they are what users type after `show` and `why`; the title gives way.
-            idWidth = rows.map(\.goal.id.count).max() ?? 0
-            valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
-            percentWidth = cells.compactMap { $0.percent?.count }.max() ?? 0
-            deadlineWidth = rows.compactMap { $0.deadline?.description.count }.max() ?? 0
-            // indent, id, title, values, bar, percent, deadline, with one space between; on a
-            // narrow terminal the bar goes first, so the title keeps a readable width.
-            let withoutBar = 2 + idWidth + 1 + 1 + valueWidth + 1 + percentWidth + 1 + deadlineWidth
-            let fullBar = (style.unicode ? ProgressBar.cells : ProgressBar.cells + 2) + 1
-            barWidth = style.width - withoutBar - fullBar >= 12 ? fullBar - 1 : -1
-            titleWidth = max(8, style.width - withoutBar - (barWidth + 1))
-        }
-    }
-
-    /// The lines of the goals, under a heading per status.
-    static func body(_ rows: [GoalEvaluation], _ cells: [Row], layout: Layout, language: Language, style: RenderStyle) -> [String] {
+    /// The lines of the goals, under a heading per status, in the columns given (shared by every
+    /// group of `status --by`, so they line up down the whole dashboard).
+    static func body(_ rows: [GoalEvaluation], _ cells: [Row], columns: Columns, language: Language, style: RenderStyle) -> [String] {
         var lines: [String] = []
+        let (idWidth, valueWidth, percentWidth, deadlineWidth, barWidth) = (columns.id, columns.value, columns.percent, columns.deadline, columns.bar)
+        // Too narrow for a readable title beside the figures: each goal takes two lines, its
+        // id and title, then the figures (or the reason) indented beneath.
+        let stacked = columns.title < 12
+        let titleWidth = max(8, columns.title)
+        // A reason that does not fit beside the title goes under the row, wrapped at words from
+        // where the title begins (or a little indent when the ids are long).
+        let titleColumn = 2 + idWidth + 1
+        let reasonIndent = style.width - titleColumn >= 30 ? titleColumn : 4
         var group: GoalStatus?
         for (evaluation, cell) in zip(rows, cells) {
             if evaluation.status != group {
@@ -69,22 +88,59 @@ public enum StatusDashboard {
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
                 lines.append(style.paint(heading, style.color(of: evaluation.status)))
             }
-            let middleWidth = layout.valueWidth + 1 + (layout.barWidth + 1) + layout.percentWidth
+            let deadline = evaluation.deadline?.description ?? ""
+            // Figures wider than their column (a target named by a metric) take from the title;
+            // when that would leave it no readable stub, the goal gets two lines.
+            let overflow = max(0, (cell.values?.count ?? 0) - valueWidth)
+            if stacked || titleWidth - overflow < 8 {
+                lines += stackedLines(evaluation, cell, deadline: deadline, style: style)
+                continue
+            }
+            let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
             // A reason longer than the figures' room takes from the title, down to a stub of it:
-            // why a goal cannot be judged matters more than the rest of its title.
-            let reasonWidth = cell.reason.map { max(middleWidth, min($0.count, middleWidth + layout.titleWidth - 12)) } ?? middleWidth
-            let shownTitleWidth = layout.titleWidth - (reasonWidth - middleWidth)
-            var line = "  " + evaluation.goal.id.padded(to: layout.idWidth) + " "
+            // why a goal cannot be judged matters more than the rest of its title. A reason
+            // longer still is never cut: it goes whole on the lines below.
+            let reasonWidth = cell.reason.map { max(middleWidth, min($0.count, middleWidth + titleWidth - 12)) } ?? middleWidth
+            let reasonBelow = cell.reason.map { $0.count > reasonWidth } ?? false
+            // A reason below leaves the figures' room to the title.
+            let shownTitleWidth = reasonBelow ? titleWidth + middleWidth : titleWidth - (reasonWidth - middleWidth) - overflow
+            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
             line += style.truncate(evaluation.goal.title, to: shownTitleWidth).padded(to: shownTitleWidth) + " "
             if let values = cell.values {
-                line += values.leftPadded(to: layout.valueWidth) + " "
-                if layout.barWidth > 0 { line += (cell.bar ?? "").padded(to: layout.barWidth) + " " }
-                line += (cell.percent ?? "").leftPadded(to: layout.percentWidth)
-            } else {
-                line += style.truncate(cell.reason ?? "", to: reasonWidth).padded(to: reasonWidth)
+                line += values.leftPadded(to: valueWidth) + " "
+                if barWidth > 0 { line += (cell.bar ?? "").padded(to: barWidth) + " " }
+                line += (cell.percent ?? "").leftPadded(to: percentWidth)
+            } else if !reasonBelow {
+                line += (cell.reason ?? "").padded(to: reasonWidth)
             }
-            line += " " + (evaluation.deadline?.description ?? "").padded(to: layout.deadlineWidth)
+            line += " " + deadline.padded(to: deadlineWidth)
             lines.append(trimmedRight(line))
+            if reasonBelow, let reason = cell.reason {
+                lines += wrap(reason, width: style.width, indent: String(repeating: " ", count: reasonIndent))
+            }
+        }
+        return lines
+    }
+
+    /// One goal on a terminal too narrow for its figures beside its title: the id and as much
+    /// of the title as fits, then the figures, bar, percentage and deadline (or the reason,
+    /// wrapped at words) indented beneath. Figures and periods are never split.
+    static func stackedLines(_ evaluation: GoalEvaluation, _ cell: Row, deadline: String, style: RenderStyle) -> [String] {
+        let head = "  " + evaluation.goal.id + " "
+        var lines = [trimmedRight(head + style.truncate(evaluation.goal.title, to: max(8, style.width - head.count)))]
+        let indent = "    "
+        if let values = cell.values {
+            let figures = [values, cell.percent, deadline.isEmpty ? nil : deadline].compactMap { $0 }.joined(separator: " ")
+            // The bar (colored, so measured by its cells) is the first to go when the line is full.
+            let barWidth = style.unicode ? ProgressBar.cells : ProgressBar.cells + 2
+            if let bar = cell.bar, indent.count + figures.count + 1 + barWidth <= style.width {
+                lines.append(trimmedRight(indent + values + " " + bar + " " + (cell.percent ?? "") + " " + deadline))
+            } else {
+                lines += wrap(figures, width: style.width, indent: indent)
+            }
+        } else {
+            let reason = (cell.reason ?? "") + (deadline.isEmpty ? "" : " " + deadline)
+            lines += wrap(reason, width: style.width, indent: indent)
         }
         return lines
     }
@@ -111,6 +167,37 @@ public enum StatusDashboard {
                 percent = formatter.percent(progress)
             }
         }
+    }
+
+    /// psql's expanded display: a block per goal, one field per line, grouped by status as
+    /// the dashboard is.
+    static func expandedTable(_ set: EvaluationSet, _ language: Language, _ style: RenderStyle) -> String {
+        guard !set.evaluations.isEmpty else { return RenderMessages.noGoals.text(in: language) }
+        var lines = [style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold), ""]
+        let headers = [.init(verbatim: "id"), RenderMessages.fieldGoal, RenderMessages.fieldStatus, RenderMessages.fieldCurrent,
+                       RenderMessages.fieldTarget, RenderMessages.fieldProgress, RenderMessages.fieldDeadline].map { $0.text(in: language) }
+        let nameWidth = headers.map(\.count).max() ?? 0
+        for (index, evaluation) in set.byStatus.enumerated() {
+            if index > 0 { lines.append("") }
+            let formatter = ValueFormatter(language: language, evaluation: evaluation)
+            let status = RenderMessages.status(evaluation.status).text(in: language)
+                + (evaluation.reasonText().map { ": " + $0.text(in: language) } ?? "")
+            let values = [
+                evaluation.goal.id, evaluation.goal.title, status,
+                (evaluation.judged ?? evaluation.current).map { formatter.point($0) + " (\($0.period))" } ?? "–",
+                evaluation.targetText(style, formatter) ?? evaluation.writtenTarget(style, formatter) ?? "–",
+                evaluation.progress.map(formatter.percent) ?? "–",
+                evaluation.deadline?.description ?? "–",
+            ]
+            for (name, value) in zip(headers, values) {
+                var field = ExpandedLayout.field(name, value, nameWidth: nameWidth, width: style.width)
+                if name == headers[2] { field = field.map { style.paint($0, style.color(of: evaluation.status)) } }
+                lines += field
+            }
+        }
+        lines.append("")
+        lines += wrap(summary(set, language: language), width: style.width)
+        return lines.joined(separator: "\n")
     }
 
     static func markdown(_ set: EvaluationSet, _ language: Language) -> String {

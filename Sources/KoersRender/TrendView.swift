@@ -94,11 +94,19 @@ public enum DiffView {
         let statusTexts = diff.changes.map { (status($0.before), status($0.after)) }
         let beforeWidth = statusTexts.map(\.0.count).max() ?? 0
         let afterWidth = statusTexts.map(\.1.count).max() ?? 0
-        let titleWidth = max(8, style.width - (2 + idWidth + 1 + 1 + beforeWidth + 2 + style.arrow.count + 1 + afterWidth))
+        let titleRoom = style.width - (2 + idWidth + 1 + 1 + beforeWidth + 2 + style.arrow.count + 1 + afterWidth)
+        let titleWidth = max(8, titleRoom)
         for (change, texts) in zip(diff.changes, statusTexts) {
             let title = (change.after ?? change.before)?.goal.title ?? ""
             let before = style.paint(texts.0.padded(to: beforeWidth), change.before.map { style.color(of: $0.status) } ?? .dim)
             let after = style.paint(texts.1, change.after.map { style.color(of: $0.status) } ?? .dim)
+            guard titleRoom >= 8 else {
+                // A narrow window: the id and title, then the change indented beneath.
+                let head = "  " + change.goalID + " "
+                lines.append(trimmedRight(head + style.truncate(title, to: max(8, style.width - head.count))))
+                lines.append(trimmedRight("    " + before + " \(style.arrow) " + after))
+                continue
+            }
             lines.append(trimmedRight(
                 "  " + change.goalID.padded(to: idWidth) + " "
                     + style.truncate(title, to: titleWidth).padded(to: titleWidth) + " "

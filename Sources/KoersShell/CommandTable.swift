@@ -8,5 +8,5 @@ public enum CommandTable {
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
         ImportListCommands.imports, ImportListCommands.forget,
-    ] + EditingCommands.all + [SessionCommands.language, SessionCommands.quit]
+    ] + EditingCommands.all + [SessionCommands.language, DisplayCommands.expanded, SessionCommands.quit]
 }

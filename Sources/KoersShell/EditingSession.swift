@@ -70,7 +70,9 @@ extension ShellSession {
 
     /// Reads the goal files again from disk; refuses when there are unsaved edits, unless forced.
     public func reload(force: Bool) throws(CommandFailure) {
-        let outcome = try inWorkspace { workspace throws(WorkspaceError) in try workspace.reload(force: force, today: today) }
+        let outcome = try withProgress(ProgressMessages.reloading) { () throws(CommandFailure) in
+            try inWorkspace { workspace throws(WorkspaceError) in try workspace.reload(force: force, today: today) }
+        }
         try show(outcome, announce: true)
     }
 

@@ -95,6 +95,8 @@ public enum InteractiveLoop {
                 }
             case let .statements(parsed, text):
                 if !text.allSatisfy(\.isWhitespace) { reader.remember(text) }
+                // The window may have been resized (SIGWINCH) since the last command.
+                if let width = session.measureWidth?() { session.style.width = max(60, width) }
                 session.run(parsed) { error in
                     report(error, session: session, place: nil)
                     return false

@@ -17,7 +17,7 @@ public final class ShellSession {
     private let visibleOutput: VisibleControlsOutput
     /// Standard output as it is, for the bytes of a workbook written to a pipe.
     private let binaryOutput: TextOutput
-    /// Whether standard output is a terminal, where a workbook's bytes must not go.
+    /// Whether standard output is a terminal: a workbook's bytes and a report's HTML do not go there.
     public var outputIsTerminal = false
     private let visibleErrors: VisibleControlsOutput
     public var style: RenderStyle {
@@ -28,6 +28,15 @@ public final class ShellSession {
     }
     /// The file of the running command's `-o`, which receives what it prints.
     var outputFile: OutputFile?
+    /// `expanded on|off|auto`: one field per line (true), columns (false), or expanded where
+    /// columns do not fit the terminal (nil).
+    public var expandedDisplay: Bool? = false
+    /// Measures the terminal's width before each interactive command, so a resized window is
+    /// filled (nil: the width stays as set, in scripts and tests).
+    public var measureWidth: (() -> Int)?
+    /// Whether standard error is a terminal, where a load or import that takes more than a
+    /// second shows a progress line.
+    public var showsProgress = false
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
@@ -76,7 +85,15 @@ public final class ShellSession {
         workspace.evaluations(asOf: asOf)
     }
 
-    public func say(_ text: LocalizedText) { output.write(text.text(in: language) + "\n") }
+    /// A message, wrapped at spaces within the window on a terminal.
+    public func say(_ text: LocalizedText) {
+        let message = text.text(in: language)
+        guard style.isTerminal else { return output.write(message + "\n") }
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            line.isEmpty ? [""] : ExpandedLayout.hanging("", String(line), width: style.width)
+        }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
     public func print(_ text: String) { printed.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
 
     /// `print` for text already encoded as UTF-8: a newline is added unless the last character
@@ -144,7 +161,7 @@ extension ShellSession {
     public func load(_ paths: [String], announce: Bool = true) throws(CommandFailure) {
         let outcome: Workspace.LoadOutcome
         do throws(WorkspaceError) {
-            outcome = try workspace.load(paths, today: today)
+            outcome = try withProgress(ProgressMessages.loading(paths)) { () throws(WorkspaceError) in try workspace.load(paths, today: today) }
         } catch {
             throw CommandFailure(error)
         }

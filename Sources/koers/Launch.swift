@@ -29,11 +29,13 @@ enum Launch {
         session.strictCheck = options.strict
         session.csvKeepsFormulas = options.csvRaw
         session.csvDialect = options.csvDialect
-        session.outputIsTerminal = Terminal.isTerminal(1)
         session.editing.readOnly = options.readOnly
         session.editing.readOnlyLocked = options.readOnly
         session.editing.recoveryFallbackDirectory = EditingState.recoveryFallbackDirectory(environment: environment)
         session.editing.language = language
+        session.outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
+        session.showsProgress = Terminal.isTerminal(STDERR_FILENO)
+        if interactive { session.measureWidth = { Terminal.width(environment: environment) } }
         HangupSignal.install()
 
         if interactive { session.say(LaunchMessages.banner) }

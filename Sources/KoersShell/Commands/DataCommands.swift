@@ -39,20 +39,21 @@ enum DataCommands {
         }
         // Read first, all or nothing: a file that does not import is never declared.
         var trial = session.workspace
-        let report: ImportReport
-        do throws(WorkspaceError) {
-            report = try trial.importFile(DataDeclaration(path: path, options: options), today: session.today)
-        } catch let .importFailed(file, diagnostics) {
-            // The fix is the command just typed, with the decimal mark added, not a data block.
-            let commandLine = ([path] + invocation.arguments.dropFirst()).map(GoalFileQuoting.quotedIfNeeded).joined(separator: " ")
-            let worded = diagnostics.map { diagnostic in
-                var diagnostic = diagnostic
-                if diagnostic.hint == ImportFailure.notationHint { diagnostic.hint = ImportCommandMessages.declareNotation(commandLine) }
-                return diagnostic
+        let report = try session.withProgress(ProgressMessages.reading(path)) { () throws(CommandFailure) -> ImportReport in
+            do throws(WorkspaceError) {
+                return try trial.importFile(DataDeclaration(path: path, options: options), today: session.today)
+            } catch let .importFailed(file, diagnostics) {
+                // The fix is the command just typed, with the decimal mark added, not a data block.
+                let commandLine = ([path] + invocation.arguments.dropFirst()).map(GoalFileQuoting.quotedIfNeeded).joined(separator: " ")
+                let worded = diagnostics.map { diagnostic in
+                    var diagnostic = diagnostic
+                    if diagnostic.hint == ImportFailure.notationHint { diagnostic.hint = ImportCommandMessages.declareNotation(commandLine) }
+                    return diagnostic
+                }
+                throw CommandFailure(WorkspaceError.importFailed(file, diagnostics: worded))
+            } catch {
+                throw CommandFailure(error)
             }
-            throw CommandFailure(WorkspaceError.importFailed(file, diagnostics: worded))
-        } catch {
-            throw CommandFailure(error)
         }
         session.print(ImportSummary.text(report, language: session.language))
         for warning in report.warnings { session.errors.write(warning.formatted(in: session.language) + "\n") }
@@ -65,7 +66,7 @@ enum DataCommands {
 
     static let metrics = CommandSpec(
         name: "metrics", dutchName: "indicatoren",
-        options: [OutputFileOptions.formatWithWorkbook, OutputFileOptions.output],
+        options: [OutputFileOptions.formatWithWorkbook, DisplayCommands.expandedOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "List the metrics' series with their coverage: first and last period, figures, missing, provisional",
             nl: "Toon de reeksen van de indicatoren met hun dekking: eerste en laatste periode, cijfers, ontbrekend, voorlopig"),
@@ -82,7 +83,7 @@ enum DataCommands {
     static let series = CommandSpec(
         name: "series", dutchName: "reeks",
         arguments: [ArgumentSpec("METRIC", completion: .series)],
-        options: [OutputFileOptions.formatWithWorkbook, OutputFileOptions.output],
+        options: [OutputFileOptions.formatWithWorkbook, DisplayCommands.expandedOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "A series as a table, each figure with the file, row and column it came from",
             nl: "Een reeks als tabel, elk cijfer met het bestand, de rij en de kolom waar het vandaan komt"),
@@ -110,7 +111,10 @@ enum DataCommands {
 
     static let sources = CommandSpec(
         name: "sources", dutchName: "bronnen",
-        options: [EvaluationCommands.formatOption, OutputFileOptions.output],
+        options: [
+            EvaluationCommands.formatOption, DisplayCommands.expandedOption, OutputFileOptions.output,
+            OptionSpec("full", help: LocalizedText(en: "show each SHA-256 whole (the terminal shows its first 12 characters)", nl: "toon elke SHA-256 helemaal (het scherm toont de eerste 12 tekens)")),
+        ],
         summary: LocalizedText(
             en: "The files figures were read from, with their SHA-256 and when they were read",
             nl: "De bestanden waaruit cijfers gelezen zijn, met hun SHA-256 en wanneer ze gelezen zijn"),
@@ -121,7 +125,7 @@ enum DataCommands {
 
     static let conflicts = CommandSpec(
         name: "conflicts", dutchName: "conflicten",
-        options: [EvaluationCommands.formatOption, OutputFileOptions.output],
+        options: [EvaluationCommands.formatOption, DisplayCommands.expandedOption, OutputFileOptions.output],
         summary: LocalizedText(
             en: "Figures two sources disagree on, with both sources and which one counts",
             nl: "Cijfers waarover twee bronnen het oneens zijn, met beide bronnen en welke telt"),
@@ -141,7 +145,9 @@ extension ShellSession {
     /// terminal and whole in a pipe.
     func show(_ table: DataTable, _ invocation: Invocation, sheet: LocalizedText? = nil) throws(CommandFailure) {
         if let sheet, wantsWorkbook(invocation) { return try writeWorkbook([(table, sheet)]) }
-        print(table.render(try format(invocation), language: language, width: style.isTerminal ? style.width : nil))
+        print(table.render(
+            try format(invocation), language: language, width: style.isTerminal ? style.width : nil,
+            full: invocation.flag("full"), expanded: expanded(invocation)))
     }
 
     /// Adds a `data` block for an imported file to a loaded goal file, written in that file's

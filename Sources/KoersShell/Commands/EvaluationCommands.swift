@@ -20,7 +20,7 @@ enum EvaluationCommands {
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
         options: [OutputFileOptions.formatWithWorkbook, asOfOption, failOnOption, PolicyCommands.byOption] + PolicyCommands.filterOptions
-            + [OutputFileOptions.output],
+            + [DisplayCommands.expandedOption, OutputFileOptions.output],
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
         examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --by programme",
                    "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx"]
@@ -33,7 +33,8 @@ enum EvaluationCommands {
             session.print(GroupedDashboard.render(
                 links.groups(set, by: grouping), asOf: set.asOf, language: session.language, style: session.style, format: try session.format(invocation)))
         } else {
-            session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
+            session.print(StatusDashboard.render(
+                set, language: session.language, style: session.style, format: try session.format(invocation), expanded: session.expanded(invocation)))
         }
         let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
         if let threshold, set.fails(threshold: threshold) {
@@ -54,7 +55,7 @@ enum EvaluationCommands {
         let format = try session.format(invocation)
         var text = GoalDetail.render(evaluation, language: session.language, style: session.style, format: format)
         if format == .table {
-            let extra = GoalListing.annotations(goal, language: session.language)
+            let extra = GoalListing.annotations(goal, language: session.language, width: session.style.isTerminal ? session.style.width : nil)
             if !extra.isEmpty { text += "\n\n" + extra }
             let findings = VagueGoalCheck.findings(for: goal, in: session.workspace.model, options: try session.checkOptions, evaluation: evaluation)
             text += "\n\n" + CheckRenderer.renderChecklist(

@@ -1,4 +1,5 @@
 import KoersCore
+import KoersRender
 
 /// `help` and `help COMMAND`, written from the command table.
 enum HelpText {
@@ -13,42 +14,48 @@ enum HelpText {
                 let suggestion = Suggestion.closest(to: topic.lowercased(), among: session.commands.flatMap(\.allNames))
                 throw CommandFailure(ShellMessages.unknownHelpTopic(topic, suggestion: suggestion))
             }
-            session.print(HelpText.detail(of: spec, in: session.language))
+            session.print(HelpText.detail(of: spec, in: session.language, width: session.style.isTerminal ? session.style.width : nil))
         } else {
-            session.print(HelpText.overview(of: session.commands, in: session.language))
+            session.print(HelpText.overview(of: session.commands, in: session.language, width: session.style.isTerminal ? session.style.width : nil))
         }
     }
 
-    static func overview(of commands: [CommandSpec], in language: Language) -> String {
+    /// `width`: the terminal's, within which descriptions wrap at words; nil for a pipe.
+    static func overview(of commands: [CommandSpec], in language: Language, width: Int? = nil) -> String {
         let names = commands.map { $0.displayName(in: language) }
-        let width = names.map(\.count).max() ?? 0
+        let nameWidth = names.map(\.count).max() ?? 0
         var lines = [ShellMessages.helpHeader.text(in: language)]
         for (spec, name) in zip(commands, names) {
-            let padding = String(repeating: " ", count: width - name.count)
-            lines.append("  \(name)\(padding)  \(spec.summary.text(in: language))")
+            let padding = String(repeating: " ", count: nameWidth - name.count)
+            lines += ExpandedLayout.hanging("  \(name)\(padding)  ", spec.summary.text(in: language), width: width)
         }
         return lines.joined(separator: "\n")
     }
 
-    static func detail(of spec: CommandSpec, in language: Language) -> String {
-        var lines = [spec.summary.text(in: language), ""]
-        lines.append("\(ShellMessages.usageLabel.text(in: language)): \(spec.usage(in: language))")
+    static func detail(of spec: CommandSpec, in language: Language, width: Int? = nil) -> String {
+        var lines = ExpandedLayout.hanging("", spec.summary.text(in: language), width: width) + [""]
+        lines += ExpandedLayout.hanging("\(ShellMessages.usageLabel.text(in: language)): ", spec.usage(in: language), width: width)
         let otherNames = spec.allNames.filter { $0 != spec.displayName(in: language) }
         if !otherNames.isEmpty {
             lines.append("\(ShellMessages.aliasesLabel.text(in: language)): \(otherNames.joined(separator: ", "))")
         }
-        if let details = spec.details { lines += ["", details.text(in: language)] }
+        if let details = spec.details {
+            lines.append("")
+            lines += details.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                line.isEmpty ? [""] : ExpandedLayout.hanging("", String(line), width: width)
+            }
+        }
         if !spec.options.isEmpty {
             lines += ["", "\(ShellMessages.optionsLabel.text(in: language)):"]
             let names = spec.options.map { $0.label(in: language) }
-            let width = names.map(\.count).max() ?? 0
+            let nameWidth = names.map(\.count).max() ?? 0
             for (option, name) in zip(spec.options, names) {
-                let padding = String(repeating: " ", count: width - name.count)
-                lines.append("  \(name)\(padding)  \(option.help.text(in: language))")
+                let padding = String(repeating: " ", count: nameWidth - name.count)
+                lines += ExpandedLayout.hanging("  \(name)\(padding)  ", option.help.text(in: language), width: width)
             }
         }
         lines += ["", "\(ShellMessages.examplesLabel.text(in: language)):"]
-        lines += spec.examples.map { "  \($0)" }
+        lines += spec.examples.flatMap { ExpandedLayout.hanging("  ", $0, width: width) }
         return lines.joined(separator: "\n")
     }
 }

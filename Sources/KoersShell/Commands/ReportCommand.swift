@@ -1,3 +1,4 @@
+import Foundation
 import KoersCore
 import KoersRender
 import KoersWorkspace
@@ -11,7 +12,9 @@ enum ReportCommand {
             OptionSpec("format", value: "FORMAT", completion: .fixed(["html", "markdown", "json", OutputFileOptions.workbookFormat]),
                        help: LocalizedText(en: "html (default), markdown, json or xlsx (the figures, with -o FILE)", nl: "html (standaard), markdown, json of xlsx (de cijfers, met -o BESTAND)")),
             OptionSpec("output", short: "o", value: "FILE", completion: .path,
-                       help: LocalizedText(en: "write the report to this file (default: standard output)", nl: "schrijf het rapport naar dit bestand (standaard: het scherm)")),
+                       help: LocalizedText(
+                           en: "write the report to this file (default: standard output; HTML on a terminal: koers-report-DATE.html)",
+                           nl: "schrijf het rapport naar dit bestand (standaard: het scherm; HTML op een terminal: koers-rapport-DATUM.html)")),
             OptionSpec("charts", value: "DIR", completion: .path,
                        help: LocalizedText(en: "markdown: write the charts as SVG files into this directory and link them", nl: "markdown: schrijf de grafieken als SVG-bestanden in deze map en verwijs ernaar")),
             OptionSpec("title", value: "TEXT",
@@ -49,7 +52,9 @@ enum ReportCommand {
         case "json": text = ReportJSON.render(report)
         default: text = ReportHTML.render(report)
         }
-        if let path = session.claimOutputFile() {
+        // HTML is not for reading on a terminal: there it goes to a dated file of its own.
+        let defaultFile = format == "html" && session.outputIsTerminal ? session.unusedReportName() : nil
+        if let path = session.claimOutputFile() ?? defaultFile {
             try worded { () throws(WorkspaceError) in try FileWriting.atomically(text, to: path, sparing: session.workspace.sourceFiles) }
             session.say(ShellMessages.reportWritten(path, goals: report.goals.count, charts: charts.count))
         } else {
@@ -59,6 +64,19 @@ enum ReportCommand {
 }
 
 extension ShellSession {
+    /// `koers-report-2026-12-07.html` (Dutch: `koers-rapport-…`) in the working directory, or
+    /// `…-2.html`, `…-3.html` when that name is taken: an earlier report is never overwritten.
+    func unusedReportName(in directory: String? = nil) -> String {
+        let stem = (directory.map { $0 + "/" } ?? "") + (language == .nl ? "koers-rapport-" : "koers-report-") + currentDate.description
+        var name = stem + ".html"
+        var number = 1
+        while FileManager.default.fileExists(atPath: name) {
+            number += 1
+            name = stem + "-\(number).html"
+        }
+        return name
+    }
+
     /// The report as of `--asof`, else the session's peildatum (today unless set); "what
     /// changed" compares with the period before (as of today: the end of the previous quarter).
     func councilReport(_ invocation: Invocation) throws(CommandFailure) -> ReportModel {
