@@ -58,7 +58,7 @@ extension Workbook.Sheet {
         rows = table.rows.map { row in
             row.map { cell in
                 switch cell {
-                case let .text(text): text.isEmpty ? .empty : .text(text)
+                case let .text(text), let .abbreviated(text, _): text.isEmpty ? .empty : .text(text)
                 case let .number(value, _): value.isFinite ? .number(value) : .empty
                 case let .percentage(share): share.isFinite ? .percentage(share) : .empty
                 case let .term(_, text): .text(text.text(in: language))

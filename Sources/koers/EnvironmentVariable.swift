@@ -14,6 +14,7 @@ enum EnvironmentVariable: String, CaseIterable, Sendable {
     case terminal = "TERM"
     case stateHome = "XDG_STATE_HOME"
     case home = "HOME"
+    case temporaryDirectory = "TMPDIR"
 
     var help: LocalizedText {
         switch self {
@@ -53,6 +54,10 @@ enum EnvironmentVariable: String, CaseIterable, Sendable {
             LocalizedText(
                 en: "Without XDG_STATE_HOME, the history and the recovery files go under ~/.local/state/koers.",
                 nl: "Zonder XDG_STATE_HOME komen de geschiedenis en de herstelbestanden onder ~/.local/state/koers.")
+        case .temporaryDirectory:
+            LocalizedText(
+                en: "Where an xlsx workbook for standard output is written before it is sent (default /tmp).",
+                nl: "Waar een xlsx-werkmap voor de standaarduitvoer wordt geschreven voordat hij verstuurd wordt (standaard /tmp).")
         }
     }
 }

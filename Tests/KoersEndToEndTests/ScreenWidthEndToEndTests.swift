@@ -20,7 +20,7 @@ import Testing
 
     @Test func statusFitsSixtyColumnsAndWidensAfterAResize() throws {
         let scratch = try ScratchDirectory()
-        let shell = try startKoers(scratch)
+        let shell = try startKoers(scratch, arguments: [samplesDirectory + "/almelo"])
         var mark = try shell.waitForPrompt()
         try shell.resize(columns: 60, rows: 24)
         let narrow: [Substring]
@@ -44,7 +44,7 @@ import Testing
 
     @Test func reportOnATerminalWritesADatedFileAndNeverOverwritesOne() throws {
         let scratch = try ScratchDirectory()
-        let shell = try startKoers(scratch, directory: scratch.path)
+        let shell = try startKoers(scratch, arguments: [samplesDirectory + "/almelo"], directory: scratch.path)
         let mark = try shell.waitForPrompt()
         try shell.type("report\n")
         try shell.waitFor("to koers-report-2026-12-07.html.", after: mark)
@@ -54,10 +54,10 @@ import Testing
         #expect(!shell.visibleText().contains("<html"))
 
         // A script on a terminal too; the first file stays as it was.
-        let script = try startKoers(scratch, arguments: ["--lang", "nl", "-c", "report"], directory: scratch.path)
+        let script = try startKoers(scratch, arguments: ["--lang", "nl", "-c", "report", samplesDirectory + "/almelo"], directory: scratch.path)
         try script.waitFor("naar koers-rapport-2026-12-07.html.")
         #expect(try script.waitForExit() == 0)
-        let second = try startKoers(scratch, arguments: ["-c", "report"], directory: scratch.path)
+        let second = try startKoers(scratch, arguments: ["-c", "report", samplesDirectory + "/almelo"], directory: scratch.path)
         try second.waitFor("to koers-report-2026-12-07-2.html.")
         #expect(try second.waitForExit() == 0)
         #expect(scratch.contents(of: "koers-report-2026-12-07-2.html") == scratch.contents(of: "koers-report-2026-12-07.html"))
