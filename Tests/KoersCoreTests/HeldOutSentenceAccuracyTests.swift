@@ -11,13 +11,14 @@ struct HeldOutSentenceAccuracyTests {
     typealias Field = GoalSentenceAccuracyTests.Field
 
     /// Floors measured on 2026-12-07 with 84 sentences after the changes made for their misreads
-    /// (67/84, 37/53, 35/37, 3/4, 83/84, F1 0.991, 84/84). The held-out result, before any change
+    /// and the rules for counted populations, two goals in one sentence and year cells (70/84,
+    /// 40/53, 37/37, 3/4, 83/84, F1 0.991, 84/84). The held-out result, before any change
     /// was made for them: 58/84, 28/53, 35/37, 3/4, 83/84, F1 0.971, 84/84 (docs/check.md). Raise
     /// a floor when the reader improves; never lower one to make a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.797, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.698, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0.945, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.833, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.754, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.75, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.988, threshold: 0.90),
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.990, threshold: 0.90),

@@ -33,7 +33,51 @@ struct ReadingConstructionTests {
         Example("Wij streven naar 2/3 sociale huur in de nieuwbouw.", target: "66.6666666667%"),
         Example("In 2030 is 1/4 van de daken voorzien van zonnepanelen.", target: "25%", deadline: "2030"),
         Example("Het loket is 24/7 bereikbaar voor 95% van de inwoners.", target: "95%"),
+        // A number that counts the partners or the population is no target, unless it is the only one.
+        Example("Samen met 18 gemeenten bouwt de regio tot 2030 circa 40.000 woningen.", target: "40000", deadline: "2030"),
+        Example("In 12 wijken planten we voor 2028 in totaal 3.000 bomen.", target: "3000", deadline: "2028"),
+        Example("Twelve councils and 4 partners will deliver 900 homes by 2029.", target: "900", deadline: "2029"),
+        Example("Scholen met meer dan 500 leerlingen hebben in 2027 een schoolplein van minimaal 40% groen.", target: ">= 40%",
+                deadline: "2027"),
+        Example("Require buildings over 50,000 square feet to cut energy use 30% by 2032.", target: "<= -30%", deadline: "2032"),
+        Example("Gebouwen boven 1.000 vierkante meter zijn in 2030 voor 90% aardgasvrij.", target: "90%", deadline: "2030"),
+        // ... but a comparator before the count makes it the target, and the only number stays one.
+        Example("In 2027 doen minimaal 20 scholen mee aan de gezonde kantine.", target: ">= 20", deadline: "2027"),
+        Example("By 2026 at least 15 schools take part in the cycling programme.", target: ">= 15", deadline: "2026"),
+        Example("Wij groeien naar 80.000 inwoners in 2040.", target: ">= 80000", deadline: "2040"),
+        // Two goals in one sentence, the first's deadline before its target: past "en" the second begins.
+        Example("Voor 2025 wil de gemeente 40% minder restafval en in 2040 is de stad afvalvrij.", target: "<= -40%", deadline: "2025"),
+        Example("By 2028 we plant 5,000 trees and in 2040 the canopy covers the city.", target: "5000", deadline: "2028"),
+        Example("In 2030 is 40% van de woningen aardgasvrij en in 2050 alle woningen.", target: "40%", deadline: "2030"),
+        // One goal whose deadline follows its target, before "en": the nearest after stays.
+        Example("We verlagen de uitstoot met 35% in 2030 en met 60% in 2040.", target: "<= -35%", deadline: "2030"),
+        // A cell that gives a year and its value.
+        Example("Aandeel duurzame energie 4% 5% 2030: 20%", target: "20%", deadline: "2030"),
+        Example("Recycling rate 41 43 2028: 55", target: "55", deadline: "2028"),
     ]
+
+    /// A row of numbers: a comparator, the words, or equal numbers choose the target.
+    static let unambiguousRows: [(String, String)] = [
+        ("Het aantal speelplekken 140 140", "140"),
+        ("Percentage goedkope woningen 48 32 15 nnb minimaal 30", ">= 30"),
+        ("Houses delivered 617 707 542 target at least 400", ">= 400"),
+        ("We bouwen 400 woningen en renoveren 250 scholen.", "400"),
+    ]
+
+    @Test(arguments: unambiguousRows)
+    func wordsOrEqualNumbersChooseTheTarget(_ row: String, _ label: String) throws {
+        let proposal = ReadingIssueExamplesTests.propose(row)
+        let expected = try #require(GoalSentenceCorpus.target(label))
+        #expect(proposal.target?.comparator == expected.comparator)
+        #expect(proposal.target.map { Score.same($0.targetValue, expected.value) } == true)
+    }
+
+    @Test func aCountedPopulationHasThePopulationRole() {
+        let numbers = ReadingIssueExamplesTests.propose("Samen met 18 gemeenten bouwt de regio tot 2030 circa 40.000 woningen.").numbers
+        #expect(numbers.map(\.role) == [.population, .deadline, .target])
+        let sizes = ReadingIssueExamplesTests.propose("Require buildings over 50,000 square feet to cut energy use 30% by 2032.").numbers
+        #expect(sizes.map(\.role) == [.condition, .target, .deadline])
+    }
 
     @Test func aFractionInDigitsIsOneNumberWithItsSpan() {
         let proposal = ReadingIssueExamplesTests.propose("Op 1/3/2024 is 1/3 van de woningen sociale huur.")

@@ -84,6 +84,7 @@ struct SentenceReader {
         markConditions()
         markStarts()
         markBudgetsAndRealisedFigures()
+        markCountedPopulation()
         readFromTo()
         readBaselinePeriod()
         readBenchmark()
@@ -94,6 +95,7 @@ struct SentenceReader {
         if target == nil { readZero() }
         if target == nil { readLevelAfterTo() }
         if target == nil { readNumberWords() }
+        if target == nil { readYearCell() }
         if target == nil { readBareTarget() }
         readBaselineAfterTarget()
         readDeadline()
@@ -362,6 +364,37 @@ struct SentenceReader {
             // A number hyphenated to a word is part of a compound: "0-meting", "24-uurs".
             if gap(index, index + 1) == "-", tokens[safe: index + 1]?.word != nil { assign(index, .other) }
         }
+    }
+
+    /// "18 gemeenten", "in 12 wijken", "buildings over 25,000 square feet", "scholen met meer dan
+    /// 100 leerlingen": a number that counts the partners or sizes the population is no target,
+    /// unless it is the only candidate. A comparator before a count makes it the target
+    /// ("minimaal 20 scholen"), except after "met"/"with", where it sets a condition.
+    mutating func markCountedPopulation() {
+        let candidates = tokens.indices.filter { freeValue($0) != nil }
+        let counted = candidates.compactMap { index -> (Int, NumberRole)? in
+            let unitEnd = unitAfter(index).last
+            if match(.populationSize, at: unitEnd + 1) != nil { return (index, .condition) }
+            guard match(.populationCount, at: unitEnd + 1) != nil else { return nil }
+            let lead = skipFillerBackwards(before: index)
+            guard let comparatorStart = phraseEnding(.atLeast, before: lead) ?? phraseEnding(.atMost, before: lead) else {
+                return (index, .population)
+            }
+            return Self.withWords.contains(word(comparatorStart - 1)) ? (index, .condition) : nil
+        }
+        guard candidates.count > counted.count else { return }
+        for (index, role) in counted { assign(index, role) }
+    }
+
+    static let withWords: Set<String> = ["met", "with"]
+    /// Between two goals of one sentence: "… 35 procent CO2-uitstoot en in 2050 …".
+    static let coordinators: Set<String> = ["en", "and", "terwijl", "while"]
+
+    /// The index of the first filler word right before `index` ("minimaal een 20"), or `index`.
+    func skipFillerBackwards(before index: Int) -> Int {
+        var cursor = index
+        while cursor > 0, let start = phraseEnding(.filler, before: cursor), index - start <= 3 { cursor = start }
+        return cursor
     }
 
     /// A budget ("een budget van € 2,5 miljoen", "invest £20m") and a realised figure ("In 2023
@@ -864,6 +897,17 @@ struct SentenceReader {
                   index...unit.last, valueIndex: index)
     }
 
+    /// "2020: 20", "2030: 55%": a table cell that gives the value for a year; the year is its deadline.
+    mutating func readYearCell() {
+        for index in tokens.indices.dropLast() where freeYear(index) != nil && gap(index, index + 1).trimmingCharacters(in: " ") == ":" {
+            guard let value = freeValue(index + 1) else { continue }
+            let unit = unitAfter(index + 1)
+            setTarget(DraftTarget(comparator: verbComparator(near: index + 1), value: value, kind: unit.points ? .percentagePoints : .absolute,
+                                  unit: unit.unit, span: span(index + 1, unit.last)), (index + 1)...unit.last, valueIndex: index + 1)
+            return
+        }
+    }
+
     // MARK: Deadline
 
     struct DeadlineCandidate {
@@ -916,7 +960,7 @@ struct SentenceReader {
                 last = rangeEnd
             }
             let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
-            let atStart = dateStart == 0 && gap(index, index + 1).contains(":")
+            let atStart = (dateStart == 0 || targetRange?.lowerBound == index + 1) && gap(index, index + 1).contains(":")
             if lead == nil, !isRange, !atStart { continue }
             if let lead { first = lead }
             // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014.
@@ -931,8 +975,15 @@ struct SentenceReader {
         if candidates.isEmpty { readCollegePeriod(); return }
         let chosen: DeadlineCandidate?
         if let range = targetRange {
-            chosen = candidates.filter { $0.first > range.upperBound }.min { $0.first < $1.first }
-                ?? candidates.filter { $0.last < range.lowerBound }.max { $0.last < $1.last }
+            let before = candidates.filter { $0.last < range.lowerBound }.max { $0.last < $1.last }
+            var after = candidates.filter { $0.first > range.upperBound }.min { $0.first < $1.first }
+            // "Voor 2020 … 35 procent … en in 2050 …": past "en" a second goal begins, with its
+            // own deadline; the target's is the one before it.
+            if let next = after, before.map({ sentenceRange(containing: $0.first).contains(range.lowerBound) }) == true,
+               ((range.upperBound + 1)..<next.first).contains(where: { Self.coordinators.contains(word($0)) }) {
+                after = nil
+            }
+            chosen = after ?? before
                 ?? candidates.first
         } else {
             chosen = candidates.max { $0.period < $1.period }

@@ -47,6 +47,11 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case list
     /// After a number, a condition: "2 keer per jaar", "2 times annually".
     case conditionAfter = "condition-after"
+    /// After a number, it counts the partners or the population: "18 gemeenten", "in 12 wijken".
+    /// Not after a comparator ("minimaal 20 scholen"), unless that follows "met"/"with".
+    case populationCount = "population-count"
+    /// After a number, it sizes the members of the population: "buildings over 25,000 square feet".
+    case populationSize = "population-size"
     /// Words that may stand between a comparator and its number: "maximaal een 6,4", "at least an 80%".
     case filler
     /// Before a number, the number is the target: "het streefcijfer is", "the target of".
