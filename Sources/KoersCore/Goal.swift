@@ -144,6 +144,10 @@ public struct Goal: Sendable, Hashable {
     /// The verbatim policy sentence.
     public var title: String
     public var source: DocumentReference?
+    /// The id of the programme the goal belongs to.
+    public var programme: String?
+    /// The theme within the programme or policy area ("Digitale dienstverlening").
+    public var theme: String?
     public var owner: String?
     /// The series the goal is measured by.
     public var metric: SeriesKey?
@@ -158,7 +162,8 @@ public struct Goal: Sendable, Hashable {
     @IgnoredInEquality public var location: SourceLocation?
 
     public init(
-        id: String, title: String, source: DocumentReference? = nil, owner: String? = nil,
+        id: String, title: String, source: DocumentReference? = nil, programme: String? = nil, theme: String? = nil,
+        owner: String? = nil,
         metric: SeriesKey? = nil, scope: String? = nil, baseline: Baseline? = nil, target: Target? = nil,
         deadline: Period? = nil, milestones: [Milestone] = [], notes: [String] = [], waivers: [Waiver] = [],
         location: SourceLocation? = nil
@@ -166,6 +171,8 @@ public struct Goal: Sendable, Hashable {
         self.id = id
         self.title = title
         self.source = source
+        self.programme = programme
+        self.theme = theme
         self.owner = owner
         self.metric = metric
         self.scope = scope

@@ -65,22 +65,34 @@ public struct ObservationStore: Sendable, Hashable {
     }
 }
 
-/// Everything loaded: metric declarations, goals, data declarations and the figures.
+/// Everything loaded: metric declarations, goals, policy documents, programmes, data
+/// declarations and the figures.
 public struct GoalModel: Sendable, Hashable {
     public var metrics: [Metric]
     public var goals: [Goal]
+    public var documents: [PolicyDocument]
+    public var programmes: [Programme]
     public var dataDeclarations: [DataDeclaration]
     public var store: ObservationStore
 
     public init(
-        metrics: [Metric] = [], goals: [Goal] = [], dataDeclarations: [DataDeclaration] = [],
-        store: ObservationStore = ObservationStore()
+        metrics: [Metric] = [], goals: [Goal] = [], documents: [PolicyDocument] = [], programmes: [Programme] = [],
+        dataDeclarations: [DataDeclaration] = [], store: ObservationStore = ObservationStore()
     ) {
         self.metrics = metrics
         self.goals = goals
+        self.documents = documents
+        self.programmes = programmes
         self.dataDeclarations = dataDeclarations
         self.store = store
     }
+
+    public func document(_ id: String) -> PolicyDocument? { documents.first { $0.id == id } }
+    public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
+
+    /// The declared document a goal's source names, if any (see `DocumentIndex`; build one
+    /// index for many goals).
+    public func document(of goal: Goal) -> PolicyDocument? { DocumentIndex(documents).document(of: goal) }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
     public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }

@@ -78,6 +78,63 @@ public enum GoalFileAssembler {
             }
         }
 
+        // Documents and programmes: ids unique like goals', and document titles too, since a
+        // goal's source may name a document by its title.
+        func titleSpan(of policy: PolicyDocument, fileIndex: Int) -> (SourceLocation?, Int) {
+            let parsed = document(fileIndex)
+            guard let field = parsed.block(.document, named: policy.id)?.fields.first(where: { $0.kind == .title }) else {
+                return (policy.location, policy.id.unicodeScalars.count)
+            }
+            return valueSpan(field, in: parsed)
+        }
+        var documentPlaces: [String: SourceLocation?] = [:]
+        var documentTitles: [String: (id: String, place: SourceLocation?)] = [:]
+        var programmePlaces: [String: SourceLocation?] = [:]
+        for (index, file) in files.enumerated() {
+            for policy in file.content.documents {
+                if let first = documentPlaces[policy.id] {
+                    report(index, policy.location, length: policy.id.unicodeScalars.count,
+                           GoalFileMessages.duplicateID(.document, policy.id, firstAt: first ?? unknownPlace),
+                           hint: GoalFileMessages.duplicateIDHint)
+                    continue
+                }
+                documentPlaces[policy.id] = .some(policy.location)
+                guard let title = policy.title else { continue }
+                let key = title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if let first = documentTitles[key] {
+                    let (location, length) = titleSpan(of: policy, fileIndex: index)
+                    report(index, location, length: length,
+                           GoalFileMessages.duplicateDocumentTitle(title, firstID: first.id, firstAt: first.place ?? unknownPlace),
+                           hint: GoalFileMessages.duplicateDocumentTitleHint)
+                } else {
+                    documentTitles[key] = (policy.id, policy.location)
+                }
+            }
+            for programme in file.content.programmes {
+                if let first = programmePlaces[programme.id] {
+                    report(index, programme.location, length: programme.id.unicodeScalars.count,
+                           GoalFileMessages.duplicateID(.programme, programme.id, firstAt: first ?? unknownPlace),
+                           hint: GoalFileMessages.duplicateIDHint)
+                } else {
+                    programmePlaces[programme.id] = .some(programme.location)
+                }
+            }
+        }
+        // A goal's programme must be declared: a misspelt id would drop the goal from its programme.
+        let programmeIDs = programmePlaces.keys.sorted()
+        for (index, file) in files.enumerated() {
+            let goals = file.content.goals
+            // By position, reading one field: copying every goal of a large file costs more.
+            for position in goals.indices {
+                guard let programme = goals[position].programme, programmePlaces[programme] == nil else { continue }
+                let goal = goals[position]
+                let field = document(index).block(.goal, named: goal.id)?.fields.first { $0.kind == .programme }
+                let (location, length) = field.map { valueSpan($0, in: document(index)) } ?? (goal.location, goal.id.unicodeScalars.count)
+                report(index, location, length: length, GoalFileMessages.unknownProgramme(programme),
+                       hint: GoalFileMessages.unknownProgrammeHint(programme, suggestion: Suggestion.closest(to: programme, among: programmeIDs)))
+            }
+        }
+
         // Targets against the unit of their metric (docs/evaluation.md, "What a goal says"): a target
         // that cannot fit is an error; one that is probably a slip (`TargetAdvice`) a warning.
         for (index, file) in files.enumerated() {
@@ -136,6 +193,8 @@ public enum GoalFileAssembler {
         for (index, file) in files.enumerated() where !rejected.contains(index) {
             join(file.content.metrics, to: &model.metrics)
             join(file.content.goals, to: &model.goals)
+            join(file.content.documents, to: &model.documents)
+            join(file.content.programmes, to: &model.programmes)
             join(file.content.dataDeclarations, to: &model.dataDeclarations)
             join(file.content.inlineValues, to: &inlineValues)
         }

@@ -18,6 +18,8 @@ struct BlockEditor {
 
     private var goal: Goal? { document.content.goals.first { $0.id == block.name.value } }
     private var metric: Metric? { document.content.metrics.first { $0.id == block.name.value } }
+    private var policyDocument: PolicyDocument? { document.content.documents.first { $0.id == block.name.value } }
+    private var programme: Programme? { document.content.programmes.first { $0.id == block.name.value } }
 
     // MARK: - Setting
 
@@ -39,6 +41,48 @@ struct BlockEditor {
             return LineReplacement.apply(metricReplacements(value, metric: metric), to: document)
         case .data:
             throw GoalFileEditFailure(EditingMessages.dataBlocksNotEditable)
+        case .document:
+            guard var policy = policyDocument else {
+                throw GoalFileEditFailure(EditingMessages.noSuchBlock(.document, block.name.value, suggestion: nil))
+            }
+            let value = try read(GoalFileParser.documentField(text), text) { GoalFileParser.documentField($0) }
+            value.apply(to: &policy)
+            return LineReplacement.apply(documentReplacements(value, document: policy), to: document)
+        case .programme:
+            guard var programme else {
+                throw GoalFileEditFailure(EditingMessages.noSuchBlock(.programme, block.name.value, suggestion: nil))
+            }
+            let value = try read(GoalFileParser.programmeField(text), text) { GoalFileParser.programmeField($0) }
+            value.apply(to: &programme)
+            let field = block.fields(value.kind).first
+            let lines = GoalFilePrinter.lines(for: value.kind, of: programme, style: style(for: field))
+            return LineReplacement.apply([write(lines, kind: value.kind, over: field)], to: document)
+        }
+    }
+
+    /// An evaluation or note is added; an adoption replaces whichever adoption the document has.
+    private func documentReplacements(_ value: DocumentFieldValue, document policy: PolicyDocument) -> [LineReplacement] {
+        let kind = value.kind
+        switch value {
+        case let .evaluation(evaluation):
+            var written = policy
+            written.evaluations = [evaluation]
+            return [write(GoalFilePrinter.lines(for: kind, of: written, style: style(for: nil)), kind: kind, over: nil)]
+        case let .note(note):
+            var written = policy
+            written.notes = [note]
+            return [write(GoalFilePrinter.lines(for: kind, of: written, style: style(for: nil)), kind: kind, over: nil)]
+        case .adoption:
+            let old = block.fields.filter { $0.kind.map(GoalFileVocabulary.adoptionFields.contains) ?? false }
+            let lines = GoalFilePrinter.lines(for: kind, of: policy, style: style(for: old.first))
+            guard let first = old.first else { return [write(lines, kind: kind, over: nil)] }
+            // The same field keeps its keyword as written; another one replaces the line whole,
+            // since its keyword is what changes (`ter kennisname` becomes `vastgesteld door de raad`).
+            let replacement = first.kind == kind ? write(lines, kind: kind, over: first) : LineReplacement(lines: first.lines, text: lines)
+            return [replacement] + old.dropFirst().map { LineReplacement(lines: $0.lines, text: []) }
+        case .title, .kind, .date, .horizon, .owner:
+            let field = block.fields(kind).first
+            return [write(GoalFilePrinter.lines(for: kind, of: policy, style: style(for: field)), kind: kind, over: field)]
         }
     }
 
@@ -61,7 +105,7 @@ struct BlockEditor {
         }
     }
 
-    private static let textFields: Set<FieldKind> = [.title, .owner, .scope, .note, .definition, .source]
+    private static let textFields: Set<FieldKind> = [.title, .owner, .scope, .note, .definition, .source, .theme]
 
     private func goalReplacements(_ value: GoalFieldValue, goal: Goal) -> [LineReplacement] {
         let kind = value.kind
@@ -105,7 +149,7 @@ struct BlockEditor {
             var written = goal
             written.notes = [note]
             return [write(GoalFilePrinter.lines(for: .note, of: written, style: style(for: nil)), kind: kind, over: nil)]
-        case .title, .source, .owner, .scope, .metric, .baseline:
+        case .title, .source, .programme, .theme, .owner, .scope, .metric, .baseline:
             let field = existing.first
             return [write(GoalFilePrinter.lines(for: kind, of: goal, style: style(for: field)), kind: kind, over: field)]
         }

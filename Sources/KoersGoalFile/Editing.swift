@@ -15,12 +15,17 @@ public enum GoalFileEdit: Sendable, Hashable {
     case addGoal(id: String, title: String, file: String)
     /// Adds a metric, with a title when one is given, at the end of a file.
     case addMetric(id: String, title: String?, file: String)
+    /// Adds a policy document or a programme, with a title when one is given, at the end of a file.
+    case addDocument(id: String, title: String?, file: String)
+    case addProgramme(id: String, title: String?, file: String)
     /// Adds a data block at the end of a file: `path` as the block names it (relative to that
     /// file), each option's value written in the goal-file language (`decimal comma`,
     /// `sheet "Blad 1"`), as a typed field value is.
     case addData(path: String, options: [DataDeclaration.Option], file: String)
-    /// Renames a goal or metric; renaming a metric also renames every reference to it
-    /// (goal `metric` fields, formulas, data-file `metric` options).
+    /// Renames a goal, metric, document or programme; renaming a metric also renames every
+    /// reference to it (goal `metric` fields, formulas, data-file `metric` options), renaming a
+    /// programme every goal's `programme` field, renaming a document every goal `source` that
+    /// names it by id.
     case rename(BlockKind, from: String, to: String)
     /// Removes a goal or metric block.
     case remove(BlockKind, id: String)
@@ -114,6 +119,20 @@ public enum GoalFileEditor {
             let lines = [GoalFilePrinter.header(.metric, name: id, keywords: style.keywords)]
                 + GoalFilePrinter.fieldLines(of: metric, inlineValues: [], style: style)
             return [document.path: appending(lines, to: document)]
+        case let .addDocument(id, title, file):
+            try requireNew(.document, id, documents)
+            let document = try target(file, documents)
+            let style = GoalFileStyle(of: document)
+            let lines = [GoalFilePrinter.header(.document, name: id, keywords: style.keywords)]
+                + GoalFilePrinter.fieldLines(of: PolicyDocument(id: id, title: title), style: style)
+            return [document.path: appending(lines, to: document)]
+        case let .addProgramme(id, title, file):
+            try requireNew(.programme, id, documents)
+            let document = try target(file, documents)
+            let style = GoalFileStyle(of: document)
+            let lines = [GoalFilePrinter.header(.programme, name: id, keywords: style.keywords)]
+                + GoalFilePrinter.fieldLines(of: Programme(id: id, title: title), style: style)
+            return [document.path: appending(lines, to: document)]
         case let .addData(path, options, file):
             let document = try target(file, documents)
             let lines = GoalFilePrinter.dataBlock(path: path, options: options.map { ($0.key, $0.value) }, style: GoalFileStyle(of: document))
@@ -184,8 +203,20 @@ public enum GoalFileEditor {
         var texts: [String: String] = [:]
         for document in documents {
             var tokens: [GoalFileToken] = []
+            // Quoted texts that name the id: written back quoted.
+            var quotedNames: [GoalFileToken] = []
             for block in document.blocks {
                 if block.kind == kind && block.name.value == from { tokens.append(block.name) }
+                if kind == .programme {
+                    for field in block.fields(.programme) where block.kind == .goal {
+                        if let first = field.values.first, first.kind == .word, first.value == from { tokens.append(first) }
+                    }
+                }
+                if kind == .document {
+                    for field in block.fields(.source) where block.kind == .goal {
+                        if let first = field.values.first, first.kind == .text, first.value == from { quotedNames.append(first) }
+                    }
+                }
                 guard kind == .metric else { continue }
                 for field in block.fields {
                     switch (block.kind, field.kind) {
@@ -204,10 +235,16 @@ public enum GoalFileEditor {
                     }
                 }
             }
-            guard !tokens.isEmpty else { continue }
-            let byLine = Dictionary(grouping: tokens, by: \.line)
-            let replacements = byLine.map { line, tokens in
-                LineReplacement(lines: line..<line + 1, text: [replacingTokens(tokens, in: document.lines[line].text, with: to)])
+            guard !tokens.isEmpty || !quotedNames.isEmpty else { continue }
+            let lines = Set(tokens.map(\.line) + quotedNames.map(\.line))
+            let replacements = lines.map { line in
+                // A line names the id either as words (a header, a goal's programme) or as one
+                // quoted source, never both, so each replacement sees the line as read.
+                let quoted = quotedNames.filter { $0.line == line }
+                let text = quoted.isEmpty
+                    ? replacingTokens(tokens.filter { $0.line == line }, in: document.lines[line].text, with: to)
+                    : replacingTokens(quoted, in: document.lines[line].text, with: GoalFileQuoting.quoted(to))
+                return LineReplacement(lines: line..<line + 1, text: [text])
             }
             texts[document.path] = LineReplacement.apply(replacements, to: document)
         }

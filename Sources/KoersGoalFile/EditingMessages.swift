@@ -7,6 +7,8 @@ enum EditingMessages {
         case .goal: ("goal", "doel")
         case .metric: ("metric", "indicator")
         case .data: ("data block", "gegevensblok")
+        case .document: ("document", "document")
+        case .programme: ("programme", "programma")
         }
     }
 

@@ -5,6 +5,9 @@ import KoersCore
 public enum GoalFieldValue: Sendable, Hashable {
     case title(String)
     case source(DocumentReference)
+    /// The id of the programme the goal belongs to.
+    case programme(String)
+    case theme(String)
     case owner(String)
     case scope(String)
     case metric(SeriesKey)
@@ -20,6 +23,8 @@ public enum GoalFieldValue: Sendable, Hashable {
         switch self {
         case .title: .title
         case .source: .source
+        case .programme: .programme
+        case .theme: .theme
         case .owner: .owner
         case .scope: .scope
         case .metric: .metric
@@ -38,6 +43,8 @@ public enum GoalFieldValue: Sendable, Hashable {
         switch self {
         case let .title(text): goal.title = text
         case let .source(reference): goal.source = reference
+        case let .programme(id): goal.programme = id
+        case let .theme(text): goal.theme = text
         case let .owner(text): goal.owner = text
         case let .scope(text): goal.scope = text
         case let .metric(series): goal.metric = series
@@ -111,6 +118,75 @@ public enum MetricFieldValue: Sendable, Hashable {
     }
 }
 
+/// What one document field says, read on its own.
+public enum DocumentFieldValue: Sendable, Hashable {
+    case title(String)
+    case kind(DocumentKind)
+    case date(DocumentDate)
+    /// `adopted by council`, `noted` or `not presented`, with its date.
+    case adoption(Adoption)
+    case horizon(Period)
+    case owner(String)
+    case evaluation(DocumentEvaluation)
+    case note(String)
+
+    public var kind: FieldKind {
+        switch self {
+        case .title: .title
+        case .kind: .kind
+        case .date: .date
+        case let .adoption(adoption):
+            switch adoption {
+            case .adoptedByCouncil: .adopted
+            case .noted: .noted
+            case .notPresented: .notPresented
+            }
+        case .horizon: .horizon
+        case .owner: .owner
+        case .evaluation: .evaluation
+        case .note: .note
+        }
+    }
+
+    /// Puts the value into a document: an evaluation or note is added, any other field replaces
+    /// what the document had (one adoption replaces another).
+    public func apply(to document: inout PolicyDocument) {
+        switch self {
+        case let .title(text): document.title = text
+        case let .kind(kind): document.kind = kind
+        case let .date(date): document.date = date
+        case let .adoption(adoption): document.adoption = adoption
+        case let .horizon(period): document.horizon = period
+        case let .owner(text): document.owner = text
+        case let .evaluation(evaluation): document.evaluations.append(evaluation)
+        case let .note(text): document.notes.append(text)
+        }
+    }
+}
+
+/// What one programme field says, read on its own.
+public enum ProgrammeFieldValue: Sendable, Hashable {
+    case title(String)
+    case owner(String)
+    case theme(String)
+
+    public var kind: FieldKind {
+        switch self {
+        case .title: .title
+        case .owner: .owner
+        case .theme: .theme
+        }
+    }
+
+    public func apply(to programme: inout Programme) {
+        switch self {
+        case let .title(text): programme.title = text
+        case let .owner(text): programme.owner = text
+        case let .theme(text): programme.theme = text
+        }
+    }
+}
+
 extension GoalFileParser {
     /// Reads one goal field as a user types it: `target >= 90% by 2026`, `streefwaarde minimaal
     /// 90%` — a keyword in either language and its value, on one line, in the notation of the
@@ -129,6 +205,20 @@ extension GoalFileParser {
         }
     }
 
+    /// Reads one document field as a user types it: `kind budget`, `ter kennisname 2015-06`.
+    public static func documentField(_ text: String, source: String = "input") -> Result<DocumentFieldValue, Diagnostic> {
+        readField(text, of: .document, notation: nil, source: source) { reader, kind throws(Problem) in
+            try reader.documentField(kind)
+        }
+    }
+
+    /// Reads one programme field as a user types it: `owner "Wethouder Dienstverlening"`.
+    public static func programmeField(_ text: String, source: String = "input") -> Result<ProgrammeFieldValue, Diagnostic> {
+        readField(text, of: .programme, notation: nil, source: source) { reader, kind throws(Problem) in
+            try reader.programmeField(kind)
+        }
+    }
+
     private static func readField<Value>(
         _ text: String, of block: BlockKind, notation: NumberNotation?, source: String,
         read: (inout TokenReader, FieldKind) throws(Problem) -> Value
@@ -140,12 +230,13 @@ extension GoalFileParser {
                                 sourceLine: LineParser.displayed(text), length: problem.length, hint: problem.hint))
         }
         if let problem = lexed.problems.first { return failure(problem) }
-        guard let keyword = lexed.tokens.first else {
+        guard !lexed.tokens.isEmpty else {
             return failure(Problem(line: 0, column: 1 + lexed.indentationLength, length: 1, GoalFileMessages.expected(.fieldKeyword, found: nil)))
         }
+        let (keyword, values) = LineParser.keywordAndValues(lexed.tokens, in: block)
         do throws(Problem) {
             let kind = try LineParser.fieldKind(of: keyword, in: block)
-            var reader = TokenReader(tokens: Array(lexed.tokens.dropFirst()), keyword: keyword, notation: notation)
+            var reader = TokenReader(tokens: values, keyword: keyword, notation: notation)
             return .success(try read(&reader, kind))
         } catch {
             return failure(error)
@@ -169,6 +260,10 @@ extension TokenReader {
             var section: String?
             if skip(",") { section = try text(.section) }
             value = .source(DocumentReference(document: document, section: section))
+        case .programme:
+            value = .programme(try identifier(.programmeID))
+        case .theme:
+            value = .theme(try text())
         case .owner:
             value = .owner(try text())
         case .scope:
@@ -212,7 +307,8 @@ extension TokenReader {
                                   ?? GoalFileMessages.ruleCodeList(codes))
             }
             value = .waiver(Waiver(rule: rule, reason: try text(.reason)))
-        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value:
+        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value, .kind, .date, .adopted, .noted, .notPresented,
+             .horizon, .evaluation:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .goal))
         }
         try end()
@@ -252,10 +348,68 @@ extension TokenReader {
             try expect("=", .equals)
             numberToken = peek
             value = .value(labels: labels, period: period, provisional: provisional, value: try number())
-        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver:
+        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .programme, .theme, .kind, .date,
+             .adopted, .noted, .notPresented, .horizon, .evaluation:
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .metric))
         }
         try end()
         return (value, numberToken)
+    }
+
+    /// Reads the value of a document field to the end of the field.
+    mutating func documentField(_ kind: FieldKind) throws(Problem) -> DocumentFieldValue {
+        let value: DocumentFieldValue
+        switch kind {
+        case .title:
+            value = .title(try text())
+        case .kind:
+            value = .kind(try oneOf(.documentKind, in: GoalFileVocabulary.documentKindLookup))
+        case .date:
+            value = .date(try date())
+        case .adopted:
+            value = .adoption(.adoptedByCouncil(peek == nil ? nil : try date()))
+        case .noted:
+            value = .adoption(.noted(peek == nil ? nil : try date()))
+        case .notPresented:
+            value = .adoption(.notPresented)
+        case .horizon:
+            value = .horizon(try period().period)
+        case .owner:
+            value = .owner(try text())
+        case .evaluation:
+            let date = try self.date()
+            value = .evaluation(DocumentEvaluation(date: date, title: try text()))
+        case .note:
+            value = .note(try text())
+        case .source, .scope, .metric, .baseline, .target, .deadline, .milestone, .waiver, .programme, .theme, .unit, .frequency,
+             .combine, .definition, .totalOf, .formula, .value:
+            throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .document))
+        }
+        try end()
+        return value
+    }
+
+    /// Reads the value of a programme field to the end of the field.
+    mutating func programmeField(_ kind: FieldKind) throws(Problem) -> ProgrammeFieldValue {
+        let value: ProgrammeFieldValue
+        switch kind {
+        case .title: value = .title(try text())
+        case .owner: value = .owner(try text())
+        case .theme: value = .theme(try text())
+        default:
+            throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: .programme))
+        }
+        try end()
+        return value
+    }
+
+    /// A day, month, quarter, half-year or year: `2020-11-12`, `2015-06`, `2019`.
+    mutating func date() throws(Problem) -> DocumentDate {
+        guard let token = peek, token.kind == .word else { throw problemExpecting(.date) }
+        guard let date = DocumentDate.parse(token.value) else {
+            throw Problem(at: token, GoalFileMessages.invalidDate(token.value), hint: GoalFileMessages.dateHint)
+        }
+        index += 1
+        return date
     }
 }

@@ -51,6 +51,10 @@ struct Lowering {
             let declaration = dataDeclaration(block)
             content.dataDeclarations.append(declaration)
             declared?(declaration)
+        case .document:
+            content.documents.append(document(block))
+        case .programme:
+            content.programmes.append(programme(block))
         }
     }
 
@@ -117,6 +121,44 @@ struct Lowering {
             }
         }
         return (metric, values)
+    }
+
+    // MARK: - Documents and programmes
+
+    private mutating func document(_ block: BlockDraft) -> PolicyDocument {
+        var document = PolicyDocument(id: block.name?.value ?? "", location: block.name.map(location))
+        var adoptionLine: Int?
+        for field in block.fields {
+            guard !field.broken, let kind = field.kind else { continue }
+            var reader = reader(field)
+            do throws(Problem) {
+                let value = try reader.documentField(kind)
+                if GoalFileVocabulary.adoptionFields.contains(kind) {
+                    if let adoptionLine {
+                        throw Problem(at: field.keyword, GoalFileMessages.secondAdoption(field.keyword.value, firstLine: adoptionLine + 1))
+                    }
+                    adoptionLine = field.firstLine
+                }
+                value.apply(to: &document)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return document
+    }
+
+    private mutating func programme(_ block: BlockDraft) -> Programme {
+        var programme = Programme(id: block.name?.value ?? "", location: block.name.map(location))
+        for field in block.fields {
+            guard !field.broken, let kind = field.kind else { continue }
+            var reader = reader(field)
+            do throws(Problem) {
+                try reader.programmeField(kind).apply(to: &programme)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return programme
     }
 
     // MARK: - Data declarations

@@ -9,13 +9,14 @@ enum GoalFileMessages {
         case period, number, baseline, targetValue, signedChange, benchmarkOffset
         case metricID, labelName, labelValue, openingBrace, closingBrace, equals
         case unit, frequency, combine, function, openingParenthesis, closingParenthesis, comma
+        case documentKind, date, programmeID
     }
 
     static func describe(_ expected: Expected) -> LocalizedText {
         switch expected {
         case .blockHeader:
-            LocalizedText(en: "a block: `goal`, `metric`, `data` or `notation`",
-                          nl: "een blok: `doel`, `indicator`, `gegevens` of `getalnotatie`")
+            LocalizedText(en: "a block: `goal`, `metric`, `data`, `document`, `programme` or `notation`",
+                          nl: "een blok: `doel`, `indicator`, `gegevens`, `document`, `programma` of `getalnotatie`")
         case .id:
             LocalizedText(en: "an id", nl: "een id")
         case .path:
@@ -82,6 +83,14 @@ enum GoalFileMessages {
             LocalizedText(verbatim: "`)`")
         case .comma:
             LocalizedText(verbatim: "`,`")
+        case .documentKind:
+            LocalizedText(en: "a kind of document: " + words(DocumentKind.allCases.map(GoalFileVocabulary.spelling), .en),
+                          nl: "een soort document: " + words(DocumentKind.allCases.map(GoalFileVocabulary.spelling), .nl))
+        case .date:
+            LocalizedText(en: "a date such as 2020-11-12, 2015-06 or 2019",
+                          nl: "een datum zoals 2020-11-12, 2015-06 of 2019")
+        case .programmeID:
+            LocalizedText(en: "a programme id", nl: "een programma-id")
         }
     }
 
@@ -106,6 +115,8 @@ enum GoalFileMessages {
         case .goal: LocalizedText(en: "goal", nl: "doel")
         case .metric: LocalizedText(en: "metric", nl: "indicator")
         case .data: LocalizedText(en: "data block", nl: "gegevensblok")
+        case .document: LocalizedText(en: "document", nl: "document")
+        case .programme: LocalizedText(en: "programme", nl: "programma")
         }
     }
 
@@ -172,13 +183,13 @@ enum GoalFileMessages {
         nl: "schrijf het pad tussen aanhalingstekens: `gegevens \"data/digitale-aanvragen.csv\"`")
 
     static func unknownHeader(_ word: String) -> LocalizedText {
-        LocalizedText(en: "`\(brief(word))` does not start a block; expected `goal`, `metric`, `data` or `notation` at the start of a line",
-                      nl: "`\(brief(word))` begint geen blok; verwacht `doel`, `indicator`, `gegevens` of `getalnotatie` aan het begin van een regel")
+        LocalizedText(en: "`\(brief(word))` does not start a block; expected `goal`, `metric`, `data`, `document`, `programme` or `notation` at the start of a line",
+                      nl: "`\(brief(word))` begint geen blok; verwacht `doel`, `indicator`, `gegevens`, `document`, `programma` of `getalnotatie` aan het begin van een regel")
     }
 
     static func fieldAtMargin(_ word: String, field: FieldKind) -> LocalizedText {
-        LocalizedText(en: "`\(brief(word))` is a field: indent it under the goal or metric it belongs to",
-                      nl: "`\(brief(word))` is een veld: laat het inspringen onder het doel of de indicator waar het bij hoort")
+        LocalizedText(en: "`\(brief(word))` is a field: indent it under the goal, metric or document it belongs to",
+                      nl: "`\(brief(word))` is een veld: laat het inspringen onder het doel, de indicator of het document waar het bij hoort")
     }
 
     static func unknownRuleCode(_ word: String) -> LocalizedText {
@@ -235,7 +246,7 @@ enum GoalFileMessages {
     }
 
     static func fieldInWrongBlock(_ word: String, field: FieldKind, block: BlockKind) -> LocalizedText {
-        let home: BlockKind = GoalFileVocabulary.fields(of: .metric).contains(field) ? .metric : .goal
+        let home = ([BlockKind.goal, .metric, .document, .programme]).first { GoalFileVocabulary.fields(of: $0).contains(field) } ?? .goal
         return LocalizedText(en: "`\(brief(word))` is a field of a ", nl: "`\(brief(word))` is een veld van een ") + blockName(home)
             + LocalizedText(en: ", not of a ", nl: ", niet van een ") + blockName(block)
     }
@@ -402,7 +413,40 @@ enum GoalFileMessages {
                       nl: "er staat al een waarde voor \(brief(series)) in \(period) op regel \(firstLine)")
     }
 
+    static func secondAdoption(_ word: String, firstLine: Int) -> LocalizedText {
+        LocalizedText(en: "`\(brief(word))`: this document already says on line \(firstLine) what the council did with it; keep one",
+                      nl: "`\(brief(word))`: dit document zegt al op regel \(firstLine) wat de raad ermee deed; houd er één")
+    }
+
+    static func invalidDate(_ word: String) -> LocalizedText {
+        LocalizedText(en: "`\(brief(word))` is not a date", nl: "`\(brief(word))` is geen datum")
+    }
+
+    static let dateHint = LocalizedText(
+        en: "write a day as 2020-11-12, a month as 2015-06, or a year as 2019",
+        nl: "schrijf een dag als 2020-11-12, een maand als 2015-06 of een jaar als 2019")
+
     // MARK: - Across files
+
+    static func unknownProgramme(_ id: String) -> LocalizedText {
+        LocalizedText(en: "no loaded goal file declares programme `\(brief(id))`",
+                      nl: "geen geladen doelbestand declareert programma `\(brief(id))`")
+    }
+
+    static func unknownProgrammeHint(_ id: String, suggestion: String?) -> LocalizedText {
+        if let suggestion { return didYouMean(suggestion) }
+        return LocalizedText(en: "declare it in a goal file: `programme \(brief(id))` with its title",
+                             nl: "declareer het in een doelbestand: `programma \(brief(id))` met een titel")
+    }
+
+    static func duplicateDocumentTitle(_ title: String, firstID: String, firstAt: SourceLocation) -> LocalizedText {
+        LocalizedText(en: "document `\(brief(firstID))` at \(firstAt) has the same title \"\(brief(title))\": a goal's source could not tell them apart",
+                      nl: "document `\(brief(firstID))` in \(firstAt) heeft dezelfde titel \"\(brief(title))\": de bron van een doel kan ze niet uit elkaar houden")
+    }
+
+    static let duplicateDocumentTitleHint = LocalizedText(
+        en: "give each document a title of its own, such as the year it appeared",
+        nl: "geef elk document een eigen titel, bijvoorbeeld met het jaar van verschijnen")
 
     static func duplicateID(_ kind: BlockKind, _ id: String, firstAt: SourceLocation) -> LocalizedText {
         LocalizedText(en: "there is already a ", nl: "er is al een ") + blockName(kind)

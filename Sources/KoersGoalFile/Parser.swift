@@ -350,8 +350,8 @@ struct LineParser {
     private mutating func field(
         _ tokens: [GoalFileToken], in block: BlockKind, line index: Int, lineStart: Int, indentation: String, broken: Bool
     ) -> FieldDraft {
-        let keyword = tokens[0]
-        var draft = FieldDraft(keyword: keyword, kind: nil, values: Array(tokens.dropFirst()), firstLine: index,
+        let (keyword, values) = Self.keywordAndValues(tokens, in: block)
+        var draft = FieldDraft(keyword: keyword, kind: nil, values: values, firstLine: index,
                                firstLineStart: lineStart, lastLine: index, indentation: indentation, broken: broken)
         guard keyword.kind == .word else {
             problems.append(Problem(at: keyword, GoalFileMessages.expected(.fieldKeyword, found: keyword),
@@ -374,6 +374,19 @@ struct LineParser {
             draft.broken = true
         }
         return draft
+    }
+
+    /// The field keyword and the value tokens of a field line. A keyword of several words
+    /// (`ter kennisname`) becomes one token spanning them; a data block's keys are single words.
+    static func keywordAndValues(_ tokens: [GoalFileToken], in block: BlockKind) -> (keyword: GoalFileToken, values: [GoalFileToken]) {
+        let length = block == .data ? 1 : GoalFileVocabulary.keywordLength(tokens)
+        guard length > 1 else { return (tokens[0], Array(tokens.dropFirst())) }
+        let first = tokens[0], last = tokens[length - 1]
+        let written = tokens[..<length].map(\.value).joined(separator: " ")
+        let keyword = GoalFileToken(
+            kind: .word, value: written, line: first.line, column: first.column, length: last.column + last.length - first.column,
+            utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound)
+        return (keyword, Array(tokens[length...]))
     }
 
     /// What a keyword means in a goal or metric block, or the problem with it: unknown (with a

@@ -66,6 +66,12 @@ public enum GoalFilePrinter {
         for declaration in model.dataDeclarations {
             blocks.append(dataBlock(path: declaration.path, options: declaration.options.map { ($0.key, optionValue($0.value)) }, style: style))
         }
+        for programme in model.programmes {
+            blocks.append([header(.programme, name: programme.id, keywords: keywords)] + fieldLines(of: programme, style: style))
+        }
+        for document in model.documents {
+            blocks.append([header(.document, name: document.id, keywords: keywords)] + fieldLines(of: document, style: style))
+        }
         for goal in model.goals {
             blocks.append([header(.goal, name: goal.id, keywords: keywords)] + fieldLines(of: goal, style: style))
         }
@@ -88,6 +94,57 @@ public enum GoalFilePrinter {
         GoalFileVocabulary.fields(of: .goal).flatMap { lines(for: $0, of: goal, style: style) }
     }
 
+    /// Every field line of a policy document, in canonical order.
+    public static func fieldLines(of document: PolicyDocument, style: GoalFileStyle) -> [String] {
+        GoalFileVocabulary.fields(of: .document).flatMap { lines(for: $0, of: document, style: style) }
+    }
+
+    /// Every field line of a programme, in canonical order.
+    public static func fieldLines(of programme: Programme, style: GoalFileStyle) -> [String] {
+        GoalFileVocabulary.fields(of: .programme).flatMap { lines(for: $0, of: programme, style: style) }
+    }
+
+    /// The lines of one field of a document; an adoption field gives a line only for the
+    /// adoption the document has.
+    public static func lines(for field: FieldKind, of document: PolicyDocument, style: GoalFileStyle) -> [String] {
+        let keyword = GoalFileVocabulary.spelling(field).canonical(in: style.keywords)
+        let start = style.indentation + keyword + " "
+        switch (field, document.adoption) {
+        case (.title, _):
+            return document.title.map { textLines(start, $0, style: style) } ?? []
+        case (.kind, _):
+            return document.kind.map { [start + GoalFileVocabulary.spelling($0).canonical(in: style.keywords)] } ?? []
+        case (.date, _):
+            return document.date.map { [start + $0.description] } ?? []
+        case let (.adopted, .adoptedByCouncil(date)?), let (.noted, .noted(date)?):
+            return [style.indentation + keyword + (date.map { " " + $0.description } ?? "")]
+        case (.notPresented, .notPresented?):
+            return [style.indentation + keyword]
+        case (.horizon, _):
+            return document.horizon.map { [start + $0.description] } ?? []
+        case (.owner, _):
+            return document.owner.map { textLines(start, $0, style: style) } ?? []
+        case (.evaluation, _):
+            return document.evaluations.flatMap { textLines(start + $0.date.description + " ", $0.title, style: style) }
+        case (.note, _):
+            return document.notes.flatMap { textLines(start, $0, style: style) }
+        default:
+            return []
+        }
+    }
+
+    /// The lines of one field of a programme.
+    public static func lines(for field: FieldKind, of programme: Programme, style: GoalFileStyle) -> [String] {
+        let start = style.indentation + GoalFileVocabulary.spelling(field).canonical(in: style.keywords) + " "
+        let text: String? = switch field {
+        case .title: programme.title
+        case .owner: programme.owner
+        case .theme: programme.theme
+        default: nil
+        }
+        return text.map { textLines(start, $0, style: style) } ?? []
+    }
+
     /// Every field line of a metric, in canonical order, its inline values last.
     public static func fieldLines(of metric: Metric, inlineValues: [InlineValue], style: GoalFileStyle) -> [String] {
         GoalFileVocabulary.fields(of: .metric).flatMap { lines(for: $0, of: metric, inlineValues: inlineValues, style: style) }
@@ -106,6 +163,10 @@ public enum GoalFilePrinter {
         case .source:
             guard let source = goal.source else { return [] }
             return [start + GoalFileQuoting.quoted(source.document) + (source.section.map { ", " + GoalFileQuoting.quoted($0) } ?? "")]
+        case .programme:
+            return goal.programme.map { [start + $0] } ?? []
+        case .theme:
+            return goal.theme.map { textLines(start, $0, style: style) } ?? []
         case .owner:
             return goal.owner.map { textLines(start, $0, style: style) } ?? []
         case .scope:
@@ -130,7 +191,8 @@ public enum GoalFilePrinter {
             return goal.notes.flatMap { textLines(start, $0, style: style) }
         case .waiver:
             return goal.waivers.flatMap { textLines(start + $0.rule + " ", $0.reason, style: style) }
-        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value:
+        case .unit, .frequency, .combine, .definition, .totalOf, .formula, .value, .kind, .date, .adopted, .noted, .notPresented,
+             .horizon, .evaluation:
             return []
         }
     }
@@ -165,7 +227,8 @@ public enum GoalFilePrinter {
                 let labels = value.series.labels.isEmpty ? "" : self.labels(value.series.labels) + " "
                 return start + labels + value.period.description + (value.provisional ? "*" : "") + " = " + number(value.value, style: style)
             }
-        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver:
+        case .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver, .programme, .theme, .kind, .date,
+             .adopted, .noted, .notPresented, .horizon, .evaluation:
             return []
         }
     }

@@ -17,7 +17,7 @@ public struct GoalFileLine: Sendable, Hashable {
         case comment
         /// `notation nl` / `getalnotatie nl`.
         case directive
-        /// `goal ID`, `metric ID`, `data "PATH"`.
+        /// `goal ID`, `metric ID`, `data "PATH"`, `document ID`, `programme ID`.
         case header
         /// The first line of a field.
         case field
@@ -300,12 +300,19 @@ public struct InlineValue: Sendable, Hashable {
 public struct GoalFileContent: Sendable, Hashable {
     public var metrics: [Metric]
     public var goals: [Goal]
+    public var documents: [PolicyDocument]
+    public var programmes: [Programme]
     public var dataDeclarations: [DataDeclaration]
     public var inlineValues: [InlineValue]
 
-    public init(metrics: [Metric] = [], goals: [Goal] = [], dataDeclarations: [DataDeclaration] = [], inlineValues: [InlineValue] = []) {
+    public init(
+        metrics: [Metric] = [], goals: [Goal] = [], documents: [PolicyDocument] = [], programmes: [Programme] = [],
+        dataDeclarations: [DataDeclaration] = [], inlineValues: [InlineValue] = []
+    ) {
         self.metrics = metrics
         self.goals = goals
+        self.documents = documents
+        self.programmes = programmes
         self.dataDeclarations = dataDeclarations
         self.inlineValues = inlineValues
     }

@@ -5,14 +5,22 @@ public enum BlockKind: String, Sendable, Hashable, CaseIterable {
     case goal
     case metric
     case data
+    /// A policy document goals are taken from.
+    case document
+    /// A programme (or any grouping) goals belong to.
+    case programme
 }
 
 /// Every field keyword of the language, named by its English spelling.
 public enum FieldKind: String, Sendable, Hashable, CaseIterable {
     // Goal fields (`title` and `source` also belong to metrics).
     case title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
+    /// A goal's programme (an id) and theme (text); `theme` also belongs to programmes.
+    case programme, theme
     // Metric fields.
     case unit, frequency, combine, definition, totalOf = "total-of", formula, value
+    // Document fields (`title`, `owner` and `note` too). The three adoption fields exclude each other.
+    case kind, date, adopted, noted, notPresented = "not-presented", horizon, evaluation
 }
 
 /// The functions a derived metric's `formula` can use.
@@ -64,6 +72,8 @@ public enum GoalFileVocabulary {
         case .goal: Spelling(english: ["goal"], dutch: ["doel"])
         case .metric: Spelling(english: ["metric"], dutch: ["indicator"])
         case .data: Spelling(english: ["data"], dutch: ["gegevens"])
+        case .document: Spelling(english: ["document"], dutch: ["document", "beleidsdocument"])
+        case .programme: Spelling(english: ["programme", "program"], dutch: ["programma"])
         }
     }
 
@@ -71,7 +81,7 @@ public enum GoalFileVocabulary {
         switch field {
         case .title: Spelling(english: ["title"], dutch: ["titel"])
         case .source: Spelling(english: ["source"], dutch: ["bron"])
-        case .owner: Spelling(english: ["owner"], dutch: ["eigenaar"])
+        case .owner: Spelling(english: ["owner"], dutch: ["eigenaar", "portefeuillehouder"])
         case .scope: Spelling(english: ["scope"], dutch: ["afbakening"])
         case .metric: Spelling(english: ["metric"], dutch: ["indicator"])
         case .baseline: Spelling(english: ["baseline"], dutch: ["nulmeting"])
@@ -87,6 +97,17 @@ public enum GoalFileVocabulary {
         case .totalOf: Spelling(english: ["total-of"], dutch: ["totaal-van"])
         case .formula: Spelling(english: ["formula"], dutch: ["formule"])
         case .value: Spelling(english: ["value"], dutch: ["waarde"])
+        case .programme: Spelling(english: ["programme", "program"], dutch: ["programma"])
+        case .theme: Spelling(english: ["theme"], dutch: ["thema"])
+        case .kind: Spelling(english: ["kind"], dutch: ["soort"])
+        case .date: Spelling(english: ["date"], dutch: ["datum"])
+        case .adopted: Spelling(english: ["adopted by council", "adopted by the council"],
+                                dutch: ["vastgesteld door de raad", "vastgesteld door raad"])
+        case .noted: Spelling(english: ["noted", "noted by council", "noted by the council"],
+                              dutch: ["ter kennisname", "ter kennisgeving"])
+        case .notPresented: Spelling(english: ["not presented"], dutch: ["niet aangeboden", "niet voorgelegd"])
+        case .horizon: Spelling(english: ["horizon", "runs to"], dutch: ["looptijd tot", "looptijd"])
+        case .evaluation: Spelling(english: ["evaluation", "evaluated"], dutch: ["evaluatie", "geevalueerd"])
         }
     }
 
@@ -95,18 +116,26 @@ public enum GoalFileVocabulary {
     public static func fields(of block: BlockKind) -> [FieldKind] {
         switch block {
         case .goal:
-            [.title, .source, .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note, .waiver]
+            [.title, .source, .programme, .theme, .owner, .scope, .metric, .baseline, .target, .deadline, .milestone, .note,
+             .waiver]
         case .metric:
             [.title, .unit, .source, .frequency, .combine, .definition, .totalOf, .formula, .value]
         case .data:
             []
+        case .document:
+            [.title, .kind, .date, .adopted, .noted, .notPresented, .horizon, .owner, .evaluation, .note]
+        case .programme:
+            [.title, .owner, .theme]
         }
     }
+
+    /// The fields that say what the council did with a document: at most one per document.
+    public static let adoptionFields: Set<FieldKind> = [.adopted, .noted, .notPresented]
 
     /// Fields that may appear more than once in a block.
     public static func isRepeatable(_ field: FieldKind) -> Bool {
         switch field {
-        case .milestone, .note, .waiver, .value: true
+        case .milestone, .note, .waiver, .value, .evaluation: true
         default: false
         }
     }
@@ -140,6 +169,20 @@ public enum GoalFileVocabulary {
         case .mean: Spelling(english: ["mean", "average"], dutch: ["gemiddelde"])
         case .last: Spelling(english: ["last"], dutch: ["laatste"])
         case .none: Spelling(english: ["none"], dutch: ["geen"])
+        }
+    }
+
+    public static func spelling(_ kind: DocumentKind) -> Spelling {
+        switch kind {
+        case .budget: Spelling(english: ["budget"], dutch: ["begroting", "programmabegroting"])
+        case .programme: Spelling(english: ["programme", "program"], dutch: ["programma", "programmaplan"])
+        case .policyNote: Spelling(english: ["policy-note"], dutch: ["nota", "beleidsnota"])
+        case .vision: Spelling(english: ["vision"], dutch: ["visie"])
+        case .strategy: Spelling(english: ["strategy"], dutch: ["strategie"])
+        case .coalitionAgreement: Spelling(english: ["coalition-agreement"], dutch: ["coalitieakkoord"])
+        case .implementationPlan: Spelling(english: ["implementation-plan"], dutch: ["uitvoeringsplan", "uitvoeringsprogramma"])
+        case .regulation: Spelling(english: ["regulation"], dutch: ["regelgeving", "verordening", "besluit"])
+        case .other: Spelling(english: ["other"], dutch: ["overig", "anders"])
         }
     }
 
@@ -213,6 +256,8 @@ public enum GoalFileVocabulary {
             return CombineRule.allCases.flatMap { words(spelling($0), language) }
         case .formula:
             return FormulaFunction.allCases.flatMap { words(spelling($0), language) }
+        case .kind:
+            return DocumentKind.allCases.flatMap { words(spelling($0), language) }
         case .target:
             let phrases = comparatorWords
                 .filter { language == nil || $0.language == language }
@@ -246,6 +291,30 @@ public enum GoalFileVocabulary {
     }()
 
     static let fieldLookup: [String: FieldKind] = lookup(FieldKind.allCases, spelling)
+    static let documentKindLookup: [String: DocumentKind] = lookup(DocumentKind.allCases, spelling)
+
+    /// Field keywords of more than one word (`ter kennisname`, `adopted by council`), as words,
+    /// longest first so that `looptijd tot` wins over `looptijd`.
+    static let fieldPhrases: [(words: [String], spelling: String)] = FieldKind.allCases
+        .flatMap { spelling($0).all }
+        .filter { $0.contains(" ") }
+        .map { (words: $0.split(separator: " ").map(String.init), spelling: $0) }
+        .sorted { $0.words.count > $1.words.count }
+
+    /// The first words of the phrases: most lines start with none of them, and are done with one lookup.
+    static let fieldPhraseStarts: Set<String> = Set(fieldPhrases.map { $0.words[0] })
+
+    /// How many of the tokens make the field keyword: a phrase's words, else 1.
+    static func keywordLength(_ tokens: [GoalFileToken]) -> Int {
+        guard tokens.count > 1, tokens[0].kind == .word, fieldPhraseStarts.contains(folded(tokens[0].value)) else { return 1 }
+        for phrase in fieldPhrases where phrase.words.count <= tokens.count {
+            let matches = phrase.words.indices.allSatisfy { offset in
+                tokens[offset].kind == .word && folded(tokens[offset].value) == phrase.words[offset]
+            }
+            if matches { return phrase.words.count }
+        }
+        return 1
+    }
     static let unitLookup: [String: MetricUnit] = lookup(MetricUnit.allCases, spelling)
     static let frequencyLookup: [String: Granularity] = lookup(Granularity.allCases, spelling)
     static let combineLookup: [String: CombineRule] = lookup(CombineRule.allCases, spelling)

@@ -5,13 +5,18 @@ public enum EvaluationJSON {
     public static let schemaVersion = 1
 
     public static func status(_ set: EvaluationSet) -> String {
-        let counts = set.counts
-        return JSON.object([
+        JSON.object([
             ("version", .number(Double(schemaVersion))),
             ("asOf", .string(set.asOf.sharedMoment?.description)),
-            ("summary", .object(GoalStatus.allCases.map { ($0.rawValue, .number(Double(counts[$0, default: 0]))) })),
+            ("summary", summary(set)),
             ("goals", .array(set.evaluations.map(goal))),
         ]).serialized() + "\n"
+    }
+
+    /// How many goals have each status, every status named.
+    static func summary(_ set: EvaluationSet) -> JSON {
+        let counts = set.counts
+        return .object(GoalStatus.allCases.map { ($0.rawValue, .number(Double(counts[$0, default: 0]))) })
     }
 
     public static func show(_ evaluation: GoalEvaluation) -> String {
@@ -164,8 +169,19 @@ public enum EvaluationCSV {
     ]
 
     public static func rows(_ evaluations: [GoalEvaluation]) -> String {
-        var lines = [header.joined(separator: ",")]
-        for evaluation in evaluations {
+        ([header.joined(separator: ",")] + evaluations.map { row($0) }).joined(separator: "\n") + "\n"
+    }
+
+    /// `status --by`: the same rows, each after the key of its group (empty for the goals without one).
+    public static func rows(_ groups: [(key: String, evaluations: [GoalEvaluation])], groupColumn: String) -> String {
+        var lines = [([groupColumn] + header).joined(separator: ",")]
+        for group in groups {
+            lines += group.evaluations.map { SpreadsheetCSV.field(group.key) + "," + row($0) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func row(_ evaluation: GoalEvaluation) -> String {
             let fields: [String?] = [
                 evaluation.goal.id, evaluation.status.rawValue,
                 (evaluation.baseline?.period ?? evaluation.goal.baseline?.period)?.description,
@@ -175,9 +191,7 @@ public enum EvaluationCSV {
                 number(evaluation.progress), number(evaluation.expected), number(evaluation.projected),
                 evaluation.reached?.description,
             ]
-            lines.append(fields.map { SpreadsheetCSV.field($0 ?? "") }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
+            return fields.map { SpreadsheetCSV.field($0 ?? "") }.joined(separator: ",")
     }
 
     public static func diff(_ diff: EvaluationDiff) -> String {

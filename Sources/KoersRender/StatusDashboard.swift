@@ -26,18 +26,40 @@ public enum StatusDashboard {
         guard !set.evaluations.isEmpty else { return RenderMessages.noGoals.text(in: language) }
         var lines = [style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold), ""]
         let rows = set.byStatus
-        // Ids are never cut: they are what users type after `show` and `why`; the title gives way.
-        let idWidth = rows.map(\.goal.id.count).max() ?? 0
         let cells = rows.map { Row($0, language: language, style: style) }
-        let valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
-        let percentWidth = cells.compactMap { $0.percent?.count }.max() ?? 0
-        let deadlineWidth = rows.compactMap { $0.deadline?.description.count }.max() ?? 0
-        // indent, id, title, values, bar, percent, deadline, with one space between; on a
-        // narrow terminal the bar goes first, so the title keeps a readable width.
-        let withoutBar = 2 + idWidth + 1 + 1 + valueWidth + 1 + percentWidth + 1 + deadlineWidth
-        let fullBar = (style.unicode ? ProgressBar.cells : ProgressBar.cells + 2) + 1
-        let barWidth = style.width - withoutBar - fullBar >= 12 ? fullBar - 1 : -1
-        let titleWidth = max(8, style.width - withoutBar - (barWidth + 1))
+        lines += body(rows, cells, layout: Layout(rows: rows, cells: cells, style: style), language: language, style: style)
+        lines.append("")
+        lines += wrap(summary(set, language: language), width: style.width)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The column widths of a dashboard, from every row it shows (of every group).
+    struct Layout {
+        let idWidth: Int
+        let valueWidth: Int
+        let percentWidth: Int
+        let deadlineWidth: Int
+        let barWidth: Int
+        let titleWidth: Int
+
+        init(rows: [GoalEvaluation], cells: [Row], style: RenderStyle) {
+            // Ids are never cut: they are what users type after `show` and `why`; the title gives way.
+            idWidth = rows.map(\.goal.id.count).max() ?? 0
+            valueWidth = min(21, cells.compactMap { $0.values?.count }.max() ?? 0)
+            percentWidth = cells.compactMap { $0.percent?.count }.max() ?? 0
+            deadlineWidth = rows.compactMap { $0.deadline?.description.count }.max() ?? 0
+            // indent, id, title, values, bar, percent, deadline, with one space between; on a
+            // narrow terminal the bar goes first, so the title keeps a readable width.
+            let withoutBar = 2 + idWidth + 1 + 1 + valueWidth + 1 + percentWidth + 1 + deadlineWidth
+            let fullBar = (style.unicode ? ProgressBar.cells : ProgressBar.cells + 2) + 1
+            barWidth = style.width - withoutBar - fullBar >= 12 ? fullBar - 1 : -1
+            titleWidth = max(8, style.width - withoutBar - (barWidth + 1))
+        }
+    }
+
+    /// The lines of the goals, under a heading per status.
+    static func body(_ rows: [GoalEvaluation], _ cells: [Row], layout: Layout, language: Language, style: RenderStyle) -> [String] {
+        var lines: [String] = []
         var group: GoalStatus?
         for (evaluation, cell) in zip(rows, cells) {
             if evaluation.status != group {
@@ -47,26 +69,24 @@ public enum StatusDashboard {
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
                 lines.append(style.paint(heading, style.color(of: evaluation.status)))
             }
-            let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
+            let middleWidth = layout.valueWidth + 1 + (layout.barWidth + 1) + layout.percentWidth
             // A reason longer than the figures' room takes from the title, down to a stub of it:
             // why a goal cannot be judged matters more than the rest of its title.
-            let reasonWidth = cell.reason.map { max(middleWidth, min($0.count, middleWidth + titleWidth - 12)) } ?? middleWidth
-            let shownTitleWidth = titleWidth - (reasonWidth - middleWidth)
-            var line = "  " + evaluation.goal.id.padded(to: idWidth) + " "
+            let reasonWidth = cell.reason.map { max(middleWidth, min($0.count, middleWidth + layout.titleWidth - 12)) } ?? middleWidth
+            let shownTitleWidth = layout.titleWidth - (reasonWidth - middleWidth)
+            var line = "  " + evaluation.goal.id.padded(to: layout.idWidth) + " "
             line += style.truncate(evaluation.goal.title, to: shownTitleWidth).padded(to: shownTitleWidth) + " "
             if let values = cell.values {
-                line += values.leftPadded(to: valueWidth) + " "
-                if barWidth > 0 { line += (cell.bar ?? "").padded(to: barWidth) + " " }
-                line += (cell.percent ?? "").leftPadded(to: percentWidth)
+                line += values.leftPadded(to: layout.valueWidth) + " "
+                if layout.barWidth > 0 { line += (cell.bar ?? "").padded(to: layout.barWidth) + " " }
+                line += (cell.percent ?? "").leftPadded(to: layout.percentWidth)
             } else {
                 line += style.truncate(cell.reason ?? "", to: reasonWidth).padded(to: reasonWidth)
             }
-            line += " " + (evaluation.deadline?.description ?? "").padded(to: deadlineWidth)
+            line += " " + (evaluation.deadline?.description ?? "").padded(to: layout.deadlineWidth)
             lines.append(trimmedRight(line))
         }
-        lines.append("")
-        lines += wrap(summary(set, language: language), width: style.width)
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// The cells of one dashboard line.

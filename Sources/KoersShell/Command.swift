@@ -7,6 +7,9 @@ public enum CompletionKind: Sendable, Equatable {
     case metric
     case series
     case goalOrSeries
+    /// A declared policy document's id.
+    case document
+    case programme
     /// The options of `import`: option names, and after a name its values.
     case importOption
     /// The value of the field named by the word before it (`set GOAL FIELD VALUE`): units

@@ -4,7 +4,7 @@ public enum CommandTable {
     public static let all: [CommandSpec] = [
         HelpText.command, LoadCommands.load, LoadCommands.goals,
         EvaluationCommands.status, EvaluationCommands.show, EvaluationCommands.why, EvaluationCommands.trend,
-        EvaluationCommands.asOf, EvaluationCommands.diff,
+        EvaluationCommands.asOf, EvaluationCommands.diff, PolicyCommands.documents,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
     ] + EditingCommands.all + [SessionCommands.language, SessionCommands.quit]

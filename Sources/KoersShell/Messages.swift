@@ -52,7 +52,7 @@ public enum ShellMessages {
             "PATH": "PAD", "FIELD": "VELD", "VALUE": "WAARDE", "TITLE": "TITEL", "REASON": "REDEN", "RULE": "REGEL",
             "COMMAND": "OPDRACHT", "FORMAT": "FORMAAT", "OLD": "OUD", "NEW": "NIEUW", "WHICH": "WELKE", "OPTION": "OPTIE",
             "TEXT": "TEKST", "DIR": "MAP", "GOALFILE": "DOELBESTAND", "SENTENCE": "ZIN", "latest": "laatste", "today": "vandaag",
-            "goal": "doel", "metric": "indicator", "on": "aan", "off": "uit",
+            "goal": "doel", "metric": "indicator", "on": "aan", "off": "uit", "programme": "programma", "GROUPING": "GROEPERING",
         ]
         return dutch[word].map { LocalizedText(en: word, nl: $0) }
     }

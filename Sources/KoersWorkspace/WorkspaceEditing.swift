@@ -241,8 +241,8 @@ extension Workspace {
         return file
     }
 
-    /// The file an added goal or metric goes to: the one `name` gives (loaded, or new), else
-    /// the file with the last goal (or metric), else the last file.
+    /// The file an added block goes to: the one `name` gives (loaded, or new), else the file
+    /// with the last block of its kind, else the last file.
     public func fileToAddTo(_ kind: BlockKind, named name: String?) throws(WorkspaceError) -> String {
         if let name {
             if let loaded = loadedFiles.first(where: { $0.path == name || URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: name).standardizedFileURL.path }) {
@@ -252,7 +252,13 @@ extension Workspace {
             return name
         }
         let holding = loadedFiles.last { document in
-            kind == .goal ? !document.content.goals.isEmpty : !document.content.metrics.isEmpty
+            switch kind {
+            case .goal: !document.content.goals.isEmpty
+            case .metric: !document.content.metrics.isEmpty
+            case .document: !document.content.documents.isEmpty
+            case .programme: !document.content.programmes.isEmpty
+            case .data: !document.content.dataDeclarations.isEmpty
+            }
         }
         guard let path = (holding ?? loadedFiles.last)?.path else { throw .noFileToAddTo }
         return path
@@ -260,10 +266,17 @@ extension Workspace {
 
     /// Whether a field edit on `id` is meant for a goal or a metric: the field decides when only
     /// one of them has it; `title` and `source` go to the goal with that id when there is one.
+    /// An id that only a document or programme has (or a field only documents have, such as
+    /// `kind` or the first word of `ter kennisname`) edits that.
     public func blockKind(of id: String, field: String, metric: Bool) -> BlockKind {
         if metric { return .metric }
         let word = field.lowercased()
         let kind = FieldKind.allCases.first { GoalFileVocabulary.spelling($0).all.contains(word) }
+        let goalOrMetric = model.goal(id) != nil || model.metric(id) != nil
+        if model.document(id) != nil, !goalOrMetric || kind.map({ !GoalFileVocabulary.fields(of: .goal).contains($0) && !GoalFileVocabulary.fields(of: .metric).contains($0) }) ?? false {
+            return .document
+        }
+        if model.programme(id) != nil, !goalOrMetric { return .programme }
         let goalField = kind.map { GoalFileVocabulary.fields(of: .goal).contains($0) } ?? true
         let metricField = kind.map { GoalFileVocabulary.fields(of: .metric).contains($0) } ?? true
         if goalField && !metricField { return .goal }

@@ -8,6 +8,8 @@ extension Workspace {
         /// A metric id, or a series with its labels (`digitale_aanvragen{kanaal=web}`).
         case series
         case goalOrSeries
+        case document
+        case programme
         /// A period some figure is for.
         case period
         /// A loaded goal file.
@@ -21,6 +23,8 @@ extension Workspace {
         case .metric: model.metrics.map(\.id)
         case .series: seriesNames
         case .goalOrSeries: model.goals.map(\.id) + seriesNames
+        case .document: model.documents.map(\.id)
+        case .programme: model.programmes.map(\.id)
         case .period: model.store.series.values.flatMap { $0.map(\.period.description) }
         case .goalFile: files
         }

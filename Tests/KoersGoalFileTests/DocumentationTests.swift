@@ -30,7 +30,7 @@ import Testing
 
     @Test func everyExampleGoalFileParses() throws {
         let examples = try codeBlocks().filter { !$0.contains("error:") }
-        #expect(examples.count == 6)
+        #expect(examples.count == 7)
         for example in examples {
             let document = try parseCleanly(example, path: "docs.koers")
             #expect(GoalFilePrinter.print(document) == example)

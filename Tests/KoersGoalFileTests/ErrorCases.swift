@@ -23,7 +23,7 @@ let errorCases: [ErrorCase] = [
         "unknown block header",
         "foo x\n",
         #"""
-        f.koers:1:1: error: `foo` does not start a block; expected `goal`, `metric`, `data` or `notation` at the start of a line
+        f.koers:1:1: error: `foo` does not start a block; expected `goal`, `metric`, `data`, `document`, `programme` or `notation` at the start of a line
             foo x
             ^^^
         """#),
@@ -31,7 +31,7 @@ let errorCases: [ErrorCase] = [
         "field at the left margin",
         "title \"x\"\n",
         #"""
-        f.koers:1:1: error: `title` is a field: indent it under the goal or metric it belongs to
+        f.koers:1:1: error: `title` is a field: indent it under the goal, metric or document it belongs to
             title "x"
             ^^^^^
         """#),
@@ -39,7 +39,7 @@ let errorCases: [ErrorCase] = [
         "symbol at the left margin",
         ">= 5\n",
         #"""
-        f.koers:1:1: error: expected a block: `goal`, `metric`, `data` or `notation`, found `>=`
+        f.koers:1:1: error: expected a block: `goal`, `metric`, `data`, `document`, `programme` or `notation`, found `>=`
             >= 5
             ^^
         """#),
@@ -135,7 +135,7 @@ let errorCases: [ErrorCase] = [
         f.koers:3:5: error: `xyzzy` is not a field of a goal
                 xyzzy "x"
                 ^^^^^
-            the fields are: title, source, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
+            the fields are: title, source, programme, theme, owner, scope, metric, baseline, target, deadline, milestone, note, waiver
         """#),
     ErrorCase(
         "metric field in a goal",

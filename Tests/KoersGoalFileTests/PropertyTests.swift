@@ -133,7 +133,33 @@ struct ModelMaker {
             }, unitName: unitName, periodsBetweenFigures: frequency == .year && chance(30) ? 2 : 1)
     }
 
-    mutating func goal(id: String, metrics: [Metric]) -> Goal {
+    mutating func date() -> DocumentDate {
+        if chance(40) {
+            return DocumentDate(year: Int.random(in: 1990...2040, using: &random), month: Int.random(in: 1...12, using: &random),
+                                day: Int.random(in: 1...28, using: &random))!
+        }
+        return DocumentDate(period())
+    }
+
+    /// Titles end in their index, so that no two documents share one (an assembly error).
+    mutating func document(id: String, index: Int) -> PolicyDocument {
+        PolicyDocument(
+            id: id, title: optional(80) { $0.text() + " d\(index)" }, kind: optional { $0.pick(DocumentKind.allCases) },
+            date: optional { $0.date() },
+            adoption: optional(70) { maker in
+                maker.pick([Adoption.adoptedByCouncil(maker.optional(70) { $0.date() }), .noted(maker.optional(70) { $0.date() }),
+                            .notPresented])
+            },
+            horizon: optional { $0.period() }, owner: optional { $0.text() },
+            evaluations: (0..<Int.random(in: 0...2, using: &random)).map { _ in DocumentEvaluation(date: date(), title: text()) },
+            notes: (0..<Int.random(in: 0...1, using: &random)).map { _ in text() })
+    }
+
+    mutating func programme(id: String) -> Programme {
+        Programme(id: id, title: optional(80) { $0.text() }, owner: optional { $0.text() }, theme: optional { $0.text() })
+    }
+
+    mutating func goal(id: String, metrics: [Metric], documents: [PolicyDocument] = [], programmes: [String] = []) -> Goal {
         let series = optional(70) { $0.series(metrics: metrics.map(\.id)) }
         let unit = series.flatMap { key in metrics.first { $0.id == key.metric }?.unit }
         // The assembler refuses a total of a declared metric whose figures do not add up.
@@ -149,9 +175,15 @@ struct ModelMaker {
         var title = text()
         if title.isEmpty { title = "titel" }
         let goalTarget = optional(70) { $0.target(unit: unit, additive: additive, benchmarks: metrics.map(\.id)) }
+        // A source names a declared document by id or title, or is free text.
+        let documentNames = documents.flatMap { [$0.id] + ($0.title.map { [$0] } ?? []) }
         return Goal(
             id: id, title: title,
-            source: optional { DocumentReference(document: $0.text(), section: $0.optional { $0.text() }) },
+            source: optional { maker in
+                let named = documentNames.isEmpty || maker.chance(40) ? maker.text() : maker.pick(documentNames)
+                return DocumentReference(document: named, section: maker.optional { $0.text() })
+            },
+            programme: programmes.isEmpty ? nil : optional { $0.pick(programmes) }, theme: optional(30) { $0.text() },
             owner: optional { $0.text() }, metric: series, scope: optional(20) { $0.text() }, baseline: baseline,
             target: goalTarget, deadline: deadline,
             milestones: (0..<Int.random(in: 0...2, using: &random)).map { _ in
@@ -183,14 +215,20 @@ struct ModelMaker {
         // A formula reads only metrics declared before its own, so no loop of formulas (an
         // assembly error) is generated; `sum` may still name its own metric's parts.
         let metrics = metricIDs.indices.map { metric(id: metricIDs[$0], metrics: Array(metricIDs[..<$0]), own: metricIDs[$0]) }
-        let goals = uniqueIdentifiers(Int.random(in: 0...5, using: &random)).map { goal(id: $0, metrics: metrics) }
+        let documentIDs = uniqueIdentifiers(Int.random(in: 0...3, using: &random))
+        let documents = documentIDs.indices.map { document(id: documentIDs[$0], index: $0) }
+        let programmes = uniqueIdentifiers(Int.random(in: 0...2, using: &random)).map { programme(id: $0) }
+        let goals = uniqueIdentifiers(Int.random(in: 0...5, using: &random)).map {
+            goal(id: $0, metrics: metrics, documents: documents, programmes: programmes.map(\.id))
+        }
         let declarations = (0..<Int.random(in: 0...2, using: &random)).map { _ in
             DataDeclaration(path: text(), options: (0..<Int.random(in: 0...3, using: &random)).map { _ in
                 DataDeclaration.Option(key: identifier(), value: chance(50) ? pick(["breed", ";", "data/x.csv", "lang"]) : text())
             })
         }
         let values = metricIDs.flatMap { inlineValues(for: $0) }
-        return ModelSample(model: GoalModel(metrics: metrics, goals: goals, dataDeclarations: declarations), values: values,
+        let model = GoalModel(metrics: metrics, goals: goals, documents: documents, programmes: programmes, dataDeclarations: declarations)
+        return ModelSample(model: model, values: values,
                            keywords: pick(Language.allCases), notation: pick(NumberNotation.allCases))
     }
 }
@@ -208,6 +246,8 @@ let fragments: [String] = [
     "formula", "ratio(", "sum(", "waiver", "owner", " ", " ", "    ", "\t", "\n", "\n", "\n    ", "\r\n", "\"", "\"tekst\"",
     "\\", "\\\"", "#", ">=", "<=", "=", ">", "{", "}", "(", ")", ",", "90%", "+10%", "-5%", "3", "pp", "1.234", "7,2",
     "1.234,5", "49525", "ja", "nee", "2020", "2021-Q3", "2022*", "2021-Q9", "m", "x", "é", "\u{A0}", "\u{FEFF}", "\0",
+    "document", "programma", "programme", "soort", "begroting", "ter kennisname", "vastgesteld door de raad", "not presented",
+    "looptijd tot", "evaluatie", "2020-11-12", "2021-02-30", "thema",
 ]
 
 let fragmentSoup = Gen<String?>.element(of: fragments).map { $0 ?? "" }.array(of: 0...80).map { $0.joined() }
@@ -263,7 +303,8 @@ func checkParsesOrExplains(_ text: String) {
                 Issue.record("the printed model did not parse")
                 return
             }
-            let model = GoalModel(metrics: content.metrics, goals: content.goals, dataDeclarations: content.dataDeclarations)
+            let model = GoalModel(metrics: content.metrics, goals: content.goals, documents: content.documents,
+                                  programmes: content.programmes, dataDeclarations: content.dataDeclarations)
             #expect(GoalFilePrinter.print(model, inlineValues: content.inlineValues, keywords: sample.keywords, notation: sample.notation) == text)
         }
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct VocabularyTests {
     @Test func everyFieldSpellingIsReadAsItsField() throws {
-        for block in [BlockKind.goal, .metric] {
+        for block in BlockKind.allCases {
             for field in GoalFileVocabulary.fields(of: block) {
                 for spelling in GoalFileVocabulary.spelling(field).all {
                     #expect(GoalFileVocabulary.fieldLookup[spelling] == field, "\(spelling)")
@@ -27,22 +27,37 @@ import Testing
         #expect(Set(units).count == units.count)
     }
 
+    /// Words of lowercase letters and `-`; a field keyword may be a phrase of such words
+    /// (`ter kennisname`), one space between them.
     @Test func everySpellingIsALowercaseWord() {
         var words = GoalFileVocabulary.headerKeywords(in: nil)
         for block in BlockKind.allCases { words += GoalFileVocabulary.fieldKeywords(of: block, in: nil) }
         for field in FieldKind.allCases { words += GoalFileVocabulary.valueWords(for: field, in: nil).filter { !$0.contains(" ") && !$0.contains("=") } }
         for word in words {
             #expect(word == word.lowercased(), "\(word)")
-            #expect(word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }, "\(word)")
+            #expect(word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" || $0 == " " }, "\(word)")
+            #expect(!word.hasPrefix(" ") && !word.hasSuffix(" ") && !word.contains("  "), "\(word)")
         }
     }
 
     @Test func completionListsPerLanguage() {
-        #expect(GoalFileVocabulary.headerKeywords(in: .nl) == ["doel", "indicator", "gegevens", "getalnotatie"])
-        #expect(GoalFileVocabulary.headerKeywords(in: .en) == ["goal", "metric", "data", "notation"])
+        #expect(GoalFileVocabulary.headerKeywords(in: .nl) == [
+            "doel", "indicator", "gegevens", "document", "beleidsdocument", "programma", "getalnotatie",
+        ])
+        #expect(GoalFileVocabulary.headerKeywords(in: .en) == ["goal", "metric", "data", "document", "programme", "program", "notation"])
         #expect(GoalFileVocabulary.fieldKeywords(of: .goal, in: .nl) == [
-            "titel", "bron", "eigenaar", "afbakening", "indicator", "nulmeting", "streefwaarde", "uiterlijk", "deadline",
-            "mijlpaal", "notitie", "ontheffing",
+            "titel", "bron", "programma", "thema", "eigenaar", "portefeuillehouder", "afbakening", "indicator", "nulmeting",
+            "streefwaarde", "uiterlijk", "deadline", "mijlpaal", "notitie", "ontheffing",
+        ])
+        #expect(GoalFileVocabulary.fieldKeywords(of: .document, in: .nl) == [
+            "titel", "soort", "datum", "vastgesteld door de raad", "vastgesteld door raad", "ter kennisname", "ter kennisgeving",
+            "niet aangeboden", "niet voorgelegd", "looptijd tot", "looptijd", "eigenaar", "portefeuillehouder", "evaluatie",
+            "geevalueerd", "notitie",
+        ])
+        #expect(GoalFileVocabulary.fieldKeywords(of: .programme, in: .en) == ["title", "owner", "theme"])
+        #expect(GoalFileVocabulary.valueWords(for: .kind, in: .en) == [
+            "budget", "programme", "program", "policy-note", "vision", "strategy", "coalition-agreement", "implementation-plan",
+            "regulation", "other",
         ])
         #expect(GoalFileVocabulary.fieldKeywords(of: .metric, in: .en) == [
             "title", "unit", "source", "frequency", "combine", "definition", "total-of", "formula", "value",
@@ -70,9 +85,9 @@ import Testing
     }
 
     @Test func everyFieldBelongsToABlock() {
-        let placed = Set(GoalFileVocabulary.fields(of: .goal) + GoalFileVocabulary.fields(of: .metric))
+        let placed = Set(BlockKind.allCases.flatMap(GoalFileVocabulary.fields))
         #expect(placed == Set(FieldKind.allCases))
-        #expect(FieldKind.allCases.filter(GoalFileVocabulary.isRepeatable) == [.milestone, .note, .waiver, .value])
+        #expect(FieldKind.allCases.filter(GoalFileVocabulary.isRepeatable) == [.milestone, .note, .waiver, .value, .evaluation])
     }
 
     @Test func suggestionsForMisspellings() {

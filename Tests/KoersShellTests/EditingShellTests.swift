@@ -185,7 +185,7 @@ struct EditingShellTests {
             try type("set meer-volume-online target = ja", into: session)
             Issue.record("accepted")
         } catch {
-            #expect(error.diagnostics.first?.formatted(in: .en).contains("programmabegroting-2021.koers:32") == true)
+            #expect(error.diagnostics.first?.formatted(in: .en).contains("programmabegroting-2021.koers:41") == true)
             // The diagnostics are shown before the message, so it points up, not on with a colon.
             #expect(error.message.en.hasSuffix("(see the error above), so nothing was changed."))
         }
@@ -199,7 +199,7 @@ struct EditingShellTests {
         let copy = try AlmeloCopy()
         let (session, _, errors) = try openSession(copy, language: .nl)
         try type("zet meer-volume-online streefwaarde >= 10% uiterlijk 2024", into: session)
-        #expect(errors.text.contains("programmabegroting-2021.koers:32:18: waarschuwing: doel meer-volume-online: `>= 10%` op digitale_aanvragen (een aantal) wordt beoordeeld als het getal >= 10, niet als verandering; bedoelde u `+10%`?"))
+        #expect(errors.text.contains("programmabegroting-2021.koers:41:18: waarschuwing: doel meer-volume-online: `>= 10%` op digitale_aanvragen (een aantal) wordt beoordeeld als het getal >= 10, niet als verandering; bedoelde u `+10%`?"))
         // Another edit does not repeat it; writing what was meant clears it.
         try type("zet meer-volume-online eigenaar \"Team Dienstverlening\"", into: session)
         try type("zet meer-volume-online streefwaarde >= +10% uiterlijk 2024", into: session)

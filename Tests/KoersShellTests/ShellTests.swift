@@ -79,7 +79,7 @@ struct DispatchTests {
         let (session, _, _) = makeSession(language: .nl)
         for (command, expected) in [
             (["verloop"], "DOEL|INDICATOR ontbreekt. Gebruik: verloop DOEL|INDICATOR [--asof PERIODE]"),
-            (["hernoem", "doel"], "OUD ontbreekt. Gebruik: hernoem doel|indicator OUD NIEUW"),
+            (["hernoem", "doel"], "OUD ontbreekt. Gebruik: hernoem doel|indicator|document|programma OUD NIEUW"),
             (["peildatum", "2020", "2021"], "te veel argumenten. Gebruik: peildatum [PERIODE|laatste|vandaag]"),
         ] {
             do {

@@ -30,11 +30,40 @@ public enum CouncilReport {
             }
             return ReportUnjudgeableGoal(id: evaluation.goal.id, title: evaluation.goal.title, reasons: reasons)
         }
-        return ReportModel(
+        var report = ReportModel(
             title: title, language: language, asOf: current.asOf.sharedMoment?.description ?? "–",
             previousPeriod: previous?.asOf.sharedMoment?.description, generatedAt: generatedAt,
             statusCounts: current.counts, changes: changes, unjudgeable: unjudgeable, goals: sections,
             appendix: appendix(current.evaluations, store: model.store))
+        let links = PolicyLinks(model: model)
+        report.documents = documentRows(links.overview(current), language: language)
+        if !model.programmes.isEmpty {
+            report.programmes = links.groups(current, by: .programme).map { programmeSection($0, language: language) }
+        }
+        return report
+    }
+
+    /// The document overview: every declared document, worded.
+    static func documentRows(_ overview: DocumentOverview, language: Language) -> [ReportDocumentRow] {
+        overview.documents.map { summary in
+            let document = summary.document
+            return ReportDocumentRow(
+                id: document.id, title: document.title ?? document.id,
+                kind: document.kind.map { PolicyMessages.kind($0).text(in: language) } ?? "",
+                council: PolicyMessages.adoption(document.adoption).text(in: language),
+                horizon: document.horizon?.description ?? "",
+                evaluated: PolicyMessages.evaluations(document.evaluations).text(in: language),
+                goals: summary.goals.evaluations.count, judgeable: summary.judgeable,
+                statuses: DocumentsView.statuses(summary.goals, language))
+        }
+    }
+
+    static func programmeSection(_ group: GoalGroup, language: Language) -> ReportProgrammeSection {
+        let goals = group.evaluations.evaluations.map { ReportProgrammeGoal(id: $0.goal.id, title: $0.goal.title, status: $0.status) }
+        guard let id = group.key else {
+            return ReportProgrammeSection(id: nil, title: PolicyMessages.groupHeading(group).text(in: language), goals: goals)
+        }
+        return ReportProgrammeSection(id: id, title: group.title ?? id, owner: group.owner, theme: group.theme, goals: goals)
     }
 
     static func section(_ evaluation: GoalEvaluation, check: GoalCheckResult?, language: Language) -> ReportGoalSection {

@@ -17,6 +17,7 @@ public enum ReportHTML {
         if let generatedAt = model.generatedAt { meta += " · " + t(ReportMessages.generatedAt(generatedAt)) }
         out += "<p class=\"meta\">\(meta)</p>\n</header>\n<main>\n"
         out += summary(model)
+        out += policy(model)
         for (index, goal) in model.goals.enumerated() {
             out += section(goal, index: index, language: language)
         }
@@ -82,6 +83,47 @@ public enum ReportHTML {
             out += "</tbody>\n</table>\n</div>\n"
         }
         return out + "</section>\n"
+    }
+
+    // MARK: Documents and programmes
+
+    /// The document overview and the goals per programme; nothing when the goal files declare neither.
+    private static func policy(_ model: ReportModel) -> String {
+        let language = model.language
+        func t(_ text: LocalizedText) -> String { ReportText.html(text.text(in: language)) }
+        func h(_ text: String) -> String { ReportText.html(text) }
+        var out = ""
+        if !model.documents.isEmpty {
+            out += "<section class=\"documents\" aria-labelledby=\"documents\">\n<h2 id=\"documents\">\(t(ReportMessages.documents))</h2>\n"
+            out += "<p>\(t(ReportMessages.documentsIntro))</p>\n"
+            out += "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">\(t(ReportMessages.documents))</caption>\n<thead><tr>"
+            for header in [ReportMessages.document, ReportMessages.kind, ReportMessages.council, ReportMessages.horizon, ReportMessages.evaluated] {
+                out += "<th scope=\"col\">\(t(header))</th>"
+            }
+            for header in [ReportMessages.goals, ReportMessages.judgeable] { out += "<th scope=\"col\" class=\"number\">\(t(header))</th>" }
+            out += "<th scope=\"col\">\(t(ReportMessages.statuses))</th></tr></thead>\n<tbody>\n"
+            for row in model.documents {
+                out += "<tr><th scope=\"row\">\(h(row.title))</th><td>\(h(row.kind))</td><td>\(h(row.council))</td><td>\(h(row.horizon))</td>"
+                out += "<td>\(h(row.evaluated))</td><td class=\"number\">\(ReportText.count(row.goals, language))</td>"
+                out += "<td class=\"number\">\(ReportText.count(row.judgeable, language))</td><td>\(h(row.statuses))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n</div>\n</section>\n"
+        }
+        if !model.programmes.isEmpty {
+            out += "<section class=\"programmes\" aria-labelledby=\"programmes\">\n<h2 id=\"programmes\">\(t(ReportMessages.programmes))</h2>\n"
+            for programme in model.programmes {
+                out += "<h3>\(h(programme.title))</h3>\n"
+                if let facts = ReportMessages.programmeFacts(owner: programme.owner, theme: programme.theme) { out += "<p>\(t(facts))</p>\n" }
+                out += "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">\(h(programme.title))</caption>\n"
+                out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.goal))</th><th scope=\"col\">\(t(ReportMessages.policyText))</th><th scope=\"col\">\(t(ReportMessages.status))</th></tr></thead>\n<tbody>\n"
+                for goal in programme.goals {
+                    out += "<tr><th scope=\"row\">\(goalLink(goal.id, model: model))</th><td>\(h(goal.title))</td><td>\(badge(goal.status, language: language))</td></tr>\n"
+                }
+                out += "</tbody>\n</table>\n</div>\n"
+            }
+            out += "</section>\n"
+        }
+        return out
     }
 
     // MARK: Goal sections

@@ -19,6 +19,19 @@ public enum ReportJSON {
                 .object([("id", .string(goal.id)), ("reasons", .array(goal.reasons.map(JSON.string)))])
             })),
             ("goals", .array(report.goals.map(section))),
+            ("documents", .array(report.documents.map { row in
+                .object([
+                    ("id", .string(row.id)), ("title", .string(row.title)), ("kind", .string(row.kind)), ("council", .string(row.council)),
+                    ("horizon", .string(row.horizon)), ("evaluated", .string(row.evaluated)),
+                    ("goals", .number(Double(row.goals))), ("judgeable", .number(Double(row.judgeable))),
+                ])
+            })),
+            ("programmes", .array(report.programmes.map { programme in
+                .object([
+                    ("id", .string(programme.id)), ("title", .string(programme.title)), ("owner", .string(programme.owner)),
+                    ("theme", .string(programme.theme)), ("goals", .array(programme.goals.map { .string($0.id) })),
+                ])
+            })),
             ("figures", .array(report.appendix.map { figure in
                 .object([
                     ("series", .string(figure.series)), ("period", .string(figure.period)), ("value", .number(figure.value)),

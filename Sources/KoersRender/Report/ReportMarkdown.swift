@@ -34,6 +34,41 @@ public enum ReportMarkdown {
         return (render(model, chartLinks: directory), files)
     }
 
+    /// The document overview and the goals per programme; nothing when the goal files declare neither.
+    private static func policy(_ model: ReportModel) -> [String] {
+        let language = model.language
+        func t(_ text: LocalizedText) -> String { ReportText.markdown(text.text(in: language)) }
+        func md(_ text: String) -> String { ReportText.markdown(text) }
+        var lines: [String] = []
+        if !model.documents.isEmpty {
+            lines += ["## " + t(ReportMessages.documents), "", t(ReportMessages.documentsIntro), ""]
+            let headers = [ReportMessages.document, ReportMessages.kind, ReportMessages.council, ReportMessages.horizon,
+                           ReportMessages.evaluated, ReportMessages.goals, ReportMessages.judgeable, ReportMessages.statuses]
+            lines.append("| " + headers.map(t).joined(separator: " | ") + " |")
+            lines.append("|---|---|---|---|---|--:|--:|---|")
+            for row in model.documents {
+                let cells = [md(row.title), md(row.kind), md(row.council), md(row.horizon), md(row.evaluated),
+                             ReportText.count(row.goals, language), ReportText.count(row.judgeable, language), md(row.statuses)]
+                lines.append("| " + cells.joined(separator: " | ") + " |")
+            }
+            lines.append("")
+        }
+        if !model.programmes.isEmpty {
+            lines += ["## " + t(ReportMessages.programmes), ""]
+            for programme in model.programmes {
+                lines += ["### " + md(programme.title), ""]
+                if let facts = ReportMessages.programmeFacts(owner: programme.owner, theme: programme.theme) { lines += [t(facts), ""] }
+                lines.append("| \(t(ReportMessages.goal)) | \(t(ReportMessages.policyText)) | \(t(ReportMessages.status)) |")
+                lines.append("|---|---|---|")
+                for goal in programme.goals {
+                    lines.append("| \(md(goal.id)) | \(md(goal.title)) | \(t(ReportMessages.statusName(goal.status))) |")
+                }
+                lines.append("")
+            }
+        }
+        return lines
+    }
+
     private static func render(_ model: ReportModel, chartLinks directory: String?) -> String {
         let language = model.language
         func t(_ text: LocalizedText) -> String { ReportText.markdown(text.text(in: language)) }
@@ -90,6 +125,8 @@ public enum ReportMarkdown {
             }
             lines.append("")
         }
+
+        lines += policy(model)
 
         // One section per goal
         for (index, goal) in model.goals.enumerated() {

@@ -147,3 +147,26 @@ public enum ReportMessages {
         LocalizedText(en: "Figures \(from)–\(to)", nl: "Cijfers \(from)–\(to)")
     }
 }
+
+extension ReportMessages {
+    static let documents = LocalizedText(en: "Policy documents", nl: "Beleidsdocumenten")
+    static let documentsIntro = LocalizedText(
+        en: "The documents the goals come from, what the council did with each, and how their goals stand.",
+        nl: "De documenten waar de doelen uit komen, wat de raad met elk deed, en hoe hun doelen ervoor staan.")
+    static let document = LocalizedText(en: "Document", nl: "Document")
+    static let kind = LocalizedText(en: "Kind", nl: "Soort")
+    static let council = LocalizedText(en: "Council", nl: "Raad")
+    static let horizon = LocalizedText(en: "Runs to", nl: "Looptijd tot")
+    static let evaluated = LocalizedText(en: "Evaluation", nl: "Evaluatie")
+    static let judgeable = LocalizedText(en: "Can be judged", nl: "Te beoordelen")
+    static let statuses = LocalizedText(en: "Statuses", nl: "Statussen")
+    static let programmes = LocalizedText(en: "Goals per programme", nl: "Doelen per programma")
+    static func programmeFacts(owner: String?, theme: String?) -> LocalizedText? {
+        switch (owner, theme) {
+        case let (owner?, theme?): LocalizedText(en: "Owner: \(owner) · theme: \(theme)", nl: "Eigenaar: \(owner) · thema: \(theme)")
+        case let (owner?, nil): LocalizedText(en: "Owner: \(owner)", nl: "Eigenaar: \(owner)")
+        case let (nil, theme?): LocalizedText(en: "Theme: \(theme)", nl: "Thema: \(theme)")
+        case (nil, nil): nil
+        }
+    }
+}

@@ -27,6 +27,10 @@ public struct ReportModel: Sendable, Hashable {
     public var goals: [ReportGoalSection]
     /// Every figure the report uses, with where it came from.
     public var appendix: [ReportFigureSource]
+    /// The declared policy documents and what the council did with each; empty without any.
+    public var documents: [ReportDocumentRow] = []
+    /// The goals per programme, the goals without one last; empty when no programme is declared.
+    public var programmes: [ReportProgrammeSection] = []
 
     public init(
         title: String,
@@ -55,6 +59,68 @@ public struct ReportModel: Sendable, Hashable {
     /// The counts per status of a list of goal sections, for when every goal has a section.
     public static func counts(of goals: [ReportGoalSection]) -> [GoalStatus: Int] {
         goals.reduce(into: [:]) { counts, goal in counts[goal.status, default: 0] += 1 }
+    }
+}
+
+/// One row of the document overview, worded in the report's language.
+public struct ReportDocumentRow: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    /// "budget"; empty when not recorded.
+    public var kind: String
+    /// "adopted by the council 2020-11-12", "not presented to the council".
+    public var council: String
+    /// "2021"; empty when not recorded.
+    public var horizon: String
+    /// "evaluated 2022-06 (Jaarverslag)" or "not evaluated".
+    public var evaluated: String
+    public var goals: Int
+    public var judgeable: Int
+    /// "1 overdue, 2 on track".
+    public var statuses: String
+
+    public init(id: String, title: String, kind: String, council: String, horizon: String, evaluated: String, goals: Int, judgeable: Int, statuses: String) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.council = council
+        self.horizon = horizon
+        self.evaluated = evaluated
+        self.goals = goals
+        self.judgeable = judgeable
+        self.statuses = statuses
+    }
+}
+
+/// A goal as a programme's table lists it.
+public struct ReportProgrammeGoal: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var status: GoalStatus
+
+    public init(id: String, title: String, status: GoalStatus) {
+        self.id = id
+        self.title = title
+        self.status = status
+    }
+}
+
+/// One programme's part of the report: who owns it, its theme, and its goals.
+public struct ReportProgrammeSection: Sendable, Hashable {
+    /// nil for the goals without a programme.
+    public var id: String?
+    /// The programme's title, or "Without a programme" in the report's language.
+    public var title: String
+    public var owner: String?
+    public var theme: String?
+    public var goals: [ReportProgrammeGoal]
+
+    public init(id: String?, title: String, owner: String? = nil, theme: String? = nil, goals: [ReportProgrammeGoal]) {
+        self.id = id
+        self.title = title
+        self.owner = owner
+        self.theme = theme
+        self.goals = goals
     }
 }
 

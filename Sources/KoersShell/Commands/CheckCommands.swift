@@ -13,7 +13,7 @@ enum CheckCommands {
                        help: LocalizedText(en: "only this rule's findings", nl: "alleen de bevindingen van deze regel")),
             OptionSpec("strict", help: LocalizedText(en: "warnings fail the check too", nl: "waarschuwingen laten de controle ook falen")),
             EvaluationCommands.formatOption,
-        ],
+        ] + PolicyCommands.filterOptions,
         summary: LocalizedText(
             en: "Name every goal that cannot be judged, and why; exit code 1 when one cannot",
             nl: "Noem elk doel dat niet te beoordelen is, en waarom; exitcode 1 als er een is"),
@@ -26,8 +26,16 @@ enum CheckCommands {
             }
             rule = known
         }
+        var goalIDs = invocation.arguments
+        let filter = try session.goalFilter(invocation)
+        if !filter.isEmpty {
+            let links = PolicyLinks(model: session.workspace.model)
+            let kept = session.workspace.model.goals.filter { links.matches($0, filter) && (goalIDs.isEmpty || goalIDs.contains($0.id)) }
+            guard !kept.isEmpty else { throw CommandFailure(PolicyShellMessages.noGoalMatches) }
+            goalIDs = kept.map(\.id)
+        }
         let report = VagueGoalCheck.report(
-            for: session.workspace.model, goalIDs: invocation.arguments, rule: rule, options: try session.checkOptions,
+            for: session.workspace.model, goalIDs: goalIDs, rule: rule, options: try session.checkOptions,
             evaluations: session.evaluations(asOf: session.peildatum))
         session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
         if !report.unknownGoalIDs.isEmpty {

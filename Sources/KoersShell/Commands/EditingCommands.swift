@@ -12,7 +12,7 @@ public enum EditingCommands {
     static let fieldWords = Array(Set(GoalFileVocabulary.fieldKeywords(of: .goal, in: nil) + GoalFileVocabulary.fieldKeywords(of: .metric, in: nil))).sorted()
 
     /// The blocks `add`, `rename` and `remove` work on, as the goal-file language spells them.
-    static let editableBlocks: [BlockKind] = [.goal, .metric]
+    static let editableBlocks: [BlockKind] = [.goal, .metric, .document, .programme]
 
     /// Their keywords in both languages (`goal`, `metric`, `doel`, `indicator`).
     static let blockWords = Language.allCases.flatMap { language in
@@ -36,7 +36,8 @@ public enum EditingCommands {
         examples: ["set meer-volume-online target >= +10% by 2024", "zet klanten-waarderen-goed streefwaarde >= 7,5 uiterlijk 2026", "set meer-volume-online owner \"Team Dienstverlening\"", "set --metric waardering_digitale_klanten unit grade"]
     ) { session, invocation throws(CommandFailure) in
         let id = invocation.arguments[0]
-        let words = Array(invocation.arguments.dropFirst())
+        var words = Array(invocation.arguments.dropFirst())
+        if let source = try documentSource(session, goal: id, words: words) { words = source }
         let kind = session.workspace.blockKind(of: id, field: words[0], metric: invocation.flag("metric"))
         // Typed without quotes, `title Ja, dat klopt` reads best as one text: tried when the words as typed do not read.
         let asOneText = words[0] + " " + GoalFileQuoting.quoted(words.dropFirst().joined(separator: " "))
@@ -73,32 +74,37 @@ public enum EditingCommands {
     static let add = CommandSpec(
         name: "add", dutchName: "voegtoe",
         arguments: [
-            ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .none),
+            ArgumentSpec("goal|metric|document|programme", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .none),
             ArgumentSpec("TITLE", completion: .none, optional: true, repeating: true),
         ],
         options: [OptionSpec("file", value: "PATH", completion: .path, help: LocalizedText(en: "The goal file to add it to (a new file is created on save)", nl: "Het doelbestand waaraan het wordt toegevoegd (een nieuw bestand ontstaat bij opslaan)"))],
-        summary: LocalizedText(en: "Add a goal (with its title) or a metric", nl: "Voeg een doel (met titel) of indicator toe"),
+        summary: LocalizedText(en: "Add a goal (with its title), a metric, a document or a programme", nl: "Voeg een doel (met titel), indicator, document of programma toe"),
         details: LocalizedText(
-            en: "The block is added at the end of the file that holds the last goal (or metric), or of the file --file names, in that file's language.",
-            nl: "Het blok komt aan het einde van het bestand met het laatste doel (of de laatste indicator), of van het bestand dat --file noemt, in de taal van dat bestand."),
-        examples: ["add goal minder-wachten \"Binnen 5 werkdagen antwoord op 90% van de vragen\"", "voegtoe indicator wachttijd \"Wachttijd in werkdagen\""]
+            en: "The block is added at the end of the file that holds the last block of its kind, or of the file --file names, in that file's language. Set a document's fields with `set ID FIELD VALUE` (`set begroting-2021 kind budget`, `zet begroting-2021 vastgesteld door de raad 2020-11-12`).",
+            nl: "Het blok komt aan het einde van het bestand met het laatste blok van die soort, of van het bestand dat --file noemt, in de taal van dat bestand. De velden van een document zet u met `zet ID VELD WAARDE` (`zet begroting-2021 soort begroting`, `zet begroting-2021 vastgesteld door de raad 2020-11-12`)."),
+        examples: ["add goal minder-wachten \"Binnen 5 werkdagen antwoord op 90% van de vragen\"", "voegtoe indicator wachttijd \"Wachttijd in werkdagen\"",
+                   "add document begroting-2022 \"Programmabegroting 2022\"", "voegtoe programma dienstverlening \"Programma 1: Dienstverlening\""]
     ) { session, invocation throws(CommandFailure) in
         let kind = try blockKind(invocation.arguments[0])
         let id = invocation.arguments[1]
         let title = invocation.arguments.dropFirst(2).joined(separator: " ")
         let file = try worded { () throws(WorkspaceError) in try session.workspace.fileToAddTo(kind, named: invocation.option("file")) }
-        let edit: GoalFileEdit = kind == .goal
-            ? .addGoal(id: id, title: title, file: file) : .addMetric(id: id, title: title.isEmpty ? nil : title, file: file)
+        let edit: GoalFileEdit = switch kind {
+        case .metric: .addMetric(id: id, title: title.isEmpty ? nil : title, file: file)
+        case .document: .addDocument(id: id, title: title.isEmpty ? nil : title, file: file)
+        case .programme: .addProgramme(id: id, title: title.isEmpty ? nil : title, file: file)
+        default: .addGoal(id: id, title: title, file: file)
+        }
         try session.applyEdit(edit, command: commandText(invocation))
     }
 
     static let rename = CommandSpec(
         name: "rename", dutchName: "hernoem",
         arguments: [
-            ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("OLD", completion: .goalOrSeries),
+            ArgumentSpec("goal|metric|document|programme", completion: .fixed(blockWords)), ArgumentSpec("OLD", completion: .goalOrSeries),
             ArgumentSpec("NEW", completion: .none),
         ],
-        summary: LocalizedText(en: "Rename a goal or metric; references to a metric follow", nl: "Hernoem een doel of indicator; verwijzingen naar een indicator gaan mee"),
+        summary: LocalizedText(en: "Rename a goal, metric, document or programme; references to it follow", nl: "Hernoem een doel, indicator, document of programma; verwijzingen ernaar gaan mee"),
         examples: ["rename goal meer-volume-online online-plus", "hernoem indicator digitale_aanvragen aanvragen_online"]
     ) { session, invocation throws(CommandFailure) in
         let kind = try blockKind(invocation.arguments[0])
@@ -107,8 +113,8 @@ public enum EditingCommands {
 
     static let remove = CommandSpec(
         name: "remove", dutchName: "verwijder",
-        arguments: [ArgumentSpec("goal|metric", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .goalOrSeries)],
-        summary: LocalizedText(en: "Remove a goal or metric", nl: "Verwijder een doel of indicator"),
+        arguments: [ArgumentSpec("goal|metric|document|programme", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .goalOrSeries)],
+        summary: LocalizedText(en: "Remove a goal, metric, document or programme", nl: "Verwijder een doel, indicator, document of programma"),
         examples: ["remove goal meer-volume-online", "verwijder doel meer-volume-online"]
     ) { session, invocation throws(CommandFailure) in
         let kind = try blockKind(invocation.arguments[0])
@@ -223,6 +229,22 @@ public enum EditingCommands {
             if word.count > 1, word.hasSuffix(",") { return GoalFileQuoting.quoted(String(word.dropLast())) + "," }
             return word.contains(where: \.isWhitespace) || word.isEmpty ? GoalFileQuoting.quoted(word) : word
         }.joined(separator: " ")
+    }
+
+    /// `set GOAL document ID`: the goal's source becomes the document's title (its id when it has
+    /// none), keeping the section the source named. nil for any other field.
+    static func documentSource(_ session: ShellSession, goal id: String, words: [String]) throws(CommandFailure) -> [String]? {
+        let model = session.workspace.model
+        guard words.count >= 2, GoalFileVocabulary.spelling(BlockKind.document).all.contains(words[0].lowercased()),
+              let goal = model.goal(id) else { return nil }
+        let name = words.dropFirst().joined(separator: " ")
+        guard let document = PolicyLinks(model: model).document(named: name) else {
+            throw CommandFailure(PolicyShellMessages.unknownDocument(name, suggestion: Suggestion.closest(to: name, among: model.documents.map(\.id))))
+        }
+        let title = document.title ?? document.id
+        let source = GoalFileVocabulary.spelling(FieldKind.source).canonical(in: .en)
+        guard let section = goal.source?.section else { return [source, title] }
+        return [source, title + ",", section]
     }
 
     /// The command as typed, for undo's and redo's messages.

@@ -101,6 +101,7 @@ public enum EditingShellMessages {
         LocalizedText(en: "\(path) exists but is not loaded; 'load' it first.", nl: "\(path) bestaat maar is niet geladen; laad het eerst ('laad').")
     }
     public static func unknownBlockKind(_ word: String) -> LocalizedText {
-        LocalizedText(en: "'\(word)' is neither 'goal' nor 'metric'.", nl: "'\(word)' is geen 'doel' en geen 'indicator'.")
+        LocalizedText(en: "'\(word)' is not 'goal', 'metric', 'document' or 'programme'.",
+                      nl: "'\(word)' is geen 'doel', 'indicator', 'document' of 'programma'.")
     }
 }

@@ -19,12 +19,20 @@ enum EvaluationCommands {
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
-        options: [formatOption, asOfOption, failOnOption],
+        options: [formatOption, asOfOption, failOnOption, PolicyCommands.byOption] + PolicyCommands.filterOptions,
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
-        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track"]
+        examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --by programme",
+                   "status --by eigenaar --document programmabegroting-2021"]
     ) { session, invocation throws(CommandFailure) in
-        let set = try session.evaluations(invocation)
-        session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: try session.format(invocation)))
+        let links = PolicyLinks(model: session.workspace.model)
+        let set = links.filtered(try session.evaluations(invocation), try session.goalFilter(invocation))
+        let format = try session.format(invocation)
+        if let grouping = try session.grouping(invocation) {
+            session.print(GroupedDashboard.render(
+                links.groups(set, by: grouping), asOf: set.asOf, language: session.language, style: session.style, format: format))
+        } else {
+            session.print(StatusDashboard.render(set, language: session.language, style: session.style, format: format))
+        }
         let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
         if let threshold, set.fails(threshold: threshold) {
             throw CommandFailure(ShellMessages.failOnReached(threshold.rawValue), exitCode: ExitCode.commandFailed)

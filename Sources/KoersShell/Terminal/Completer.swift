@@ -65,6 +65,8 @@ public final class ShellCompleter: CompletionSource {
         case .metric: return workspace.names(.metric, startingWith: prefix)
         case .series: return workspace.names(.series, startingWith: prefix)
         case .goalOrSeries: return workspace.names(.goalOrSeries, startingWith: prefix)
+        case .document: return workspace.names(.document, startingWith: prefix)
+        case .programme: return workspace.names(.programme, startingWith: prefix)
         case .period: return workspace.names(.period, startingWith: prefix)
         case .asOf:
             return workspace.names(.period, startingWith: prefix) + matching(["latest", "laatste", "today", "vandaag"], prefix)
@@ -97,6 +99,8 @@ public final class ShellCompleter: CompletionSource {
         switch field {
         case .metric:
             return typed.isEmpty ? session.workspace.names(.series, startingWith: prefix) : []
+        case .programme:
+            return typed.isEmpty ? session.workspace.names(.programme, startingWith: prefix) : []
         case .baseline, .deadline:
             return typed.isEmpty ? candidates(for: .period, prefix: prefix) : []
         case .target, .milestone:
