@@ -117,8 +117,12 @@ enum Lexer {
                 break
             }
             if byte == quote {
-                var content: [UInt8] = []
-                var i = position + 1
+                // Most texts have no escape: their value is made straight from the line's bytes, and a
+                // buffer of their own is made only at the first backslash.
+                var unescaped: [UInt8]?
+                let contentStart = position + 1
+                var contentEnd = count
+                var i = contentStart
                 var closed = false
                 // One unknown escape per text is reported: enough to fix it, and no flood of errors.
                 var reportedEscape = false
@@ -129,6 +133,7 @@ enum Lexer {
                     let b = bytes[i]
                     if b == quote {
                         closed = true
+                        contentEnd = i
                         i += 1
                         break
                     }
@@ -139,6 +144,8 @@ enum Lexer {
                             GoalFileMessages.controlCharacterInText(control), hint: GoalFileMessages.controlCharacterHint))
                     }
                     if b == backslash, i + 1 < count {
+                        var content = unescaped.take() ?? Array(bytes[contentStart..<i])
+                        defer { unescaped = content }
                         let escaped = bytes[i + 1]
                         switch escaped {
                         case quote, backslash: content.append(escaped)
@@ -161,7 +168,7 @@ enum Lexer {
                         i += 2
                         continue
                     }
-                    content.append(b)
+                    unescaped?.append(b)
                     i += 1
                 }
                 if !closed {
@@ -171,7 +178,7 @@ enum Lexer {
                 }
                 advance(to: i)
                 result.tokens.append(GoalFileToken(
-                    kind: .text, value: String(decoding: content, as: UTF8.self), line: index,
+                    kind: .text, value: unescaped.map { String(decoding: $0, as: UTF8.self) } ?? text(contentStart..<contentEnd), line: index,
                     column: startColumn, length: column - startColumn, utf8Range: start..<i))
                 continue
             }
