@@ -194,6 +194,12 @@ enum Lexer {
             var end = position
             while end < count {
                 let b = bytes[end]
+                // Nearly every byte of a word is printable ASCII that neither ends it nor is a
+                // control character: it is passed without the checks below.
+                if b > space, b < 0x7F, b != quote, b != hash, b != comma, !isSymbolByte(b) {
+                    end += 1
+                    continue
+                }
                 if b == quote || b == hash || whitespaceLength(at: end) > 0 { break }
                 if b == comma {
                     if isDigit(end - 1), isDigit(end + 1) {
@@ -212,6 +218,17 @@ enum Lexer {
                 column: startColumn, length: column - startColumn, utf8Range: start..<end))
         }
         return result
+    }
+
+    /// The first byte of a symbol (`symbolLength` is not nil).
+    private static func isSymbolByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), comma:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func symbolLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
