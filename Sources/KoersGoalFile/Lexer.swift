@@ -117,8 +117,12 @@ enum Lexer {
                 break
             }
             if byte == quote {
-                var content: [UInt8] = []
-                var i = position + 1
+                // Most texts have no escape: their value is made straight from the line's bytes, and a
+                // buffer of their own is made only at the first backslash.
+                var unescaped: [UInt8]?
+                let contentStart = position + 1
+                var contentEnd = count
+                var i = contentStart
                 var closed = false
                 // One unknown escape per text is reported: enough to fix it, and no flood of errors.
                 var reportedEscape = false
@@ -129,6 +133,7 @@ enum Lexer {
                     let b = bytes[i]
                     if b == quote {
                         closed = true
+                        contentEnd = i
                         i += 1
                         break
                     }
@@ -139,6 +144,8 @@ enum Lexer {
                             GoalFileMessages.controlCharacterInText(control), hint: GoalFileMessages.controlCharacterHint))
                     }
                     if b == backslash, i + 1 < count {
+                        var content = unescaped.take() ?? Array(bytes[contentStart..<i])
+                        defer { unescaped = content }
                         let escaped = bytes[i + 1]
                         switch escaped {
                         case quote, backslash: content.append(escaped)
@@ -161,7 +168,7 @@ enum Lexer {
                         i += 2
                         continue
                     }
-                    content.append(b)
+                    unescaped?.append(b)
                     i += 1
                 }
                 if !closed {
@@ -171,7 +178,7 @@ enum Lexer {
                 }
                 advance(to: i)
                 result.tokens.append(GoalFileToken(
-                    kind: .text, value: String(decoding: content, as: UTF8.self), line: index,
+                    kind: .text, value: unescaped.map { String(decoding: $0, as: UTF8.self) } ?? text(contentStart..<contentEnd), line: index,
                     column: startColumn, length: column - startColumn, utf8Range: start..<i))
                 continue
             }
@@ -187,6 +194,12 @@ enum Lexer {
             var end = position
             while end < count {
                 let b = bytes[end]
+                // Nearly every byte of a word is printable ASCII that neither ends it nor is a
+                // control character: it is passed without the checks below.
+                if b > space, b < 0x7F, b != quote, b != hash, b != comma, !isSymbolByte(b) {
+                    end += 1
+                    continue
+                }
                 if b == quote || b == hash || whitespaceLength(at: end) > 0 { break }
                 if b == comma {
                     if isDigit(end - 1), isDigit(end + 1) {
@@ -205,6 +218,17 @@ enum Lexer {
                 column: startColumn, length: column - startColumn, utf8Range: start..<end))
         }
         return result
+    }
+
+    /// The first byte of a symbol (`symbolLength` is not nil).
+    private static func isSymbolByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), comma:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func symbolLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {

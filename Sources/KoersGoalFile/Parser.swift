@@ -252,9 +252,10 @@ struct LineParser {
         }
         current?.lastLine = index
         // The block is read through `current?` only, never copied out: a copy would share its
-        // fields array, and every append would then copy it whole.
+        // fields array, and every append would then copy it whole. Indentation is spaces and tabs,
+        // a byte each: its bytes are counted, not its characters.
         if let fieldIndentation = current?.fieldIndentation, current?.fields.isEmpty == false,
-           indentation.count > fieldIndentation.count, indentation.hasPrefix(fieldIndentation) {
+           indentation.utf8.count > fieldIndentation.utf8.count, indentation.hasPrefix(fieldIndentation) {
             continuation(lexed.tokens, line: index, lexedCleanly: lexedCleanly)
             return .continuation
         }

@@ -419,6 +419,11 @@ goal meer-online
         (#""Doel #1 # geen commentaar""#, "Doel #1 # geen commentaar"),
         (#""één, twee, drie — “citaat”""#, "één, twee, drie — “citaat”"),
         (#""""#, ""),
+        // The text's own buffer starts at its first escape: escapes first, last and back to back.
+        (#""\"begin""#, "\"begin"),
+        (#""eind\\""#, "eind\\"),
+        (#""\n\t\\\"""#, "\n\t\\\""),
+        (#""één\nen 😀\t""#, "één\nen 😀\t"),
     ])
     func escapesInText(written: String, meant: String) throws {
         #expect(try goal("goal g\n    title \"T\"\n    note \(written)\n").notes == [meant])
