@@ -40,3 +40,10 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
         LocalizedText(en: lhs.en + rhs.en, nl: lhs.nl + rhs.nl)
     }
 }
+
+extension LocalizedText {
+    /// A count with its noun in the right number in both languages: "1 row", "2 rows", "1 rij", "2 rijen".
+    public static func counted(_ count: Int, en: (one: String, many: String), nl: (one: String, many: String)) -> LocalizedText {
+        LocalizedText(en: "\(count) \(count == 1 ? en.one : en.many)", nl: "\(count) \(count == 1 ? nl.one : nl.many)")
+    }
+}

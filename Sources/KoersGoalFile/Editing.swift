@@ -55,10 +55,13 @@ public struct GoalFileEditOutcome: Sendable {
 /// The edited text is parsed and assembled with the other files exactly as on load; an edit
 /// that would give a file with errors is refused and changes nothing.
 public enum GoalFileEditor {
-    public static func apply(_ edit: GoalFileEdit, to documents: [GoalFileDocument]) -> Result<GoalFileEditOutcome, GoalFileEditFailure> {
+    /// `newFileKeywords` is the keyword language of a file that has none yet (a new file): the user's.
+    public static func apply(
+        _ edit: GoalFileEdit, to documents: [GoalFileDocument], newFileKeywords: Language = .en
+    ) -> Result<GoalFileEditOutcome, GoalFileEditFailure> {
         let texts: [String: String]
         do throws(GoalFileEditFailure) {
-            texts = try editedTexts(edit, documents)
+            texts = try editedTexts(edit, documents, newFileKeywords: newFileKeywords)
         } catch {
             return .failure(error)
         }
@@ -96,7 +99,14 @@ public enum GoalFileEditor {
 
     // MARK: - Computing the edited texts
 
-    private static func editedTexts(_ edit: GoalFileEdit, _ documents: [GoalFileDocument]) throws(GoalFileEditFailure) -> [String: String] {
+    private static func editedTexts(
+        _ edit: GoalFileEdit, _ documents: [GoalFileDocument], newFileKeywords: Language
+    ) throws(GoalFileEditFailure) -> [String: String] {
+        func writingStyle(of document: GoalFileDocument) -> GoalFileStyle {
+            var style = GoalFileStyle(of: document)
+            if document.blocks.isEmpty && document.directives.isEmpty { style.keywords = newFileKeywords }
+            return style
+        }
         switch edit {
         case let .setField(kind, id, field):
             let (document, block) = try locate(kind, id, documents)
@@ -107,14 +117,14 @@ public enum GoalFileEditor {
         case let .addGoal(id, title, file):
             try requireNew(.goal, id, documents)
             let document = try target(file, documents)
-            let style = GoalFileStyle(of: document)
+            let style = writingStyle(of: document)
             let goal = Goal(id: id, title: title)
             let lines = [GoalFilePrinter.header(.goal, name: id, keywords: style.keywords)] + GoalFilePrinter.fieldLines(of: goal, style: style)
             return [document.path: appending(lines, to: document)]
         case let .addMetric(id, title, file):
             try requireNew(.metric, id, documents)
             let document = try target(file, documents)
-            let style = GoalFileStyle(of: document)
+            let style = writingStyle(of: document)
             let metric = Metric(id: id, title: title)
             let lines = [GoalFilePrinter.header(.metric, name: id, keywords: style.keywords)]
                 + GoalFilePrinter.fieldLines(of: metric, inlineValues: [], style: style)
@@ -122,20 +132,20 @@ public enum GoalFileEditor {
         case let .addDocument(id, title, file):
             try requireNew(.document, id, documents)
             let document = try target(file, documents)
-            let style = GoalFileStyle(of: document)
+            let style = writingStyle(of: document)
             let lines = [GoalFilePrinter.header(.document, name: id, keywords: style.keywords)]
                 + GoalFilePrinter.fieldLines(of: PolicyDocument(id: id, title: title), style: style)
             return [document.path: appending(lines, to: document)]
         case let .addProgramme(id, title, file):
             try requireNew(.programme, id, documents)
             let document = try target(file, documents)
-            let style = GoalFileStyle(of: document)
+            let style = writingStyle(of: document)
             let lines = [GoalFilePrinter.header(.programme, name: id, keywords: style.keywords)]
                 + GoalFilePrinter.fieldLines(of: Programme(id: id, title: title), style: style)
             return [document.path: appending(lines, to: document)]
         case let .addData(path, options, file):
             let document = try target(file, documents)
-            let lines = GoalFilePrinter.dataBlock(path: path, options: options.map { ($0.key, $0.value) }, style: GoalFileStyle(of: document))
+            let lines = GoalFilePrinter.dataBlock(path: path, options: options.map { ($0.key, $0.value) }, style: writingStyle(of: document))
             return [document.path: appending(lines, to: document)]
         case let .rename(kind, from, to):
             _ = try locate(kind, from, documents)

@@ -135,7 +135,8 @@ enum Messages {
     }
 
     static func headerWidth(_ found: Int, _ width: Int) -> LocalizedText {
-        both("the header has \(found) columns but the rows have \(width)", "de kopregel heeft \(found) kolommen, de rijen \(width)")
+        let columns = LocalizedText.counted(found, en: ("column", "columns"), nl: ("kolom", "kolommen"))
+        return both("the header has \(columns.en) but the rows have \(width)", "de kopregel heeft \(columns.nl), de rijen \(width)")
     }
 
     static func wrongFieldCount(found: Int, expected: Int) -> LocalizedText {

@@ -12,6 +12,12 @@ public enum CheckRenderMessages {
 
     static let waived = LocalizedText(en: "waived", nl: "ontheffing")
 
+    /// A rule as the checklist names it: in English its code, which `explain` and waivers take;
+    /// in Dutch its headline, since the code is English (`uitleg` lists both).
+    static func ruleName(_ rule: CheckRule) -> LocalizedText {
+        LocalizedText(en: rule.code, nl: CheckMessages.headline(rule).nl)
+    }
+
     static func waiverReason(_ reason: String) -> LocalizedText {
         LocalizedText(en: "waived: \(reason)", nl: "ontheffing: \(reason)")
     }

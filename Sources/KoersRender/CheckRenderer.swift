@@ -317,20 +317,27 @@ public enum CheckRenderer {
             return "**\(CheckRenderMessages.checklistTitle.text(in: language))**\n\n" + lines.joined(separator: "\n") + "\n"
         case .table:
             let width = checklist.items.map { CheckRenderMessages.criterion($0.criterion).text(in: language).count }.max() ?? 0
-            let lines = checklist.items.map { item in
-                "  \(symbols.state(item.state)) " + pad(CheckRenderMessages.criterion(item.criterion).text(in: language), width) + reasons(item, language)
+            let lines = checklist.items.flatMap { item in
+                let head = "  \(symbols.state(item.state)) " + pad(CheckRenderMessages.criterion(item.criterion).text(in: language), width)
+                let oneLine = head + reasons(item, language)
+                // 60 columns is the narrowest window koers fits: longer reasons go beneath, one a line.
+                guard oneLine.count > 60 else { return [oneLine] }
+                return [String(head.reversed().drop { $0 == " " }.reversed())] + reasonNames(item, language).map { "      " + $0 }
             }
             return CheckRenderMessages.checklistTitle.text(in: language) + "\n" + lines.joined(separator: "\n") + "\n"
         }
     }
 
     private static func reasons(_ item: ChecklistItem, _ language: Language) -> String {
-        guard !item.findings.isEmpty else { return "" }
+        let named = reasonNames(item, language)
+        return named.isEmpty ? "" : "  " + named.joined(separator: ", ")
+    }
+
+    private static func reasonNames(_ item: ChecklistItem, _ language: Language) -> [String] {
         var seen = Set<CheckRule>()
-        let named = item.findings.filter { seen.insert($0.rule).inserted }.map { finding in
-            finding.rule.code + (finding.waiver.map { " (" + CheckRenderMessages.waiverReason($0.reason).text(in: language) + ")" } ?? "")
+        return item.findings.filter { seen.insert($0.rule).inserted }.map { finding in
+            CheckRenderMessages.ruleName(finding.rule).text(in: language) + (finding.waiver.map { " (" + CheckRenderMessages.waiverReason($0.reason).text(in: language) + ")" } ?? "")
         }
-        return "  " + named.joined(separator: ", ")
     }
 
     // MARK: explain

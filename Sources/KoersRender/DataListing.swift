@@ -91,7 +91,7 @@ public enum DataListing {
         }
         let rows: [[DataTable.Cell]] = store.sources.enumerated().map { index, source in
             [
-                .text(source.path), .text(source.kind.rawValue), .number(Double(counts[Int32(index)] ?? 0), decimals: 0),
+                .text(source.path), .term(key: source.kind.rawValue, text: RenderMessages.sourceKind(source.kind)), .number(Double(counts[Int32(index)] ?? 0), decimals: 0),
                 .abbreviated(source.contentHash, shown: 12), source.importedAt.map { .text($0) } ?? .empty,
             ]
         }

@@ -52,8 +52,8 @@ public enum Explanation {
         }
 
         func lines() -> [String] {
-            let status = RenderMessages.status(evaluation.status)
-            var lines = [style.paint(text(RenderMessages.whyTitle(evaluation.goal.id, status)), .bold), ""]
+            let title = ExpandedLayout.hanging("", text(RenderMessages.whyTitle(evaluation.goal.id, evaluation.status)), width: style.isTerminal ? style.width : nil)
+            var lines = title.map { style.paint($0, .bold) } + [""]
             var steps: [[String]] = []
             let goal = evaluation.goal
             let (times, minus) = (style.times, style.minus)

@@ -27,6 +27,14 @@ public enum RenderMessages {
         }
     }
 
+    /// The kind of a source file in `sources`; the formats are named as they are spelled.
+    public static func sourceKind(_ kind: DataSource.Kind) -> LocalizedText {
+        switch kind {
+        case .goalFile: LocalizedText(en: "goal-file", nl: "doelbestand")
+        case .csv, .xlsx: LocalizedText(verbatim: kind.rawValue)
+        }
+    }
+
     public static func goalCount(_ count: Int) -> LocalizedText {
         count == 1 ? LocalizedText(en: "1 goal", nl: "1 doel") : LocalizedText(en: "\(count) goals", nl: "\(count) doelen")
     }
@@ -398,8 +406,11 @@ public enum RenderMessages {
 
     // MARK: `why`
 
-    public static func whyTitle(_ id: String, _ status: LocalizedText) -> LocalizedText {
-        LocalizedText(en: "Why \(id) is ", nl: "Waarom \(id) ") + status + LocalizedText(en: "", nl: " is")
+    /// A status name is no predicate in Dutch ("geen gegevens is", "risico is"), so the Dutch title names the status as such.
+    public static func whyTitle(_ id: String, _ status: GoalStatus) -> LocalizedText {
+        let name = RenderMessages.status(status)
+        let english = status == .noData ? "Why \(id) has no data" : "Why \(id) is \(name.en)"
+        return LocalizedText(en: english, nl: "Waarom \(id) de status ‘\(name.nl)’ heeft")
     }
 
     public static func whySeries(_ series: String, _ granularity: LocalizedText) -> LocalizedText {

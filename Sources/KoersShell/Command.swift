@@ -91,11 +91,15 @@ public struct CommandFailure: Error, Sendable {
     public var exitCode: Int32
     /// Diagnostics to show (file errors with their places).
     public var diagnostics: [Diagnostic]
+    /// The command did its job and its answer is "no" (a check that found problems): the exit code
+    /// says so to scripts, but the message is the verdict, not an error.
+    public var isVerdict: Bool
 
-    public init(_ message: LocalizedText, exitCode: Int32 = ExitCode.commandFailed, diagnostics: [Diagnostic] = []) {
+    public init(_ message: LocalizedText, exitCode: Int32 = ExitCode.commandFailed, diagnostics: [Diagnostic] = [], isVerdict: Bool = false) {
         self.message = message
         self.exitCode = exitCode
         self.diagnostics = diagnostics
+        self.isVerdict = isVerdict
     }
 }
 
@@ -156,15 +160,19 @@ public struct CommandSpec: Sendable {
         language == .nl ? dutchName ?? name : name
     }
 
-    /// The usage in a language: the Dutch name and Dutch placeholders (`toon DOEL [--format
-    /// FORMAAT]`); option names stay as typed.
+    /// The usage in a language: the Dutch name, Dutch option names where an option has one, and
+    /// Dutch placeholders (`toon DOEL [--format FORMAAT]`).
     public func usage(in language: Language) -> String {
         guard language == .nl else { return usage }
         let translated = usage.split(separator: " ", omittingEmptySubsequences: false).dropFirst().map { word in
             var result = ""
             var token = ""
             func flush() {
-                result += ShellMessages.placeholder(token)?.nl ?? token
+                if result.hasSuffix("--") {
+                    result += options.first { $0.name == token }?.dutchName ?? token
+                } else {
+                    result += ShellMessages.placeholder(token)?.nl ?? token
+                }
                 token = ""
             }
             for character in word {

@@ -8,7 +8,7 @@ import KoersWorkspace
 extension ShellSession {
     /// Applies an edit in the workspace and shows what changed.
     func applyEdit(_ edit: GoalFileEdit, command: String) throws(CommandFailure) {
-        let result = try inWorkspace { workspace throws(WorkspaceError) in try workspace.apply(edit, command: command, today: today) }
+        let result = try inWorkspace { workspace throws(WorkspaceError) in try workspace.apply(edit, command: command, today: today, language: language) }
         showProblems(result.diagnostics)
         showChanges(from: result.before, to: result.after, paths: result.changedPaths)
     }

@@ -1,4 +1,5 @@
 import KoersCore
+import KoersRender
 import KoersWorkspace
 
 /// Every message the shell itself shows, in English and Dutch.
@@ -52,7 +53,7 @@ public enum ShellMessages {
             "PATH": "PAD", "FIELD": "VELD", "VALUE": "WAARDE", "TITLE": "TITEL", "REASON": "REDEN", "RULE": "REGEL",
             "COMMAND": "OPDRACHT", "FORMAT": "FORMAAT", "OLD": "OUD", "NEW": "NIEUW", "WHICH": "WELKE", "OPTION": "OPTIE",
             "TEXT": "TEKST", "DIR": "MAP", "GOALFILE": "DOELBESTAND", "SENTENCE": "ZIN", "latest": "laatste", "today": "vandaag",
-            "goal": "doel", "metric": "indicator", "on": "aan", "off": "uit", "programme": "programma", "GROUPING": "GROEPERING",
+            "goal": "doel", "metric": "indicator", "on": "aan", "off": "uit", "programme": "programma", "owner": "eigenaar", "GROUPING": "GROEPERING",
         ]
         return dutch[word].map { LocalizedText(en: word, nl: $0) }
     }
@@ -140,7 +141,10 @@ public enum ShellMessages {
     }
 
     public static func failOnReached(_ status: String) -> LocalizedText {
-        LocalizedText(en: "at least one goal is \(status) or worse (--fail-on \(status)).", nl: "minstens één doel is \(status) of slechter (--fail-on \(status)).")
+        let dutchName = GoalStatus(rawValue: status).map { RenderMessages.status($0).nl } ?? status
+        return LocalizedText(
+            en: "at least one goal is \(status) or worse (--fail-on \(status)).",
+            nl: "minstens één doel heeft de status ‘\(dutchName)’ of slechter (--fail-on \(status)).")
     }
 
     public static func unknownGoalOrMetric(_ name: String, suggestion: String?) -> LocalizedText {
@@ -152,7 +156,7 @@ public enum ShellMessages {
 
     public static func currentAsOf(_ asOf: AsOf) -> LocalizedText {
         switch asOf {
-        case .latest: LocalizedText(en: "Judging as of each goal's latest figures.", nl: "Beoordeling per de laatste cijfers van elk doel.")
+        case .latest: LocalizedText(en: "Judging as of each goal's latest figures.", nl: "Beoordeling naar de laatste cijfers van elk doel.")
         case let .today(date): LocalizedText(en: "Judging as of today, \(date) (peildatum).", nl: "Beoordeling per vandaag, \(date) (peildatum).")
         case let .period(period): LocalizedText(en: "Judging as of \(period) (peildatum).", nl: "Beoordeling per \(period) (peildatum).")
         }
@@ -161,7 +165,7 @@ public enum ShellMessages {
     /// The peildatum in the prompt, when one was set with `asof`.
     public static func promptAsOf(_ asOf: AsOf) -> LocalizedText {
         switch asOf {
-        case .latest: LocalizedText(en: "as of the latest figures", nl: "per de laatste cijfers")
+        case .latest: LocalizedText(en: "as of the latest figures", nl: "naar de laatste cijfers")
         case let .today(date): LocalizedText(en: "as of \(date)", nl: "per \(date)")
         case let .period(period): LocalizedText(en: "as of \(period)", nl: "per \(period)")
         }
@@ -182,23 +186,25 @@ public enum ShellMessages {
     }
 
     public static let checkFailed = LocalizedText(
-        en: "the check found goals that cannot be judged (listed above).",
-        nl: "de controle vond doelen die niet te beoordelen zijn (zie hierboven).")
+        en: "Verdict: goals that cannot be judged (listed above).",
+        nl: "Oordeel: doelen die niet te beoordelen zijn (zie hierboven).")
 
     public static let strictCheckFailed = LocalizedText(
-        en: "the strict check found warnings (listed above).",
-        nl: "de strikte controle vond waarschuwingen (zie hierboven).")
+        en: "Verdict under the strict check: warnings (listed above).",
+        nl: "Oordeel van de strikte controle: waarschuwingen (zie hierboven).")
 
     public static let wordListsUnavailable = LocalizedText(
         en: "the check cannot run without the word lists koers ships with (listed above); reinstall koers.",
         nl: "de controle kan niet zonder de woordenlijsten die bij koers horen (zie hierboven); installeer koers opnieuw.")
 
     public static func reportWritten(_ path: String, goals: Int, charts: Int) -> LocalizedText {
-        let chartsEn = charts > 0 ? " and \(charts) chart files" : ""
-        let chartsNl = charts > 0 ? " en \(charts) grafiekbestanden" : ""
+        let goalCount = LocalizedText.counted(goals, en: ("goal", "goals"), nl: ("doel", "doelen"))
+        let chartCount = LocalizedText.counted(charts, en: ("chart file", "chart files"), nl: ("grafiekbestand", "grafiekbestanden"))
+        let chartsEn = charts > 0 ? " and \(chartCount.en)" : ""
+        let chartsNl = charts > 0 ? " en \(chartCount.nl)" : ""
         return LocalizedText(
-            en: "Wrote the report (\(goals) goals) to \(path)\(chartsEn).",
-            nl: "Rapport (\(goals) doelen) geschreven naar \(path)\(chartsNl).")
+            en: "Wrote the report (\(goalCount.en)) to \(path)\(chartsEn).",
+            nl: "Rapport (\(goalCount.nl)) geschreven naar \(path)\(chartsNl).")
     }
 
     public static func reportTitle(_ name: String) -> LocalizedText {
@@ -288,9 +294,13 @@ public enum ShellMessages {
     public static func imported(_ file: String, rows: Int, figures: Int, missing: Int, series: Int, conflicts: Int) -> LocalizedText {
         let missingEn = missing == 0 ? "" : ", \(missing) missing"
         let missingNl = missing == 0 ? "" : ", \(missing) ontbrekend"
+        let rowCount = LocalizedText.counted(rows, en: ("row", "rows"), nl: ("rij", "rijen"))
+        let figureCount = LocalizedText.counted(figures, en: ("figure", "figures"), nl: ("cijfer", "cijfers"))
+        let seriesCount = LocalizedText.counted(series, en: ("series", "series"), nl: ("reeks", "reeksen"))
+        let conflictCount = LocalizedText.counted(conflicts, en: ("conflict", "conflicts"), nl: ("conflict", "conflicten"))
         return LocalizedText(
-            en: "Read \(file): \(rows) rows, \(figures) figures\(missingEn) in \(series) series, \(conflicts) conflicts.",
-            nl: "\(file) gelezen: \(rows) rijen, \(figures) cijfers\(missingNl) in \(series) reeksen, \(conflicts) conflicten.")
+            en: "Read \(file): \(rowCount.en), \(figureCount.en)\(missingEn) in \(seriesCount.en), \(conflictCount.en).",
+            nl: "\(file) gelezen: \(rowCount.nl), \(figureCount.nl)\(missingNl) in \(seriesCount.nl), \(conflictCount.nl).")
     }
 
     public static func importFailed(_ file: String) -> LocalizedText {

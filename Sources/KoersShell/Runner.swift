@@ -109,9 +109,9 @@ public enum InteractiveLoop {
         for diagnostic in failure.diagnostics {
             session.errors.write(diagnostic.formatted(in: session.language) + "\n")
         }
-        let word = session.language == .nl ? "fout" : "error"
+        let word = session.language == .nl ? "fout: " : "error: "
         let prefix = place.map { "\($0): " } ?? ""
-        session.errors.write("\(prefix)\(word): \(failure.message.text(in: session.language))\n")
+        session.errors.write("\(prefix)\(failure.isVerdict ? "" : word)\(failure.message.text(in: session.language))\n")
     }
 }
 

@@ -31,10 +31,11 @@ extension Workspace {
     }
 
     /// Applies an edit: validated as a file load is, recorded for undo, the model rebuilt at once.
-    public mutating func apply(_ edit: GoalFileEdit, command: String, today: Period?) throws(WorkspaceError) -> EditResult {
+    /// A new goal file gets its keywords in `language`, the user's.
+    public mutating func apply(_ edit: GoalFileEdit, command: String, today: Period?, language: Language = .en) throws(WorkspaceError) -> EditResult {
         try requireEditable()
         let before = editableDocuments()
-        switch GoalFileEditor.apply(edit, to: before) {
+        switch GoalFileEditor.apply(edit, to: before, newFileKeywords: language) {
         case let .failure(failure):
             throw .editRefused(failure.message, diagnostics: failure.diagnostics)
         case let .success(outcome):

@@ -43,7 +43,7 @@ enum ManualMessages {
         (ExitCode.success, LocalizedText(en: "Success.", nl: "Gelukt.")),
         (ExitCode.commandFailed, LocalizedText(
             en: "A command failed (an unknown command among them), or a check or --fail-on condition was met.",
-            nl: "Een opdracht mislukte (ook een onbekende opdracht), of een check- of --fail-on-voorwaarde trad op.")),
+            nl: "Een opdracht mislukte (ook een onbekende opdracht), of controleer of --fail-on vond wat het zocht.")),
         (ExitCode.usage, LocalizedText(
             en: "Wrong usage: an unknown option, a missing argument, an unterminated quote.",
             nl: "Verkeerd gebruik: een onbekende optie, een ontbrekend argument, een niet gesloten aanhalingsteken.")),

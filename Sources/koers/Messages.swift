@@ -52,7 +52,7 @@ enum LaunchMessages {
     static let statusValue = LocalizedText(en: "STATUS", nl: "STAND")
     static let failOnHelp = LocalizedText(
         en: "Exit with code 1 when status finds a goal at-risk, off-track, overdue or missed (this bad or worse).",
-        nl: "Stop met code 1 als status een doel at-risk, off-track, overdue of missed vindt (zo slecht of slechter).")
+        nl: "Stop met code 1 als status een doel vindt dat er zo slecht of slechter voor staat: at-risk (risico), off-track (achter op schema), overdue (over tijd) of missed (niet gehaald).")
 
     static let todayValue = LocalizedText(en: "DATE", nl: "DATUM")
     static let todayHelp = LocalizedText(
@@ -61,7 +61,7 @@ enum LaunchMessages {
 
     static let strictHelp = LocalizedText(
         en: "check fails on warnings too, not only on goals that cannot be judged.",
-        nl: "check faalt ook op waarschuwingen, niet alleen op doelen die niet te beoordelen zijn.")
+        nl: "controleer faalt ook op waarschuwingen, niet alleen op doelen die niet te beoordelen zijn.")
 
     static let csvRawHelp = LocalizedText(
         en: "CSV cells as they are, for programs: no ' before a cell that starts with =, +, -, @ (which a spreadsheet would run).",
@@ -134,7 +134,7 @@ enum LaunchMessages {
 
     static let exitCodes = LocalizedText(
         en: "Exit codes: 0 success; 1 a command failed or a check/--fail-on condition was met; 2 wrong usage; 3 a goal or data file could not be loaded, or there was none to load.",
-        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte of een check/--fail-on-voorwaarde trad op; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen, of er was er geen om te laden.")
+        nl: "Afsluitcodes: 0 gelukt; 1 een opdracht mislukte, of controleer of --fail-on vond wat het zocht; 2 verkeerd gebruik; 3 een doel- of gegevensbestand kon niet worden geladen, of er was er geen om te laden.")
 
     // MARK: Wrong usage
 

@@ -47,11 +47,11 @@ enum CheckCommands {
             throw CommandFailure(ShellMessages.unknownGoal(id, suggestion: Suggestion.closest(to: id, among: session.workspace.model.goals.map(\.id))))
         }
         if report.fails(strict: false) {
-            throw CommandFailure(ShellMessages.checkFailed, exitCode: ExitCode.commandFailed)
+            throw CommandFailure(ShellMessages.checkFailed, exitCode: ExitCode.commandFailed, isVerdict: true)
         }
         // Warnings fail only a strict check, and may be about the policy as a whole, not a goal.
         if report.fails(strict: invocation.flag("strict") || session.strictCheck) {
-            throw CommandFailure(ShellMessages.strictCheckFailed, exitCode: ExitCode.commandFailed)
+            throw CommandFailure(ShellMessages.strictCheckFailed, exitCode: ExitCode.commandFailed, isVerdict: true)
         }
     }
 

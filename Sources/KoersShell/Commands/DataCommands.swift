@@ -157,7 +157,7 @@ extension ShellSession {
             try workspace.requireEditable()
             let file = try workspace.loadedGoalFile(goalFile).path
             let edit = GoalFileEdit.addData(path: Self.relativePath(of: path, from: file), options: options, file: file)
-            return (file, try workspace.apply(edit, command: "import", today: today))
+            return (file, try workspace.apply(edit, command: "import", today: today, language: language))
         }
         showProblems(result.diagnostics)
         say(ShellMessages.declaredIn(path, goalFile: file))

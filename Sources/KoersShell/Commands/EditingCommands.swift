@@ -28,7 +28,7 @@ public enum EditingCommands {
             ArgumentSpec("ID", completion: .goalOrSeries), ArgumentSpec("FIELD", completion: .fixed(fieldWords)),
             ArgumentSpec("VALUE", completion: .fieldValue, repeating: true),
         ],
-        options: [OptionSpec("metric", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
+        options: [OptionSpec("metric", dutchName: "indicator", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
         summary: LocalizedText(en: "Set a field of a goal or metric, written as in the goal file", nl: "Zet een veld van een doel of indicator, geschreven als in het doelbestand"),
         details: LocalizedText(
             en: "The field is written exactly as in a goal file, in English or Dutch: `target >= 90% by 2026`, `streefwaarde minimaal 7,5 uiterlijk 2026`, `deadline 2026`, `owner \"Team Dienstverlening\"`, `unit percent`. A text may be typed without quotes. A milestone, waiver or value for the same period or rule replaces the old one; a note is added. The edit is checked as the file would be; an invalid edit changes nothing.",
@@ -57,7 +57,7 @@ public enum EditingCommands {
             ArgumentSpec("ID", completion: .goalOrSeries), ArgumentSpec("FIELD", completion: .fixed(fieldWords)),
             ArgumentSpec("WHICH", completion: .none, optional: true, repeating: true),
         ],
-        options: [OptionSpec("metric", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
+        options: [OptionSpec("metric", dutchName: "indicator", help: LocalizedText(en: "Edit the metric with this id (when a goal has the same id)", nl: "Wijzig de indicator met dit id (als een doel hetzelfde id heeft)"))],
         summary: LocalizedText(en: "Remove a field of a goal or metric", nl: "Verwijder een veld van een doel of indicator"),
         details: LocalizedText(
             en: "WHICH picks one entry of a repeated field: the period of a milestone, the rule of a waiver, the number of a note (1 for the first), `[{LABELS}] PERIOD` of a value; without it every entry goes. Clearing a target keeps its deadline.",
@@ -77,11 +77,11 @@ public enum EditingCommands {
             ArgumentSpec("goal|metric|document|programme", completion: .fixed(blockWords)), ArgumentSpec("ID", completion: .none),
             ArgumentSpec("TITLE", completion: .none, optional: true, repeating: true),
         ],
-        options: [OptionSpec("file", value: "PATH", completion: .path, help: LocalizedText(en: "The goal file to add it to (a new file is created on save)", nl: "Het doelbestand waaraan het wordt toegevoegd (een nieuw bestand ontstaat bij opslaan)"))],
+        options: [OptionSpec("file", dutchName: "bestand", value: "PATH", completion: .path, help: LocalizedText(en: "The goal file to add it to (a new file is created on save)", nl: "Het doelbestand waaraan het wordt toegevoegd (een nieuw bestand ontstaat bij opslaan)"))],
         summary: LocalizedText(en: "Add a goal (with its title), a metric, a document or a programme", nl: "Voeg een doel (met titel), indicator, document of programma toe"),
         details: LocalizedText(
             en: "The block is added at the end of the file that holds the last block of its kind, or of the file --file names, in that file's language. Set a document's fields with `set ID FIELD VALUE` (`set begroting-2021 kind budget`, `zet begroting-2021 vastgesteld door de raad 2020-11-12`).",
-            nl: "Het blok komt aan het einde van het bestand met het laatste blok van die soort, of van het bestand dat --file noemt, in de taal van dat bestand. De velden van een document zet u met `zet ID VELD WAARDE` (`zet begroting-2021 soort begroting`, `zet begroting-2021 vastgesteld door de raad 2020-11-12`)."),
+            nl: "Het blok komt aan het einde van het bestand met het laatste blok van die soort, of van het bestand dat --bestand noemt, in de taal van dat bestand. De velden van een document zet u met `zet ID VELD WAARDE` (`zet begroting-2021 soort begroting`, `zet begroting-2021 vastgesteld door de raad 2020-11-12`)."),
         examples: ["add goal minder-wachten \"Binnen 5 werkdagen antwoord op 90% van de vragen\"", "voegtoe indicator wachttijd \"Wachttijd in werkdagen\"",
                    "add document begroting-2022 \"Programmabegroting 2022\"", "voegtoe programma dienstverlening \"Programma 1: Dienstverlening\""]
     ) { session, invocation throws(CommandFailure) in

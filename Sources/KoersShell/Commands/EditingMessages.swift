@@ -96,7 +96,7 @@ public enum EditingShellMessages {
     }
     public static let noFileToAddTo = LocalizedText(
         en: "no goal file is loaded: name the file to add to with --file PATH.",
-        nl: "er is geen doelbestand geladen: geef met --file PAD het bestand om aan toe te voegen.")
+        nl: "er is geen doelbestand geladen: geef met --bestand PAD het bestand om aan toe te voegen.")
     public static func fileNotLoaded(_ path: String) -> LocalizedText {
         LocalizedText(en: "\(path) exists but is not loaded; 'load' it first.", nl: "\(path) bestaat maar is niet geladen; laad het eerst ('laad').")
     }

@@ -1,4 +1,5 @@
 import KoersCore
+import KoersGoalFile
 import KoersRender
 
 /// `help` and `help COMMAND`, written from the command table.
@@ -55,7 +56,37 @@ enum HelpText {
             }
         }
         lines += ["", "\(ShellMessages.examplesLabel.text(in: language)):"]
-        lines += spec.examples.flatMap { ExpandedLayout.hanging("  ", $0, width: width) }
+        var shown: [String] = []
+        for example in spec.examples.map({ Self.example($0, of: spec, in: language) }) where !shown.contains(example) {
+            shown.append(example)
+        }
+        lines += shown.flatMap { ExpandedLayout.hanging("  ", $0, width: width) }
         return lines.joined(separator: "\n")
+    }
+
+    /// An example as a user of the language types it: in Dutch, the command, its options, the
+    /// goal-file keywords and the option values in Dutch; quoted text is left as written.
+    static func example(_ text: String, of spec: CommandSpec, in language: Language) -> String {
+        guard language == .nl else { return text }
+        var insideQuotes = false
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+            let word = String(word)
+            defer { if word.filter({ $0 == "\"" }).count % 2 == 1 { insideQuotes.toggle() } }
+            if insideQuotes || word.contains("\"") { return word }
+            if index == 0 { return spec.allNames.contains(word) ? spec.displayName(in: .nl) : word }
+            if word.hasPrefix("--") {
+                return spec.options.first { "--\($0.name)" == word }?.dutchName.map { "--\($0)" } ?? word
+            }
+            return dutchWord(word)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A value or goal-file keyword in Dutch (`programme`, `target`, `by`, `grade`), else the word itself.
+    private static func dutchWord(_ word: String) -> String {
+        if let value = ShellMessages.placeholder(word), word == value.en, word.first?.isLowercase == true { return value.nl }
+        let spellings = FieldKind.allCases.map(GoalFileVocabulary.spelling) + MetricUnit.allCases.map(GoalFileVocabulary.spelling)
+            + [GoalFileVocabulary.deadlineAfterTarget]
+        return spellings.first { $0.english.contains(word) && !$0.dutch.contains(word) }?.canonical(in: .nl) ?? word
     }
 }

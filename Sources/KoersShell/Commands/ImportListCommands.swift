@@ -52,9 +52,9 @@ enum ImportListMessages {
         en: "No files were read with 'import' in this session.", nl: "Er zijn in deze sessie geen bestanden met 'lees' ingelezen.")
 
     static func counts(figures: Int, series: Int) -> LocalizedText {
-        LocalizedText(
-            en: "\(figures) \(figures == 1 ? "figure" : "figures"), \(series) series",
-            nl: "\(figures) \(figures == 1 ? "cijfer" : "cijfers"), \(series) \(series == 1 ? "reeks" : "reeksen")")
+        LocalizedText.counted(figures, en: ("figure", "figures"), nl: ("cijfer", "cijfers"))
+            + LocalizedText(verbatim: ", ")
+            + LocalizedText.counted(series, en: ("series", "series"), nl: ("reeks", "reeksen"))
     }
 
     static func noSuchImport(_ word: String, count: Int) -> LocalizedText {
