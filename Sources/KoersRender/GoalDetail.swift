@@ -117,7 +117,12 @@ public enum GoalDetail {
 
     static func table(_ evaluation: GoalEvaluation, _ language: Language, _ style: RenderStyle) -> String {
         let goal = evaluation.goal
-        var lines = wrap(style.paint(goal.id, .bold) + "  " + goal.title, width: style.width + (style.colors ? 8 : 0))
+        // Wrapped as plain text, then the id painted: escape codes counted as columns would let
+        // the title's later lines run past the edge.
+        var lines = wrap(goal.id + "  " + goal.title, width: style.width)
+        if let first = lines.first, first.hasPrefix(goal.id) {
+            lines[0] = style.paint(goal.id, .bold) + first.dropFirst(goal.id.count)
+        }
         var origin: [String] = []
         if let source = goal.source {
             origin.append(RenderMessages.fieldSource.text(in: language) + ": " + source.document + (source.section.map { ", " + $0 } ?? ""))

@@ -17,10 +17,13 @@ enum Launch {
             return ExitCode.usage
         }
         let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1)
+        // Output to a terminal is fitted and colored there, from `-c` and scripts too; a pipe or a
+        // file gets plain text, whole.
+        let toTerminal = Terminal.isTerminal(STDOUT_FILENO)
         let style = RenderStyle(
-            colors: interactive && Terminal.colorsEnabled(environment: environment),
-            unicode: interactive,
-            width: interactive ? Terminal.width(environment: environment) : Terminal.defaultWidth)
+            colors: toTerminal && Terminal.colorsEnabled(environment: environment),
+            unicode: toTerminal,
+            width: toTerminal ? Terminal.width(environment: environment) : Terminal.defaultWidth)
         let session = ShellSession(
             language: language, output: FileDescriptorOutput.standardOutput(), errors: FileDescriptorOutput.standardError(),
             style: style, today: today)

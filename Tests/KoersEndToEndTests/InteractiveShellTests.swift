@@ -5,7 +5,7 @@ import Testing
 /// settings are never read or written.
 func startKoers(
     _ scratch: ScratchDirectory, arguments: [String] = [], environment extra: [String: String] = [:], directory: String? = nil,
-    executable: String? = nil
+    executable: String? = nil, columns: UInt16 = 80
 ) throws -> PseudoTerminalSession {
     var environment = [
         "TERM": "xterm",
@@ -19,7 +19,8 @@ func startKoers(
     ]
     environment.merge(extra) { $1 }
     return try PseudoTerminalSession(
-        executable: executable ?? KoersBinary.path(), arguments: arguments, environment: environment, directory: directory)
+        executable: executable ?? KoersBinary.path(), arguments: arguments, environment: environment, directory: directory,
+        columns: columns)
 }
 
 /// Two goals whose ids share a prefix, for completing goal ids.

@@ -22,9 +22,9 @@ final class PseudoTerminalSession {
     /// Everything the terminal showed, raw.
     private(set) var output: [UInt8] = []
 
-    /// Starts `executable` on a new 80×24 pseudo-terminal with exactly `environment`, in
+    /// Starts `executable` on a new pseudo-terminal 24 rows high and `columns` wide with exactly `environment`, in
     /// `directory` (else the test's own).
-    init(executable: String, arguments: [String], environment: [String: String], directory: String? = nil) throws {
+    init(executable: String, arguments: [String], environment: [String: String], directory: String? = nil, columns: UInt16 = 80) throws {
         // Everything the child needs is built before fork: after it, only exec.
         let argumentStrings = [executable] + arguments
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }
@@ -41,7 +41,7 @@ final class PseudoTerminalSession {
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
         var primary: Int32 = -1
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         let processID = forkpty(&primary, nil, nil, &size)
         if processID == 0 {
             for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGCHLD] { Glibc.signal(signal, SIG_DFL) }

@@ -42,6 +42,18 @@ import Testing
         #expect(try shell.waitForExit() == 0)
     }
 
+    @Test("koers -c on a 60-column terminal fits its output to the window, as the shell does")
+    func commandsOnANarrowTerminalFit() throws {
+        let scratch = try ScratchDirectory()
+        for command in ["status", "goals", "show meer-volume-online", "documents", "status --by document"] {
+            let shell = try startKoers(scratch, arguments: ["-c", command, samplesDirectory + "/almelo"], columns: 60)
+            #expect(try shell.waitForExit() == 0)
+            let lines = shell.visibleText().split(separator: "\n")
+            #expect(lines.count > 3, "\(command) printed: \(lines)")
+            #expect(lines.allSatisfy { $0.count <= 60 }, "\(command):\n\(lines.joined(separator: "\n"))")
+        }
+    }
+
     @Test func reportOnATerminalWritesADatedFileAndNeverOverwritesOne() throws {
         let scratch = try ScratchDirectory()
         let shell = try startKoers(scratch, arguments: [samplesDirectory + "/almelo"], directory: scratch.path)
