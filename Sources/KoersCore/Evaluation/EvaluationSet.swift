@@ -5,11 +5,14 @@ public struct EvaluationSet: Sendable {
     public let asOf: AsOf
     /// One evaluation per goal, in the model's goal order.
     public let evaluations: [GoalEvaluation]
+    /// Set by `GoalOrder.sorted`: the evaluations are listed in the order asked for, not by status.
+    public let keepsOrder: Bool
     private let indexByID: [String: Int]
 
-    public init(evaluations: [GoalEvaluation], asOf: AsOf) {
+    public init(evaluations: [GoalEvaluation], asOf: AsOf, keepsOrder: Bool = false) {
         self.asOf = asOf
         self.evaluations = evaluations
+        self.keepsOrder = keepsOrder
         var index: [String: Int] = [:]
         index.reserveCapacity(evaluations.count)
         // By position: `for … in` would copy every evaluation, a large value with references.
@@ -55,8 +58,9 @@ public struct EvaluationSet: Sendable {
     }
 
     /// The evaluations in dashboard order: by status (`GoalStatus.dashboardOrder`), then in
-    /// the model's order.
+    /// the model's order; as they are when sorted on request (`keepsOrder`).
     public var byStatus: [GoalEvaluation] {
+        if keepsOrder { return evaluations }
         // Positions are sorted, not the evaluations: moving 41,000 large values in a sort costs more.
         let ranks = evaluations.map(\.status.dashboardRank)
         return evaluations.indices

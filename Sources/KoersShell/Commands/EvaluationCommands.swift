@@ -19,14 +19,18 @@ enum EvaluationCommands {
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
+        arguments: [PolicyCommands.goalsOrStatuses],
         options: [OutputFileOptions.formatWithWorkbook, asOfOption, failOnOption, PolicyCommands.byOption] + PolicyCommands.filterOptions
-            + [DisplayCommands.expandedOption, OutputFileOptions.output],
+            + [PolicyCommands.sortOption, DisplayCommands.expandedOption, OutputFileOptions.output],
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
         examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --by programme",
-                   "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx"]
+                   "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx",
+                   "status off-track at-risk --sort deadline", "stand achter-op-schema --programma 1 --sorteer deadline", "status digitaal-*"]
     ) { session, invocation throws(CommandFailure) in
         let links = PolicyLinks(model: session.workspace.model)
-        let set = links.filtered(try session.evaluations(invocation), try session.goalFilter(invocation))
+        let filter = try session.goalFilter(invocation, words: invocation.arguments)
+        var set = links.filtered(try session.evaluations(invocation), filter)
+        if let order = try session.goalOrder(invocation) { set = order.sorted(set) }
         if session.wantsWorkbook(invocation) {
             try session.writeWorkbook([(WorkbookTables.status(set), WorkbookMessages.statusSheet)])
         } else if let grouping = try session.grouping(invocation) {

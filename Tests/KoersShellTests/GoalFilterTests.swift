@@ -1,0 +1,147 @@
+import KoersCore
+import KoersRender
+import KoersShell
+import PropertyBased
+import SnapshotTesting
+import Testing
+
+/// `status STATUS… GOAL… --metric --file --sort` and the same filters on check: each case checked
+/// against the evaluations picked by hand, in both languages; sorted and filtered dashboards at
+/// 60 columns; filters commute.
+@Suite("Asking: filtering and sorting goals")
+struct GoalFilterTests {
+    private func makeSession(_ sample: String = "tutorial", language: Language = .en, width: Int? = nil) throws -> (ShellSession, BufferedOutput) {
+        let (session, output, _) = try sampleSession(sample, language: language)
+        if let width { session.style = RenderStyle(colors: false, unicode: true, width: width) }
+        return (session, output)
+    }
+
+    /// The ids `status … --format csv` lists, in its order.
+    private func ids(_ words: [String], language: Language = .en) throws -> [String] {
+        let (session, output) = try makeSession(language: language)
+        try session.run(words + ["--format", "csv"])
+        return output.text.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        let words: [String]
+        let keeps: @Sendable (GoalEvaluation) -> Bool
+        var description: String { words.joined(separator: " ") }
+    }
+
+    static let cases: [Case] = [
+        Case(words: ["status", "off-track"]) { $0.status == .offTrack },
+        Case(words: ["stand", "achter-op-schema"]) { $0.status == .offTrack },
+        Case(words: ["status", "off-track", "on-track"]) { $0.status == .offTrack || $0.status == .onTrack },
+        Case(words: ["stand", "op-koers", "geen-gegevens"]) { $0.status == .onTrack || $0.status == .noData },
+        Case(words: ["status", "library-*"]) { $0.goal.id.hasPrefix("library-") },
+        Case(words: ["status", "*-rating-*", "e-forms-60"]) { $0.goal.id.contains("-rating-") || $0.goal.id == "e-forms-60" },
+        Case(words: ["status", "--metric", "digital_rating"]) { $0.goal.metric?.metric == "digital_rating" },
+        Case(words: ["stand", "--indicator", "aanvragen_online"]) { $0.goal.metric?.metric == "aanvragen_online" },
+        Case(words: ["status", "--file", "service.koers"]) { $0.goal.location?.file.hasSuffix("/service.koers") == true },
+        Case(words: ["stand", "--bestand", "dienstverlening.koers", "over-tijd"]) {
+            $0.goal.location?.file.hasSuffix("/dienstverlening.koers") == true && $0.status == .overdue
+        },
+        Case(words: ["status", "--programme", "digital", "no-data"]) { $0.goal.programme == "digital" && $0.status == .noData },
+    ]
+
+    @Test("Each filter keeps exactly the goals picked by hand", arguments: cases)
+    func filterKeepsTheGoalsPickedByHand(_ filterCase: Case) throws {
+        let (session, _) = try makeSession()
+        let expected = session.evaluations(asOf: session.peildatum).evaluations.filter(filterCase.keeps).map(\.goal.id)
+        #expect(!expected.isEmpty, "a case that keeps nothing tests nothing")
+        #expect(Set(try ids(filterCase.words)) == Set(expected))
+    }
+
+    @Test("--sort lists by deadline, progress, status or id, in either language")
+    func sorting() throws {
+        let (session, _) = try makeSession()
+        let evaluations = session.evaluations(asOf: session.peildatum).evaluations
+        let byID = try ids(["status", "--sort", "id"])
+        #expect(byID == evaluations.map(\.goal.id).sorted())
+        let deadlines = try ids(["stand", "--sorteer", "deadline"]).map { id in evaluations.first { $0.goal.id == id }?.deadline }
+        let dated = deadlines.prefix { $0 != nil }.compactMap { $0 }
+        #expect(dated == dated.sorted())
+        #expect(deadlines.dropFirst(dated.count).allSatisfy { $0 == nil })
+        let progress = try ids(["status", "--sort", "voortgang"]).compactMap { id in evaluations.first { $0.goal.id == id }?.progress }
+        #expect(progress == progress.sorted())
+        let ranks = try ids(["status", "--sort", "status"]).compactMap { id in evaluations.first { $0.goal.id == id }?.status.dashboardRank }
+        #expect(ranks == ranks.sorted())
+    }
+
+    @Test("check takes statuses and globs as well as ids")
+    func checkFilters() throws {
+        let (session, output) = try makeSession()
+        let expected = session.evaluations(asOf: session.peildatum).evaluations.filter { $0.status == .notEvaluable }.map(\.goal.id)
+        #expect(!expected.isEmpty)
+        #expect(throws: CommandFailure.self) { try session.run(["check", "not-evaluable", "--format", "json"]) }
+        for id in session.workspace.model.goals.map(\.id) {
+            #expect(output.text.contains("\"\(id)\"") == expected.contains(id), "\(id)")
+        }
+    }
+
+    @Test("A word that is no status and matches no goal, an unknown metric, a file without goals: errors in both languages")
+    func unknownWords() throws {
+        let (session, _) = try makeSession()
+        #expect { try session.run(["status", "of-track"]) } throws: { error in
+            (error as? CommandFailure)?.message.en == "no goal 'of-track'. Did you mean 'off-track'?"
+        }
+        #expect { try session.run(["status", "--metric", "digital_ratng"]) } throws: { error in
+            (error as? CommandFailure)?.message == LocalizedText(
+                en: "no metric 'digital_ratng'. Did you mean 'digital_rating'?", nl: "geen indicator 'digital_ratng'. Bedoelt u 'digital_rating'?")
+        }
+        #expect { try session.run(["status", "--file", "elsewhere.koers"]) } throws: { error in
+            (error as? CommandFailure)?.message.nl == "geen doel staat in een bestand 'elsewhere.koers'."
+        }
+        #expect { try session.run(["status", "--sort", "title"]) } throws: { error in
+            (error as? CommandFailure)?.exitCode == ExitCode.usage
+        }
+    }
+
+    @Test("All off-track goals of a programme by deadline, on a 60-column terminal, in both languages", arguments: Language.allCases)
+    func councilQuestionAtSixtyColumns(language: Language) throws {
+        let words = language == .en
+            ? ["status", "off-track", "at-risk", "overdue", "--sort", "deadline"]
+            : ["stand", "achter-op-schema", "risico", "over-tijd", "--sorteer", "deadline"]
+        let (session, output) = try makeSession(language: language, width: 60)
+        try session.run(words)
+        #expect(output.text.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(output.text)")
+        assertSnapshot(of: output.text, as: .lines, named: "tutorial-off-track-by-deadline-\(language.rawValue)")
+        let (almelo, almeloOutput) = try makeSession("almelo", language: language, width: 60)
+        try almelo.run(["status", "--programme", "bestuur-en-ondersteuning", "--sort", "deadline", "--format", "markdown"])
+        assertSnapshot(of: almeloOutput.text, as: .lines, named: "almelo-programme-by-deadline-markdown-\(language.rawValue)")
+    }
+
+    @Test("TAB completes status words after status and sort keys after --sort")
+    func completion() throws {
+        let (session, _) = try makeSession()
+        let completer = ShellCompleter(session: session)
+        func complete(_ line: String) -> [String] { completer.complete(line: line, cursor: line.count).candidates }
+        #expect(complete("status off-") == ["off-track"])
+        #expect(complete("stand achter") == ["achter", "achter-op-schema"])
+        #expect(complete("status lib").allSatisfy { $0.hasPrefix("library-") })
+        #expect(complete("status --sort dead") == ["deadline"])
+        #expect(complete("stand --sorteer v") == ["voortgang"])
+    }
+
+    @Test func twoFiltersGiveTheSameGoalsInEitherOrder() async throws {
+        let (session, _) = try makeSession()
+        let model = session.workspace.model
+        let set = session.evaluations(asOf: session.peildatum)
+        let links = PolicyLinks(model: model)
+        let ids = model.goals.map(\.id)
+        let metrics = Array(Set(model.goals.compactMap { $0.metric?.metric })).sorted()
+        let programmes = model.programmes.map(\.id)
+        let filters: [GoalFilter] = GoalStatus.allCases.map { GoalFilter(statuses: [$0]) }
+            + ids.map { GoalFilter(goalPatterns: [String($0.prefix(4)) + "*"]) }
+            + metrics.map { GoalFilter(metric: $0) }
+            + programmes.map { GoalFilter(programme: $0) }
+            + ["service.koers", "dienstverlening.koers"].map { GoalFilter(file: $0) }
+            + [GoalFilter(owner: "team"), GoalFilter(document: "programmabegroting-2021")]
+        await propertyCheck(count: 200, input: Gen.int(in: 0...(filters.count - 1)), Gen.int(in: 0...(filters.count - 1))) { first, second in
+            let oneThenOther = links.filtered(links.filtered(set, filters[first]), filters[second]).evaluations.map(\.goal.id)
+            let otherThenOne = links.filtered(links.filtered(set, filters[second]), filters[first]).evaluations.map(\.goal.id)
+            #expect(oneThenOther == otherThenOne)
+        }
+    }
+}
