@@ -3,8 +3,8 @@ public enum GoalSearchField: String, Sendable, Hashable, CaseIterable {
     case id, title, notes, source
 }
 
-/// A goal that contains the word, with the fields it was found in and the first line it was
-/// found on (a title, a note or a source as written).
+/// A goal that contains the word, with the fields it was found in and the first text it was
+/// found in (a title, a note or a source as written; the title when only the id holds it).
 public struct GoalSearchMatch: Sendable, Hashable {
     public let goal: Goal
     public let fields: [GoalSearchField]
@@ -27,9 +27,10 @@ public enum GoalSearch {
             for (field, texts) in candidates {
                 guard let hit = texts.first(where: { TextFolding.fold($0).contains(wanted) }) else { continue }
                 fields.append(field)
-                if firstLine == nil { firstLine = hit }
+                if firstLine == nil, field != .id { firstLine = hit }
             }
-            return firstLine.map { GoalSearchMatch(goal: goal, fields: fields, line: $0) }
+            // Found in the id alone: the title says which goal that is.
+            return fields.isEmpty ? nil : GoalSearchMatch(goal: goal, fields: fields, line: firstLine ?? goal.title)
         }
     }
 }

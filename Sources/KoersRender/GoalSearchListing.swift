@@ -23,6 +23,6 @@ public enum GoalSearchListing {
                 nl: match.fields.map { fieldName($0).nl }.joined(separator: ", "))
             return [.text(match.goal.id), .term(key: match.fields.map(\.rawValue).joined(separator: " "), text: fields), .text(match.line)]
         }
-        return DataTable(columns: columns, rows: rows, wrappingColumn: 2)
+        return DataTable(columns: columns, rows: rows)
     }
 }

@@ -145,3 +145,41 @@ struct GoalFilterTests {
         }
     }
 }
+
+/// `find WORD`: where a word occurs in the goals, ignoring case and accents, in both languages.
+@Suite("Finding goals by a word")
+struct GoalSearchTests {
+    @Test("find lists each goal with the fields the word was found in, in English and Dutch", arguments: Language.allCases)
+    func findInBothLanguages(language: Language) throws {
+        let (session, output, _) = try sampleSession("almelo", language: language)
+        session.style = RenderStyle(colors: false, unicode: true, width: 60)
+        try session.run([language == .en ? "find" : "zoek", "GEEVALUEERD"])
+        #expect(output.text.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(output.text)")
+        assertSnapshot(of: output.text, as: .lines, named: "almelo-find-geevalueerd-\(language.rawValue)")
+    }
+
+    @Test("find ignores case and accents and names every field it was found in")
+    func foldingAndFields() throws {
+        let (session, _, _) = try sampleSession("almelo")
+        let goals = session.workspace.model.goals
+        let matches = GoalSearch.matches(of: "GEEVALUEERD", in: goals)
+        let expected = goals.filter { goal in goal.notes.contains { $0.contains("geëvalueerd") } }.map(\.id)
+        #expect(!expected.isEmpty)
+        #expect(matches.map(\.goal.id) == expected)
+        #expect(matches.allSatisfy { $0.fields.contains(.notes) && $0.line.contains("geëvalueerd") })
+        let byID = try #require(GoalSearch.matches(of: "Meer-Volume", in: goals).first)
+        #expect(byID.goal.id == "meer-volume-online" && byID.fields.first == .id && byID.line == byID.goal.title)
+        #expect(GoalSearch.matches(of: "", in: goals).isEmpty)
+    }
+
+    @Test("find with nothing found is an error in both languages; JSON names the fields")
+    func nothingFoundAndJSON() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        #expect { try session.run(["find", "zzz"]) } throws: { error in
+            (error as? CommandFailure)?.message == LocalizedText(
+                en: "no goal's id, title, notes or source contains 'zzz'.", nl: "geen id, titel, notitie of bron van een doel bevat 'zzz'.")
+        }
+        try session.run(["find", "rating", "--format", "json"])
+        #expect(output.text.contains("\"foundIn\" : \"id\"") || output.text.contains("\"foundIn\": \"id\""), "\(output.text)")
+    }
+}
