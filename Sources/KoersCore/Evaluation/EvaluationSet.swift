@@ -73,13 +73,13 @@ public struct EvaluationSet: Sendable {
         evaluations.contains { $0.status.fails(threshold: threshold) }
     }
 
-    /// The goals whose status differs between `earlier` and `later`, in `later`'s goal order.
-    /// Goals present in only one of the two are listed with the other side nil.
+    /// The goals whose status or figure differs between `earlier` and `later`, in `later`'s
+    /// goal order. Goals present in only one of the two are listed with the other side nil.
     public static func changes(from earlier: EvaluationSet, to later: EvaluationSet) -> [StatusChange] {
         var changes: [StatusChange] = []
         for evaluation in later.evaluations {
             let before = earlier[evaluation.goal.id]
-            if before?.status != evaluation.status {
+            if before?.status != evaluation.status || before.flatMap(StatusChange.figure) != StatusChange.figure(evaluation) {
                 changes.append(StatusChange(goalID: evaluation.goal.id, before: before, after: evaluation))
             }
         }
@@ -90,11 +90,22 @@ public struct EvaluationSet: Sendable {
     }
 }
 
-/// A goal whose status changed between two evaluations (`diff P1 P2`).
+/// A goal whose status or figure changed between two evaluations (`diff P1 P2`).
 public struct StatusChange: Sendable {
     public var goalID: String
     public var before: GoalEvaluation?
     public var after: GoalEvaluation?
+
+    /// The figure a goal is judged by: the one at its deadline once that has passed, else the latest.
+    public static func figure(_ evaluation: GoalEvaluation) -> Double? { (evaluation.judged ?? evaluation.current)?.value }
+
+    public var figureBefore: Double? { before.flatMap(Self.figure) }
+    public var figureAfter: Double? { after.flatMap(Self.figure) }
+    /// How far the figure moved; for a percentage, in percentage points.
+    public var figureChange: Double? {
+        guard let figureBefore, let figureAfter else { return nil }
+        return figureAfter - figureBefore
+    }
 }
 
 /// The statuses of all goals at two as-of periods.

@@ -132,8 +132,8 @@ enum EvaluationCommands {
         arguments: [ArgumentSpec("FROM", completion: .period), ArgumentSpec("TO", completion: .period, optional: true)],
         options: [formatOption, OutputFileOptions.output],
         summary: LocalizedText(
-            en: "Which goals changed status between two periods (TO: the session's peildatum, today by default)",
-            nl: "Welke doelen van status veranderden tussen twee perioden (TOT: de peildatum van de sessie, standaard vandaag)"),
+            en: "Which goals changed status or figure between two periods, and how far the figures moved (TO: the session's peildatum, today by default)",
+            nl: "Welke doelen van status of cijfer veranderden tussen twee perioden, en hoeveel de cijfers bewogen (TOT: de peildatum van de sessie, standaard vandaag)"),
         examples: ["diff 2021 2022", "diff 2023-Q1 2023-Q2 --format markdown", "diff 2024"]
     ) { session, invocation throws(CommandFailure) in
         let from = AsOf.period(try session.period(invocation.arguments[0]))
