@@ -183,3 +183,22 @@ struct GoalSearchTests {
         #expect(output.text.contains("\"foundIn\" : \"id\"") || output.text.contains("\"foundIn\": \"id\""), "\(output.text)")
     }
 }
+
+/// `diff P1 P2` in JSON and CSV: the figures then and now and the change beside the statuses.
+@Suite("diff: how the figures moved")
+struct DiffFiguresTests {
+    @Test("diff --format json and csv carry the figures then and now and the change")
+    func figuresInJSONAndCSV() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        let set2022 = session.evaluations(asOf: .period(Period.parse("2022")!.period))
+        let set2024 = session.evaluations(asOf: .period(Period.parse("2024")!.period))
+        let before = try #require(set2022["digital-rating-7-5"].flatMap(StatusChange.figure))
+        let after = try #require(set2024["digital-rating-7-5"].flatMap(StatusChange.figure))
+        try session.run(["diff", "2022", "2024", "--format", "csv"])
+        let row = try #require(output.text.split(separator: "\n").first { $0.hasPrefix("digital-rating-7-5,") })
+        let fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(output.text.hasPrefix("id,before,after,valueBefore,valueAfter,change\n"))
+        #expect(Double(fields[3]) == before && Double(fields[4]) == after)
+        #expect(abs((Double(fields[5]) ?? .nan) - (after - before)) < 1e-9)
+    }
+}
