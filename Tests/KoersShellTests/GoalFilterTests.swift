@@ -202,3 +202,19 @@ struct DiffFiguresTests {
         #expect(abs((Double(fields[5]) ?? .nan) - (after - before)) < 1e-9)
     }
 }
+
+/// `report STATUS… GOAL… --programme …`: the report covers the goals the filter keeps.
+@Suite("report with the status filters")
+struct ReportFilterTests {
+    @Test("report off-track --format json has exactly the off-track goals; nothing kept is an error")
+    func reportKeepsTheFilteredGoals() throws {
+        let (session, output, _) = try sampleSession("tutorial")
+        let expected = session.evaluations(asOf: session.peildatum).evaluations.filter { $0.status == .offTrack }.map(\.goal.id)
+        #expect(!expected.isEmpty)
+        try session.run(["rapport", "achter-op-schema", "--format", "json"])
+        for id in session.workspace.model.goals.map(\.id) {
+            #expect(output.text.contains("\"id\": \"\(id)\"") == expected.contains(id), "\(id)")
+        }
+        #expect(throws: CommandFailure.self) { try session.run(["report", "missed", "--programme", "digital", "--format", "json"]) }
+    }
+}
