@@ -1,6 +1,6 @@
 import KoersCore
 import KoersRender
-import KoersShell
+@testable import KoersShell
 import PropertyBased
 import SnapshotTesting
 import Testing
@@ -51,6 +51,13 @@ struct GoalFilterTests {
         let expected = session.evaluations(asOf: session.peildatum).evaluations.filter(filterCase.keeps).map(\.goal.id)
         #expect(!expected.isEmpty, "a case that keeps nothing tests nothing")
         #expect(Set(try ids(filterCase.words)) == Set(expected))
+    }
+
+    @Test("No goal kept is an answer, not a failure, in both languages", arguments: Language.allCases)
+    func noGoalKept(language: Language) throws {
+        let (session, output) = try makeSession(language: language)
+        try session.run(["status", "off-track", "--programme", "dienstverlening", "--fail-on", "off-track"])
+        #expect(output.text == PolicyShellMessages.noGoalMatches.text(in: language) + "\n")
     }
 
     @Test("--sort lists by deadline, progress, status or id, in either language")

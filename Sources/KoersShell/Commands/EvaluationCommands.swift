@@ -25,11 +25,15 @@ enum EvaluationCommands {
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
         examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --by programme",
                    "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx",
-                   "status off-track at-risk --sort deadline", "stand achter-op-schema --programma 1 --sorteer deadline", "status digitaal-*"]
+                   "status off-track at-risk --sort deadline", "stand achter-op-schema --programme dienstverlening --sorteer deadline", "status digital-*"]
     ) { session, invocation throws(CommandFailure) in
         let links = PolicyLinks(model: session.workspace.model)
         let filter = try session.goalFilter(invocation, words: invocation.arguments)
         var set = links.filtered(try session.evaluations(invocation), filter)
+        // No goal kept is an answer (no goal off track), not a failure; JSON and CSV stay empty documents.
+        if !filter.isEmpty, set.evaluations.isEmpty, try session.format(invocation) == .table, !session.wantsWorkbook(invocation) {
+            return session.print(PolicyShellMessages.noGoalMatches.text(in: session.language))
+        }
         if let order = try session.goalOrder(invocation) { set = order.sorted(set) }
         if session.wantsWorkbook(invocation) {
             try session.writeWorkbook([(WorkbookTables.status(set), WorkbookMessages.statusSheet)])
