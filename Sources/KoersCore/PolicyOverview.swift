@@ -19,19 +19,104 @@ public struct GoalGroup: Sendable {
 }
 
 /// Which goals a query keeps: of a document (id or title), a programme (id), an owner (part of
-/// the name, ignoring case). Every condition given must hold.
+/// the name, ignoring case), with one of the statuses, an id matching one of the patterns (`*`
+/// and `?` as in a shell), reading a metric, declared in a file. Every condition given must hold.
 public struct GoalFilter: Sendable, Hashable {
     public var document: String?
     public var programme: String?
     public var owner: String?
+    /// Empty: any status.
+    public var statuses: Set<GoalStatus>
+    /// Goal ids or globs; empty: any goal.
+    public var goalPatterns: [String]
+    public var metric: String?
+    /// A file the goal is declared in: the whole path or its last components.
+    public var file: String?
 
-    public init(document: String? = nil, programme: String? = nil, owner: String? = nil) {
+    public init(document: String? = nil, programme: String? = nil, owner: String? = nil, statuses: Set<GoalStatus> = [],
+                goalPatterns: [String] = [], metric: String? = nil, file: String? = nil) {
         self.document = document
         self.programme = programme
         self.owner = owner
+        self.statuses = statuses
+        self.goalPatterns = goalPatterns
+        self.metric = metric
+        self.file = file
     }
 
-    public var isEmpty: Bool { document == nil && programme == nil && owner == nil }
+    public var isEmpty: Bool {
+        document == nil && programme == nil && owner == nil && statuses.isEmpty && goalPatterns.isEmpty && metric == nil && file == nil
+    }
+
+    /// Whether a goal's file is the one named: the whole path or its last components.
+    public static func file(_ path: String?, matches wanted: String) -> Bool {
+        guard let path else { return false }
+        return path == wanted || path.hasSuffix("/" + wanted)
+    }
+
+    /// Whether a goal id matches a pattern: `*` any run of characters, `?` one character.
+    public static func id(_ id: String, matches pattern: String) -> Bool {
+        let text = Array(id), glob = Array(pattern)
+        // Iterative matching with one backtrack point: linear for the patterns people type.
+        var textIndex = 0, globIndex = 0
+        var starGlob: Int?, starText = 0
+        while textIndex < text.count {
+            if globIndex < glob.count, glob[globIndex] == "?" || glob[globIndex] == text[textIndex] {
+                textIndex += 1
+                globIndex += 1
+            } else if globIndex < glob.count, glob[globIndex] == "*" {
+                starGlob = globIndex
+                starText = textIndex
+                globIndex += 1
+            } else if let star = starGlob {
+                globIndex = star + 1
+                starText += 1
+                textIndex = starText
+            } else {
+                return false
+            }
+        }
+        while globIndex < glob.count, glob[globIndex] == "*" { globIndex += 1 }
+        return globIndex == glob.count
+    }
+}
+
+/// The order `status --sort` lists goals in.
+public enum GoalOrder: String, Sendable, Hashable, CaseIterable {
+    /// Earliest deadline first; goals without one last.
+    case deadline
+    /// Least progress first; goals without a progress figure last.
+    case progress
+    /// The dashboard's order: what needs attention first.
+    case status
+    case id
+
+    /// The evaluations in this order; ties keep their order.
+    public func sorted(_ set: EvaluationSet) -> EvaluationSet {
+        let indexed = Array(set.evaluations.enumerated())
+        let sorted = indexed.sorted { left, right in
+            let order = compare(left.element, right.element)
+            return order == 0 ? left.offset < right.offset : order < 0
+        }
+        return EvaluationSet(evaluations: sorted.map(\.element), asOf: set.asOf, keepsOrder: true)
+    }
+
+    private func compare(_ left: GoalEvaluation, _ right: GoalEvaluation) -> Int {
+        func optional<Value: Comparable>(_ a: Value?, _ b: Value?) -> Int {
+            switch (a, b) {
+            case let (a?, b?): a < b ? -1 : (b < a ? 1 : 0)
+            case (nil, nil): 0
+            case (nil, _): 1
+            case (_, nil): -1
+            }
+        }
+        switch self {
+        case .deadline: return optional(left.deadline, right.deadline)
+        case .progress: return optional(left.progress, right.progress)
+        case .status: return optional(left.status.dashboardRank, right.status.dashboardRank)
+        case .id: return optional(left.goal.id, right.goal.id)
+        }
+    }
 }
 
 /// How goals hang together with the documents they come from and the programmes they belong
@@ -66,6 +151,9 @@ public struct PolicyLinks: Sendable {
             else { return false }
         }
         if let wanted = filter.programme, goal.programme != wanted { return false }
+        if !filter.goalPatterns.isEmpty, !filter.goalPatterns.contains(where: { GoalFilter.id(goal.id, matches: $0) }) { return false }
+        if let wanted = filter.metric, goal.metric?.metric != wanted, goal.metric?.description != wanted { return false }
+        if let wanted = filter.file, !GoalFilter.file(goal.location?.file, matches: wanted) { return false }
         if let wanted = filter.owner?.lowercased() {
             let owners = [goal.owner, programme(of: goal)?.owner, document(of: goal)?.owner].compactMap { $0?.lowercased() }
             guard owners.contains(where: { $0.contains(wanted) }) else { return false }
@@ -73,9 +161,14 @@ public struct PolicyLinks: Sendable {
         return true
     }
 
+    /// Whether an evaluated goal passes the filter, its status included.
+    public func matches(_ evaluation: GoalEvaluation, _ filter: GoalFilter) -> Bool {
+        (filter.statuses.isEmpty || filter.statuses.contains(evaluation.status)) && matches(evaluation.goal, filter)
+    }
+
     public func filtered(_ set: EvaluationSet, _ filter: GoalFilter) -> EvaluationSet {
         guard !filter.isEmpty else { return set }
-        return EvaluationSet(evaluations: set.evaluations.filter { matches($0.goal, filter) }, asOf: set.asOf)
+        return EvaluationSet(evaluations: set.evaluations.filter { matches($0, filter) }, asOf: set.asOf, keepsOrder: set.keepsOrder)
     }
 
     /// The goals in groups: documents and programmes in the order declared, owners
@@ -93,7 +186,7 @@ public struct PolicyLinks: Sendable {
         }
         func group(_ key: String?, title: String?, owner: String?, theme: String? = nil, _ evaluations: [GoalEvaluation]) -> GoalGroup {
             GoalGroup(grouping: grouping, key: key, title: title, owner: owner, theme: theme,
-                      evaluations: EvaluationSet(evaluations: evaluations, asOf: set.asOf))
+                      evaluations: EvaluationSet(evaluations: evaluations, asOf: set.asOf, keepsOrder: set.keepsOrder))
         }
         var groups: [GoalGroup]
         switch grouping {

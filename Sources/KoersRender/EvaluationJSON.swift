@@ -33,6 +33,10 @@ public enum EvaluationJSON {
                     ("id", .string(change.goalID)),
                     ("before", .string(change.before?.status.rawValue)),
                     ("after", .string(change.after?.status.rawValue)),
+                    ("valueBefore", .number(change.figureBefore)),
+                    ("valueAfter", .number(change.figureAfter)),
+                    ("change", .number(change.figureChange)),
+                    ("unit", .string((change.after ?? change.before)?.unit?.rawValue)),
                 ])
             })),
         ]).serialized() + "\n"
@@ -195,9 +199,12 @@ public enum EvaluationCSV {
     }
 
     public static func diff(_ diff: EvaluationDiff) -> String {
-        var lines = [SpreadsheetCSV.line(["id", "before", "after"])]
+        var lines = [SpreadsheetCSV.line(["id", "before", "after", "valueBefore", "valueAfter", "change"])]
         for change in diff.changes {
-            lines.append(SpreadsheetCSV.line([change.goalID, change.before?.status.rawValue ?? "", change.after?.status.rawValue ?? ""]))
+            lines.append(SpreadsheetCSV.line([
+                change.goalID, change.before?.status.rawValue ?? "", change.after?.status.rawValue ?? "",
+                number(change.figureBefore) ?? "", number(change.figureAfter) ?? "", number(change.figureChange) ?? "",
+            ]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

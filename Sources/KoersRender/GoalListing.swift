@@ -18,20 +18,14 @@ public enum GoalListing {
                 goal.deadline?.description ?? "–",
             ]
         }
+        // The title is what the listing promises: when the other columns leave it no readable
+        // width (ids are never cut), each goal gets a block of its own, every field whole.
+        let otherColumns = [0, 2, 3, 4, 5].map { column in
+            min(column == 2 ? 18 : Int.max, ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0)
+        }
+        let titleRoom = width - otherColumns.reduce(0, +) - 2 * otherColumns.count
         let layout = ColumnLayout.render(headers: headers, rows: rows, width: width, shrinkableColumn: 1, maximumWidths: [2: 18])
-        guard layout.split(separator: "\n").contains(where: { $0.count > width }) else { return layout }
-        // Ids are never cut, so long ones leave no room for a readable title: the title goes
-        // (`show` gives it) and the metric column shrinks, and the table still fits the window
-        // rather than wrapping every row.
-        let kept = [0, 2, 3, 4, 5]
-        let fixedWidth = [0, 3, 4, 5].map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
-            .reduce(0, +) + 2 * (kept.count - 1)
-        let metricWidth = max(headers[2].count, 10, min(18, width - fixedWidth))
-        let withoutTitles = ColumnLayout.render(
-            headers: kept.map { headers[$0] }, rows: rows.map { row in kept.map { row[$0] } }, width: width,
-            shrinkableColumn: nil, maximumWidths: [1: metricWidth])
-        guard withoutTitles.split(separator: "\n").contains(where: { $0.count > width }) else { return withoutTitles }
-        // Still too wide (a narrow window): a block per goal, every field whole.
+        guard titleRoom < 12 || layout.split(separator: "\n").contains(where: { $0.count > width }) else { return layout }
         return ExpandedLayout.render(headers: headers, rows: rows, width: width)
     }
 

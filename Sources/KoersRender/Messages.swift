@@ -542,10 +542,15 @@ public enum RenderMessages {
     // MARK: `diff` and `trend`
 
     public static func diffTitle(_ from: AsOfMoment, _ to: AsOfMoment) -> LocalizedText {
-        LocalizedText(en: "Status changes from \(from) to \(to)", nl: "Statuswijzigingen van \(from) naar \(to)")
+        LocalizedText(en: "Changes in status and figures from \(from) to \(to)", nl: "Wijzigingen in status en cijfers van \(from) naar \(to)")
     }
 
-    public static let diffNone = LocalizedText(en: "No goal changed status.", nl: "Geen doel is van status veranderd.")
+    public static let diffNone = LocalizedText(en: "No goal changed status or figure.", nl: "Geen doel is van status of cijfer veranderd.")
+    public static let fieldValueThen = LocalizedText(en: "Value then", nl: "Cijfer toen")
+    public static let fieldValueNow = LocalizedText(en: "Value now", nl: "Cijfer nu")
+    public static let fieldChange = LocalizedText(en: "Change", nl: "Verschil")
+    /// Percentage points: the change of a percentage.
+    public static let percentagePoints = LocalizedText(en: "pp", nl: "procentpunt")
     public static let absent = LocalizedText(en: "absent", nl: "afwezig")
 
     public static func trendTitle(_ series: String) -> LocalizedText {

@@ -86,4 +86,21 @@ public enum PolicyMessages {
         "program": .programme, "programma": .programme, "programmes": .programme, "owner": .owner,
         "eigenaar": .owner, "portefeuillehouder": .owner,
     ]
+
+    /// Status words a query takes, in either language: the raw values and the Dutch names,
+    /// spaces written as hyphens.
+    public static let statusWords: [String: GoalStatus] = {
+        var words: [String: GoalStatus] = [:]
+        for status in GoalStatus.allCases {
+            words[status.rawValue] = status
+            words[RenderMessages.status(status).nl.split(separator: " ").joined(separator: "-")] = status
+        }
+        words["achter"] = .offTrack
+        return words
+    }()
+
+    /// `--sort` in either language.
+    public static let orderWords: [String: GoalOrder] = [
+        "deadline": .deadline, "progress": .progress, "voortgang": .progress, "status": .status, "stand": .status, "id": .id,
+    ]
 }

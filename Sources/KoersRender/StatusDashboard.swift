@@ -80,11 +80,13 @@ public enum StatusDashboard {
         let titleColumn = 2 + idWidth + 1
         let reasonIndent = style.width - titleColumn >= 30 ? titleColumn : 4
         var group: GoalStatus?
-        for (evaluation, cell) in zip(rows, cells) {
+        for (index, (evaluation, cell)) in zip(rows, cells).enumerated() {
             if evaluation.status != group {
                 if group != nil { lines.append("") }
                 group = evaluation.status
-                let count = rows.filter { $0.status == evaluation.status }.count
+                // The run of goals under this heading: all of the status in the dashboard's order,
+                // a stretch of them when sorted by deadline, progress or id.
+                let count = rows[index...].prefix { $0.status == evaluation.status }.count
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
                 lines.append(style.paint(heading, style.color(of: evaluation.status)))
             }

@@ -80,12 +80,15 @@ public enum DiffView {
             evaluation.map { RenderMessages.status($0.status).text(in: language) } ?? RenderMessages.absent.text(in: language)
         }
         if format == .markdown {
-            lines.append("| " + [RenderMessages.fieldGoal, .init(verbatim: "id"), RenderMessages.fieldBefore, RenderMessages.fieldAfter]
+            lines.append("| " + [RenderMessages.fieldGoal, .init(verbatim: "id"), RenderMessages.fieldBefore, RenderMessages.fieldAfter,
+                                 RenderMessages.fieldValueThen, RenderMessages.fieldValueNow, RenderMessages.fieldChange]
                 .map { $0.text(in: language) }.joined(separator: " | ") + " |")
-            lines.append("|---|---|---|---|")
+            lines.append("|---|---|---|---|--:|--:|--:|")
             for change in diff.changes {
                 let title = (change.after ?? change.before)?.goal.title ?? ""
-                lines.append("| " + [title, change.goalID, status(change.before), status(change.after)].map { ReportText.markdown($0) }.joined(separator: " | ") + " |")
+                let moved = figures(change, language)
+                lines.append("| " + [title, change.goalID, status(change.before), status(change.after), moved.then, moved.now, moved.change]
+                    .map { ReportText.markdown($0) }.joined(separator: " | ") + " |")
             }
             return lines.joined(separator: "\n")
         }
@@ -100,11 +103,17 @@ public enum DiffView {
             let title = (change.after ?? change.before)?.goal.title ?? ""
             let before = style.paint(texts.0.padded(to: beforeWidth), change.before.map { style.color(of: $0.status) } ?? .dim)
             let after = style.paint(texts.1, change.after.map { style.color(of: $0.status) } ?? .dim)
+            let moved = figures(change, language)
+            // How the figure moved, beneath the status: `52.100 → 54.000 (+1.900)`.
+            let figureLine = moved.then.isEmpty && moved.now.isEmpty
+                ? nil : "    " + [moved.then.isEmpty ? "–" : moved.then, style.arrow, moved.now.isEmpty ? "–" : moved.now].joined(separator: " ")
+                    + (moved.change.isEmpty ? "" : " (" + moved.change + ")")
             guard titleRoom >= 8 else {
                 // A narrow window: the id and title, then the change indented beneath.
                 let head = "  " + change.goalID + " "
                 lines.append(trimmedRight(head + style.truncate(title, to: max(8, style.width - head.count))))
                 lines.append(trimmedRight("    " + before + " \(style.arrow) " + after))
+                if let figureLine { lines.append(figureLine) }
                 continue
             }
             lines.append(trimmedRight(
@@ -112,7 +121,23 @@ public enum DiffView {
                     + style.truncate(title, to: titleWidth).padded(to: titleWidth) + " "
                     + before + " \(style.arrow) " + after
             ))
+            if let figureLine { lines.append(figureLine) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The figure then and now in the reader's notation, and the change with its sign (in
+    /// percentage points for a percentage); empty where there is no figure.
+    static func figures(_ change: StatusChange, _ language: Language) -> (then: String, now: String, change: String) {
+        guard let evaluation = change.after ?? change.before else { return ("", "", "") }
+        let formatter = ValueFormatter(language: language, evaluation: evaluation)
+        let then = change.figureBefore.map(formatter.value) ?? ""
+        let now = change.figureAfter.map(formatter.value) ?? ""
+        guard let moved = change.figureChange, !formatter.binary else { return (then, now, "") }
+        let sign = moved > 0 ? "+" : (moved < 0 ? "−" : "±")
+        let amount = evaluation.unit == .percent
+            ? NumberWriter.format(abs(moved), notation: formatter.notation, maxFractionDigits: 2) + " " + RenderMessages.percentagePoints.text(in: language)
+            : formatter.value(abs(moved))
+        return (then, now, sign + amount)
     }
 }

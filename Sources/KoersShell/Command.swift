@@ -7,6 +7,8 @@ public enum CompletionKind: Sendable, Equatable {
     case metric
     case series
     case goalOrSeries
+    /// A goal id or a status word (`status off-track`).
+    case goalOrStatus
     /// A declared policy document's id.
     case document
     case programme

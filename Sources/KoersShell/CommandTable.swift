@@ -4,7 +4,7 @@ public enum CommandTable {
     public static let all: [CommandSpec] = [
         HelpText.command, LoadCommands.load, LoadCommands.goals,
         EvaluationCommands.status, EvaluationCommands.show, EvaluationCommands.why, EvaluationCommands.trend,
-        EvaluationCommands.asOf, EvaluationCommands.diff, PolicyCommands.documents,
+        EvaluationCommands.asOf, EvaluationCommands.diff, PolicyCommands.documents, PolicyCommands.find,
         CheckCommands.check, CheckCommands.explain, CheckCommands.draft, ReportCommand.spec,
         DataCommands.importFile, DataCommands.metrics, DataCommands.series, DataCommands.sources, DataCommands.conflicts,
         ImportListCommands.imports, ImportListCommands.forget,

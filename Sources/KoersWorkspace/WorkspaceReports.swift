@@ -44,9 +44,10 @@ extension Workspace {
     /// The council report as of `asOf`; "what changed" compares with the period before (as of
     /// today: the end of the previous quarter).
     public mutating func councilReport(
-        asOf: AsOf, today: Period, title: String, language: Language, generatedAt: String?
+        asOf: AsOf, today: Period, title: String, language: Language, generatedAt: String?, filter: GoalFilter = GoalFilter()
     ) throws(WorkspaceError) -> ReportModel {
-        let current = evaluations(asOf: asOf)
+        // The goals the filter keeps as of the report's moment are the report's goals, then too.
+        let current = PolicyLinks(model: model).filtered(evaluations(asOf: asOf), filter)
         let previousPeriod: Period?
         switch asOf {
         case let .today(date): previousPeriod = Period.containing(date.moment, granularity: .quarter)?.previous
@@ -55,7 +56,8 @@ extension Workspace {
         }
         let previous = previousPeriod.map { evaluations(asOf: .period($0)) }
         let check = VagueGoalCheck.report(
-            for: model, options: try checkOptions(today: today, asOf: asOf), evaluations: current)
+            for: model, goalIDs: filter.isEmpty ? [] : current.evaluations.map(\.goal.id),
+            options: try checkOptions(today: today, asOf: asOf), evaluations: current)
         return CouncilReport.build(
             title: title, model: model, current: current, previous: previous, check: check,
             language: language, generatedAt: generatedAt)

@@ -391,15 +391,20 @@ struct EvaluationSetTests {
         #expect(set.byStatus.map(\.goal.id) == ["meer-online", "vaag"])
     }
 
-    @Test("diff lists goals whose status changed between two periods")
+    @Test("diff lists goals whose status or figure changed between two periods, with how far the figure moved")
     func diff() {
         var fixture = EvaluationFixture()
         fixture.add("m", [("2020", 100), ("2021", 106), ("2022", 121)])
         fixture.goals = [goal(id: "a", .atLeast, .absolute(120, percent: false)), goal(id: "b", .atLeast, .absolute(101, percent: false))]
         let diff = EvaluationDiff(model: fixture.model, from: .period(p("2021")), to: .period(p("2022")))
-        #expect(diff.changes.map(\.goalID) == ["a"])
+        #expect(diff.changes.map(\.goalID) == ["a", "b"])
         #expect(diff.changes.first?.before?.status == .onTrack)
         #expect(diff.changes.first?.after?.status == .achieved)
+        let figureOnly = diff.changes[1]
+        #expect(figureOnly.before?.status == figureOnly.after?.status)
+        #expect(figureOnly.figureBefore == 106 && figureOnly.figureAfter == 121 && figureOnly.figureChange == 15)
+        let same = EvaluationDiff(model: fixture.model, from: .period(p("2022")), to: .period(p("2022")))
+        #expect(same.changes.isEmpty)
     }
 
     @Test("--fail-on: a threshold fails on itself and anything worse")

@@ -88,17 +88,31 @@ struct EvaluationRenderTests {
         #expect(DiffView.render(diff, language: language, style: plain).contains("  " + longID + " "))
     }
 
-    @Test("goals with long ids fits 80 columns: the ids stay whole, the title gives way", arguments: Language.allCases)
+    @Test("goals with long ids fits 80 columns: the ids and titles stay whole, a block per goal", arguments: Language.allCases)
     func goalsTableFitsWithLongIDs(language: Language) {
         let longID = "online-dienstverlening-verbeteren"
         var model = Tutorial.model
         model.goals[0].id = longID
         let narrow = GoalListing.table(model, language: language, width: 80)
         #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(narrow)")
-        #expect(narrow.contains(longID + " "))
-        #expect(narrow.contains("digitale_"), "the metric column shrinks but stays")
+        #expect(narrow.contains(longID + "\n"))
+        #expect(narrow.contains("Gemiddeld 10% meer volume online afnemen dan in 2020"), "the title the help promises")
+        #expect(narrow.contains("digitale_"))
         let wide = GoalListing.table(model, language: language, width: 160)
         #expect(wide.contains("Gemiddeld 10% meer volume online afnemen dan in 2020"))
+    }
+
+    @Test("goals shows a title for every goal at every width from 60 to 200 columns", arguments: Language.allCases)
+    func goalsHaveTitlesAtEveryWidth(language: Language) {
+        let label = language == .en ? "title" : "titel"
+        for width in 60...200 {
+            let text = GoalListing.table(Tutorial.model, language: language, width: width)
+            let lines = text.split(separator: "\n")
+            #expect(lines.allSatisfy { $0.count <= width }, "\(width): \(text)")
+            let header = lines.first.map { $0.split(separator: " ").contains { $0 == label } } ?? false
+            let titleLines = lines.filter { $0.drop { $0 == " " }.hasPrefix(label + " ") }.count
+            #expect(header || titleLines == Tutorial.model.goals.count, "\(width): \(text)")
+        }
     }
 
     @Test("metrics names units in the reader's language in tables, by their stable key in CSV and JSON")

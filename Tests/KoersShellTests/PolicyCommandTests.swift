@@ -105,7 +105,7 @@ struct PolicyCommandTests {
             (error as? CommandFailure)?.exitCode == ExitCode.usage
         }
         #expect { try session.run(["check", "--owner", "nobody at all"]) } throws: { error in
-            (error as? CommandFailure)?.message.nl == "geen doel past bij --document, --programme en --owner zoals gegeven."
+            (error as? CommandFailure)?.message.nl == "geen doel past bij de statussen, doelen, --document, --programme, --owner, --metric en --file zoals gegeven."
         }
     }
 

@@ -5,11 +5,14 @@ public struct EvaluationSet: Sendable {
     public let asOf: AsOf
     /// One evaluation per goal, in the model's goal order.
     public let evaluations: [GoalEvaluation]
+    /// Set by `GoalOrder.sorted`: the evaluations are listed in the order asked for, not by status.
+    public let keepsOrder: Bool
     private let indexByID: [String: Int]
 
-    public init(evaluations: [GoalEvaluation], asOf: AsOf) {
+    public init(evaluations: [GoalEvaluation], asOf: AsOf, keepsOrder: Bool = false) {
         self.asOf = asOf
         self.evaluations = evaluations
+        self.keepsOrder = keepsOrder
         var index: [String: Int] = [:]
         index.reserveCapacity(evaluations.count)
         // By position: `for … in` would copy every evaluation, a large value with references.
@@ -55,8 +58,9 @@ public struct EvaluationSet: Sendable {
     }
 
     /// The evaluations in dashboard order: by status (`GoalStatus.dashboardOrder`), then in
-    /// the model's order.
+    /// the model's order; as they are when sorted on request (`keepsOrder`).
     public var byStatus: [GoalEvaluation] {
+        if keepsOrder { return evaluations }
         // Positions are sorted, not the evaluations: moving 41,000 large values in a sort costs more.
         let ranks = evaluations.map(\.status.dashboardRank)
         return evaluations.indices
@@ -69,13 +73,13 @@ public struct EvaluationSet: Sendable {
         evaluations.contains { $0.status.fails(threshold: threshold) }
     }
 
-    /// The goals whose status differs between `earlier` and `later`, in `later`'s goal order.
-    /// Goals present in only one of the two are listed with the other side nil.
+    /// The goals whose status or figure differs between `earlier` and `later`, in `later`'s
+    /// goal order. Goals present in only one of the two are listed with the other side nil.
     public static func changes(from earlier: EvaluationSet, to later: EvaluationSet) -> [StatusChange] {
         var changes: [StatusChange] = []
         for evaluation in later.evaluations {
             let before = earlier[evaluation.goal.id]
-            if before?.status != evaluation.status {
+            if before?.status != evaluation.status || before.flatMap(StatusChange.figure) != StatusChange.figure(evaluation) {
                 changes.append(StatusChange(goalID: evaluation.goal.id, before: before, after: evaluation))
             }
         }
@@ -86,11 +90,22 @@ public struct EvaluationSet: Sendable {
     }
 }
 
-/// A goal whose status changed between two evaluations (`diff P1 P2`).
+/// A goal whose status or figure changed between two evaluations (`diff P1 P2`).
 public struct StatusChange: Sendable {
     public var goalID: String
     public var before: GoalEvaluation?
     public var after: GoalEvaluation?
+
+    /// The figure a goal is judged by: the one at its deadline once that has passed, else the latest.
+    public static func figure(_ evaluation: GoalEvaluation) -> Double? { (evaluation.judged ?? evaluation.current)?.value }
+
+    public var figureBefore: Double? { before.flatMap(Self.figure) }
+    public var figureAfter: Double? { after.flatMap(Self.figure) }
+    /// How far the figure moved; for a percentage, in percentage points.
+    public var figureChange: Double? {
+        guard let figureBefore, let figureAfter else { return nil }
+        return figureAfter - figureBefore
+    }
 }
 
 /// The statuses of all goals at two as-of periods.

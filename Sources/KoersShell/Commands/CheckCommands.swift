@@ -27,10 +27,15 @@ enum CheckCommands {
             rule = known
         }
         var goalIDs = invocation.arguments
-        let filter = try session.goalFilter(invocation)
+        // Plain ids keep check's own report of unknown goals; statuses, globs and options filter.
+        let filtering = goalIDs.contains { PolicyMessages.statusWords[$0.lowercased()] != nil || $0.contains("*") || $0.contains("?") }
+        let filter = try session.goalFilter(invocation, words: filtering ? goalIDs : [])
         if !filter.isEmpty {
             let links = PolicyLinks(model: session.workspace.model)
-            let kept = session.workspace.model.goals.filter { links.matches($0, filter) && (goalIDs.isEmpty || goalIDs.contains($0.id)) }
+            let evaluations = session.evaluations(asOf: session.peildatum)
+            let kept = evaluations.evaluations.filter {
+                links.matches($0, filter) && (filtering || goalIDs.isEmpty || goalIDs.contains($0.goal.id))
+            }.map(\.goal)
             guard !kept.isEmpty else { throw CommandFailure(PolicyShellMessages.noGoalMatches) }
             goalIDs = kept.map(\.id)
         }

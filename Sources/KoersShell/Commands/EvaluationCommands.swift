@@ -19,14 +19,22 @@ enum EvaluationCommands {
 
     static let status = CommandSpec(
         name: "status", dutchName: "stand",
+        arguments: [PolicyCommands.goalsOrStatuses],
         options: [OutputFileOptions.formatWithWorkbook, asOfOption, failOnOption, PolicyCommands.byOption] + PolicyCommands.filterOptions
-            + [DisplayCommands.expandedOption, OutputFileOptions.output],
+            + [PolicyCommands.sortOption, DisplayCommands.expandedOption, OutputFileOptions.output],
         summary: LocalizedText(en: "The dashboard: every goal's status, figures and progress", nl: "Het dashboard: status, cijfers en voortgang van elk doel"),
         examples: ["status", "status --asof 2021", "status --format json --fail-on off-track", "status --by programme",
-                   "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx"]
+                   "status --by eigenaar --document programmabegroting-2021", "status --format xlsx -o stand.xlsx",
+                   "status off-track at-risk --sort deadline", "stand achter-op-schema --programme dienstverlening --sorteer deadline", "status digital-*"]
     ) { session, invocation throws(CommandFailure) in
         let links = PolicyLinks(model: session.workspace.model)
-        let set = links.filtered(try session.evaluations(invocation), try session.goalFilter(invocation))
+        let filter = try session.goalFilter(invocation, words: invocation.arguments)
+        var set = links.filtered(try session.evaluations(invocation), filter)
+        // No goal kept is an answer (no goal off track), not a failure; JSON and CSV stay empty documents.
+        if !filter.isEmpty, set.evaluations.isEmpty, try session.format(invocation) == .table, !session.wantsWorkbook(invocation) {
+            return session.print(PolicyShellMessages.noGoalMatches.text(in: session.language))
+        }
+        if let order = try session.goalOrder(invocation) { set = order.sorted(set) }
         if session.wantsWorkbook(invocation) {
             try session.writeWorkbook([(WorkbookTables.status(set), WorkbookMessages.statusSheet)])
         } else if let grouping = try session.grouping(invocation) {
@@ -128,8 +136,8 @@ enum EvaluationCommands {
         arguments: [ArgumentSpec("FROM", completion: .period), ArgumentSpec("TO", completion: .period, optional: true)],
         options: [formatOption, OutputFileOptions.output],
         summary: LocalizedText(
-            en: "Which goals changed status between two periods (TO: the session's peildatum, today by default)",
-            nl: "Welke doelen van status veranderden tussen twee perioden (TOT: de peildatum van de sessie, standaard vandaag)"),
+            en: "Which goals changed status or figure between two periods, and how far the figures moved (TO: the session's peildatum, today by default)",
+            nl: "Welke doelen van status of cijfer veranderden tussen twee perioden, en hoeveel de cijfers bewogen (TOT: de peildatum van de sessie, standaard vandaag)"),
         examples: ["diff 2021 2022", "diff 2023-Q1 2023-Q2 --format markdown", "diff 2024"]
     ) { session, invocation throws(CommandFailure) in
         let from = AsOf.period(try session.period(invocation.arguments[0]))

@@ -7,7 +7,8 @@ import KoersWorkspace
 enum ReportCommand {
     static let spec = CommandSpec(
         name: "report", dutchName: "rapport",
-        options: [
+        arguments: [PolicyCommands.goalsOrStatuses],
+        options: PolicyCommands.filterOptions + [
             EvaluationCommands.asOfOption,
             OptionSpec("format", value: "FORMAT", completion: .fixed(["html", "markdown", "json", OutputFileOptions.workbookFormat]),
                        help: LocalizedText(en: "html (default), markdown, json or xlsx (the figures, with -o FILE)", nl: "html (standaard), markdown, json of xlsx (de cijfers, met -o BESTAND)")),
@@ -30,7 +31,9 @@ enum ReportCommand {
         let format = invocation.option("format")?.lowercased() ?? "html"
         let report = try session.councilReport(invocation)
         if session.wantsWorkbook(invocation) {
-            let status = WorkbookTables.status(session.evaluations(asOf: try session.requestedAsOf(invocation)))
+            let kept = PolicyLinks(model: session.workspace.model).filtered(
+                session.evaluations(asOf: try session.requestedAsOf(invocation)), try session.goalFilter(invocation, words: invocation.arguments))
+            let status = WorkbookTables.status(kept)
             try session.writeWorkbook([(status, WorkbookMessages.statusSheet), (WorkbookTables.reportFigures(report), WorkbookMessages.figuresSheet)])
             return
         }
@@ -82,9 +85,12 @@ extension ShellSession {
     func councilReport(_ invocation: Invocation) throws(CommandFailure) -> ReportModel {
         let asOf = try requestedAsOf(invocation)
         let title = invocation.option("title") ?? ShellMessages.reportTitle(workspace.summaryName).text(in: language)
-        return try inWorkspace { workspace throws(WorkspaceError) in
+        let filter = try goalFilter(invocation, words: invocation.arguments)
+        let report = try inWorkspace { workspace throws(WorkspaceError) in
             try workspace.councilReport(
-                asOf: asOf, today: today, title: title, language: language, generatedAt: invocation.option("generated-at"))
+                asOf: asOf, today: today, title: title, language: language, generatedAt: invocation.option("generated-at"), filter: filter)
         }
+        guard filter.isEmpty || !report.goals.isEmpty else { throw CommandFailure(PolicyShellMessages.noGoalMatches) }
+        return report
     }
 }

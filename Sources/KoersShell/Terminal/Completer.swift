@@ -2,6 +2,7 @@ import Foundation
 import KoersCore
 import KoersGoalFile
 import KoersImport
+import KoersRender
 import KoersWorkspace
 
 /// Context-aware TAB completion from the command table: command names first, then, per
@@ -65,6 +66,7 @@ public final class ShellCompleter: CompletionSource {
         case .metric: return workspace.names(.metric, startingWith: prefix)
         case .series: return workspace.names(.series, startingWith: prefix)
         case .goalOrSeries: return workspace.names(.goalOrSeries, startingWith: prefix)
+        case .goalOrStatus: return matching(PolicyMessages.statusWords.keys.sorted(), prefix) + workspace.names(.goal, startingWith: prefix)
         case .document: return workspace.names(.document, startingWith: prefix)
         case .programme: return workspace.names(.programme, startingWith: prefix)
         case .period: return workspace.names(.period, startingWith: prefix)
