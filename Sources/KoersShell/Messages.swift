@@ -143,8 +143,8 @@ public enum ShellMessages {
     public static func failOnReached(_ status: String) -> LocalizedText {
         let dutchName = GoalStatus(rawValue: status).map { RenderMessages.status($0).nl } ?? status
         return LocalizedText(
-            en: "at least one goal is \(status) or worse (--fail-on \(status)).",
-            nl: "minstens één doel heeft de status ‘\(dutchName)’ of slechter (--fail-on \(status)).")
+            en: "Verdict: at least one goal is \(status) or worse (--fail-on \(status)).",
+            nl: "Oordeel: minstens één doel heeft de status ‘\(dutchName)’ of slechter (--fail-on \(status)).")
     }
 
     public static func unknownGoalOrMetric(_ name: String, suggestion: String?) -> LocalizedText {

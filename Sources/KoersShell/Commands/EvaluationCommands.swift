@@ -46,7 +46,7 @@ enum EvaluationCommands {
         }
         let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
         if let threshold, set.fails(threshold: threshold) {
-            throw CommandFailure(ShellMessages.failOnReached(threshold.rawValue), exitCode: ExitCode.commandFailed)
+            throw CommandFailure(ShellMessages.failOnReached(threshold.rawValue), exitCode: ExitCode.commandFailed, isVerdict: true)
         }
     }
 
