@@ -20,7 +20,8 @@ struct GoalFilterTests {
     private func ids(_ words: [String], language: Language = .en) throws -> [String] {
         let (session, output) = try makeSession(language: language)
         try session.run(words + ["--format", "csv"])
-        return output.text.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+        // Dutch CSV separates with ';'.
+        return output.text.split(separator: "\n").dropFirst().map { String($0.split { $0 == "," || $0 == ";" }[0]) }
     }
 
     struct Case: Sendable, CustomStringConvertible {
@@ -74,6 +75,24 @@ struct GoalFilterTests {
         #expect(progress == progress.sorted())
         let ranks = try ids(["status", "--sort", "status"]).compactMap { id in evaluations.first { $0.goal.id == id }?.status.dashboardRank }
         #expect(ranks == ranks.sorted())
+    }
+
+    @Test("The filters have Dutch names: --programma, --eigenaar, --indicator keep the same goals")
+    func dutchFilterNames() throws {
+        let (session, _) = try makeSession()
+        let goal = try #require(session.workspace.model.goals.first { $0.programme != nil && $0.metric != nil })
+        let programme = try #require(goal.programme)
+        let owner = try #require(PolicyLinks(model: session.workspace.model).owner(of: goal))
+        let metric = try #require(goal.metric?.metric)
+        for (english, dutch) in [
+            (["status", "--programme", programme], ["stand", "--programma", programme]),
+            (["status", "--owner", owner], ["stand", "--eigenaar", owner]),
+            (["status", "--metric", metric], ["stand", "--indicator", metric]),
+        ] {
+            let kept = try ids(english)
+            #expect(!kept.isEmpty, "\(english) keeps a goal")
+            #expect(try ids(dutch, language: .nl) == kept, "\(dutch)")
+        }
     }
 
     @Test("check takes statuses and globs as well as ids")

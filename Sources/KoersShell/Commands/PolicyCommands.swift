@@ -13,10 +13,10 @@ enum PolicyCommands {
         "document", value: "ID", completion: .document,
         help: LocalizedText(en: "only the goals of this document (its id or title)", nl: "alleen de doelen uit dit document (id of titel)"))
     static let programmeOption = OptionSpec(
-        "programme", value: "ID", completion: .programme,
+        "programme", dutchName: "programma", value: "ID", completion: .programme,
         help: LocalizedText(en: "only the goals of this programme", nl: "alleen de doelen van dit programma"))
     static let ownerOption = OptionSpec(
-        "owner", value: "TEXT", completion: .none,
+        "owner", dutchName: "eigenaar", value: "TEXT", completion: .none,
         help: LocalizedText(
             en: "only the goals whose owner, programme owner or document owner contains this text",
             nl: "alleen de doelen waarvan de eigenaar, die van het programma of die van het document deze tekst bevat"))
