@@ -124,6 +124,23 @@ struct PolicyCheckTests {
         #expect(found.first { $0.rule == .scatteredPolicy }?.goalIDs == ["a", "b"])
     }
 
+    @Test("A goal without an owner of its own is owned by its programme's or its document's owner")
+    func ownerFromProgrammeOrDocument() {
+        var ownedBudget = Self.budget
+        ownedBudget.owner = "Wethouder Financiën"
+        let goals = [
+            Self.goal("by-programme", source: "Zaaksysteem", programme: "p"),
+            Self.goal("by-document", source: "begroting-2021"),
+            Self.goal("nobody", source: "programma-2015"),
+        ]
+        var model = F.model(goals: goals.map { goal in var goal = goal; goal.owner = nil; return goal }, figures: F.requestFigures)
+        model.documents = [ownedBudget, Self.programme2015]
+        model.programmes = [Programme(id: "p", title: "Dienstverlening", owner: "Wethouder Dienstverlening")]
+        let report = VagueGoalCheck.report(for: model, rule: .noOwner, options: F.options(today: Self.asOfJune2021))
+        let unowned = report.results.filter { $0.findings.contains { $0.rule == .noOwner } }.map(\.goal.id)
+        #expect(unowned == ["nobody"])
+    }
+
     // MARK: waivers, order, filter, gate
 
     @Test func aWaiverOnTheDocument() throws {

@@ -490,8 +490,12 @@ private struct GoalInspection {
         }
     }
 
+    /// A goal without an owner of its own is owned by its programme's or its document's owner,
+    /// as `status --by owner` and `--owner` have it.
     private func noOwner() -> [Finding] {
         guard (goal.owner ?? "").isEmpty else { return [] }
+        if !(goal.programme.flatMap(model.programme)?.owner ?? "").isEmpty { return [] }
+        if !model.documents.isEmpty, !(DocumentIndex(model.documents).document(of: goal)?.owner ?? "").isEmpty { return [] }
         return [finding(.noOwner, .warning, CheckMessages.noOwner, CheckMessages.noOwnerSuggestion)]
     }
 
