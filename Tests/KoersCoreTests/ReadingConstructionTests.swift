@@ -56,7 +56,26 @@ struct ReadingConstructionTests {
         Example("Recycling rate 41 43 2028: 55", target: "55", deadline: "2028"),
     ]
 
-    /// A row of numbers: a comparator, the words, or equal numbers choose the target.
+    /// Rows whose numbers stand side by side with no word saying which is the target.
+    static let ambiguousRows = [
+        "Percentage gescheiden ingezameld afval 51 54,5 60 nnb 70",
+        "Waardering van de dienstverlening 6,8 7,1 7,0",
+        "% of calls answered on the same day 81% 84% 90%",
+        "Number of fly-tipping reports N/a 412 388 350",
+    ]
+
+    @Test(arguments: ambiguousRows)
+    func aBareRowOfSeveralNumbersProposesNoTarget(_ row: String) {
+        let proposal = ReadingIssueExamplesTests.propose(row)
+        #expect(proposal.target == nil)
+        #expect(proposal.targetAmbiguous)
+        // The row states numbers: it is not vague, but not complete either.
+        #expect(!proposal.vague)
+        #expect(!proposal.complete)
+        #expect(!proposal.numbers.contains { $0.role == .target })
+    }
+
+    /// Not ambiguous: words choose, the numbers are equal, or a comparator names the target.
     static let unambiguousRows: [(String, String)] = [
         ("Het aantal speelplekken 140 140", "140"),
         ("Percentage goedkope woningen 48 32 15 nnb minimaal 30", ">= 30"),
@@ -68,6 +87,7 @@ struct ReadingConstructionTests {
     func wordsOrEqualNumbersChooseTheTarget(_ row: String, _ label: String) throws {
         let proposal = ReadingIssueExamplesTests.propose(row)
         let expected = try #require(GoalSentenceCorpus.target(label))
+        #expect(!proposal.targetAmbiguous)
         #expect(proposal.target?.comparator == expected.comparator)
         #expect(proposal.target.map { Score.same($0.targetValue, expected.value) } == true)
     }

@@ -63,6 +63,8 @@ struct SentenceReader {
     var baseline: DraftBaseline?
     var asksCollegePeriod = false
     var asksYear = false
+    /// Several numbers could be the target and no word says which: no target is proposed.
+    var targetAmbiguous = false
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
@@ -892,6 +894,10 @@ struct SentenceReader {
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
         guard let (index, unit) = choice, let value = freeValue(index) else { return }
+        if !rowNeighbours(of: index, among: candidates).allSatisfy({ freeValue($0) == value }) {
+            targetAmbiguous = true
+            return
+        }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
         setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
                   index...unit.last, valueIndex: index)
@@ -906,6 +912,20 @@ struct SentenceReader {
                                   unit: unit.unit, span: span(index + 1, unit.last)), (index + 1)...unit.last, valueIndex: index + 1)
             return
         }
+    }
+
+    /// The other candidates in the same run of numbers as `index`, with no word between them
+    /// but a table's placeholder ("58 59,5 65 nnb 75", "48% 47% 50%"): a row whose column order
+    /// only its header says, so no rule can pick the target from it.
+    func rowNeighbours(of index: Int, among candidates: [Int]) -> [Int] {
+        func isCell(_ token: Int) -> Bool {
+            tokens[token].word == nil || match(.tablePlaceholder, at: token) != nil
+        }
+        var first = index
+        while first > 0, isCell(first - 1) { first -= 1 }
+        var last = index
+        while last < tokens.count - 1, isCell(last + 1) { last += 1 }
+        return candidates.filter { $0 != index && (first...last).contains($0) }
     }
 
     // MARK: Deadline
