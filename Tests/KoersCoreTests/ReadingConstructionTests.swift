@@ -54,6 +54,37 @@ struct ReadingConstructionTests {
         // A cell that gives a year and its value.
         Example("Aandeel duurzame energie 4% 5% 2030: 20%", target: "20%", deadline: "2030"),
         Example("Recycling rate 41 43 2028: 55", target: "55", deadline: "2028"),
+        // Found missing on the development sentences (dev.tsv), again in sentences written for the test.
+        // A word and a number before a colon label what follows: the number is a list number.
+        Example("Goal 3: Plant 4,000 street trees by 2029", target: "4000", deadline: "2029"),
+        Example("Ambitie 2: In 2030 wekt de gemeente 35% van haar stroom zelf op.", target: "35%", deadline: "2030"),
+        // A word of change between a target lead and its percentage: the size of a change.
+        Example("The city adopted the goal of cutting landfill waste by 60 percent by 2035.", target: "<= -60%", deadline: "2035"),
+        Example("Target 4: Reduce water use per household 15% by 2030", target: "<= -15%", deadline: "2030"),
+        Example("Het doel is het aantal ritten te verhogen naar 70% in 2028.", target: ">= 70%", deadline: "2028"),
+        // A ";" inside brackets ends no sentence: the verb before the aside still speaks.
+        Example("The strategy aims to lower citywide emissions (12.4 million tonnes in 2019; all sectors) by at least 50% by 2035.",
+                target: "<= -50%", deadline: "2035"),
+        // An apposition after the number's clause does not set the direction.
+        Example("Cut municipal energy use 25 percent by 2028, a more ambitious aim than the state's.", target: "<= -25%", deadline: "2028"),
+        // An imperative that opens the sentence governs the percentage further on.
+        Example("Reduce total citywide residential natural gas consumption 20 percent by 2030", target: "<= -20%", deadline: "2030"),
+        // "X percent below YEAR": a change from that year, not a ceiling of the year's value.
+        Example("The county commits to 40 percent below 2010 by 2030 and to net zero by 2050.", target: "<= -40%", deadline: "2030",
+                baseline: "2010", complete: true),
+        Example("We will bring emissions to 30 percent below 2008 levels by 2027 and 70 percent by 2045.", target: "<= -30%",
+                deadline: "2027", baseline: "2008", complete: true),
+        // "for the year 2026" is a deadline.
+        Example("A reduction of 45% for the year 2027 is the next step.", target: "<= -45%", deadline: "2027"),
+        // "binnen twee jaar", "within three years": counted from the document's year.
+        Example("Binnen twee jaar wordt het aantal laadpalen verdubbeld.", target: ">= +100%", deadline: "2025", year: 2023),
+        Example("Within three years 80% of streetlights are LED.", target: "80%", deadline: "2027", year: 2024),
+        // "een minimum van" is a floor, "verruimen tot" a rise to a level.
+        Example("Per project vinden we een minimum van 30 procent sociale huur passend.", target: ">= 30%"),
+        Example("Het college verruimt de regeling tot 120 procent van het sociaal minimum.", target: ">= 120%"),
+        // A measurement with its year in brackets is the baseline.
+        Example("Tevredenheid over de buurt 7,1 (2019) minimaal 7,3 in 2024", target: ">= 7.3", deadline: "2024", baseline: "2019",
+                baselineValue: 7.1, complete: true),
     ]
 
     /// Rows whose numbers stand side by side with no word saying which is the target.

@@ -255,6 +255,10 @@ struct SentenceReader {
         if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
         }
+        // So does an apposition after the number's clause: "Reduce … 30 percent by 2025, a more aggressive goal than …".
+        if let clause = sentence.first(where: { $0 > index + 1 && gap($0 - 1, $0).contains(",") && Self.articles.contains(word($0)) }) {
+            sentence = sentence.lowerBound..<clause
+        }
         let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
@@ -276,12 +280,23 @@ struct SentenceReader {
         return false
     }
 
+    /// True when an opening bracket before the gap after `token` is not yet closed:
+    /// "(33,414,134 tonnes CO2e in 2014; city-induced framework)" is one aside, not two sentences.
+    func insideBrackets(_ token: Int) -> Bool {
+        guard token + 1 < tokens.count else { return false }
+        var depth = 0
+        for character in characters[..<tokens[token].range.upperBound] {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// The tokens of the sentence that holds `index`: a full stop, `;`, `?` or `!` ends a
     /// sentence when the next word starts with a capital or a bracket ("max. 10" does not).
     func sentenceRange(containing index: Int) -> Range<Int> {
         func endsSentence(_ token: Int) -> Bool {
             let between = gap(token, token + 1)
-            guard between.contains(where: { ".;?!".contains($0) }) else { return false }
+            guard between.contains(where: { ".;?!".contains($0) }), !insideBrackets(token) else { return false }
             if between.contains(";") || between.contains("(") { return true }
             return characters[tokens[token + 1].range.lowerBound].isUppercase
         }
@@ -328,6 +343,11 @@ struct SentenceReader {
             guard let end = match(.list, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
                   !breaks(end - 1, end) else { continue }
             assign(end, .list)
+        }
+        // "Target 1: Convert …", "Ambitie 3: …": one word and a number before a colon label what follows.
+        if tokens.count > 2, tokens[0].word != nil, isFree(1), tokens[1].year == nil, unitAfter(1).unit == nil,
+           gap(0, 1) == " ", gap(1, 2).hasPrefix(":"), tokens[2].word != nil {
+            assign(1, .list)
         }
     }
 
@@ -389,6 +409,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// Indefinite articles that open an apposition after a comma.
+    static let articles: Set<String> = ["a", "an", "een"]
     /// Between two goals of one sentence: "… 35 procent CO2-uitstoot en in 2050 …".
     static let coordinators: Set<String> = ["en", "and", "terwijl", "while"]
 
@@ -529,6 +551,17 @@ struct SentenceReader {
             use(index...(end - 1))
             return
         }
+        // A measurement with its year in brackets before anything else: "6,7 (2015)", "0,9% (2018) 0,6%".
+        for index in tokens.indices {
+            guard let value = freeValue(index) else { continue }
+            let yearIndex = unitAfter(index).last + 1
+            guard gap(yearIndex - 1, yearIndex).trimmingCharacters(in: " ") == "(", let year = freeYear(yearIndex),
+                  gap(yearIndex, yearIndex + 1).hasPrefix(")") || yearIndex == tokens.count - 1 else { continue }
+            baseline = DraftBaseline(period: .year(year), value: value, span: span(index, yearIndex))
+            assign(index, .baseline)
+            assign(yearIndex, .baseline)
+            return
+        }
     }
 
     /// Once the target is read: "(in 2022:7,5)" right after it, or "from 2010" after a change.
@@ -542,7 +575,7 @@ struct SentenceReader {
             return
         }
         guard target?.kind != .absolute else { return }
-        for index in next..<min(tokens.count, next + 4) where Self.fromWords.contains(word(index)) || word(index) == "below" {
+        for index in (next - 1)..<min(tokens.count, next + 4) where Self.fromWords.contains(word(index)) || word(index) == "below" {
             if let year = freeYear(index + 1) {
                 baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, index + 1))
                 assign(index + 1, .baseline)
@@ -716,6 +749,8 @@ struct SentenceReader {
     /// ("minimaal 2000 woningen", "at least 2000 homes") is a count: a year takes no bound, but
     /// is a baseline ("below 2009 levels").
     func countAfterComparator(_ index: Int) -> Double? {
+        let lead = (max(0, index - 3)..<index).first { match(.atMost, at: $0) != nil || match(.atLeast, at: $0) != nil } ?? index
+        if lead > 0, tokens[lead - 1].isSymbol("%") || SentenceTokenizer.percentWords.contains(word(lead - 1)) { return nil }
         guard isFree(index), tokens[index].year != nil, tokens[safe: index + 1]?.word != nil, !breaks(index, index + 1),
               NumberWords.months[word(index + 1)] == nil, match(.baselineAfter, at: index + 1) == nil else { return nil }
         return tokens[index].number
@@ -763,6 +798,17 @@ struct SentenceReader {
                                           span: span(valueIndex, changeEnd - 1)), valueIndex...(changeEnd - 1), valueIndex: valueIndex)
                     return
                 }
+                // "the goal of reducing emissions by 80 percent", "Target 2: Reduce VMT per capita 20%": the
+                // word of change between names the size of a change; "verhogen naar 70%" a level it bounds.
+                if unit.unit == .percent, let verb = (end..<valueIndex).first(where: { direction(at: $0) != nil }),
+                   let (sign, _) = direction(at: verb), sentenceRange(containing: verb).contains(valueIndex) {
+                    let level = Self.toWords.contains(word(valueIndex - 1))
+                    setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: level ? value : sign * abs(value),
+                                          kind: unit.points ? .percentagePoints : (level ? .absolute : .relativePercent),
+                                          unit: unit.points || level ? .percent : nil,
+                                          span: span(verb, unit.last)), verb...unit.last, valueIndex: valueIndex)
+                    return
+                }
                 // "The target … is 90%, … higher than the benchmark": the target states no direction.
                 setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                       unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
@@ -787,7 +833,7 @@ struct SentenceReader {
             guard unit.unit == .percent else { continue }
             let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .relativePercent
             let before = word(index - 1)
-            if Self.toWords.contains(before) { continue }
+            if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder" { continue }
             var found: (sign: Double, first: Int, last: Int)?
             if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
             // "een besparing van 1,5%", "a reduction of 20%".
@@ -802,7 +848,10 @@ struct SentenceReader {
             }
             // "met 10% verhogen", "reduce by 20%", "Reduce fossil fuels 50%": the verb of the sentence.
             if found == nil, let verb = verbComparator(near: index) {
-                let verbBefore = (max(0, index - 5)..<index).contains { verb in
+                // An imperative that opens the sentence governs further: "Reduce total community-wide … emissions 30 percent".
+                let opening = sentenceRange(containing: index).lowerBound
+                let reach = direction(at: opening) != nil && index - opening <= 10 ? index - opening : 5
+                let verbBefore = (max(0, index - reach)..<index).contains { verb in
                     direction(at: verb) != nil && !(verb..<index).contains { breaks($0, $0 + 1) }
                 }
                 if before == "met" || before == "by" || verbBefore || baseline?.period != nil {
