@@ -82,6 +82,13 @@ struct ReadingConstructionTests {
         // "een minimum van" is a floor, "verruimen tot" a rise to a level.
         Example("Per project vinden we een minimum van 30 procent sociale huur passend.", target: ">= 30%"),
         Example("Het college verruimt de regeling tot 120 procent van het sociaal minimum.", target: ">= 120%"),
+        // A label's number before a colon, also when a number follows it.
+        Example("Goal 2: 3 million visitors a year by 2030", target: "3000000", deadline: "2030"),
+        // A period of measurement ("afgelopen 12 maanden", "the past 12 months") is a condition.
+        Example("Minimaal 60% van de inwoners heeft de afgelopen 12 maanden gesport.", target: ">= 60%"),
+        // Ages that define the population: the end of a range after "aged", and a range in brackets.
+        Example("Percentage of residents aged 16-64 in work 75% by 2028", target: "75%", deadline: "2028"),
+        Example("Share of young people (16 to 24 years) in education or work at least 90%", target: ">= 90%"),
         // A measurement with its year in brackets is the baseline.
         Example("Tevredenheid over de buurt 7,1 (2019) minimaal 7,3 in 2024", target: ">= 7.3", deadline: "2024", baseline: "2019",
                 baselineValue: 7.1, complete: true),

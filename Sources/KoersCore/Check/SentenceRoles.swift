@@ -346,7 +346,7 @@ struct SentenceReader {
         }
         // "Target 1: Convert …", "Ambitie 3: …": one word and a number before a colon label what follows.
         if tokens.count > 2, tokens[0].word != nil, isFree(1), tokens[1].year == nil, unitAfter(1).unit == nil,
-           gap(0, 1) == " ", gap(1, 2).hasPrefix(":"), tokens[2].word != nil {
+           gap(0, 1) == " ", gap(1, 2).hasPrefix(":") {
             assign(1, .list)
         }
     }
@@ -367,6 +367,18 @@ struct SentenceReader {
             } else if phraseEnding(.populationBefore, before: index) != nil, !breaks(index - 1, index),
                       NumberWords.months[word(index + 1)] == nil {
                 assign(index, .population)
+                // The end of its range: "aged 5-16", "aged 16 to 24".
+                let end = Self.rangeWords.contains(word(index + 1)) ? index + 2 : index + 1
+                if end == index + 2 || gap(index, end).trimmingCharacters(in: " ").allSatisfy({ "-–/".contains($0) }),
+                   isFree(end), tokens[end].year == nil {
+                    assign(end, .population)
+                }
+            } else if insideBrackets(index), Self.ageWords.contains(word(index + 1)) {
+                // An age range in brackets: "(19 to 21 years)", "(12-17 jaar)".
+                assign(index, .population)
+                var cursor = index - 1
+                while cursor >= 0, Self.rangeWords.contains(word(cursor)), index - cursor <= 2 { cursor -= 1 }
+                if cursor < index, isFree(cursor), tokens[cursor].year == nil, insideBrackets(cursor) { assign(cursor, .population) }
             }
         }
     }
@@ -1096,6 +1108,8 @@ struct SentenceReader {
     }
 
     static let yearWords: Set<String> = ["jaar", "jaren", "year", "years"]
+    /// After a number in brackets, an age: "(19 to 21 years)", "(12-17 jaar)", "(5-16yrs)".
+    static let ageWords: Set<String> = ["jaar", "years", "yrs", "jr"]
 
     /// A small count of years, in digits or words: "4", "vier", "three".
     func yearCount(at index: Int) -> Int? {
