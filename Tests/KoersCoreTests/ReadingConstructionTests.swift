@@ -82,6 +82,9 @@ struct ReadingConstructionTests {
         // "een minimum van" is a floor, "verruimen tot" a rise to a level.
         Example("Per project vinden we een minimum van 30 procent sociale huur passend.", target: ">= 30%"),
         Example("Het college verruimt de regeling tot 120 procent van het sociaal minimum.", target: ">= 120%"),
+        // A year before a goal noun names the goal's end.
+        Example("The plan brings us closer to the city's 2040 goal of a 90 percent reduction in landfill waste.", target: "<= -90%",
+                deadline: "2040"),
         // A label's number before a colon, also when a number follows it.
         Example("Goal 2: 3 million visitors a year by 2030", target: "3000000", deadline: "2030"),
         // A period of measurement ("afgelopen 12 maanden", "the past 12 months") is a condition.

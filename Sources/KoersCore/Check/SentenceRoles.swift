@@ -421,6 +421,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// After a year, a goal it is the end of: "the 2050 goal", "de 2030-doelen".
+    static let goalNouns: Set<String> = ["goal", "goals", "target", "targets", "doel", "doelen", "doelstelling", "doelstellingen"]
     /// Indefinite articles that open an apposition after a comma.
     static let articles: Set<String> = ["a", "an", "een"]
     /// Between two goals of one sentence: "… 35 procent CO2-uitstoot en in 2050 …".
@@ -1042,7 +1044,9 @@ struct SentenceReader {
             }
             let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
             let atStart = (dateStart == 0 || targetRange?.lowerBound == index + 1) && gap(index, index + 1).contains(":")
-            if lead == nil, !isRange, !atStart { continue }
+            // "Boston's 2050 goal of an 80 percent reduction", "onze 2030-doelen": the year names the goal's end.
+            let namesGoal = Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1)
+            if lead == nil, !isRange, !atStart, !namesGoal { continue }
             if let lead { first = lead }
             // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014.
             if phraseEnding(.before, before: dateStart) != nil || (newYearsDay && word(dateStart - 1) == "voor") {
