@@ -30,7 +30,7 @@ extension DraftProposal {
             lines.append(comment(SnippetMessages.comparatorMissing(value)))
             lines += GoalFilePrinter.lines(for: .deadline, of: Goal(id: id, title: sentence, deadline: goal.deadline), style: style)
         } else {
-            if target == nil { lines.append(comment(SnippetMessages.targetMissing)) }
+            if target == nil { lines.append(comment(targetAmbiguous ? SnippetMessages.targetAmbiguous : SnippetMessages.targetMissing)) }
             lines += fields(.target) + fields(.deadline)
             if let placeholder = target?.benchmark?.placeholder {
                 lines.append(comment(SnippetMessages.benchmarkPlaceholder(placeholder)))
@@ -68,6 +68,9 @@ enum SnippetMessages {
     }
 
     static let targetMissing = LocalizedText(en: "target: the sentence states no number", nl: "streefwaarde: de zin noemt geen getal")
+
+    static let targetAmbiguous = LocalizedText(en: "target: one of the row's numbers; its column header says which",
+                                               nl: "streefwaarde: een van de getallen in de rij; de kolomkop zegt welk")
 
     static let stillToFill = LocalizedText(en: "still to fill in: metric, owner, source (and scope where the text leaves it open)",
                                            nl: "nog in te vullen: indicator, eigenaar, bron (en afbakening waar de tekst die openlaat)")

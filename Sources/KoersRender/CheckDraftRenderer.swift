@@ -59,6 +59,7 @@ extension CheckRenderer {
             lines += ["", verdict]
             if proposal.asksCollegePeriod { lines.append(CheckRenderMessages.draftAsksCollegePeriod.text(in: language)) }
             if proposal.asksYear { lines.append(CheckRenderMessages.draftAsksYear.text(in: language)) }
+            if proposal.targetAmbiguous { lines.append(CheckRenderMessages.draftTargetAmbiguous.text(in: language)) }
             lines += ["", CheckRenderMessages.goalFileHeading.text(in: language) + ":", ""]
             if markdown {
                 // A fence longer than any run of backticks in the snippet, which the sentence cannot close.
@@ -150,6 +151,7 @@ extension CheckRenderer {
             ("complete", .bool(proposal.complete)),
             ("asks_college_period", .bool(proposal.asksCollegePeriod)),
             ("asks_year", .bool(proposal.asksYear)),
+            ("target_ambiguous", .bool(proposal.targetAmbiguous)),
             ("goal_file", .string(snippet)),
         ])
     }

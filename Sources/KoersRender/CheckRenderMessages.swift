@@ -116,6 +116,9 @@ public enum CheckRenderMessages {
     static let draftAsksYear = LocalizedText(
         en: "Which year is the sentence's document from? “This year” and “the coming four years” count from it: give it as `--year YYYY`.",
         nl: "Uit welk jaar komt het document van de zin? ‘Dit jaar’ en ‘de komende vier jaar’ tellen vanaf dat jaar: geef het mee als `--jaar JJJJ`.")
+    static let draftTargetAmbiguous = LocalizedText(
+        en: "Several numbers, no words say which is the target: give the target yourself (in a table, the column header says).",
+        nl: "Meerdere getallen, geen woorden zeggen welk het streefcijfer is: geef het streefcijfer zelf op (in een tabel zegt de kolomkop het).")
     static let draftNotVague = LocalizedText(en: "Not vague: the goal can be evaluated once a metric is linked.",
                                              nl: "Niet vaag: het doel is te beoordelen zodra er een indicator aan gekoppeld is.")
     static let goalFileHeading = LocalizedText(en: "As a goal file", nl: "Als doelbestand")

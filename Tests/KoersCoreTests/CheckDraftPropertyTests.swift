@@ -29,7 +29,9 @@ struct CheckDraftPropertyTests {
             let year = Int(period.year)
             #expect(tokens.contains { $0.year == year || $0.year == year + 1 || $0.number == Double(year % 100) }, "\(sentence)")
         }
-        #expect(proposal.vague == (proposal.target == nil))
+        // A row of several numbers with none named the target is ambiguous, not vague.
+        #expect(proposal.vague == (proposal.target == nil && !proposal.targetAmbiguous))
+        if proposal.targetAmbiguous { #expect(proposal.target == nil) }
         #expect(proposal.complete == (proposal.target != nil && !proposal.findings.contains { $0.severity == .error }))
     }
 

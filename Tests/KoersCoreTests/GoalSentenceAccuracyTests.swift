@@ -31,9 +31,15 @@ struct GoalSentenceAccuracyTests {
     /// (217/223, 102/107, 75/75, 26/26, 223/223, F1 0.986). Before the sentence reader gave each
     /// number a role: 161/223, 69/106, 55/75, 8/26, 204/223, F1 0.036. Raise a floor when the
     /// reader improves; never lower one to make a change pass.
+    ///
+    /// The one documented exception: the target floors were 0.973 (217/223) and 0.953 (102/107)
+    /// until a bare row of several different numbers ("90% 84,4% 90,1% 91,4%") proposed no target
+    /// instead of its first number (docs/check.md, "Table rows"). Three rows here were right only
+    /// because their norm happens to come first; across the three sets the first number is the
+    /// target in 5 of 40 such rows, so a refusal is the honest answer and costs these three.
     static let fields = Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.973, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.953, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.959, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.925, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),

@@ -14,10 +14,13 @@ struct HeldOutSentenceAccuracyTests {
     /// and the rules for counted populations, two goals in one sentence and year cells (70/84,
     /// 40/53, 37/37, 3/4, 83/84, F1 0.991, 84/84). The held-out result, before any change
     /// was made for them: 58/84, 28/53, 35/37, 3/4, 83/84, F1 0.971, 84/84 (docs/check.md). Raise
-    /// a floor when the reader improves; never lower one to make a change pass.
+    /// a floor when the reader improves; never lower one to make a change pass. The one documented
+    /// exception: the target floors were 0.833 and 0.754 until a bare row of several different
+    /// numbers proposed no target instead of its first number, which had been right by chance
+    /// for one row here ("2018 n.v.t. n.n.b. 20% 21,8%"; docs/check.md, "Table rows").
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.833, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.754, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.821, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.735, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.75, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.988, threshold: 0.90),

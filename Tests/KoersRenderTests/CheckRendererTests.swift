@@ -214,6 +214,19 @@ struct CheckRendererTests {
         #expect(datedRoot["asks_year"] as? Bool == false)
     }
 
+    @Test(arguments: [Language.en, .nl])
+    func draftOfAnAmbiguousRowSaysSoInBothLanguages(_ language: Language) throws {
+        let proposal = GoalDraft.propose("Percentage gescheiden ingezameld afval 51 54,5 60 nnb 70", wordLists: Self.wordLists,
+                                         today: Self.today, language: .nl)
+        assertSnapshot(of: CheckRenderer.renderDraft(proposal, goalID: "afval", format: .table, language: language),
+                       as: .lines, named: "draft-ambiguous-row-\(language.rawValue)")
+        let json = CheckRenderer.renderDraft(proposal, goalID: "afval", format: .json, language: language)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(root["target_ambiguous"] as? Bool == true)
+        #expect(root["target"] is NSNull)
+        #expect(root["vague"] as? Bool == false)
+    }
+
     @Test func draftJSONWithNothingFound() throws {
         let proposal = GoalDraft.propose("Wij zetten in op een betere dienstverlening", wordLists: Self.wordLists, today: Self.today)
         let text = CheckRenderer.renderDraft(proposal, goalID: "nieuw", format: .json, language: .nl)

@@ -109,10 +109,13 @@ public struct DraftProposal: Sendable, Hashable {
     /// True when the sentence counts from the document's year ("dit jaar", "de komende vier
     /// jaar") and no year was given: the proposal asks for it rather than guess from the clock.
     public var asksYear = false
+    /// True when several numbers stand side by side with no word saying which is the target (a
+    /// table row whose column order only its header says): rather than a wrong guess, no target.
+    public var targetAmbiguous = false
 
     /// True when the target is not measurable: the sentence states no number (or number word)
-    /// for the goal to reach.
-    public var vague: Bool { target == nil }
+    /// for the goal to reach. Several numbers with none named the target is ambiguous, not vague.
+    public var vague: Bool { target == nil && !targetAmbiguous }
 
     /// True when the goal as drafted can be evaluated once a metric is linked: the target is
     /// measurable and no error-severity finding remains (it has a comparator, a deadline and,
@@ -147,6 +150,7 @@ public enum GoalDraft {
         proposal.numbers = reader.numbers
         proposal.asksCollegePeriod = reader.asksCollegePeriod
         proposal.asksYear = reader.asksYear
+        proposal.targetAmbiguous = reader.targetAmbiguous
         let rules = CheckRule.sentenceRules + [.deadlinePassed]
         proposal.findings = VagueGoalCheck.findings(
             for: proposal.goal(id: "draft"), in: GoalModel(), options: CheckOptions(today: today, wordLists: wordLists), rules: rules)

@@ -63,6 +63,8 @@ struct SentenceReader {
     var baseline: DraftBaseline?
     var asksCollegePeriod = false
     var asksYear = false
+    /// Several numbers could be the target and no word says which: no target is proposed.
+    var targetAmbiguous = false
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
@@ -253,6 +255,10 @@ struct SentenceReader {
         if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
         }
+        // So does an apposition after the number's clause: "Reduce … 30 percent by 2025, a more aggressive goal than …".
+        if let clause = sentence.first(where: { $0 > index + 1 && gap($0 - 1, $0).contains(",") && Self.articles.contains(word($0)) }) {
+            sentence = sentence.lowerBound..<clause
+        }
         let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
@@ -274,12 +280,23 @@ struct SentenceReader {
         return false
     }
 
+    /// True when an opening bracket before the gap after `token` is not yet closed:
+    /// "(33,414,134 tonnes CO2e in 2014; city-induced framework)" is one aside, not two sentences.
+    func insideBrackets(_ token: Int) -> Bool {
+        guard token + 1 < tokens.count else { return false }
+        var depth = 0
+        for character in characters[..<tokens[token].range.upperBound] {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// The tokens of the sentence that holds `index`: a full stop, `;`, `?` or `!` ends a
     /// sentence when the next word starts with a capital or a bracket ("max. 10" does not).
     func sentenceRange(containing index: Int) -> Range<Int> {
         func endsSentence(_ token: Int) -> Bool {
             let between = gap(token, token + 1)
-            guard between.contains(where: { ".;?!".contains($0) }) else { return false }
+            guard between.contains(where: { ".;?!".contains($0) }), !insideBrackets(token) else { return false }
             if between.contains(";") || between.contains("(") { return true }
             return characters[tokens[token + 1].range.lowerBound].isUppercase
         }
@@ -327,6 +344,11 @@ struct SentenceReader {
                   !breaks(end - 1, end) else { continue }
             assign(end, .list)
         }
+        // "Target 1: Convert …", "Ambitie 3: …": one word and a number before a colon label what follows.
+        if tokens.count > 2, tokens[0].word != nil, isFree(1), tokens[1].year == nil, unitAfter(1).unit == nil,
+           gap(0, 1) == " ", gap(1, 2).hasPrefix(":") {
+            assign(1, .list)
+        }
     }
 
     /// "18 jaar en ouder", "tussen 15 en 75 jaar", "3-jarige", "per 1.000 inwoners", "aged 16".
@@ -345,6 +367,18 @@ struct SentenceReader {
             } else if phraseEnding(.populationBefore, before: index) != nil, !breaks(index - 1, index),
                       NumberWords.months[word(index + 1)] == nil {
                 assign(index, .population)
+                // The end of its range: "aged 5-16", "aged 16 to 24".
+                let end = Self.rangeWords.contains(word(index + 1)) ? index + 2 : index + 1
+                if end == index + 2 || gap(index, end).trimmingCharacters(in: " ").allSatisfy({ "-–/".contains($0) }),
+                   isFree(end), tokens[end].year == nil {
+                    assign(end, .population)
+                }
+            } else if insideBrackets(index), Self.ageWords.contains(word(index + 1)) {
+                // An age range in brackets: "(19 to 21 years)", "(12-17 jaar)".
+                assign(index, .population)
+                var cursor = index - 1
+                while cursor >= 0, Self.rangeWords.contains(word(cursor)), index - cursor <= 2 { cursor -= 1 }
+                if cursor < index, isFree(cursor), tokens[cursor].year == nil, insideBrackets(cursor) { assign(cursor, .population) }
             }
         }
     }
@@ -387,6 +421,10 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// After a year, a goal it is the end of: "the 2050 goal", "de 2030-doelen".
+    static let goalNouns: Set<String> = ["goal", "goals", "target", "targets", "doel", "doelen", "doelstelling", "doelstellingen"]
+    /// Indefinite articles that open an apposition after a comma.
+    static let articles: Set<String> = ["a", "an", "een"]
     /// Between two goals of one sentence: "… 35 procent CO2-uitstoot en in 2050 …".
     static let coordinators: Set<String> = ["en", "and", "terwijl", "while"]
 
@@ -527,6 +565,17 @@ struct SentenceReader {
             use(index...(end - 1))
             return
         }
+        // A measurement with its year in brackets before anything else: "6,7 (2015)", "0,9% (2018) 0,6%".
+        for index in tokens.indices {
+            guard let value = freeValue(index) else { continue }
+            let yearIndex = unitAfter(index).last + 1
+            guard gap(yearIndex - 1, yearIndex).trimmingCharacters(in: " ") == "(", let year = freeYear(yearIndex),
+                  gap(yearIndex, yearIndex + 1).hasPrefix(")") || yearIndex == tokens.count - 1 else { continue }
+            baseline = DraftBaseline(period: .year(year), value: value, span: span(index, yearIndex))
+            assign(index, .baseline)
+            assign(yearIndex, .baseline)
+            return
+        }
     }
 
     /// Once the target is read: "(in 2022:7,5)" right after it, or "from 2010" after a change.
@@ -540,7 +589,7 @@ struct SentenceReader {
             return
         }
         guard target?.kind != .absolute else { return }
-        for index in next..<min(tokens.count, next + 4) where Self.fromWords.contains(word(index)) || word(index) == "below" {
+        for index in (next - 1)..<min(tokens.count, next + 4) where Self.fromWords.contains(word(index)) || word(index) == "below" {
             if let year = freeYear(index + 1) {
                 baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, index + 1))
                 assign(index + 1, .baseline)
@@ -714,6 +763,8 @@ struct SentenceReader {
     /// ("minimaal 2000 woningen", "at least 2000 homes") is a count: a year takes no bound, but
     /// is a baseline ("below 2009 levels").
     func countAfterComparator(_ index: Int) -> Double? {
+        let lead = (max(0, index - 3)..<index).first { match(.atMost, at: $0) != nil || match(.atLeast, at: $0) != nil } ?? index
+        if lead > 0, tokens[lead - 1].isSymbol("%") || SentenceTokenizer.percentWords.contains(word(lead - 1)) { return nil }
         guard isFree(index), tokens[index].year != nil, tokens[safe: index + 1]?.word != nil, !breaks(index, index + 1),
               NumberWords.months[word(index + 1)] == nil, match(.baselineAfter, at: index + 1) == nil else { return nil }
         return tokens[index].number
@@ -761,6 +812,17 @@ struct SentenceReader {
                                           span: span(valueIndex, changeEnd - 1)), valueIndex...(changeEnd - 1), valueIndex: valueIndex)
                     return
                 }
+                // "the goal of reducing emissions by 80 percent", "Target 2: Reduce VMT per capita 20%": the
+                // word of change between names the size of a change; "verhogen naar 70%" a level it bounds.
+                if unit.unit == .percent, let verb = (end..<valueIndex).first(where: { direction(at: $0) != nil }),
+                   let (sign, _) = direction(at: verb), sentenceRange(containing: verb).contains(valueIndex) {
+                    let level = Self.toWords.contains(word(valueIndex - 1))
+                    setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: level ? value : sign * abs(value),
+                                          kind: unit.points ? .percentagePoints : (level ? .absolute : .relativePercent),
+                                          unit: unit.points || level ? .percent : nil,
+                                          span: span(verb, unit.last)), verb...unit.last, valueIndex: valueIndex)
+                    return
+                }
                 // "The target … is 90%, … higher than the benchmark": the target states no direction.
                 setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                       unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
@@ -785,7 +847,7 @@ struct SentenceReader {
             guard unit.unit == .percent else { continue }
             let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .relativePercent
             let before = word(index - 1)
-            if Self.toWords.contains(before) { continue }
+            if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder" { continue }
             var found: (sign: Double, first: Int, last: Int)?
             if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
             // "een besparing van 1,5%", "a reduction of 20%".
@@ -800,7 +862,10 @@ struct SentenceReader {
             }
             // "met 10% verhogen", "reduce by 20%", "Reduce fossil fuels 50%": the verb of the sentence.
             if found == nil, let verb = verbComparator(near: index) {
-                let verbBefore = (max(0, index - 5)..<index).contains { verb in
+                // An imperative that opens the sentence governs further: "Reduce total community-wide … emissions 30 percent".
+                let opening = sentenceRange(containing: index).lowerBound
+                let reach = direction(at: opening) != nil && index - opening <= 10 ? index - opening : 5
+                let verbBefore = (max(0, index - reach)..<index).contains { verb in
                     direction(at: verb) != nil && !(verb..<index).contains { breaks($0, $0 + 1) }
                 }
                 if before == "met" || before == "by" || verbBefore || baseline?.period != nil {
@@ -892,6 +957,10 @@ struct SentenceReader {
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
         guard let (index, unit) = choice, let value = freeValue(index) else { return }
+        if !rowNeighbours(of: index, among: candidates).allSatisfy({ freeValue($0) == value }) {
+            targetAmbiguous = true
+            return
+        }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
         setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
                   index...unit.last, valueIndex: index)
@@ -906,6 +975,20 @@ struct SentenceReader {
                                   unit: unit.unit, span: span(index + 1, unit.last)), (index + 1)...unit.last, valueIndex: index + 1)
             return
         }
+    }
+
+    /// The other candidates in the same run of numbers as `index`, with no word between them
+    /// but a table's placeholder ("58 59,5 65 nnb 75", "48% 47% 50%"): a row whose column order
+    /// only its header says, so no rule can pick the target from it.
+    func rowNeighbours(of index: Int, among candidates: [Int]) -> [Int] {
+        func isCell(_ token: Int) -> Bool {
+            tokens[token].word == nil || match(.tablePlaceholder, at: token) != nil
+        }
+        var first = index
+        while first > 0, isCell(first - 1) { first -= 1 }
+        var last = index
+        while last < tokens.count - 1, isCell(last + 1) { last += 1 }
+        return candidates.filter { $0 != index && (first...last).contains($0) }
     }
 
     // MARK: Deadline
@@ -961,7 +1044,9 @@ struct SentenceReader {
             }
             let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
             let atStart = (dateStart == 0 || targetRange?.lowerBound == index + 1) && gap(index, index + 1).contains(":")
-            if lead == nil, !isRange, !atStart { continue }
+            // "Boston's 2050 goal of an 80 percent reduction", "onze 2030-doelen": the year names the goal's end.
+            let namesGoal = Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1)
+            if lead == nil, !isRange, !atStart, !namesGoal { continue }
             if let lead { first = lead }
             // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014.
             if phraseEnding(.before, before: dateStart) != nil || (newYearsDay && word(dateStart - 1) == "voor") {
@@ -1027,6 +1112,8 @@ struct SentenceReader {
     }
 
     static let yearWords: Set<String> = ["jaar", "jaren", "year", "years"]
+    /// After a number in brackets, an age: "(19 to 21 years)", "(12-17 jaar)", "(5-16yrs)".
+    static let ageWords: Set<String> = ["jaar", "years", "yrs", "jr"]
 
     /// A small count of years, in digits or words: "4", "vier", "three".
     func yearCount(at index: Int) -> Int? {

@@ -52,6 +52,8 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case populationCount = "population-count"
     /// After a number, it sizes the members of the population: "buildings over 25,000 square feet".
     case populationSize = "population-size"
+    /// A table cell without a figure, between the numbers of a row: "nnb", "n.v.t.", "N/a", "ca.".
+    case tablePlaceholder = "table-placeholder"
     /// Words that may stand between a comparator and its number: "maximaal een 6,4", "at least an 80%".
     case filler
     /// Before a number, the number is the target: "het streefcijfer is", "the target of".
