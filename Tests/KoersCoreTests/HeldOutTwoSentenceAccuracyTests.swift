@@ -13,9 +13,12 @@ struct HeldOutTwoSentenceAccuracyTests {
 
     /// Floors from the first measurement, 2026-12-07, before any change was made for these
     /// sentences (docs/check.md, "Second held-out set"), each rounded down to three decimals:
-    /// 107/121, 31/43, 36/40, 6/7, 120/121, F1 86/88, 120/121. Raise a floor when the reader improves; never lower one to make a change pass.
+    /// 107/121, 31/43, 36/40, 6/7, 120/121, F1 86/88, 120/121. The rules made for the
+    /// development set (not for these sentences) then raised the first to 109/121: two vague
+    /// table rows no longer get a realised figure as their target. Raise a floor when the reader
+    /// improves; never lower one to make a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.884, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.900, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.720, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.9, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.857, threshold: 0.90),
