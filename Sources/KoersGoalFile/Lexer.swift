@@ -140,6 +140,13 @@ enum Lexer {
                 var ascii = true
                 while i < count {
                     let b = bytes[i]
+                    // Nearly every byte of a text is printable ASCII other than a quote or a
+                    // backslash: it is passed without the checks below.
+                    if b > 0x1F, b < 0x7F, b != quote, b != backslash {
+                        unescaped?.append(b)
+                        i += 1
+                        continue
+                    }
                     if b >= 0x80 { ascii = false }
                     if b == quote {
                         closed = true

@@ -341,7 +341,10 @@ public enum GoalFileVocabulary {
 
     /// How many of the tokens make the field keyword: a phrase's words, else 1.
     static func keywordLength(_ tokens: [GoalFileToken]) -> Int {
-        guard tokens.count > 1, tokens[0].kind == .word, fieldPhraseStarts.contains(tokens[0].value) else { return 1 }
+        // Every phrase is two words or more: a line whose second token is a text or a symbol
+        // (`title "…"`, `target >= …`) starts with none, and is done without a lookup.
+        guard tokens.count > 1, tokens[0].kind == .word, tokens[1].kind == .word,
+              fieldPhraseStarts.contains(tokens[0].value) else { return 1 }
         for phrase in fieldPhrases where phrase.words.count <= tokens.count {
             let matches = phrase.words.indices.allSatisfy { offset in
                 tokens[offset].kind == .word && folded(tokens[offset].value) == phrase.words[offset]
