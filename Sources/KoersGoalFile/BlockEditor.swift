@@ -104,7 +104,7 @@ struct BlockEditor {
             return value
         case let .failure(diagnostic):
             let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-            if words.count == 2, let kind = GoalFileVocabulary.fieldLookup[GoalFileVocabulary.folded(String(words[0]))],
+            if words.count == 2, let kind = GoalFileVocabulary.fieldLookup[String(words[0])],
                 Self.textFields.contains(kind), !words[1].hasPrefix("\""),
                 case let .success(value) = again(words[0] + " " + GoalFileQuoting.quoted(String(words[1]))) {
                 return value
@@ -225,7 +225,7 @@ struct BlockEditor {
     private func deadlineTokens(_ field: GoalFileField) -> (word: GoalFileToken, period: GoalFileToken, before: GoalFileToken)? {
         let tokens = [field.keyword] + field.values
         guard let index = tokens.indices.dropFirst(2).first(where: { index in
-            tokens[index].kind == .word && GoalFileVocabulary.deadlineWords.contains(GoalFileVocabulary.folded(tokens[index].value))
+            tokens[index].kind == .word && GoalFileVocabulary.deadlineWords.contains(tokens[index].value)
         }), index + 1 < tokens.count else { return nil }
         return (tokens[index], tokens[index + 1], tokens[index - 1])
     }
@@ -264,7 +264,7 @@ struct BlockEditor {
     // MARK: - Clearing
 
     func clearing(_ word: String, selector: String?) throws(GoalFileEditFailure) -> String {
-        guard let kind = GoalFileVocabulary.fieldLookup[GoalFileVocabulary.folded(word)],
+        guard let kind = GoalFileVocabulary.fieldLookup[word],
             GoalFileVocabulary.fields(of: block.kind).contains(kind)
         else {
             let known = GoalFileVocabulary.fieldKeywords(of: block.kind, in: nil)

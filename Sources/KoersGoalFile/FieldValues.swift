@@ -291,7 +291,7 @@ extension TokenReader {
         case .target:
             let target = try self.target()
             var deadline: Period?
-            if let word = peek, word.kind == .word, GoalFileVocabulary.deadlineWords.contains(GoalFileVocabulary.folded(word.value)) {
+            if let word = peek, word.kind == .word, GoalFileVocabulary.deadlineWords.contains(word.value) {
                 index += 1
                 let read = try period()
                 deadline = read.period
@@ -311,14 +311,14 @@ extension TokenReader {
             let amountToken = peek
             let amount = try number()
             guard amount > 0 else { throw Problem(at: amountToken ?? keyword, GoalFileMessages.paceNotPositive) }
-            guard let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(GoalFileVocabulary.folded(word.value)) else {
+            guard let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(word.value) else {
                 throw problemExpecting(.perPeriod)
             }
             index += 1
             value = .pace(StatedPace(amount: amount, per: try oneOf(.perPeriod, in: GoalFileVocabulary.periodNameLookup)))
         case .reporting:
             // `per kwartaal` reads as well as `per-kwartaal`, `quarterly`.
-            if let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(GoalFileVocabulary.folded(word.value)) {
+            if let word = peek, word.kind == .word, GoalFileVocabulary.perWords.contains(word.value) {
                 index += 1
                 value = .reporting(try oneOf(.perPeriod, in: GoalFileVocabulary.periodNameLookup))
             } else {
@@ -347,7 +347,7 @@ extension TokenReader {
         case .unit:
             value = peek?.kind == .text ? .freeUnit(try text()) : .unit(try oneOf(.unit, in: GoalFileVocabulary.unitLookup))
         case .frequency:
-            if let word = peek, word.kind == .word, GoalFileVocabulary.twoYearly.all.contains(GoalFileVocabulary.folded(word.value)) {
+            if let word = peek, word.kind == .word, GoalFileVocabulary.twoYearlyWords.contains(word.value) {
                 index += 1
                 value = .twoYearly
             } else {

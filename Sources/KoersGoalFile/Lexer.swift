@@ -59,8 +59,13 @@ enum Lexer {
         var column = 1
         let count = bytes.count
 
-        /// Moves `position` to `target`, counting the scalars passed.
-        func advance(to target: Int) {
+        /// Moves `position` to `target`, counting the scalars passed: a byte each when they are all ASCII.
+        func advance(to target: Int, ascii: Bool = false) {
+            if ascii {
+                column += target - position
+                position = target
+                return
+            }
             while position < target {
                 if bytes[position] & 0xC0 != 0x80 { column += 1 }
                 position += 1
@@ -105,7 +110,9 @@ enum Lexer {
         while position < count {
             let whitespace = whitespaceLength(at: position)
             if whitespace > 0 {
-                advance(to: position + whitespace)
+                // One scalar: a space, a tab, a closing CR or a no-break space.
+                position += whitespace
+                column += 1
                 continue
             }
             let start = position
@@ -129,8 +136,18 @@ enum Lexer {
                 // A raw control character (an escape sequence) in text would reach the terminal
                 // or a report; one is reported per text, with how to write what was meant.
                 var reportedControl = false
+                // Columns count scalars; a text of ASCII (nearly all) has one a byte.
+                var ascii = true
                 while i < count {
                     let b = bytes[i]
+                    // Nearly every byte of a text is printable ASCII other than a quote or a
+                    // backslash: it is passed without the checks below.
+                    if b > 0x1F, b < 0x7F, b != quote, b != backslash {
+                        unescaped?.append(b)
+                        i += 1
+                        continue
+                    }
+                    if b >= 0x80 { ascii = false }
                     if b == quote {
                         closed = true
                         contentEnd = i
@@ -176,7 +193,7 @@ enum Lexer {
                         line: index, column: startColumn, length: 1,
                         GoalFileMessages.unterminatedText, hint: GoalFileMessages.unterminatedTextHint))
                 }
-                advance(to: i)
+                advance(to: i, ascii: ascii)
                 result.tokens.append(GoalFileToken(
                     kind: .text, value: unescaped.map { String(decoding: $0, as: UTF8.self) } ?? text(contentStart..<contentEnd), line: index,
                     column: startColumn, length: column - startColumn, utf8Range: start..<i))
@@ -192,6 +209,7 @@ enum Lexer {
             // A word runs to the next space, quote, comment or symbol; a comma between two digits
             // belongs to a number (`7,2`, `1.234,5`).
             var end = position
+            var ascii = true
             while end < count {
                 let b = bytes[end]
                 // Nearly every byte of a word is printable ASCII that neither ends it nor is a
@@ -210,9 +228,10 @@ enum Lexer {
                 }
                 if end > position, symbolLength(bytes, at: end) != nil { break }
                 refuseControl(at: end, inComment: false)
+                if b >= 0x80 { ascii = false }
                 end += 1
             }
-            advance(to: end)
+            advance(to: end, ascii: ascii)
             result.tokens.append(GoalFileToken(
                 kind: .word, value: text(start..<end), line: index,
                 column: startColumn, length: column - startColumn, utf8Range: start..<end))

@@ -239,13 +239,14 @@ struct TokenReader {
             let hint = peek?.kind == .word ? GoalFileMessages.quoteHint(rest) : nil
             throw problemExpecting(expected, hint: hint)
         }
-        var parts = [first.value]
+        // Nearly every field is one text: no array of parts for it.
+        var joined = first.value
         index += 1
         while let next = peek, next.kind == .text {
-            parts.append(next.value)
+            joined += " " + next.value
             index += 1
         }
-        return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+        return joined
     }
 
     mutating func identifier(_ expected: GoalFileMessages.Expected) throws(Problem) -> String {
@@ -257,13 +258,13 @@ struct TokenReader {
     }
 
     /// A word from a fixed list (units, frequencies), with a suggestion for a misspelling.
-    mutating func oneOf<Value>(_ expected: GoalFileMessages.Expected, in table: [String: Value]) throws(Problem) -> Value {
+    mutating func oneOf<Value>(_ expected: GoalFileMessages.Expected, in table: WordTable<Value>) throws(Problem) -> Value {
         guard let token = peek, token.kind == .word else { throw problemExpecting(expected) }
-        let word = GoalFileVocabulary.folded(token.value)
-        guard let value = table[word] else {
+        guard let value = table[token.value] else {
             // The message lists the words; the hint names the one probably meant.
             throw Problem(at: token, GoalFileMessages.expected(expected, found: token),
-                          hint: Suggestion.closest(to: word, among: table.keys.sorted()).map(GoalFileMessages.didYouMean))
+                          hint: Suggestion.closest(to: GoalFileVocabulary.folded(token.value), among: table.keys.sorted())
+                              .map(GoalFileMessages.didYouMean))
         }
         index += 1
         return value
@@ -271,7 +272,7 @@ struct TokenReader {
 
     mutating func period(allowProvisional: Bool = false) throws(Problem) -> (period: Period, provisional: Bool, token: GoalFileToken) {
         guard let token = peek, token.kind == .word else { throw problemExpecting(.period) }
-        guard let parsed = Period.parse(token.value) else {
+        guard let parsed = token.value.withBytes(Period.parse(bytes:)) else {
             throw Problem(at: token, GoalFileMessages.invalidPeriod(token.value), hint: GoalFileMessages.periodHint)
         }
         if parsed.provisional, !allowProvisional {
@@ -289,10 +290,15 @@ struct TokenReader {
     }
 
     /// Reads a number in the file's notation; an ambiguous one is an error naming both readings.
-    func read(_ text: String, at token: GoalFileToken, expected: GoalFileMessages.Expected) throws(Problem) -> Double {
-        switch NumberReader.read(text, notation: notation) {
-        case let .success(value) where value.isFinite:
-            return value
+    /// `percent`: `written` ends in a percent sign, which is not part of the number.
+    func read(_ written: String, percent: Bool = false, at token: GoalFileToken, expected: GoalFileMessages.Expected) throws(Problem) -> Double {
+        let read = written.withBytes { bytes in
+            NumberReader.read(UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - (percent ? 1 : 0))]), notation: notation)
+        }
+        if case let .success(value) = read, value.isFinite { return value }
+        // Only an error needs the number as a string of its own.
+        let text = percent ? String(written.dropLast()) : written
+        switch read {
         case .success, .failure(.notANumber):
             let looksLikeText = text.unicodeScalars.contains { $0.properties.isAlphabetic }
             throw Problem(at: token, GoalFileMessages.expected(expected, found: token),
@@ -310,10 +316,10 @@ struct TokenReader {
     /// `>= +3 pp`, `= ja`, `"goed"`; `always`/`steeds` before them makes it sustained.
     mutating func target() throws(Problem) -> Target {
         var sustained = false, cumulative = false
-        if let word = peek, word.kind == .word, GoalFileVocabulary.sustainedWords.contains(GoalFileVocabulary.folded(word.value)) {
+        if let word = peek, word.kind == .word, GoalFileVocabulary.sustainedWords.contains(word.value) {
             index += 1
             sustained = true
-        } else if let word = peek, word.kind == .word, GoalFileVocabulary.cumulativeWords.contains(GoalFileVocabulary.folded(word.value)) {
+        } else if let word = peek, word.kind == .word, GoalFileVocabulary.cumulativeWords.contains(word.value) {
             index += 1
             cumulative = true
         }
@@ -323,7 +329,7 @@ struct TokenReader {
         index += 1
         // `baseline +2400` / `nulmeting +2.400`: a change in the metric's own unit.
         var onBaseline = false
-        if token.kind == .word, GoalFileVocabulary.spelling(.baseline).all.contains(GoalFileVocabulary.folded(token.value)) {
+        if token.kind == .word, GoalFileVocabulary.baselineWords.contains(token.value) {
             guard let next = peek, next.kind != .symbol, next.value.hasPrefix("+") || next.value.hasPrefix("-") else {
                 throw problemExpecting(.signedChange)
             }
@@ -332,30 +338,28 @@ struct TokenReader {
             onBaseline = true
         }
         let value: TargetValue
-        if token.kind == .word, GoalFileVocabulary.benchmarkWords.contains(GoalFileVocabulary.folded(token.value)) {
+        if token.kind == .word, GoalFileVocabulary.benchmarkWords.contains(token.value) {
             value = .benchmark(try benchmark())
         } else if onBaseline {
             value = .change(try read(token.value, at: token, expected: .signedChange))
         } else if token.kind == .text {
             value = .qualitative(token.value)
-        } else if let answer = GoalFileVocabulary.answerLookup[GoalFileVocabulary.folded(token.value)] {
+        } else if let answer = GoalFileVocabulary.answerLookup[token.value] {
             value = .yesNo(answer)
         } else {
-            var text = token.value
-            var percent = false
-            if text.hasSuffix("%") {
-                text.removeLast()
-                percent = true
-            } else if let sign = peek, sign.kind == .word, GoalFileVocabulary.percentSigns.contains(GoalFileVocabulary.folded(sign.value)) {
+            let text = token.value
+            let percentSign = text.hasSuffix("%")
+            var percent = percentSign
+            if !percentSign, let sign = peek, sign.kind == .word, GoalFileVocabulary.percentSigns.contains(sign.value) {
                 index += 1
                 percent = true
             }
             var points = false
-            if let unit = peek, unit.kind == .word, GoalFileVocabulary.percentagePointWords.contains(GoalFileVocabulary.folded(unit.value)) {
+            if let unit = peek, unit.kind == .word, GoalFileVocabulary.percentagePointWords.contains(unit.value) {
                 index += 1
                 points = true
             }
-            let number = try read(text, at: token, expected: .targetValue)
+            let number = try read(text, percent: percentSign, at: token, expected: .targetValue)
             if points {
                 if percent { throw Problem(at: token, GoalFileMessages.percentAndPoints(token.value)) }
                 value = .percentagePoints(number)
@@ -437,16 +441,13 @@ struct TokenReader {
             return Benchmark(series: key)
         }
         index += 1
-        var text = token.value
-        var percent = false
-        if text.hasSuffix("%") {
-            text.removeLast()
-            percent = true
-        } else if let sign = peek, sign.kind == .word, GoalFileVocabulary.percentSigns.contains(GoalFileVocabulary.folded(sign.value)) {
+        let percentSign = token.value.hasSuffix("%")
+        var percent = percentSign
+        if !percentSign, let sign = peek, sign.kind == .word, GoalFileVocabulary.percentSigns.contains(sign.value) {
             index += 1
             percent = true
         }
-        let number = try read(text, at: token, expected: .benchmarkOffset)
+        let number = try read(token.value, percent: percentSign, at: token, expected: .benchmarkOffset)
         return Benchmark(series: key, offset: percent ? .percent(number) : .amount(number))
     }
 
@@ -473,5 +474,14 @@ struct TokenReader {
         }
         try expect(")", .closingParenthesis)
         return formula
+    }
+}
+
+extension String {
+    /// The string's UTF-8 bytes, for the byte-level readers: a word is read in place, not
+    /// copied into an array first.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = self
+        return text.withUTF8(body)
     }
 }

@@ -113,7 +113,14 @@ struct BlockDraft {
     let headerLine: Int
     var lastLine: Int
     var fields: [FieldDraft] = []
-    var fieldIndentation: String?
+    /// The indentation of the block's first field, which every field must repeat.
+    var fieldIndentation: Indentation?
+}
+
+/// The spaces and tabs before a block's fields: where they stand in the file, and as written.
+struct Indentation {
+    let bytes: Range<Int>
+    let text: String
 }
 
 /// The first phase: splits the text into lines, lexes each, and sorts the lines into
@@ -177,8 +184,7 @@ struct LineParser {
             let content = UnsafeBufferPointer(rebasing: bytes[start..<contentEnd])
             let index = lineSpans.count
             let lexed = Lexer.lex(content, line: index)
-            let indentation = String(decoding: UnsafeBufferPointer(rebasing: content[0..<lexed.indentationLength]), as: UTF8.self)
-            let role = classify(lexed, line: index, lineStart: start, indentation: indentation)
+            let role = classify(lexed, line: index, lineStart: start)
             lineSpans.append(LineSpan(start: start, length: UInt32(clamping: contentEnd - start), ending: ending, role: role))
             start = end + 1
         }
@@ -234,10 +240,13 @@ struct LineParser {
 
     // MARK: - Sorting lines
 
-    private mutating func classify(_ lexed: LexedLine, line index: Int, lineStart: Int, indentation: String) -> GoalFileLine.Role {
-        problems.append(contentsOf: lexed.problems)
+    private mutating func classify(_ lexed: LexedLine, line index: Int, lineStart: Int) -> GoalFileLine.Role {
         let lexedCleanly = lexed.problems.isEmpty
+        if !lexedCleanly { problems.append(contentsOf: lexed.problems) }
         guard let first = lexed.tokens.first else { return lexed.hasComment ? .comment : .blank }
+        // Indentation is spaces and tabs, a byte each: it is compared by its bytes, and made a
+        // string only for a block's first field or a field indented otherwise.
+        let indentation = lineStart..<lineStart + lexed.indentationLength
         if indentation.isEmpty {
             closeBlock()
             reportedOutsideBlock = false
@@ -252,33 +261,52 @@ struct LineParser {
         }
         current?.lastLine = index
         // The block is read through `current?` only, never copied out: a copy would share its
-        // fields array, and every append would then copy it whole. Indentation is spaces and tabs,
-        // a byte each: its bytes are counted, not its characters.
+        // fields array, and every append would then copy it whole.
         if let fieldIndentation = current?.fieldIndentation, current?.fields.isEmpty == false,
-           indentation.utf8.count > fieldIndentation.utf8.count, indentation.hasPrefix(fieldIndentation) {
+           indentation.count > fieldIndentation.bytes.count, begins(indentation, with: fieldIndentation.bytes) {
             continuation(lexed.tokens, line: index, lexedCleanly: lexedCleanly)
             return .continuation
         }
         var broken = !lexedCleanly
-        if let fieldIndentation = current?.fieldIndentation, indentation != fieldIndentation {
-            let firstFieldLine = current?.fields.first?.firstLine ?? index
-            problems.append(Problem(
-                line: index, column: 1, length: indentation.unicodeScalars.count,
-                GoalFileMessages.inconsistentIndentation(firstFieldLine: firstFieldLine + 1),
-                hint: GoalFileMessages.inconsistentIndentationHint))
-            broken = true
-        } else if current?.fieldIndentation == nil {
-            current?.fieldIndentation = indentation
+        let indentationText: String
+        if let fieldIndentation = current?.fieldIndentation {
+            if indentation.count == fieldIndentation.bytes.count, begins(indentation, with: fieldIndentation.bytes) {
+                indentationText = fieldIndentation.text
+            } else {
+                indentationText = text(indentation)
+                let firstFieldLine = current?.fields.first?.firstLine ?? index
+                problems.append(Problem(
+                    line: index, column: 1, length: indentation.count,
+                    GoalFileMessages.inconsistentIndentation(firstFieldLine: firstFieldLine + 1),
+                    hint: GoalFileMessages.inconsistentIndentationHint))
+                broken = true
+            }
+        } else {
+            indentationText = text(indentation)
+            current?.fieldIndentation = Indentation(bytes: indentation, text: indentationText)
         }
         if let kind = current?.kind {
-            let draft = field(lexed.tokens, in: kind, line: index, lineStart: lineStart, indentation: indentation, broken: broken)
+            let draft = field(lexed.tokens, in: kind, line: index, lineStart: lineStart, indentation: indentationText, broken: broken)
+            // Room for a typical block's fields at once, rather than growing one, two, four, eight.
+            if current?.fields.isEmpty == true { current?.fields.reserveCapacity(8) }
             current?.fields.append(draft)
         }
         return .field
     }
 
+    /// Whether the file's bytes at `range` begin with those at `prefix`.
+    private func begins(_ range: Range<Int>, with prefix: Range<Int>) -> Bool {
+        guard range.count >= prefix.count else { return false }
+        for offset in 0..<prefix.count where bytes[range.lowerBound + offset] != bytes[prefix.lowerBound + offset] { return false }
+        return true
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
     private mutating func header(_ tokens: [GoalFileToken], first: GoalFileToken, line index: Int) -> GoalFileLine.Role {
-        guard first.kind == .word, let keyword = GoalFileVocabulary.headerLookup[GoalFileVocabulary.folded(first.value)] else {
+        guard first.kind == .word, let keyword = GoalFileVocabulary.headerLookup[first.value] else {
             reportUnknownHeader(first)
             skipping = true
             return .header
@@ -332,7 +360,7 @@ struct LineParser {
             return
         }
         let value = tokens[1]
-        guard value.kind == .word, let notation = GoalFileVocabulary.notationValues[GoalFileVocabulary.folded(value.value)] else {
+        guard value.kind == .word, let notation = GoalFileVocabulary.notationValues[value.value] else {
             problems.append(Problem(at: value, GoalFileMessages.expected(.notationValue, found: value)))
             return
         }
@@ -370,8 +398,10 @@ struct LineParser {
             return draft
         }
         draft.kind = kind
-        if !GoalFileVocabulary.isRepeatable(kind), let earlier = current?.fields.first(where: { $0.kind == kind }) {
-            problems.append(Problem(at: keyword, GoalFileMessages.duplicateField(keyword.value, block: block, firstLine: earlier.firstLine + 1)))
+        // By index: `first(where:)` would copy every earlier field of the block.
+        if !GoalFileVocabulary.isRepeatable(kind), let earlier = current?.fields.firstIndex(where: { $0.kind == kind }),
+           let firstLine = current?.fields[earlier].firstLine {
+            problems.append(Problem(at: keyword, GoalFileMessages.duplicateField(keyword.value, block: block, firstLine: firstLine + 1)))
             draft.broken = true
         }
         return draft
@@ -381,27 +411,31 @@ struct LineParser {
     /// (`ter kennisname`) becomes one token spanning them; a data block's keys are single words.
     static func keywordAndValues(_ tokens: [GoalFileToken], in block: BlockKind) -> (keyword: GoalFileToken, values: [GoalFileToken]) {
         let length = block == .data ? 1 : GoalFileVocabulary.keywordLength(tokens)
-        guard length > 1 else { return (tokens[0], Array(tokens.dropFirst())) }
         let first = tokens[0], last = tokens[length - 1]
-        let written = tokens[..<length].map(\.value).joined(separator: " ")
-        let keyword = GoalFileToken(
-            kind: .word, value: written, line: first.line, column: first.column, length: last.column + last.length - first.column,
-            utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound)
-        return (keyword, Array(tokens[length...]))
+        let keyword = length == 1 ? first : GoalFileToken(
+            kind: .word, value: tokens[..<length].map(\.value).joined(separator: " "), line: first.line, column: first.column,
+            length: last.column + last.length - first.column, utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound)
+        // An array of exactly the values, as a document keeps it. Reserved and appended to, which
+        // the compiler specializes: `Array(tokens[length...])` and `Array(unsafeUninitializedCapacity:)`
+        // take generic paths of 400 to 600 instructions.
+        var values: [GoalFileToken] = []
+        values.reserveCapacity(tokens.count - length)
+        for index in length..<tokens.count { values.append(tokens[index]) }
+        return (keyword, values)
     }
 
     /// What a keyword means in a goal or metric block, or the problem with it: unknown (with a
     /// suggestion), or a field of the other kind of block.
     static func fieldKind(of keyword: GoalFileToken, in block: BlockKind) throws(Problem) -> FieldKind {
         guard keyword.kind == .word else { throw Problem(at: keyword, GoalFileMessages.expected(.fieldKeyword, found: keyword)) }
-        let word = GoalFileVocabulary.folded(keyword.value)
-        guard let kind = GoalFileVocabulary.fieldLookup[word] else {
+        guard let kind = GoalFileVocabulary.fieldLookup[keyword.value] else {
+            let word = GoalFileVocabulary.folded(keyword.value)
             let candidates = GoalFileVocabulary.fieldKeywords(of: block, in: nil)
             throw Problem(at: keyword, GoalFileMessages.unknownField(keyword.value, block: block),
                           hint: Suggestion.closest(to: word, among: candidates).map(GoalFileMessages.didYouMean)
                               ?? GoalFileMessages.fieldList(block))
         }
-        guard GoalFileVocabulary.fields(of: block).contains(kind) else {
+        guard GoalFileVocabulary.takes(block, kind) else {
             throw Problem(at: keyword, GoalFileMessages.fieldInWrongBlock(keyword.value, field: kind, block: block))
         }
         return kind
@@ -440,19 +474,16 @@ struct LineParser {
 enum Identifier {
     static func isValid(_ word: String) -> Bool {
         // Nearly every id is ASCII: check its bytes before asking Unicode about letters.
-        var ascii = true
-        var first = true
-        for byte in word.utf8 {
-            guard byte < 0x80 else {
-                ascii = false
-                break
+        let asciiVerdict: Bool? = word.withBytes { bytes in
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                guard letter || (offset > 0 && (digit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-"))) else { return false }
             }
-            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-            guard letter || (!first && (digit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-"))) else { return false }
-            first = false
+            return !bytes.isEmpty
         }
-        if ascii { return !word.isEmpty }
+        if let asciiVerdict { return asciiVerdict }
         var scalars = word.unicodeScalars.makeIterator()
         guard let first = scalars.next(), first.properties.isAlphabetic else { return false }
         while let scalar = scalars.next() {

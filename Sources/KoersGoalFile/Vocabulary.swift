@@ -65,7 +65,7 @@ public enum GoalFileVocabulary {
     public static let notation = Spelling(english: ["notation"], dutch: ["getalnotatie"])
 
     /// The values the notation directive takes, in either language.
-    public static let notationValues: [String: NumberNotation] = ["nl": .dutch, "en": .english]
+    static let notationValues = WordTable<NumberNotation>(["nl": .dutch, "en": .english])
 
     public static func spelling(_ block: BlockKind) -> Spelling {
         switch block {
@@ -130,6 +130,23 @@ public enum GoalFileVocabulary {
             [.title, .owner, .theme]
         }
     }
+
+    /// Whether a block of this kind takes the field: `fields(of:)` without making its array, for
+    /// the parser, which asks it of every field line.
+    static func takes(_ block: BlockKind, _ field: FieldKind) -> Bool {
+        switch block {
+        case .goal: goalFields.contains(field)
+        case .metric: metricFields.contains(field)
+        case .data: false
+        case .document: documentFields.contains(field)
+        case .programme: programmeFields.contains(field)
+        }
+    }
+
+    private static let goalFields = fields(of: .goal)
+    private static let metricFields = fields(of: .metric)
+    private static let documentFields = fields(of: .document)
+    private static let programmeFields = fields(of: .programme)
 
     /// The fields that say what the council did with a document: at most one per document.
     public static let adoptionFields: Set<FieldKind> = [.adopted, .noted, .notPresented]
@@ -299,17 +316,17 @@ public enum GoalFileVocabulary {
         case notation
     }
 
-    static let headerLookup: [String: HeaderKeyword] = {
+    static let headerLookup: WordTable<HeaderKeyword> = {
         var table: [String: HeaderKeyword] = [:]
         for kind in BlockKind.allCases {
             for word in spelling(kind).all { table[word] = .block(kind) }
         }
         for word in notation.all { table[word] = .notation }
-        return table
+        return WordTable(table)
     }()
 
-    static let fieldLookup: [String: FieldKind] = lookup(FieldKind.allCases, spelling)
-    static let documentKindLookup: [String: DocumentKind] = lookup(DocumentKind.allCases, spelling)
+    static let fieldLookup: WordTable<FieldKind> = lookup(FieldKind.allCases, spelling)
+    static let documentKindLookup: WordTable<DocumentKind> = lookup(DocumentKind.allCases, spelling)
 
     /// Field keywords of more than one word (`ter kennisname`, `adopted by council`), as words,
     /// longest first so that `looptijd tot` wins over `looptijd`.
@@ -320,11 +337,14 @@ public enum GoalFileVocabulary {
         .sorted { $0.words.count > $1.words.count }
 
     /// The first words of the phrases: most lines start with none of them, and are done with one lookup.
-    static let fieldPhraseStarts: Set<String> = Set(fieldPhrases.map { $0.words[0] })
+    static let fieldPhraseStarts = WordTable(words: fieldPhrases.map { $0.words[0] })
 
     /// How many of the tokens make the field keyword: a phrase's words, else 1.
     static func keywordLength(_ tokens: [GoalFileToken]) -> Int {
-        guard tokens.count > 1, tokens[0].kind == .word, fieldPhraseStarts.contains(folded(tokens[0].value)) else { return 1 }
+        // Every phrase is two words or more: a line whose second token is a text or a symbol
+        // (`title "…"`, `target >= …`) starts with none, and is done without a lookup.
+        guard tokens.count > 1, tokens[0].kind == .word, tokens[1].kind == .word,
+              fieldPhraseStarts.contains(tokens[0].value) else { return 1 }
         for phrase in fieldPhrases where phrase.words.count <= tokens.count {
             let matches = phrase.words.indices.allSatisfy { offset in
                 tokens[offset].kind == .word && folded(tokens[offset].value) == phrase.words[offset]
@@ -333,26 +353,28 @@ public enum GoalFileVocabulary {
         }
         return 1
     }
-    static let unitLookup: [String: MetricUnit] = lookup(MetricUnit.allCases, spelling)
-    static let frequencyLookup: [String: Granularity] = lookup(Granularity.allCases, spelling)
-    static let periodNameLookup: [String: Granularity] = lookup(Granularity.allCases, periodName)
-    static let perWords: Set<String> = Set(per.all)
-    static let combineLookup: [String: CombineRule] = lookup(CombineRule.allCases, spelling)
-    static let answerLookup: [String: Bool] = lookup([true, false], spelling)
-    static let functionLookup: [String: FormulaFunction] = lookup(FormulaFunction.allCases, spelling)
-    static let percentagePointWords: Set<String> = Set(percentagePoints.all)
-    static let percentSigns: Set<String> = Set(["%"] + percentWords.all)
-    static let deadlineWords: Set<String> = Set(deadlineAfterTarget.all)
-    static let sustainedWords: Set<String> = Set(sustained.all)
-    static let cumulativeWords: Set<String> = Set(cumulative.all)
-    static let benchmarkWords: Set<String> = Set(benchmark.all)
+    static let unitLookup: WordTable<MetricUnit> = lookup(MetricUnit.allCases, spelling)
+    static let frequencyLookup: WordTable<Granularity> = lookup(Granularity.allCases, spelling)
+    static let periodNameLookup: WordTable<Granularity> = lookup(Granularity.allCases, periodName)
+    static let perWords = WordTable(words: per.all)
+    static let combineLookup: WordTable<CombineRule> = lookup(CombineRule.allCases, spelling)
+    static let answerLookup: WordTable<Bool> = lookup([true, false], spelling)
+    static let functionLookup: WordTable<FormulaFunction> = lookup(FormulaFunction.allCases, spelling)
+    static let percentagePointWords = WordTable(words: percentagePoints.all)
+    static let percentSigns = WordTable(words: ["%"] + percentWords.all)
+    static let deadlineWords = WordTable(words: deadlineAfterTarget.all)
+    static let sustainedWords = WordTable(words: sustained.all)
+    static let cumulativeWords = WordTable(words: cumulative.all)
+    static let benchmarkWords = WordTable(words: benchmark.all)
+    static let baselineWords = WordTable(words: spelling(FieldKind.baseline).all)
+    static let twoYearlyWords = WordTable(words: twoYearly.all)
 
-    private static func lookup<Key>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> [String: Key] {
+    private static func lookup<Key: Sendable>(_ keys: [Key], _ spelling: (Key) -> Spelling) -> WordTable<Key> {
         var table: [String: Key] = [:]
         for key in keys {
             for word in spelling(key).all { table[word] = key }
         }
-        return table
+        return WordTable(table)
     }
 
     /// Lowercases a word for lookup; ASCII-lowercase words (nearly all) are returned as they are.
