@@ -132,10 +132,13 @@ def header(title, runs_note):
     load = os.getloadavg()
     commit = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
     model = open("/proc/cpuinfo").read().split("model name")[1].split(":")[1].splitlines()[0].strip()
+    memory = int(re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read()).group(1)) / 1024 / 1024
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
     print(f"## {title}")
     print()
-    print(f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; {model}, {os.cpu_count()} cores, "
-          f"{platform.system()} {platform.release()}; load average {load[0]:.1f} at the start; commit {commit[:70]}")
+    print(f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; {model}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+          f"{platform.system()} {platform.release()}; {swift[0] if swift else 'swift ?'}; load average {load[0]:.1f} at the start; "
+          f"commit {commit[:70]}")
     print(f"{runs_note}; peak memory is the kernel's ru_maxrss, the largest of the runs.")
     print()
 
@@ -252,6 +255,10 @@ def section_national(args, preset="national"):
     status_s, status_kb = median(koers_runs), peak(koers_runs)
     polars_s, polars_kb = median(polars_runs), peak(polars_runs)
 
+    versions = subprocess.run([sys.executable, "-c", "import polars, sys; print(polars.__version__, sys.version.split()[0])"],
+                              capture_output=True, text=True).stdout.split()
+    sqlite_version = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[:1]
+    print(f"polars {versions[0]} (Python {versions[1]}), sqlite {sqlite_version[0] if sqlite_version else '?'}")
     print(f"polars says {polars_answer}; sqlite3 says {sqlite_answer}")
     print()
     print("| work | koers | koers peak MiB | anchor | anchor | anchor peak MiB | koers / anchor | target |")
