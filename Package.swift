@@ -48,12 +48,9 @@ let package = Package(
             // The vague-goal word lists, one file per language, that staff may extend.
             resources: [.copy("Resources/wordlists")]
         ),
-        // libxlsxwriter, which writes the workbooks of `--format xlsx` (KoersWorkspace's WorkbookFile).
-        .systemLibrary(
-            name: "CXLSXWriter",
-            pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
-        ),
+        // libxlsxwriter, which writes the workbooks of `--format xlsx` (KoersWorkspace's WorkbookFile):
+        // its header only; the library is opened with dlopen on the first workbook (shim.h).
+        .systemLibrary(name: "CXLSXWriter"),
         // The shell: the command table and its commands (Commands/), the terminal (Terminal/:
         // line readers, completion, history, signals, output).
         .target(

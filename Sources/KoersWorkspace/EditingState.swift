@@ -91,7 +91,17 @@ public struct EditingState {
     public func fallbackRecoveryPath(for path: String) -> String? {
         guard let directory = recoveryFallbackDirectory else { return nil }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let name = absolute.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "/", with: "%2F")
+        // Escaped scalar by scalar: Foundation's replacingOccurrences was 4 % of every start,
+        // where each loaded goal file is looked up (docs/performance.md).
+        var name = ""
+        name.reserveCapacity(absolute.utf8.count)
+        for scalar in absolute.unicodeScalars {
+            switch scalar {
+            case "%": name += "%25"
+            case "/": name += "%2F"
+            default: name.unicodeScalars.append(scalar)
+            }
+        }
         return directory + "/" + name + ".recovered"
     }
 

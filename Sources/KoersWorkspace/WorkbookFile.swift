@@ -5,7 +5,8 @@ import KoersRender
 
 /// Writes a `Workbook` as an .xlsx file through libxlsxwriter: the only file that calls it.
 /// libxlsxwriter writes to a path, so it writes the atomic writer's temporary file, which is
-/// renamed over `path` only when the workbook is complete.
+/// renamed over `path` only when the workbook is complete. The library is opened on the first
+/// workbook rather than linked, which kept it and libcrypto out of every start (shim.h).
 public enum WorkbookFile {
     /// Refused, like a report, when `path` is a goal or data file or ends in `.koers`.
     public static func write(_ workbook: Workbook, to path: String, sparing sourceFiles: [String] = []) throws(WorkspaceError) {
@@ -28,7 +29,23 @@ public enum WorkbookFile {
         return bytes
     }
 
+    /// libxlsxwriter's functions, found on the first workbook; nil when the library is missing.
+    private static let library: koers_xlsxwriter? = {
+        var functions = koers_xlsxwriter()
+        return koers_xlsxwriter_open(&functions) == 1 ? functions : nil
+    }()
+
     private static func fill(_ path: String, with workbook: Workbook) -> Bool {
+        guard let library, let workbook_new = library.workbook_new, let workbook_add_format = library.workbook_add_format,
+              let workbook_add_worksheet = library.workbook_add_worksheet, let workbook_close = library.workbook_close,
+              let format_set_bold = library.format_set_bold, let format_set_num_format = library.format_set_num_format,
+              let worksheet_write_string = library.worksheet_write_string, let worksheet_write_number = library.worksheet_write_number,
+              let worksheet_set_column = library.worksheet_set_column, let worksheet_freeze_panes = library.worksheet_freeze_panes
+        else {
+            // "Can not access a needed shared library", in the system's words like the other write errors.
+            errno = ELIBACC
+            return false
+        }
         guard let book = workbook_new(path) else { return false }
         let header = workbook_add_format(book)
         format_set_bold(header)
@@ -57,7 +74,7 @@ public enum WorkbookFile {
                 }
             }
             for (column, width) in sheet.columnWidths.enumerated() {
-                worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+                _ = worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil)
             }
             worksheet_freeze_panes(worksheet, 1, 0)
         }
