@@ -45,15 +45,16 @@ public enum VagueGoalCheck {
         let gaps = (evaluation ?? Evaluator(model: model).evaluate(goal, asOf: options.evaluationAsOf)).gaps
         let overlap = rules.contains(.conflictingGoals) ? GoalOverlap(goals: model.goals) : GoalOverlap(goals: [])
         return findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: TitleReader(lists: options.wordLists),
-                        overlap: overlap)
+                        overlap: overlap, documents: DocumentIndex(model.documents))
     }
 
-    /// The same with the title reader built once for many goals.
+    /// The same with the title reader and the document index built once for many goals.
     static func findings(
         for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], gaps: [EvaluationGap], reader: TitleReader,
-        overlap: GoalOverlap
+        overlap: GoalOverlap, documents: DocumentIndex
     ) -> [Finding] {
-        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title), overlap: overlap)
+        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title), overlap: overlap,
+                                        documents: documents)
         var findings: [Finding] = []
         for rule in rules { findings += inspection.findings(for: rule) }
         for index in findings.indices {
@@ -66,8 +67,9 @@ public enum VagueGoalCheck {
     }
 
     /// Checks the named goals (all goals when `goalIDs` is empty), optionally one rule only.
-    /// `evaluations` are the goals evaluated as of `options.asOf` (evaluated here when not given),
-    /// so that the check and the status read one verdict.
+    /// `evaluations` are the goals evaluated as of `options.asOf`, when they are at hand; without
+    /// them each goal's gaps come from its fields, or from evaluating it where they depend on
+    /// its figures, so that the check and the status read one verdict either way.
     public static func report(
         for model: GoalModel, goalIDs: [String] = [], rule: CheckRule? = nil, options: CheckOptions,
         evaluations: EvaluationSet? = nil
@@ -80,11 +82,14 @@ public enum VagueGoalCheck {
         let reader = TitleReader(lists: options.wordLists)
         let evaluator = Evaluator(model: model)
         let overlap = rules.contains(.conflictingGoals) ? GoalOverlap(goals: model.goals) : GoalOverlap(goals: [])
+        let documents = DocumentIndex(model.documents)
         var results = goals.concurrentMap { goal in
-            let gaps = (evaluations?[goal.id] ?? evaluator.evaluate(goal, asOf: options.evaluationAsOf)).gaps
+            // Most goals' gaps follow from their fields: no need to read their figures.
+            let gaps = evaluations?[goal.id]?.gaps ?? evaluator.gapsFromFields(of: goal) ?? evaluator.evaluate(goal, asOf: options.evaluationAsOf).gaps
             return GoalCheckResult(
                 goal: goal,
-                sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader, overlap: overlap))
+                sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader, overlap: overlap,
+                                         documents: documents))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
         // The policy as a whole is checked when the whole policy is: not for a few goals.
@@ -107,9 +112,14 @@ private struct GoalInspection {
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
     let overlap: GoalOverlap
+    let documents: DocumentIndex
 
-    init(goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading, overlap: GoalOverlap) {
+    init(
+        goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading, overlap: GoalOverlap,
+        documents: DocumentIndex
+    ) {
         self.overlap = overlap
+        self.documents = documents
         self.goal = goal
         self.model = model
         self.options = options
@@ -479,6 +489,8 @@ private struct GoalInspection {
     private func conflictingGoals() -> [Finding] {
         let sameSeries = overlap.sameSeriesConflicts(of: goal)
         let sameIntent = overlap.sameIntentConflicts(of: goal)
+        // Written only for a goal in conflict: most goals have none.
+        guard !sameSeries.isEmpty || !sameIntent.isEmpty else { return [] }
         let ownTarget = CheckMessages.aim(goal)
         return sameSeries.map { other in
             finding(.conflictingGoals, .warning, CheckMessages.conflictingSeries(other: other.id, series: other.metric?.description ?? "",
@@ -495,7 +507,7 @@ private struct GoalInspection {
     private func noOwner() -> [Finding] {
         guard (goal.owner ?? "").isEmpty else { return [] }
         if !(goal.programme.flatMap(model.programme)?.owner ?? "").isEmpty { return [] }
-        if !model.documents.isEmpty, !(DocumentIndex(model.documents).document(of: goal)?.owner ?? "").isEmpty { return [] }
+        if !(documents.document(of: goal)?.owner ?? "").isEmpty { return [] }
         return [finding(.noOwner, .warning, CheckMessages.noOwner, CheckMessages.noOwnerSuggestion)]
     }
 
