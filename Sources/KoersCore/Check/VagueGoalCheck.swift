@@ -333,8 +333,11 @@ private struct GoalInspection {
     }
 
     private func textMismatch() -> [Finding] {
+        // Nothing to compare: most titles state no number.
+        guard !statedNumbers.isEmpty else { return [] }
         let periods = [goal.baseline?.period, goal.deadline].compactMap { $0 } + goal.milestones.map(\.period)
-        let years = Set(periods.map { Int($0.year) })
+        // A few periods: searched, not hashed.
+        let years = periods.map { Int($0.year) }
         var percentValues: [Double] = []
         var plainValues: [Double] = []
         func collect(_ value: TargetValue) {
@@ -358,7 +361,8 @@ private struct GoalInspection {
         // fields decide whether there is anything to compare with.
         let dataBaseline = goal.baseline?.value == nil ? baselineValue : nil
         func agrees(_ number: Double, _ values: [Double]) -> Bool {
-            (values + (dataBaseline.map { [$0] } ?? [])).contains { abs($0 - number) <= 1e-9 * max(1, abs(number)) }
+            func close(_ value: Double) -> Bool { abs(value - number) <= 1e-9 * max(1, abs(number)) }
+            return values.contains(where: close) || dataBaseline.map(close) == true
         }
         // A number that defines the population ("18 jaar en ouder"), a condition ("binnen 2
         // werkdagen") or a list number ("Doelstelling 1") is no value of the goal. Read only when
