@@ -175,6 +175,8 @@ public struct DocumentIndex: Sendable {
 
     /// The document a source text names, if any.
     public func document(named source: String) -> PolicyDocument? {
+        // No documents declared (a national monitor): no key to make for every goal's source.
+        guard !byKey.isEmpty else { return nil }
         if let index = byKey[source] { return documents[index] }
         return byKey[Self.titleKey(source)].map { documents[$0] }
     }

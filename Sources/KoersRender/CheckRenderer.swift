@@ -40,21 +40,48 @@ public enum CheckRenderer {
         _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil
     ) -> String {
         switch format {
-        case .table: table(report, language, symbols, width: width).text
-        case .json: json(report, language).serialized() + "\n"
+        case .table, .json: String(decoding: renderUTF8(report, format: format, language: language, symbols: symbols, width: width), as: UTF8.self)
         case .csv: csv(report, language)
         case .markdown: markdown(report, language)
         }
     }
 
-    /// `render` as UTF-8 bytes. The table is written straight into one byte buffer, so the shell
-    /// can write a national report without first validating it into a `String`.
+    /// `render` as UTF-8 bytes, in one buffer.
     public static func renderUTF8(
         _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil
     ) -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(report, format: format, language: language, symbols: symbols, width: width) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// `renderUTF8`, handed to `emit` a piece at a time as it is written, each piece ending at
+    /// the end of a line (of the table) or of a goal (of the JSON): the table and the JSON of a
+    /// report of a million goals are streamed, never held whole (the pieces joined are
+    /// `renderUTF8`'s bytes).
+    public static func write(
+        _ report: CheckReport, format: OutputFormat, language: Language, symbols: CheckSymbols = .unicode, width: Int? = nil,
+        to emit: ([UInt8]) -> Void
+    ) {
         switch format {
-        case .table: table(report, language, symbols, width: width).utf8
-        case .json, .csv, .markdown: Array(render(report, format: format, language: language, symbols: symbols, width: width).utf8)
+        case .table: table(report, language, symbols, width: width, emit: emit)
+        case .json: json(report, language, emit: emit)
+        case .csv, .markdown: emit(Array(render(report, format: format, language: language, symbols: symbols, width: width).utf8))
+        }
+    }
+
+    /// Goals per piece of the table or the JSON: each run is written on either core, a batch
+    /// of runs at a time, and handed on in order.
+    private static let runLength = 512
+    private static let runsPerBatch = 16
+
+    /// Writes `write(run)` for consecutive runs of `count` goals, a batch of runs on both cores
+    /// at a time, handing each run's bytes to `emit` in order.
+    private static func streamRuns(count: Int, emit: ([UInt8]) -> Void, _ write: @Sendable (Range<Int>) -> [UInt8]) {
+        let runs = stride(from: 0, to: count, by: runLength).map { $0..<min($0 + runLength, count) }
+        for batchStart in stride(from: 0, to: runs.count, by: runsPerBatch) {
+            let written = Array(runs[batchStart..<min(batchStart + runsPerBatch, runs.count)]).concurrentMap(chunkSize: 1, write)
+            for index in written.indices { emit(written[index]) }
         }
     }
 
@@ -65,12 +92,12 @@ public enum CheckRenderer {
         return wrap(text, width: width - first.count).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
     }
 
-    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?) -> WrappedLines {
+    private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?, emit: ([UInt8]) -> Void) {
         var out = WrappedLines(reservingCapacity: 256)
         if !report.unknownGoalIDs.isEmpty { out.append(CheckRenderMessages.unknownGoals(report.unknownGoalIDs).text(in: language)) }
         if report.results.isEmpty, report.policyFindings.isEmpty {
             out.append((report.rule.map { CheckRenderMessages.noFindingsForRule($0.code) } ?? CheckRenderMessages.noGoals).text(in: language))
-            return out
+            return emit(out.utf8)
         }
         let waivedLabel = CheckRenderMessages.waived.text(in: language)
         let severityWidth = max(waivedLabel.count,
@@ -93,19 +120,17 @@ public enum CheckRenderer {
             columns: rules.map { rule in labels.map { "  " + pad($0, severityWidth) + "  " + pad(rule.code, ruleWidth) + "  " } },
             ruleNumbers: Dictionary(uniqueKeysWithValues: rules.indices.map { (rules[$0], $0) }))
         // Each goal's lines depend only on the goal and the columns: written in runs of goals on
-        // both cores, then joined in order.
-        let runLength = 512
-        let runs = stride(from: 0, to: results.count, by: runLength).map { $0..<min($0 + runLength, results.count) }
+        // both cores, and handed on in order.
         let separateFirst = !out.isEmpty
-        let written = runs.concurrentMap(chunkSize: 1) { run in
+        if separateFirst { emit(out.utf8) }
+        streamRuns(count: results.count, emit: emit) { run in
             table.write(results, run, separateFirst: separateFirst || run.lowerBound > 0)
         }
-        out.reserveCapacity(written.reduce(256) { $0 + $1.count })
-        for index in written.indices { out.write(utf8: written[index]) }
-        policyTable(report.policyFindings, into: &out, language, symbols, width: width, separateFirst: !out.isEmpty)
-        out.append("")
-        out.appendHanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
-        return out
+        var tail = WrappedLines(reservingCapacity: 256)
+        policyTable(report.policyFindings, into: &tail, language, symbols, width: width, separateFirst: separateFirst || !results.isEmpty)
+        tail.append("")
+        tail.appendHanging("", CheckRenderMessages.total(report.totals).text(in: language), width: width)
+        emit(tail.utf8)
     }
 
     /// The findings about documents and policy areas, under a heading of their own after the
@@ -186,21 +211,55 @@ public enum CheckRenderer {
         .object([("start", .number(Double(span.start))), ("end", .number(Double(span.end))), ("text", .string(span.text))])
     }
 
-    private static func json(_ report: CheckReport, _ language: Language) -> JSON {
+    static func json(_ result: GoalCheckResult, _ language: Language) -> JSON {
+        .object([
+            ("id", .string(result.goal.id)),
+            ("title", .string(result.goal.title)),
+            ("location", .optional(result.goal.location) { .string($0.description) }),
+            ("verdict", .string(result.verdict.rawValue)),
+            ("verdict_text", .string(result.verdictText.text(in: language))),
+            // The codes `status --format json` gives this goal's not-evaluable status.
+            ("reasons", .array(EvaluationGap.ordered(result.gaps).map { .string($0.code) })),
+            ("findings", .array(result.findings.map { json($0, language) })),
+        ])
+    }
+
+    /// The report as one JSON object (`{"goals": […], "policy": …, "unknown_goals": …,
+    /// "total": …}`), its goals written in runs on both cores and handed on as they are written.
+    private static func json(_ report: CheckReport, _ language: Language, emit: ([UInt8]) -> Void) {
+        let results = report.results
+        var out = Array("{\n  \"goals\": ".utf8)
+        if results.isEmpty {
+            out += "[]".utf8
+        } else {
+            out += "[\n".utf8
+            emit(out)
+            streamRuns(count: results.count, emit: emit) { run in
+                var bytes: [UInt8] = []
+                for index in run {
+                    if index > 0 { bytes += ",\n".utf8 }
+                    JSON.pad(2, into: &bytes)
+                    json(results[index], language).write(into: &bytes, indent: 2)
+                }
+                return bytes
+            }
+            out = Array("\n  ]".utf8)
+        }
+        for (key, value) in jsonAfterGoals(report, language) {
+            out += ",\n".utf8
+            JSON.pad(1, into: &out)
+            JSON.quote(key, into: &out)
+            out += ": ".utf8
+            value.write(into: &out, indent: 1)
+        }
+        out += "\n}\n".utf8
+        emit(out)
+    }
+
+    /// The members of the report's JSON object after its goals.
+    static func jsonAfterGoals(_ report: CheckReport, _ language: Language) -> [(String, JSON)] {
         let totals = report.totals
-        return .object([
-            ("goals", .array(report.results.map { result in
-                .object([
-                    ("id", .string(result.goal.id)),
-                    ("title", .string(result.goal.title)),
-                    ("location", .optional(result.goal.location) { .string($0.description) }),
-                    ("verdict", .string(result.verdict.rawValue)),
-                    ("verdict_text", .string(result.verdictText.text(in: language))),
-                    // The codes `status --format json` gives this goal's not-evaluable status.
-                    ("reasons", .array(EvaluationGap.ordered(result.gaps).map { .string($0.code) })),
-                    ("findings", .array(result.findings.map { json($0, language) })),
-                ])
-            })),
+        return [
             ("policy", .array(report.policyFindings.map { json($0, language) })),
             ("unknown_goals", .array(report.unknownGoalIDs.map(JSON.string))),
             ("total", .object([
@@ -214,7 +273,7 @@ public enum CheckRenderer {
                 ("waived", .number(Double(totals.waived))),
                 ("policy", .number(Double(totals.policy))),
             ])),
-        ])
+        ]
     }
 
     private static func csv(_ report: CheckReport, _ language: Language) -> String {
@@ -457,7 +516,9 @@ private struct CheckTable: Sendable {
                 verdictText = results[index].verdictText.text(in: language)
                 verdictTexts[key] = verdictText
             }
-            if let width, symbols.verdict(verdict).count + results[index].goal.id.count + verdictText.count + 4 > width {
+            // Counted without walking grapheme clusters when the texts are plain.
+            if let width, WrappedLines.characterCount(symbols.verdict(verdict)) + WrappedLines.characterCount(results[index].goal.id)
+                + WrappedLines.characterCount(verdictText) + 4 > width {
                 // A goal that lacks several things names them all: wrapped under the verdict.
                 out.appendHanging(symbols.verdict(verdict) + " " + results[index].goal.id + " — ", verdictText, width: width)
             } else {

@@ -14,21 +14,50 @@ indirect enum JSON {
     static func optional<T>(_ value: T?, _ make: (T) -> JSON) -> JSON { value.map(make) ?? .null }
 
     func serialized(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        var out: [UInt8] = []
+        write(into: &out, indent: indent)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `serialized(indent:)` appended to `out` as UTF-8: one buffer for a whole document,
+    /// instead of a string per value joined into its parent's (a national `check --format json`
+    /// is hundreds of megabytes).
+    func write(into out: inout [UInt8], indent: Int = 0) {
         switch self {
-        case .null: return "null"
-        case let .bool(value): return value ? "true" : "false"
-        case let .number(value): return Self.number(text: value)
-        case let .string(value): return Self.quote(value)
+        case .null: out.append(contentsOf: "null".utf8)
+        case let .bool(value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case let .number(value): out.append(contentsOf: Self.number(text: value).utf8)
+        case let .string(value): Self.quote(value, into: &out)
         case let .array(items):
-            guard !items.isEmpty else { return "[]" }
-            return "[\n" + items.map { inner + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
+            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+            out.append(contentsOf: "[\n".utf8)
+            for index in items.indices {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                Self.pad(indent + 1, into: &out)
+                items[index].write(into: &out, indent: indent + 1)
+            }
+            out.append(0x0A)
+            Self.pad(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
-            guard !members.isEmpty else { return "{}" }
-            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n\(pad)}"
+            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+            out.append(contentsOf: "{\n".utf8)
+            for index in members.indices {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                Self.pad(indent + 1, into: &out)
+                Self.quote(members[index].0, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                members[index].1.write(into: &out, indent: indent + 1)
+            }
+            out.append(0x0A)
+            Self.pad(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Two spaces per level of nesting.
+    static func pad(_ indent: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
 
     /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
@@ -55,24 +84,24 @@ indirect enum JSON {
         return rounded.isFinite ? rounded : value
     }
 
-    private static func quote(_ text: String) -> String {
-        var out = "\""
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
             default:
                 if VisibleControls.isHidden(scalar) {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    UTF8.encode(scalar) { out.append($0) }
                 }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -15,6 +15,32 @@ public enum StatusDashboard {
         }
     }
 
+    /// `render`, handed to `emit` a piece at a time, each piece ending at the end of a line: the
+    /// table of a million goals goes out as it is written, never held whole as one text. The
+    /// pieces joined are `render`'s text, with a line feed after its last line.
+    public static func write(
+        _ set: EvaluationSet, language: Language, style: RenderStyle, format: OutputFormat = .table, expanded: Bool? = false,
+        to emit: ([UInt8]) -> Void
+    ) {
+        guard format == .table, !set.evaluations.isEmpty, !(expanded ?? tooNarrow(set, style)) else {
+            return emit(Array(render(set, language: language, style: style, format: format, expanded: expanded).utf8))
+        }
+        var pending: [UInt8] = []
+        pending.reserveCapacity(Self.pieceSize + 512)
+        tableLines(set, language, style) { line in
+            pending += line.utf8
+            pending.append(0x0A)
+            if pending.count >= Self.pieceSize {
+                emit(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        emit(pending)
+    }
+
+    /// About how many bytes `write` hands on at a time.
+    static let pieceSize = 1 << 16
+
     /// "7 goals: 1 achieved, 2 on track, …" — every status the issue names, and pending when present.
     public static func summary(_ set: EvaluationSet, language: Language) -> String {
         let counts = set.counts
@@ -57,19 +83,34 @@ public enum StatusDashboard {
 
     static func table(_ set: EvaluationSet, _ language: Language, _ style: RenderStyle) -> String {
         guard !set.evaluations.isEmpty else { return RenderMessages.noGoals.text(in: language) }
-        var lines = [style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold), ""]
+        var lines: [String] = []
+        tableLines(set, language, style) { lines.append($0) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The dashboard of a set with goals, line by line, each handed to `line` as it is made.
+    static func tableLines(_ set: EvaluationSet, _ language: Language, _ style: RenderStyle, line: (String) -> Void) {
+        line(style.paint(RenderMessages.dashboardTitle(asOf: set.asOf).text(in: language), .bold))
+        line("")
         let rows = set.byStatus
         let cells = rows.map { Row($0, language: language, style: style) }
-        lines += body(rows, cells, columns: Columns(rows, cells, style), language: language, style: style)
-        lines.append("")
-        lines += wrap(summary(set, language: language), width: style.width)
-        return lines.joined(separator: "\n")
+        body(rows, cells, columns: Columns(rows, cells, style), language: language, style: style, line: line)
+        line("")
+        wrap(summary(set, language: language), width: style.width).forEach(line)
     }
 
     /// The lines of the goals, under a heading per status, in the columns given (shared by every
     /// group of `status --by`, so they line up down the whole dashboard).
     static func body(_ rows: [GoalEvaluation], _ cells: [Row], columns: Columns, language: Language, style: RenderStyle) -> [String] {
         var lines: [String] = []
+        body(rows, cells, columns: columns, language: language, style: style) { lines.append($0) }
+        return lines
+    }
+
+    /// `body`, each line handed to `line` as it is made.
+    static func body(
+        _ rows: [GoalEvaluation], _ cells: [Row], columns: Columns, language: Language, style: RenderStyle, line emit: (String) -> Void
+    ) {
         let (idWidth, valueWidth, percentWidth, deadlineWidth, barWidth) = (columns.id, columns.value, columns.percent, columns.deadline, columns.bar)
         // Too narrow for a readable title beside the figures: each goal takes two lines, its
         // id and title, then the figures (or the reason) indented beneath.
@@ -82,20 +123,20 @@ public enum StatusDashboard {
         var group: GoalStatus?
         for (index, (evaluation, cell)) in zip(rows, cells).enumerated() {
             if evaluation.status != group {
-                if group != nil { lines.append("") }
+                if group != nil { emit("") }
                 group = evaluation.status
                 // The run of goals under this heading: all of the status in the dashboard's order,
                 // a stretch of them when sorted by deadline, progress or id.
                 let count = rows[index...].prefix { $0.status == evaluation.status }.count
                 let heading = RenderMessages.status(evaluation.status).text(in: language).uppercasedFirst + " (\(count))"
-                lines.append(style.paint(heading, style.color(of: evaluation.status)))
+                emit(style.paint(heading, style.color(of: evaluation.status)))
             }
             let deadline = evaluation.deadline?.description ?? ""
             // Figures wider than their column (a target named by a metric) take from the title;
             // when that would leave it no readable stub, the goal gets two lines.
             let overflow = max(0, (cell.values?.count ?? 0) - valueWidth)
             if stacked || titleWidth - overflow < 8 {
-                lines += stackedLines(evaluation, cell, deadline: deadline, style: style)
+                stackedLines(evaluation, cell, deadline: deadline, style: style).forEach(emit)
                 continue
             }
             let middleWidth = valueWidth + 1 + (barWidth + 1) + percentWidth
@@ -116,12 +157,11 @@ public enum StatusDashboard {
                 line += (cell.reason ?? "").padded(to: reasonWidth)
             }
             line += " " + deadline.padded(to: deadlineWidth)
-            lines.append(trimmedRight(line))
+            emit(trimmedRight(line))
             if reasonBelow, let reason = cell.reason {
-                lines += wrap(reason, width: style.width, indent: String(repeating: " ", count: reasonIndent))
+                wrap(reason, width: style.width, indent: String(repeating: " ", count: reasonIndent)).forEach(emit)
             }
         }
-        return lines
     }
 
     /// One goal on a terminal too narrow for its figures beside its title: the id and as much

@@ -96,13 +96,22 @@ public final class ShellSession {
     }
     public func print(_ text: String) { printed.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") }
 
-    /// `print` for text already encoded as UTF-8: a newline is added unless the last character
-    /// is one (as `hasSuffix("\n")` says: CR LF is one character, so CSV's last line gets one).
-    public func print(utf8 bytes: [UInt8]) {
-        printed.write(utf8: bytes)
-        guard let last = bytes.last else { return }
-        let endsWithNewline = last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
-        if !endsWithNewline { printed.write("\n") }
+    /// `print` for text written as UTF-8 a piece at a time (`check` and `status` of a large
+    /// file): each piece goes out as it comes, so the whole text is never held. A newline is
+    /// added unless the last character is one (as `hasSuffix("\n")` says: CR LF is one
+    /// character, so CSV's last line gets one).
+    public func print(writing write: (_ emit: ([UInt8]) -> Void) -> Void) {
+        let destination = printed
+        var last: UInt8?
+        var beforeLast: UInt8?
+        write { piece in
+            guard !piece.isEmpty else { return }
+            destination.write(utf8: piece)
+            beforeLast = piece.count > 1 ? piece[piece.count - 2] : last
+            last = piece.last
+        }
+        guard let last else { return }
+        if last != 0x0A || beforeLast == 0x0D { destination.write("\n") }
     }
 
     /// Writes bytes that are not text (an .xlsx workbook) to standard output unchanged.

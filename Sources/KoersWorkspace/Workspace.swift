@@ -56,6 +56,12 @@ public struct Workspace {
     }
 
     /// Every goal evaluated as of `asOf`, cached until the model changes.
+    /// The goals evaluated as of `asOf` when an earlier command already evaluated them, without
+    /// evaluating them now (`check` reads only what stops evaluation, mostly from the fields).
+    public func evaluationsIfMade(asOf: AsOf) -> EvaluationSet? {
+        evaluationCache.revision == revision ? evaluationCache.sets[asOf] : nil
+    }
+
     public mutating func evaluations(asOf: AsOf) -> EvaluationSet {
         if evaluationCache.revision != revision { evaluationCache = (revision, [:]) }
         if let cached = evaluationCache.sets[asOf] { return cached }

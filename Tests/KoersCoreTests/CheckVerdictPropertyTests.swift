@@ -119,3 +119,25 @@ struct CheckVerdictPropertyTests {
         }
     }
 }
+
+/// `check` reads a goal's gaps from its fields where they decide them (`Evaluator.gapsFromFields`);
+/// wherever it does, they must be the evaluation's gaps, in the same order.
+@Suite("Check: gaps from the fields")
+struct GapsFromFieldsPropertyTests {
+    @Test("gaps from the fields are the evaluation's gaps, when the fields decide them")
+    func sameAsTheEvaluation() async {
+        await propertyCheck(count: 1_000, input: CheckVerdictPropertyTests.samples) { sample in
+            let evaluator = Evaluator(model: sample.model)
+            guard let fromFields = evaluator.gapsFromFields(of: sample.goal) else { return }
+            #expect(fromFields == evaluator.evaluate(sample.goal, asOf: sample.asOf).gaps, "\(sample)")
+        }
+    }
+
+    @Test("a goal with a series, a target, a deadline and a baseline period needs no figures for its gaps")
+    func completeGoalsNeedNoFigures() {
+        let goal = Goal(id: "g", title: "Meer aanvragen online", metric: SeriesKey(metric: "aanvragen"), baseline: Baseline(period: .year(2020)),
+                        target: Target(comparator: .atLeast, value: .relativePercent(10)), deadline: .year(2026))
+        let model = GoalModel(metrics: CheckVerdictPropertyTests.metrics, goals: [goal], store: ObservationStore())
+        #expect(Evaluator(model: model).gapsFromFields(of: goal) == [])
+    }
+}

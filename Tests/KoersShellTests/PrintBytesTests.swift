@@ -2,8 +2,9 @@ import KoersCore
 import KoersShell
 import Testing
 
-/// `check` prints its report as UTF-8 bytes (`print(utf8:)`); what reaches the output must be
-/// what `print` of the same text wrote, including where a newline is added.
+/// `check` and `status` print as UTF-8 bytes, a piece at a time (`print(writing:)`); what
+/// reaches the output must be what `print` of the same text wrote, including where a newline
+/// is added, wherever the pieces are cut.
 @Suite("Printing bytes")
 struct PrintBytesTests {
     static let endings = ["", "\n", "\r\n", "\r", "x", "\n\n", "é", "“goed”\n", "a\r\n\n", "\u{301}", "\n\u{301}"]
@@ -13,10 +14,17 @@ struct PrintBytesTests {
             for ending in Self.endings {
                 let text = start + ending
                 let byText = BufferedOutput()
-                let byBytes = BufferedOutput()
                 ShellSession(language: .en, output: byText, errors: BufferedOutput()).print(text)
-                ShellSession(language: .en, output: byBytes, errors: BufferedOutput()).print(utf8: Array(text.utf8))
-                #expect(byBytes.text == byText.text, "\(text.debugDescription)")
+                let bytes = Array(text.utf8)
+                for cut in 0...bytes.count {
+                    let byPieces = BufferedOutput()
+                    ShellSession(language: .en, output: byPieces, errors: BufferedOutput()).print { emit in
+                        emit(Array(bytes[..<cut]))
+                        emit([])
+                        emit(Array(bytes[cut...]))
+                    }
+                    #expect(byPieces.text == byText.text, "\(text.debugDescription) cut at \(cut)")
+                }
             }
         }
     }

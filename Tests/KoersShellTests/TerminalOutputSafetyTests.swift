@@ -18,7 +18,7 @@ struct TerminalOutputSafetyTests {
         let session = ShellSession(language: .en, output: output, errors: errors)
         session.print("title: " + attack)
         session.errors.write("error: " + attack + "\n")
-        session.print(utf8: Array(("bytes: " + attack).utf8))
+        session.print { $0(Array(("bytes: " + attack).utf8)) }
         for text in [output.text, errors.text] {
             #expect(!text.unicodeScalars.contains(where: VisibleControls.isHidden), "\(text.debugDescription)")
             #expect(text.contains(VisibleControls.shown(attack)))

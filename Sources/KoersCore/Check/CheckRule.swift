@@ -44,9 +44,11 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
 
     /// Declaration order: the order findings of equal severity are listed in.
     public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
-        let order = allCases
-        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
+        (declarationOrder[lhs] ?? 0) < (declarationOrder[rhs] ?? 0)
     }
+
+    /// Each rule's place in `allCases`, found once: findings of every goal are sorted by it.
+    private static let declarationOrder = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }
 
 /// What one rule found about one goal.

@@ -19,15 +19,18 @@ struct GoalOverlap: Sendable {
 
     init(goals: [Goal]) {
         self.goals = goals
-        var indexByID: [String: Int] = [:]
         var series: [SeriesKey: [Int]] = [:]
         for (index, goal) in goals.enumerated() {
-            indexByID[goal.id] = indexByID[goal.id] ?? index
             if let key = goal.metric { series[key, default: []].append(index) }
         }
-        self.indexByID = indexByID
         bySeries = series.filter { $0.value.count > 1 }
         sameIntent = Self.sameIntentPairs(goals)
+        // Goals are found by id only among those whose titles say the same as another's.
+        var indexByID: [String: Int] = [:]
+        if !sameIntent.isEmpty {
+            for (index, goal) in goals.enumerated() { indexByID[goal.id] = indexByID[goal.id] ?? index }
+        }
+        self.indexByID = indexByID
     }
 
     /// Titles are compared only where a goal has no metric to link it: that is where the same

@@ -49,10 +49,20 @@ public enum PolicyCheck {
     /// The policy-level findings of a model as of the options' peildatum, waivers applied:
     /// unwaived first, then by rule, then in the order of the documents and areas.
     public static func findings(for model: GoalModel, options: CheckOptions, rules: [CheckRule] = CheckRule.policyRules) -> [PolicyFinding] {
+        // Each goal's document, looked up once per distinct source text: forty thousand goals
+        // name a handful of sources.
         let index = DocumentIndex(model.documents)
+        var documentBySource: [String: PolicyDocument?] = [:]
+        let documentOfGoal = model.goals.map { goal -> PolicyDocument? in
+            guard let source = goal.source?.document else { return nil }
+            if let known = documentBySource[source] { return known }
+            let found = index.document(named: source)
+            documentBySource[source] = found
+            return found
+        }
         var goalsByDocument: [String: [String]] = [:]
-        for goal in model.goals {
-            if let document = index.document(of: goal) { goalsByDocument[document.id, default: []].append(goal.id) }
+        for position in model.goals.indices {
+            if let document = documentOfGoal[position] { goalsByDocument[document.id, default: []].append(model.goals[position].id) }
         }
         var found: [PolicyFinding] = []
         for rule in rules {
@@ -62,7 +72,7 @@ public enum PolicyCheck {
             case .neverEvaluated:
                 found += model.documents.compactMap { neverEvaluated($0, goals: goalsByDocument[$0.id] ?? [], peildatum: options.peildatum) }
             case .scatteredPolicy:
-                found += scattered(model, index: index)
+                found += scattered(model, documentOfGoal: documentOfGoal)
             default:
                 continue
             }
@@ -114,30 +124,30 @@ public enum PolicyCheck {
     /// holds the area's goals. A goal's theme is its own, else its programme's; a goal without a
     /// theme, or whose source names no declared document (a data system, a document nobody
     /// described), belongs to no area here.
-    private static func scattered(_ model: GoalModel, index: DocumentIndex) -> [PolicyFinding] {
+    private static func scattered(_ model: GoalModel, documentOfGoal: [PolicyDocument?]) -> [PolicyFinding] {
         let programmeThemes = Dictionary(model.programmes.map { ($0.id, $0.theme) }, uniquingKeysWith: { first, _ in first })
         var areas: [String] = []
-        var goalsByArea: [String: [Goal]] = [:]
-        for goal in model.goals {
+        var goalsByArea: [String: [Int]] = [:]
+        for (position, goal) in model.goals.enumerated() {
             guard let theme = goal.theme ?? goal.programme.flatMap({ programmeThemes[$0] ?? nil }), !theme.isEmpty,
-                  index.document(of: goal) != nil else { continue }
+                  documentOfGoal[position] != nil else { continue }
             if goalsByArea[theme] == nil { areas.append(theme) }
-            goalsByArea[theme, default: []].append(goal)
+            goalsByArea[theme, default: []].append(position)
         }
         return areas.compactMap { theme -> PolicyFinding? in
-            let goals = goalsByArea[theme] ?? []
+            let positions = goalsByArea[theme] ?? []
             // Each document once, in the order the goals name them, with how many goals it holds.
             var order: [PolicyDocument] = []
             var counts: [String: Int] = [:]
-            for goal in goals {
-                guard let document = index.document(of: goal) else { continue }
+            for position in positions {
+                guard let document = documentOfGoal[position] else { continue }
                 if counts[document.id] == nil { order.append(document) }
                 counts[document.id, default: 0] += 1
             }
             guard order.count > 1 else { return nil }
             let areaWaiver = order.lazy.compactMap { waiver(.scatteredPolicy, in: $0) }.first
-            return PolicyFinding(rule: .scatteredPolicy, severity: .warning, subject: .area(theme), goalIDs: goals.map(\.id),
-                                 messageText: CheckMessages.scatteredPolicy(theme, goals: goals.count, documents: order.map { ($0.name, counts[$0.id] ?? 0) }),
+            return PolicyFinding(rule: .scatteredPolicy, severity: .warning, subject: .area(theme), goalIDs: positions.map { model.goals[$0].id },
+                                 messageText: CheckMessages.scatteredPolicy(theme, goals: positions.count, documents: order.map { ($0.name, counts[$0.id] ?? 0) }),
                                  suggestion: CheckMessages.scatteredPolicySuggestion, location: nil, waiver: areaWaiver)
         }
     }

@@ -45,15 +45,16 @@ public enum VagueGoalCheck {
         let gaps = (evaluation ?? Evaluator(model: model).evaluate(goal, asOf: options.evaluationAsOf)).gaps
         let overlap = rules.contains(.conflictingGoals) ? GoalOverlap(goals: model.goals) : GoalOverlap(goals: [])
         return findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: TitleReader(lists: options.wordLists),
-                        overlap: overlap)
+                        overlap: overlap, documents: DocumentIndex(model.documents))
     }
 
-    /// The same with the title reader built once for many goals.
+    /// The same with the title reader and the document index built once for many goals.
     static func findings(
         for goal: Goal, in model: GoalModel, options: CheckOptions, rules: [CheckRule], gaps: [EvaluationGap], reader: TitleReader,
-        overlap: GoalOverlap
+        overlap: GoalOverlap, documents: DocumentIndex
     ) -> [Finding] {
-        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title), overlap: overlap)
+        let inspection = GoalInspection(goal: goal, model: model, options: options, gaps: gaps, title: reader.read(goal.title), overlap: overlap,
+                                        documents: documents)
         var findings: [Finding] = []
         for rule in rules { findings += inspection.findings(for: rule) }
         for index in findings.indices {
@@ -66,8 +67,9 @@ public enum VagueGoalCheck {
     }
 
     /// Checks the named goals (all goals when `goalIDs` is empty), optionally one rule only.
-    /// `evaluations` are the goals evaluated as of `options.asOf` (evaluated here when not given),
-    /// so that the check and the status read one verdict.
+    /// `evaluations` are the goals evaluated as of `options.asOf`, when they are at hand; without
+    /// them each goal's gaps come from its fields, or from evaluating it where they depend on
+    /// its figures, so that the check and the status read one verdict either way.
     public static func report(
         for model: GoalModel, goalIDs: [String] = [], rule: CheckRule? = nil, options: CheckOptions,
         evaluations: EvaluationSet? = nil
@@ -80,11 +82,14 @@ public enum VagueGoalCheck {
         let reader = TitleReader(lists: options.wordLists)
         let evaluator = Evaluator(model: model)
         let overlap = rules.contains(.conflictingGoals) ? GoalOverlap(goals: model.goals) : GoalOverlap(goals: [])
+        let documents = DocumentIndex(model.documents)
         var results = goals.concurrentMap { goal in
-            let gaps = (evaluations?[goal.id] ?? evaluator.evaluate(goal, asOf: options.evaluationAsOf)).gaps
+            // Most goals' gaps follow from their fields: no need to read their figures.
+            let gaps = evaluations?[goal.id]?.gaps ?? evaluator.gapsFromFields(of: goal) ?? evaluator.evaluate(goal, asOf: options.evaluationAsOf).gaps
             return GoalCheckResult(
                 goal: goal,
-                sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader, overlap: overlap))
+                sortedFindings: findings(for: goal, in: model, options: options, rules: rules, gaps: gaps, reader: reader, overlap: overlap,
+                                         documents: documents))
         }
         if rule != nil { results.removeAll { $0.findings.isEmpty } }
         // The policy as a whole is checked when the whole policy is: not for a few goals.
@@ -107,9 +112,14 @@ private struct GoalInspection {
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
     let overlap: GoalOverlap
+    let documents: DocumentIndex
 
-    init(goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading, overlap: GoalOverlap) {
+    init(
+        goal: Goal, model: GoalModel, options: CheckOptions, gaps: [EvaluationGap], title: TitleReading, overlap: GoalOverlap,
+        documents: DocumentIndex
+    ) {
         self.overlap = overlap
+        self.documents = documents
         self.goal = goal
         self.model = model
         self.options = options
@@ -323,8 +333,11 @@ private struct GoalInspection {
     }
 
     private func textMismatch() -> [Finding] {
+        // Nothing to compare: most titles state no number.
+        guard !statedNumbers.isEmpty else { return [] }
         let periods = [goal.baseline?.period, goal.deadline].compactMap { $0 } + goal.milestones.map(\.period)
-        let years = Set(periods.map { Int($0.year) })
+        // A few periods: searched, not hashed.
+        let years = periods.map { Int($0.year) }
         var percentValues: [Double] = []
         var plainValues: [Double] = []
         func collect(_ value: TargetValue) {
@@ -348,7 +361,8 @@ private struct GoalInspection {
         // fields decide whether there is anything to compare with.
         let dataBaseline = goal.baseline?.value == nil ? baselineValue : nil
         func agrees(_ number: Double, _ values: [Double]) -> Bool {
-            (values + (dataBaseline.map { [$0] } ?? [])).contains { abs($0 - number) <= 1e-9 * max(1, abs(number)) }
+            func close(_ value: Double) -> Bool { abs(value - number) <= 1e-9 * max(1, abs(number)) }
+            return values.contains(where: close) || dataBaseline.map(close) == true
         }
         // A number that defines the population ("18 jaar en ouder"), a condition ("binnen 2
         // werkdagen") or a list number ("Doelstelling 1") is no value of the goal. Read only when
@@ -479,6 +493,8 @@ private struct GoalInspection {
     private func conflictingGoals() -> [Finding] {
         let sameSeries = overlap.sameSeriesConflicts(of: goal)
         let sameIntent = overlap.sameIntentConflicts(of: goal)
+        // Written only for a goal in conflict: most goals have none.
+        guard !sameSeries.isEmpty || !sameIntent.isEmpty else { return [] }
         let ownTarget = CheckMessages.aim(goal)
         return sameSeries.map { other in
             finding(.conflictingGoals, .warning, CheckMessages.conflictingSeries(other: other.id, series: other.metric?.description ?? "",
@@ -495,7 +511,7 @@ private struct GoalInspection {
     private func noOwner() -> [Finding] {
         guard (goal.owner ?? "").isEmpty else { return [] }
         if !(goal.programme.flatMap(model.programme)?.owner ?? "").isEmpty { return [] }
-        if !model.documents.isEmpty, !(DocumentIndex(model.documents).document(of: goal)?.owner ?? "").isEmpty { return [] }
+        if !(documents.document(of: goal)?.owner ?? "").isEmpty { return [] }
         return [finding(.noOwner, .warning, CheckMessages.noOwner, CheckMessages.noOwnerSuggestion)]
     }
 

@@ -15,6 +15,55 @@ public struct Evaluator: Sendable {
         self.init(metrics: model.metrics, series: model.resolver)
     }
 
+    /// Step 1: what the goal itself lacks, from its fields and its metric's declaration alone.
+    /// `completed`: with every missing piece named, as a goal stopped at step 1 reports them.
+    private func fieldGaps(of goal: Goal, completed: Bool = false) -> [EvaluationGap] {
+        let baselinePeriod = goal.baseline?.period
+        var gaps: [EvaluationGap] = []
+        if goal.metric == nil { gaps.append(.series) }
+        switch goal.target?.value {
+        case nil: gaps.append(.target)
+        case let .qualitative(word)?: gaps.append(.qualitativeTarget(word))
+        case .yesNo?: break
+        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .benchmark?:
+            if goal.target?.comparator == nil { gaps.append(.comparator) }
+        }
+        if baselinePeriod == nil {
+            if goal.target?.value.isRelative == true || goal.target?.cumulative == true {
+                gaps.append(.baselineForRelativeTarget)
+            } else if goal.target?.value.benchmark != nil {
+                gaps.append(.baselineForBenchmarkTarget)
+            }
+        }
+        if let baselinePeriod, let deadline = goal.deadline, Tolerance.atMost(deadline.end, baselinePeriod.end) {
+            gaps.append(.deadlineNotAfterBaseline)
+        }
+        // Granularity: an additive metric's yearly baseline against quarterly figures compares a
+        // year with a quarter.
+        if let baselinePeriod, let metric = goal.metric.flatMap({ metrics[$0.metric] }), let frequency = metric.frequency,
+            baselinePeriod.granularity < frequency, metric.isAdditive
+        {
+            gaps.append(.baselineCoarserThanGranularity(baseline: baselinePeriod, granularity: frequency))
+        }
+        guard completed else { return gaps }
+        // Name every missing piece at once, so one round of edits fixes the goal. A sustained
+        // goal is an ongoing obligation: it needs no deadline.
+        if goal.deadline == nil, goal.target?.sustained != true { gaps.append(.deadline) }
+        if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget), !gaps.contains(.baselineForBenchmarkTarget) {
+            gaps.append(.baseline)
+        }
+        return gaps
+    }
+
+    /// `evaluate(goal, asOf:).gaps` when the fields decide them, without reading a figure: a goal
+    /// stopped at step 1, or one with a series, a target, a deadline and a baseline period, which
+    /// no later step adds a gap to. Nil when the gaps depend on the figures (`check` then
+    /// evaluates the goal).
+    public func gapsFromFields(of goal: Goal) -> [EvaluationGap]? {
+        guard goal.metric != nil, goal.target != nil, fieldGaps(of: goal).isEmpty else { return fieldGaps(of: goal, completed: true) }
+        return goal.deadline != nil && goal.baseline?.period != nil ? [] : nil
+    }
+
     /// Evaluates `goal` as of the moment `asOf` names.
     public func evaluate(_ goal: Goal, asOf requested: AsOf) -> GoalEvaluation {
         evaluate(in: [goal], at: 0, asOf: requested)
@@ -33,41 +82,9 @@ public struct Evaluator: Sendable {
         }
 
         // 1. What the goal itself lacks.
-        var gaps: [EvaluationGap] = []
-        if goal.metric == nil { gaps.append(.series) }
-        switch goal.target?.value {
-        case nil: gaps.append(.target)
-        case let .qualitative(word)?: gaps.append(.qualitativeTarget(word))
-        case .yesNo?: break
-        case .absolute?, .relativePercent?, .percentagePoints?, .change?, .benchmark?:
-            if goal.target?.comparator == nil { gaps.append(.comparator) }
-        }
         let baselinePeriod = goal.baseline?.period
-        if baselinePeriod == nil {
-            if goal.target?.value.isRelative == true || goal.target?.cumulative == true {
-                gaps.append(.baselineForRelativeTarget)
-            } else if goal.target?.value.benchmark != nil {
-                gaps.append(.baselineForBenchmarkTarget)
-            }
-        }
-        if let baselinePeriod, let deadline = goal.deadline, Tolerance.atMost(deadline.end, baselinePeriod.end) {
-            gaps.append(.deadlineNotAfterBaseline)
-        }
-        // Granularity: an additive metric's yearly baseline against quarterly figures compares a
-        // year with a quarter.
-        if let baselinePeriod, let metric = goal.metric.flatMap({ metrics[$0.metric] }), let frequency = metric.frequency,
-            baselinePeriod.granularity < frequency, metric.isAdditive
-        {
-            gaps.append(.baselineCoarserThanGranularity(baseline: baselinePeriod, granularity: frequency))
-        }
-        guard gaps.isEmpty, let key = goal.metric, let goalTarget = goal.target else {
-            // Name every missing piece at once, so one round of edits fixes the goal. A sustained
-            // goal is an ongoing obligation: it needs no deadline.
-            if goal.deadline == nil, goal.target?.sustained != true { gaps.append(.deadline) }
-            if baselinePeriod == nil, !gaps.contains(.baselineForRelativeTarget), !gaps.contains(.baselineForBenchmarkTarget) {
-                gaps.append(.baseline)
-            }
-            result.gaps = gaps
+        guard let key = goal.metric, let goalTarget = goal.target, fieldGaps(of: goal).isEmpty else {
+            result.gaps = fieldGaps(of: goal, completed: true)
             return result
         }
 

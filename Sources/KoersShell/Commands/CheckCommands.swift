@@ -41,11 +41,14 @@ enum CheckCommands {
         }
         let report = VagueGoalCheck.report(
             for: session.workspace.model, goalIDs: goalIDs, rule: rule, options: try session.checkOptions,
-            evaluations: session.evaluations(asOf: session.peildatum))
+            evaluations: session.workspace.evaluationsIfMade(asOf: session.peildatum))
         if session.wantsWorkbook(invocation) {
             try session.writeWorkbook([(WorkbookTables.check(report, language: session.language), WorkbookMessages.checkSheet)])
         } else {
-            session.print(utf8: CheckRenderer.renderUTF8(report, format: try session.format(invocation), language: session.language, symbols: session.checkSymbols, width: session.style.width))
+            let format = try session.format(invocation)
+            session.print { emit in
+                CheckRenderer.write(report, format: format, language: session.language, symbols: session.checkSymbols, width: session.style.width, to: emit)
+            }
         }
         if !report.unknownGoalIDs.isEmpty {
             let id = report.unknownGoalIDs[0]

@@ -41,8 +41,11 @@ enum EvaluationCommands {
             session.print(GroupedDashboard.render(
                 links.groups(set, by: grouping), asOf: set.asOf, language: session.language, style: session.style, format: try session.format(invocation)))
         } else {
-            session.print(StatusDashboard.render(
-                set, language: session.language, style: session.style, format: try session.format(invocation), expanded: session.expanded(invocation)))
+            let format = try session.format(invocation)
+            let expanded = session.expanded(invocation)
+            session.print { emit in
+                StatusDashboard.write(set, language: session.language, style: session.style, format: format, expanded: expanded, to: emit)
+            }
         }
         let threshold = try invocation.option("fail-on").map { text throws(CommandFailure) in try GoalStatus.parseThreshold(text) } ?? session.failOn
         if let threshold, set.fails(threshold: threshold) {
