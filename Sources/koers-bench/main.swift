@@ -7,12 +7,12 @@ struct Generate {
     var out: String
 
     func run() throws {
-        let dataset = NationalDataset(preset: preset == .national ? .national : .small)
+        let dataset = NationalDataset(preset: preset.dataset)
         let directory = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let rows = try dataset.writeCSV(to: directory.appendingPathComponent("national.csv"))
-        try Data(dataset.goalFile(dataFileName: "national.csv").utf8).write(to: directory.appendingPathComponent("national.koers"), options: .atomic)
-        print("wrote \(rows) rows and \(dataset.preset.municipalities * dataset.preset.metricCount) goals to \(directory.path)")
+        try dataset.writeGoalFile(to: directory.appendingPathComponent("national.koers"), dataFileName: "national.csv")
+        print("wrote \(rows) rows and \(dataset.preset.seriesCount) goals to \(directory.path)")
     }
 }
 
