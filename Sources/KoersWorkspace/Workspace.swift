@@ -133,7 +133,7 @@ public struct Workspace {
         let inlineByFile = Dictionary(grouping: assembly.inlineValues) { $0.location?.file ?? "" }
         for file in loadedFiles {
             guard let values = inlineByFile[file.path], !values.isEmpty else { continue }
-            var figures: [SeriesKey: [Observation]] = [:]
+            var figures: [SeriesKey: SeriesFigures] = [:]
             for value in values {
                 let provenance = Provenance(source: 0, row: Int32(clamping: value.location?.line ?? 0), column: Int32(clamping: value.location?.column ?? 0))
                 figures[value.series, default: []].append(

@@ -4,8 +4,8 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// A figure of the series, with its file, row and column.
         case observation(Provenance)
         /// A baseline value stated in the goal file itself (`baseline 2020 = 49.525`); the
-        /// location is the goal's.
-        case goalFile(SourceLocation?)
+        /// location is the goal's. Boxed: its 33 bytes would size every point of every evaluation.
+        indirect case goalFile(SourceLocation?)
         /// A figure made from the complete set of its finer parts (four quarters make a year)
         /// by the metric's combine rule.
         case combined(CombineRule, parts: [EvaluationPoint])
@@ -17,9 +17,10 @@ public struct EvaluationPoint: Sendable, Hashable {
         indirect case gap(series: EvaluationPoint, benchmark: EvaluationPoint)
     }
 
+    // The mark beside the four-byte period, where it costs no padding: 40 bytes a point, not 64.
     public var period: Period
-    public var value: Double
     public var provisional: Bool
+    public var value: Double
     public var origin: Origin
 
     public init(period: Period, value: Double, provisional: Bool = false, origin: Origin) {
@@ -175,7 +176,7 @@ public struct GoalEvaluation: Sendable {
     /// The figures of the series after the baseline up to `A` (or up to `A` without a
     /// baseline), including missing ones and ones of another granularity, which the
     /// evaluation skipped or combined; `points` are the ones it used.
-    public var window: ArraySlice<Observation> = []
+    public var window: Slice<SeriesFigures> = SeriesFigures()[...]
     /// Unresolved conflicts about figures this evaluation used: two sources disagree and
     /// neither wins, so the judgement rests on a figure koers cannot vouch for. Filled in by
     /// `EvaluationSet` from the store's conflicts (`unresolvedConflicts(among:)`).
