@@ -107,5 +107,7 @@ struct EvaluationGoalSharingTests {
         #expect(copy.gaps == [.deadline, .baseline])
         // One reference: the dashboard's sorted copy of 41,040 evaluations moves 8 bytes each.
         #expect(MemoryLayout<GoalEvaluation>.stride == MemoryLayout<Int>.stride)
+        // The goal file's location boxed, the mark beside the period: three or more per evaluation.
+        #expect(MemoryLayout<EvaluationPoint>.stride == 32)
     }
 }

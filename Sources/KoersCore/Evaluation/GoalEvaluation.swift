@@ -17,7 +17,7 @@ public struct EvaluationPoint: Sendable, Hashable {
         indirect case gap(series: EvaluationPoint, benchmark: EvaluationPoint)
     }
 
-    // The mark beside the four-byte period, where it costs no padding: 40 bytes a point, not 64.
+    // The mark beside the four-byte period, where it costs no padding: 32 bytes a point, not 64.
     public var period: Period
     public var provisional: Bool
     public var value: Double
