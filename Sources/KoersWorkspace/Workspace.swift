@@ -81,6 +81,7 @@ public struct Workspace {
     /// Refused when it would read a goal file with unsaved edits again (they would be lost).
     public mutating func load(_ paths: [String], today: Period?) throws(WorkspaceError) -> LoadOutcome {
         try refuseLoadingOverEdits(paths)
+        _ = Self.allocatorReturnsFreedMemory
         var found: [String] = []
         for path in paths { found += try Self.goalFiles(under: path) }
         var outcome = LoadOutcome()
@@ -108,6 +109,19 @@ public struct Workspace {
         Self.returnFreedMemory()
         return outcome
     }
+
+    /// Keeps `malloc` returning freed memory as it goes: by default glibc raises its `mmap`
+    /// threshold each time a large block is freed (up to 32 MB, and its trim threshold to twice
+    /// that), and then keeps that much of the load's freed buffers at the top of its heap
+    /// (docs/performance.md, "Memory, second round"). Set once per process.
+    private static let allocatorReturnsFreedMemory: Void = {
+        #if canImport(Glibc)
+        // `mallopt` is in `malloc.h`, outside the Glibc module. M_TRIM_THRESHOLD is -1; its
+        // default value, set explicitly, turns the raising off.
+        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
+        if let mallopt = dlsym(nil, "mallopt") { _ = unsafeBitCast(mallopt, to: SetOption.self)(-1, 128 * 1024) }
+        #endif
+    }()
 
     /// Gives what the load freed (the reading threads' buffers and staged figures, the
     /// parser's scratch) back to the system, instead of keeping it in `malloc`'s arenas while
