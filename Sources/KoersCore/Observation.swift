@@ -51,12 +51,13 @@ public struct Provenance: Sendable, Hashable {
 /// with a payload of its own instead of an optional's extra byte, which padded the figure to 32.
 public struct Observation: Sendable, Hashable {
     public var period: Period
-    private var source: Int32
-    private var row: Int32
+    // Internal so that `SeriesFigures` stores and rebuilds figures by their packed words.
+    private(set) var sourceIndex: Int32
+    private(set) var rowNumber: Int32
     /// The column in the low 31 bits (two's complement, so `Provenance.derived`'s and any
     /// negative column round-trip), the provisional mark in the top bit.
-    private var columnAndMark: UInt32
-    private var valueBits: UInt64
+    private(set) var columnAndMark: UInt32
+    private(set) var valueBits: UInt64
 
     /// A quiet NaN no arithmetic produces (those carry no payload): the figure is missing.
     private static let missingBits: UInt64 = 0x7FF8_6B6F_6572_7300
@@ -64,16 +65,26 @@ public struct Observation: Sendable, Hashable {
 
     public init(period: Period, value: Double?, provisional: Bool = false, provenance: Provenance) {
         self.period = period
-        source = provenance.source
-        row = provenance.row
+        sourceIndex = provenance.source
+        rowNumber = provenance.row
         columnAndMark = Self.packed(provenance.column, provisional: provisional)
-        valueBits = value.map(\.bitPattern) ?? Self.missingBits
+        valueBits = Self.bits(of: value)
     }
+
+    init(period: Period, sourceIndex: Int32, rowNumber: Int32, columnAndMark: UInt32, valueBits: UInt64) {
+        self.period = period
+        self.sourceIndex = sourceIndex
+        self.rowNumber = rowNumber
+        self.columnAndMark = columnAndMark
+        self.valueBits = valueBits
+    }
+
+    static func bits(of value: Double?) -> UInt64 { value.map(\.bitPattern) ?? missingBits }
 
     /// nil when the file says the figure is missing (`.`, empty, `-99998`): missing is not zero.
     public var value: Double? {
         get { valueBits == Self.missingBits ? nil : Double(bitPattern: valueBits) }
-        set { valueBits = newValue.map(\.bitPattern) ?? Self.missingBits }
+        set { valueBits = Self.bits(of: newValue) }
     }
 
     /// CBS marks provisional figures with `*`: used, and shown as provisional.
@@ -83,10 +94,10 @@ public struct Observation: Sendable, Hashable {
     }
 
     public var provenance: Provenance {
-        get { Provenance(source: source, row: row, column: Int32(bitPattern: columnAndMark << 1) >> 1) }
+        get { Provenance(source: sourceIndex, row: rowNumber, column: Int32(bitPattern: columnAndMark << 1) >> 1) }
         set {
-            source = newValue.source
-            row = newValue.row
+            sourceIndex = newValue.source
+            rowNumber = newValue.row
             columnAndMark = Self.packed(newValue.column, provisional: provisional)
         }
     }

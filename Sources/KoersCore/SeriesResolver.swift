@@ -26,11 +26,11 @@ public struct SeriesResolver: Sendable {
         self.metrics = byID
     }
 
-    /// The observations of a series, sorted by period.
-    public func observations(_ key: SeriesKey) -> [Observation] {
+    /// The figures of a series, sorted by period.
+    public func seriesFigures(_ key: SeriesKey) -> SeriesFigures {
         // Stored series are handed out as they are: evaluation slices them without copying.
         if let stored = store.series[key] { return stored }
-        return figures(key).map(\.observation)
+        return SeriesFigures(figures(key).lazy.map(\.observation))
     }
 
     /// Whether the series is computed rather than stored.
@@ -118,4 +118,7 @@ extension GoalModel {
 
     /// A series' observations, stored or derived: what evaluation should call.
     public func observations(_ key: SeriesKey) -> [Observation] { resolver.observations(key) }
+
+    /// The same, column-wise: what evaluation reads.
+    public func seriesFigures(_ key: SeriesKey) -> SeriesFigures { resolver.seriesFigures(key) }
 }

@@ -85,7 +85,7 @@ extension ObservationStore {
 
     /// The same for figures not yet in a store (an import checking what it read): each
     /// series is put in period order first, as a store keeps it.
-    public static func warnings(for keys: [SeriesKey], in figures: [SeriesKey: [Observation]], today: Period?) -> [SeriesWarning] {
+    public static func warnings(for keys: [SeriesKey], in figures: [SeriesKey: SeriesFigures], today: Period?) -> [SeriesWarning] {
         var warnings: [SeriesWarning] = []
         // The previous figure per granularity, indexed by the granularity's raw value (1...12).
         var previousByGranularity = [Observation?](repeating: nil, count: 13)
@@ -120,7 +120,7 @@ extension ObservationStore {
     }
 }
 
-extension Array where Element == Observation {
+extension RandomAccessCollection where Element == Observation, Index == Int {
     /// Whether the periods never go down (the importer reads most series in order already).
     var isInPeriodOrder: Bool {
         indices.dropFirst().allSatisfy { !(self[$0].period < self[$0 - 1].period) }

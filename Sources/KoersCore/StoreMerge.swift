@@ -42,7 +42,7 @@ extension ObservationStore {
     /// (tens of thousands of series keys); a key it misses is still merged, after the others.
     @discardableResult
     public mutating func merge(
-        _ figures: consuming [SeriesKey: [Observation]], from source: DataSource, sortedKeys: [SeriesKey]? = nil
+        _ figures: consuming [SeriesKey: SeriesFigures], from source: DataSource, sortedKeys: [SeriesKey]? = nil
     ) -> (source: Int32, conflicts: [Conflict]) {
         let index: Int32
         if let existing = sources.firstIndex(where: { $0.path == source.path && $0.contentHash == source.contentHash }) {
@@ -61,12 +61,13 @@ extension ObservationStore {
             let key = order[next]
             next += 1
             guard var relabelled = figures.removeValue(forKey: key) else { continue }
-            for i in relabelled.indices { relabelled[i].provenance.source = index }
-            guard var current = series[key], !current.isEmpty else {
+            relabelled.setSource(index)
+            guard let stored = series[key], !stored.isEmpty else {
                 if !relabelled.isInPeriodOrder { relabelled.sort { $0.period < $1.period } }
                 series[key] = relabelled
                 continue
             }
+            var current = Array(stored)
             var positions: [Period: Int] = [:]
             for (i, observation) in current.enumerated() { positions[observation.period] = i }
             for observation in relabelled {
@@ -84,7 +85,7 @@ extension ObservationStore {
                 }
             }
             current.sort { $0.period < $1.period }
-            series[key] = current
+            series[key] = SeriesFigures(current)
         }
         conflicts.append(contentsOf: found)
         return (index, found)

@@ -10,7 +10,7 @@ extension TableInterpreter {
     struct Series {
         var key: SeriesKey
         var identity: [UInt8]
-        var observations: [Observation]
+        var observations: SeriesFigures
         /// Whether its figures were already trimmed to fit once, when the rows first moved on
         /// to another series (at most once, so interleaved series are not copied again and again).
         var trimmed = false
@@ -19,10 +19,7 @@ extension TableInterpreter {
         /// otherwise keep until the load ends (docs/performance.md, "The figures behind the comments").
         mutating func trimToFit() {
             trimmed = true
-            guard observations.capacity > observations.count + observations.count / 8 else { return }
-            observations = [Observation](unsafeUninitializedCapacity: observations.count) { buffer, initialized in
-                initialized = buffer.initialize(fromContentsOf: observations)
-            }
+            observations.trimToFit()
         }
     }
 

@@ -68,11 +68,7 @@ extension TableInterpreter.RecordPass {
     /// Moves every line this pass saw by `offset`: a later part of a split text counts its
     /// lines from 1.
     mutating func moveLines(by offset: Int) {
-        for index in series.indices {
-            for i in series[index].observations.indices {
-                series[index].observations[i].provenance.row = Int32(clamping: Int(series[index].observations[i].provenance.row) + offset)
-            }
-        }
+        for index in series.indices { series[index].observations.shiftRows(by: offset) }
         for index in errors.indices { errors[index].line = errors[index].line.map { $0 + offset } }
         for index in pendingSingleFields.indices { pendingSingleFields[index] += offset }
         evidence.moveLines(by: offset)

@@ -3,7 +3,7 @@ import KoersCore
 
 /// One file's figures, read and checked, not yet in the store.
 struct StagedImport: Sendable {
-    var figures: [SeriesKey: [Observation]]
+    var figures: [SeriesKey: SeriesFigures]
     var rowsRead: Int
     var figureCount: Int
     var missingCount: Int
@@ -11,7 +11,7 @@ struct StagedImport: Sendable {
     var warnings: [Diagnostic]
 
     /// The figures, leaving none here: the caller then holds the only reference to them.
-    mutating func takeFigures() -> [SeriesKey: [Observation]] {
+    mutating func takeFigures() -> [SeriesKey: SeriesFigures] {
         let taken = figures
         figures = [:]
         return taken
@@ -121,7 +121,7 @@ struct TableInterpreter {
         }
         if !errors.isEmpty { throw failure() }
 
-        var figures: [SeriesKey: [Observation]] = [:]
+        var figures: [SeriesKey: SeriesFigures] = [:]
         for entry in series { figures[entry.key] = entry.observations }
         let mapping = TableMapping(
             layout: plan.layout, layoutDeclared: options.layout != nil, columns: plan.assignments, metric: options.metric,
@@ -175,7 +175,7 @@ struct TableInterpreter {
         } else if decision.notation == .english {
             let ambiguities = ([pass.ambiguities] + pass.laterAmbiguities).joined()
             for ambiguity in ambiguities {
-                series[Int(ambiguity.series)].observations[Int(ambiguity.index)].value = ambiguity.english
+                series[Int(ambiguity.series)].observations.setValue(ambiguity.english, at: Int(ambiguity.index))
             }
             if options.notation == nil, let proof = evidence.english.examples.first {
                 refuseInferredJumps(ambiguities, proof: proof, series: series)

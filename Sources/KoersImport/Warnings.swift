@@ -27,7 +27,7 @@ enum Warnings {
 
     /// `keys` are the figures' keys, sorted (the caller needs them sorted too).
     static func forFigures(
-        _ figures: [SeriesKey: [Observation]], keys: [SeriesKey], file: String, metrics: [Metric], today: Period?,
+        _ figures: [SeriesKey: SeriesFigures], keys: [SeriesKey], file: String, metrics: [Metric], today: Period?,
         into out: inout Collected
     ) {
         if !metrics.isEmpty {

@@ -87,6 +87,7 @@ public struct Workspace {
     /// Refused when it would read a goal file with unsaved edits again (they would be lost).
     public mutating func load(_ paths: [String], today: Period?) throws(WorkspaceError) -> LoadOutcome {
         try refuseLoadingOverEdits(paths)
+        _ = Self.allocatorReturnsFreedMemory
         var found: [String] = []
         for path in paths { found += try Self.goalFiles(under: path) }
         var outcome = LoadOutcome()
@@ -111,7 +112,32 @@ public struct Workspace {
         for path in paths where !roots.contains(path) { roots.append(path) }
         outcome.diagnostics += loadWordLists()
         rebuild(from: candidates, today: today, early: early, into: &outcome)
+        Self.returnFreedMemory()
         return outcome
+    }
+
+    /// Keeps `malloc` returning freed memory as it goes: by default glibc raises its `mmap`
+    /// threshold each time a large block is freed (up to 32 MB, and its trim threshold to twice
+    /// that), and then keeps that much of the load's freed buffers at the top of its heap
+    /// (docs/performance.md, "Memory, second round"). Set once per process.
+    private static let allocatorReturnsFreedMemory: Void = {
+        #if canImport(Glibc)
+        // `mallopt` is in `malloc.h`, outside the Glibc module. M_TRIM_THRESHOLD is -1; its
+        // default value, set explicitly, turns the raising off.
+        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
+        if let mallopt = dlsym(nil, "mallopt") { _ = unsafeBitCast(mallopt, to: SetOption.self)(-1, 128 * 1024) }
+        #endif
+    }()
+
+    /// Gives what the load freed (the reading threads' buffers and staged figures, the
+    /// parser's scratch) back to the system, instead of keeping it in `malloc`'s arenas while
+    /// the goals are evaluated and printed (docs/performance.md, "Memory, second round").
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // `malloc.h` is not part of the Glibc module: the function is found by name.
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let trim = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(trim, to: Trim.self)(0) }
+        #endif
     }
 
     /// Replaces the loaded goal documents with edited ones (an edit, undo or redo) and rebuilds
@@ -139,7 +165,7 @@ public struct Workspace {
         let inlineByFile = Dictionary(grouping: assembly.inlineValues) { $0.location?.file ?? "" }
         for file in loadedFiles {
             guard let values = inlineByFile[file.path], !values.isEmpty else { continue }
-            var figures: [SeriesKey: [Observation]] = [:]
+            var figures: [SeriesKey: SeriesFigures] = [:]
             for value in values {
                 let provenance = Provenance(source: 0, row: Int32(clamping: value.location?.line ?? 0), column: Int32(clamping: value.location?.column ?? 0))
                 figures[value.series, default: []].append(
@@ -246,20 +272,31 @@ public struct Workspace {
     static func read(
         _ path: String, declared: ((DataDeclaration) -> Void)? = nil
     ) -> (file: LoadedGoalFile?, diagnostics: [Diagnostic]) {
+        let text: String
+        switch readText(path) {
+        case let .success(read): text = read
+        case let .failure(diagnostic): return (nil, [diagnostic])
+        }
+        let result = GoalFileParser.load(text: text, path: path, declared: declared)
+        return (result.hasErrors ? nil : result.file, result.diagnostics)
+    }
+
+    /// A goal file's text. Its bytes go when this returns, before the parse: kept through it,
+    /// they were a second copy of the file at the load's peak (docs/performance.md).
+    private static func readText(_ path: String) -> Result<String, Diagnostic> {
         let data: [UInt8]
         switch AtomicFile.readRegularFile(path) {
         case let .success(bytes): data = bytes
         case let .failure(problem):
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path, problem))])
+            return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), WorkspaceMessages.notReadable(path, problem)))
         }
         // Validating while the string is made is one pass over the bytes; the place of a bad byte
         // is looked for only when there is one.
         guard let text = String(validating: data, as: UTF8.self) else {
             let place = firstInvalidUTF8(data) ?? (line: 1, column: 1)
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), WorkspaceMessages.notUTF8)])
+            return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: place.line, column: place.column), WorkspaceMessages.notUTF8))
         }
-        let result = GoalFileParser.load(text: text, path: path, declared: declared)
-        return (result.hasErrors ? nil : result.file, result.diagnostics)
+        return .success(text)
     }
 
     /// The line and column (in characters) of the first byte sequence that is not UTF-8.

@@ -34,8 +34,8 @@ struct StoreMergeTests {
     /// Keys sorted by the caller save a sort; a key the caller left out is merged all the same,
     /// and the store and its conflicts come out as without them.
     @Test func keysSortedByTheCallerGiveTheSameStore() {
-        let first: [SeriesKey: [Observation]] = [total: [figure("2020", 1, row: 2)], part("a"): [figure("2020", 2, row: 3)]]
-        let second: [SeriesKey: [Observation]] = [
+        let first: [SeriesKey: SeriesFigures] = [total: [figure("2020", 1, row: 2)], part("a"): [figure("2020", 2, row: 3)]]
+        let second: [SeriesKey: SeriesFigures] = [
             total: [figure("2020", 5, row: 4)], part("a"): [figure("2020", 6, row: 5)], part("b"): [figure("2021", 7, row: 6)],
         ]
         var plain = ObservationStore()

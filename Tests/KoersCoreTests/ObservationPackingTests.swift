@@ -92,4 +92,22 @@ struct EvaluationGoalSharingTests {
         #expect(single.status == set["g321"]?.status)
         #expect(MemoryLayout<GoalEvaluation>.stride < MemoryLayout<Goal>.stride + 300)
     }
+
+    @Test func aChangedCopyLeavesTheEvaluationItCameFrom() {
+        let goal = Goal(id: "g", title: "Doel", metric: SeriesKey(metric: "m"), baseline: Baseline(period: Period.year(2020)),
+                        target: Target(comparator: .atLeast, value: .absolute(5, percent: false)), deadline: Period.year(2030))
+        var original = GoalEvaluation(goal: goal, status: .onTrack)
+        original.gaps = [.deadline]
+        var copy = original
+        copy.status = .atRisk
+        copy.gaps.append(.baseline)
+        #expect(original.status == .onTrack)
+        #expect(original.gaps == [.deadline])
+        #expect(copy.status == .atRisk)
+        #expect(copy.gaps == [.deadline, .baseline])
+        // One reference: the dashboard's sorted copy of 41,040 evaluations moves 8 bytes each.
+        #expect(MemoryLayout<GoalEvaluation>.stride == MemoryLayout<Int>.stride)
+        // The goal file's location boxed, the mark beside the period: three or more per evaluation.
+        #expect(MemoryLayout<EvaluationPoint>.stride == 32)
+    }
 }

@@ -46,7 +46,7 @@ struct ImportRuleTests {
     }
 
     @Test func aRepeatedPeriodNamesTheEarlierRow() {
-        var figures = [Self.figure(2021, row: 9), Self.figure(2020, row: 2), Self.figure(2021, row: 4)]
+        var figures: SeriesFigures = [Self.figure(2021, row: 9), Self.figure(2020, row: 2), Self.figure(2021, row: 4)]
         TableInterpreter.DuplicateFigures.order(&figures)
         #expect(figures.map(\.provenance.row) == [2, 4, 9])
         let repeats = TableInterpreter.DuplicateFigures.repeats(in: figures)
@@ -56,7 +56,7 @@ struct ImportRuleTests {
 
     @Test func everyFigureBeyondTheFirstOfItsPeriodIsADuplicate() async {
         await propertyCheck(input: Gen.int(in: 2015...2020).array(of: 0...40)) { years in
-            var figures = years.enumerated().map { Self.figure($0.element, row: $0.offset + 2) }
+            var figures = SeriesFigures(years.enumerated().map { Self.figure($0.element, row: $0.offset + 2) })
             TableInterpreter.DuplicateFigures.order(&figures)
             #expect(zip(figures, figures.dropFirst()).allSatisfy { ($0.period, $0.provenance.row) < ($1.period, $1.provenance.row) })
             let repeats = TableInterpreter.DuplicateFigures.repeats(in: figures)

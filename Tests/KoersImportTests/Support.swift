@@ -84,7 +84,7 @@ func importThroughFile(
 
 /// What importing `bytes` gave: the report and every figure, or the failure.
 enum ImportOutcome: Equatable {
-    case imported(ImportReport, [SeriesKey: [Observation]])
+    case imported(ImportReport, [SeriesKey: SeriesFigures])
     case failed(ImportFailure)
 
     init(_ body: (inout ObservationStore) throws -> ImportReport) throws {
@@ -119,7 +119,7 @@ func refusalBothWays(_ bytes: [UInt8], _ declaration: DataDeclaration) -> Import
 /// What the table interpreter gave on a CSV text, comparable: the same text read whole, in two
 /// halves or through a window must give the same.
 enum TableOutcome: Equatable {
-    case staged(figures: [SeriesKey: [Observation]], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
+    case staged(figures: [SeriesKey: SeriesFigures], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
     case failed(ImportFailure)
 
     init(_ source: ByteSource, range: Range<Int>? = nil, split: Bool, _ options: [(String, String)] = []) throws {

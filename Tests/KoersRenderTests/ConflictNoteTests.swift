@@ -14,7 +14,7 @@ struct ConflictNoteTests {
     static func model(conflictIn year: Int = 2023, priority: Int = 0) -> GoalModel {
         let key = SeriesKey(metric: "m")
         var store = ObservationStore()
-        store.merge([key: (2020...2023).map { figure($0, Double($0 - 2015), row: Int32($0 - 2018)) }],
+        store.merge([key: SeriesFigures((2020...2023).map { figure($0, Double($0 - 2015), row: Int32($0 - 2018)) })],
                     from: DataSource(path: "a.csv", kind: .csv, contentHash: "a"))
         store.merge([key: [figure(year, 99, row: 2)]], from: DataSource(path: "b.csv", kind: .csv, contentHash: "b", priority: priority))
         let goal = Goal(id: "g", title: "M omhoog", metric: key, baseline: Baseline(period: Period.year(2020)!),

@@ -24,7 +24,7 @@ struct CheckSeriesFacts {
     /// parts in the periods every part has a figure for; else the metric's formula.
     private static func points(of key: SeriesKey, in model: GoalModel, depth: Int) -> [Point] {
         // Sized once: `compactMap` grew the array by doubling, for every goal of a `check`.
-        let observations = model.store.observations(key)
+        let observations = model.store.seriesFigures(key)
         var stored: [Point] = []
         stored.reserveCapacity(observations.count)
         for index in observations.indices {

@@ -58,7 +58,7 @@ struct GranularSeries {
     /// Builds the series from `observations` (sorted, any granularity). Only periods of `G`
     /// ending at or before `asOfT` are complete enough to be judged; the latest one after the
     /// last judged point that has some parts is `partial`.
-    init(_ observations: ArraySlice<Observation>, granularity: Granularity, rule: CombineRule, asOfT: Double) {
+    init(_ observations: Slice<SeriesFigures>, granularity: Granularity, rule: CombineRule, asOfT: Double) {
         var unused: Granularity?
         var index = observations.startIndex
         while index < observations.endIndex {

@@ -88,7 +88,7 @@ public struct Evaluator: Sendable {
             return result
         }
 
-        let observations = series.observations(key)
+        let observations = series.seriesFigures(key)
         let moment: AsOfMoment?
         switch requested {
         case let .today(date): moment = .date(date)
@@ -114,7 +114,7 @@ public struct Evaluator: Sendable {
                 result.baseline = EvaluationPoint(period: baselinePeriod, value: stated, origin: .goalFile(goal.location))
             }
             result.target = resolve(goalTarget.value, baseline: goal.baseline?.value)
-            result.granularity = granularity(of: goal, key: key, window: [])
+            result.granularity = granularity(of: goal, key: key, window: SeriesFigures()[...])
             result.status = .noData
             result.noDataReason = .noFigureAfterBaseline
             return result
@@ -136,7 +136,7 @@ public struct Evaluator: Sendable {
         let first = baselinePeriod.map { baseline in observations.partitionPoint { Tolerance.above($0.period.end, baseline.end) } }
             ?? observations.startIndex
         let last = moment == nil ? observations.startIndex : observations.partitionPoint { Tolerance.above($0.period.end, asOfT) }
-        result.window = first < last ? observations[first..<last] : []
+        result.window = first < last ? observations[first..<last] : SeriesFigures()[...]
         let granularity = granularity(of: goal, key: key, window: result.window)
         result.granularity = granularity
         if result.window.contains(where: { $0.period.granularity != granularity }) {
@@ -146,7 +146,7 @@ public struct Evaluator: Sendable {
         if let benchmark = goalTarget.value.benchmark {
             // The goal is judged on the gap series X(P) = S(P) − T(P), over the periods where
             // both series have a figure, with B = X(Pb) and T = 0.
-            let benchmarkObservations = series.observations(benchmark.series)
+            let benchmarkObservations = series.seriesFigures(benchmark.series)
             let gap = { (point: EvaluationPoint) -> EvaluationPoint? in
                 figure(for: point.period, in: benchmarkObservations, key: benchmark.series)
                     .map { Self.gapPoint(series: point, benchmark: $0, benchmark) }
@@ -333,7 +333,7 @@ public struct Evaluator: Sendable {
 
     /// `G`, the one granularity a goal is judged at: the metric's declared frequency; else the
     /// granularity of the baseline period; else that of the latest figure; else the deadline's.
-    private func granularity(of goal: Goal, key: SeriesKey, window: ArraySlice<Observation>) -> Granularity {
+    private func granularity(of goal: Goal, key: SeriesKey, window: Slice<SeriesFigures>) -> Granularity {
         if let frequency = metrics[key.metric]?.frequency { return frequency }
         if let baseline = goal.baseline?.period { return baseline.granularity }
         if let latest = window.last(where: { $0.value != nil }) { return latest.period.granularity }
@@ -346,7 +346,7 @@ public struct Evaluator: Sendable {
 
     /// The figure of the series for `period`: the one published for it (of several, the last
     /// counts), else one made from a complete set of finer figures.
-    private func figure(for period: Period, in observations: [Observation], key: SeriesKey) -> EvaluationPoint? {
+    private func figure(for period: Period, in observations: SeriesFigures, key: SeriesKey) -> EvaluationPoint? {
         let first = observations.partitionPoint { Tolerance.above($0.period.end, period.start) }
         let last = observations.partitionPoint { Tolerance.above($0.period.end, period.end) }
         guard first < last else { return nil }

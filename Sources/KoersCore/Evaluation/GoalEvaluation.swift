@@ -4,8 +4,8 @@ public struct EvaluationPoint: Sendable, Hashable {
         /// A figure of the series, with its file, row and column.
         case observation(Provenance)
         /// A baseline value stated in the goal file itself (`baseline 2020 = 49.525`); the
-        /// location is the goal's.
-        case goalFile(SourceLocation?)
+        /// location is the goal's. Boxed: its 33 bytes would size every point of every evaluation.
+        indirect case goalFile(SourceLocation?)
         /// A figure made from the complete set of its finer parts (four quarters make a year)
         /// by the metric's combine rule.
         case combined(CombineRule, parts: [EvaluationPoint])
@@ -17,9 +17,10 @@ public struct EvaluationPoint: Sendable, Hashable {
         indirect case gap(series: EvaluationPoint, benchmark: EvaluationPoint)
     }
 
+    // The mark beside the four-byte period, where it costs no padding: 32 bytes a point, not 64.
     public var period: Period
-    public var value: Double
     public var provisional: Bool
+    public var value: Double
     public var origin: Origin
 
     public init(period: Period, value: Double, provisional: Bool = false, origin: Origin) {
@@ -120,70 +121,186 @@ public struct MilestoneCheck: Sendable, Hashable {
 /// figure, so that any figure can be explained and checked by hand. Names follow
 /// docs/evaluation.md: `B`, `T`, `C`, `E`, `f`, `d`.
 public struct GoalEvaluation: Sendable {
+    /// Every figure of the evaluation, behind one reference: the dashboard sorts and copies
+    /// 41,040 evaluations (a million in the largest benchmark), which then move 8 bytes each
+    /// instead of several hundred (docs/performance.md, "Memory, second round").
+    private var fields: SharedValue<Fields>
+
+    private struct Fields: Sendable {
+        let goals: [Goal]
+        let goalIndex: Int
+        var status: GoalStatus
+        var gaps: [EvaluationGap] = []
+        var noDataReason: NoDataReason?
+        var asOf: AsOfMoment?
+        var granularity: Granularity?
+        var unit: MetricUnit?
+        var unitName: String?
+        var direction: Double?
+        var baseline: EvaluationPoint?
+        var target: Double?
+        var deadline: Period?
+        var current: EvaluationPoint?
+        var progress: Double?
+        var elapsed: Double?
+        var expected: Double?
+        var road: [RoadPoint] = []
+        var projection: Projection?
+        var projected: Double?
+        var reachedMoment: Double?
+        var reached: Period?
+        var judged: EvaluationPoint?
+        var shortfalls: [EvaluationPoint] = []
+        var maintainsLevel: Bool = false
+        var milestones: [MilestoneCheck] = []
+        var window: Slice<SeriesFigures> = SeriesFigures()[...]
+        var conflicts: [Conflict] = []
+        var aggregation: AggregatedSeries?
+    }
+
     /// The goal, read from the array it was evaluated in: the model's goals are shared by every
     /// evaluation instead of each keeping a copy (docs/performance.md).
-    public var goal: Goal { goals[goalIndex] }
-    private let goals: [Goal]
-    private let goalIndex: Int
-    public var status: GoalStatus
+    public var goal: Goal { fields.value.goals[fields.value.goalIndex] }
+    public var status: GoalStatus {
+        get { fields.value.status }
+        set { fields.value.status = newValue }
+    }
     /// What the goal lacks (non-empty exactly when the status is `not-evaluable`).
-    public var gaps: [EvaluationGap] = []
+    public var gaps: [EvaluationGap] {
+        get { fields.value.gaps }
+        set { fields.value.gaps = newValue }
+    }
     /// Why there is no data (set exactly when the status is `no-data`).
-    public var noDataReason: NoDataReason?
+    public var noDataReason: NoDataReason? {
+        get { fields.value.noDataReason }
+        set { fields.value.noDataReason = newValue }
+    }
 
     /// `A`: the moment the goal was judged as of (today, a period asked for, or the goal's
     /// latest figure); nil when the latest figure was asked for and the series has none.
-    public var asOf: AsOfMoment?
+    public var asOf: AsOfMoment? {
+        get { fields.value.asOf }
+        set { fields.value.asOf = newValue }
+    }
     /// The granularity the goal reads its series in (see docs/evaluation.md).
-    public var granularity: Granularity?
-    public var unit: MetricUnit?
+    public var granularity: Granularity? {
+        get { fields.value.granularity }
+        set { fields.value.granularity = newValue }
+    }
+    public var unit: MetricUnit? {
+        get { fields.value.unit }
+        set { fields.value.unit = newValue }
+    }
     /// The metric's free unit (`"kg per inwoner"`), shown with its figures.
-    public var unitName: String?
+    public var unitName: String? {
+        get { fields.value.unitName }
+        set { fields.value.unitName = newValue }
+    }
 
     /// `d`: +1 when higher is better, −1 when lower is better (`<=`, or `= no`).
-    public var direction: Double?
+    public var direction: Double? {
+        get { fields.value.direction }
+        set { fields.value.direction = newValue }
+    }
     /// The baseline point `(Pb, B)`.
-    public var baseline: EvaluationPoint?
+    public var baseline: EvaluationPoint? {
+        get { fields.value.baseline }
+        set { fields.value.baseline = newValue }
+    }
     /// `T`, resolved from the goal's target value.
-    public var target: Double?
-    public var deadline: Period?
+    public var target: Double? {
+        get { fields.value.target }
+        set { fields.value.target = newValue }
+    }
+    public var deadline: Period? {
+        get { fields.value.deadline }
+        set { fields.value.deadline = newValue }
+    }
     /// `(Pc, C)`.
-    public var current: EvaluationPoint?
+    public var current: EvaluationPoint? {
+        get { fields.value.current }
+        set { fields.value.current = newValue }
+    }
     /// `(C − B) / (T − B)`, unclamped; nil when `T = B`.
-    public var progress: Double?
+    public var progress: Double? {
+        get { fields.value.progress }
+        set { fields.value.progress = newValue }
+    }
     /// `f`.
-    public var elapsed: Double?
+    public var elapsed: Double? {
+        get { fields.value.elapsed }
+        set { fields.value.elapsed = newValue }
+    }
     /// `E`, on the road through baseline, milestones and target.
-    public var expected: Double?
-    public var road: [RoadPoint] = []
-    public var projection: Projection?
+    public var expected: Double? {
+        get { fields.value.expected }
+        set { fields.value.expected = newValue }
+    }
+    public var road: [RoadPoint] {
+        get { fields.value.road }
+        set { fields.value.road = newValue }
+    }
+    public var projection: Projection? {
+        get { fields.value.projection }
+        set { fields.value.projection = newValue }
+    }
     /// The line's value at `t(D)`.
-    public var projected: Double?
+    public var projected: Double? {
+        get { fields.value.projected }
+        set { fields.value.projected = newValue }
+    }
     /// `t*`: when the line crosses `T`, when it heads towards the target.
-    public var reachedMoment: Double?
+    public var reachedMoment: Double? {
+        get { fields.value.reachedMoment }
+        set { fields.value.reachedMoment = newValue }
+    }
     /// The period (of the goal's granularity) containing `t*`.
-    public var reached: Period?
+    public var reached: Period? {
+        get { fields.value.reached }
+        set { fields.value.reached = newValue }
+    }
     /// `J`: the figure a goal past its deadline was judged by (the latest after the baseline at
     /// or before `D`); nil when there is none (then the goal is `overdue`).
-    public var judged: EvaluationPoint?
+    public var judged: EvaluationPoint? {
+        get { fields.value.judged }
+        set { fields.value.judged = newValue }
+    }
     /// For a sustained goal: the figures in its window (after the baseline up to `min(A, D)`)
     /// that fell short of the target.
-    public var shortfalls: [EvaluationPoint] = []
+    public var shortfalls: [EvaluationPoint] {
+        get { fields.value.shortfalls }
+        set { fields.value.shortfalls = newValue }
+    }
     /// Whether the target was already met at the baseline (a "hold the level" goal).
-    public var maintainsLevel: Bool = false
-    public var milestones: [MilestoneCheck] = []
+    public var maintainsLevel: Bool {
+        get { fields.value.maintainsLevel }
+        set { fields.value.maintainsLevel = newValue }
+    }
+    public var milestones: [MilestoneCheck] {
+        get { fields.value.milestones }
+        set { fields.value.milestones = newValue }
+    }
     /// The figures of the series after the baseline up to `A` (or up to `A` without a
     /// baseline), including missing ones and ones of another granularity, which the
     /// evaluation skipped or combined; `points` are the ones it used.
-    public var window: ArraySlice<Observation> = []
+    public var window: Slice<SeriesFigures> {
+        get { fields.value.window }
+        set { fields.value.window = newValue }
+    }
     /// Unresolved conflicts about figures this evaluation used: two sources disagree and
     /// neither wins, so the judgement rests on a figure koers cannot vouch for. Filled in by
     /// `EvaluationSet` from the store's conflicts (`unresolvedConflicts(among:)`).
-    public var conflicts: [Conflict] = []
+    public var conflicts: [Conflict] {
+        get { fields.value.conflicts }
+        set { fields.value.conflicts = newValue }
+    }
     /// The series at the goal's granularity when the window holds figures of another one; nil
     /// when every figure is of the goal's own (then `points` reads the window, without a copy).
     /// Boxed: most goals have none, and every evaluation of 41,040 goals stays small.
-    public var aggregation: AggregatedSeries?
+    public var aggregation: AggregatedSeries? {
+        get { fields.value.aggregation }
+        set { fields.value.aggregation = newValue }
+    }
     /// The figures of the goal's granularity, published or made from finer parts.
     public var combinedPoints: [EvaluationPoint]? { aggregation?.points }
     /// The period after the last figure for which only some finer figures exist yet.
@@ -198,9 +315,7 @@ public struct GoalEvaluation: Sendable {
     /// The evaluation of `goals[index]`, keeping the array rather than a copy of the goal.
     public init(goals: [Goal], index: Int, status: GoalStatus) {
         precondition(goals.indices.contains(index), "an evaluation of a goal the array does not have")
-        self.goals = goals
-        goalIndex = index
-        self.status = status
+        fields = SharedValue(Fields(goals: goals, goalIndex: index, status: status))
     }
 
     /// Whether the deadline has passed as of `A` (`t(A) ≥ t(D)`), whatever the status.
