@@ -92,6 +92,11 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case nextYear = "next-year"
     /// Before a number of years counted from the document's year: "de komende (vier jaar)", "over the next (three years)".
     case comingYears = "coming-years"
+    /// A hedge between a preposition of change and its number: "by about 80 percent", "met ongeveer 30%".
+    case approximately
+    /// The last part of a compound noun of a fall or rise: "energiebesparing", "uitstootreductie".
+    case decreaseCompound = "decrease-compound"
+    case increaseCompound = "increase-compound"
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
