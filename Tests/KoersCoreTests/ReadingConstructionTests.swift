@@ -127,6 +127,9 @@ struct ReadingConstructionTests {
         Example("We leggen 20 kilometer fietspad aan en verhogen het fietsgebruik naar 40%.", target: "20"),
         // A word of change after a coordinator speaks of the second goal, not of the number before it.
         Example("We planten 500 bomen en meer struiken in 2027.", target: "500", deadline: "2027"),
+        // A benchmark as a table row's target cell: no bound, so no comparator.
+        Example("Waardering dienstverlening 6,7 6,8 Landelijk gemiddelde", target: "benchmark"),
+        Example("Sickness absence days per employee 8.1 7.9 national average 7.4", target: "benchmark"),
     ]
 
     /// "het eind van de bestuursperiode": the end of the configured college period, or a question.

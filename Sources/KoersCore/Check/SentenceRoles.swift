@@ -677,7 +677,16 @@ struct SentenceReader {
             // The longest bound that ends at the benchmark: "niet meer dan", not "meer dan".
             let bounds: [(WordCategory, Comparator)] = [(.atMost, .atMost), (.below, .atMost), (.atLeast, .atLeast), (.above, .atLeast)]
             guard let (boundStart, side) = bounds.compactMap({ category, side in phraseEnding(category, before: index).map { ($0, side) } })
-                .min(by: { $0.0 < $1.0 }) else { continue }
+                .min(by: { $0.0 < $1.0 }) else {
+                // A table row's target cell: "… 6,93 6,90 Landelijk gemiddelde 6,90". The columns say
+                // nothing of which side is good, so the comparator stays open.
+                if index > 0, tokens[index - 1].number != nil, !breaks(index - 1, index) {
+                    setBenchmark(DraftTarget(comparator: nil, value: 0, kind: .benchmark, unit: nil, span: span(index, end - 1), spelledOut: true),
+                                 phrase: index..<end, offset: nil, first: index)
+                    return
+                }
+                continue
+            }
             var first = boundStart
             var comparator = side
             var offset: Benchmark.Offset?
@@ -699,24 +708,29 @@ struct SentenceReader {
                     (comparator, first) = (.atLeast, lead)
                 }
             }
-            let placeholder = tokens[index..<end].compactMap(\.word).filter { !Self.benchmarkStopWords.contains($0) }
-                .map { String($0.filter { $0.isLetter || $0.isNumber }) }.filter { !$0.isEmpty }.joined(separator: "_")
             let offsetValue: Double = switch offset {
             case let .amount(amount)?: amount
             case let .percent(percent)?: percent
             case nil: 0
             }
             // Without an offset the target is said in words only.
-            var found = DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1),
-                                    spelledOut: offset == nil)
-            found.benchmark = DraftBenchmark(placeholder: placeholder.isEmpty ? DraftBenchmark.fallbackPlaceholder : placeholder,
-                                             span: span(index, end - 1), offset: offset)
-            target = found
-            targetRange = first...(end - 1)
-            use(first...(end - 1))
+            setBenchmark(DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1),
+                                     spelledOut: offset == nil), phrase: index..<end, offset: offset, first: first)
             if let offsetIndex { roles[offsetIndex] = .target }
             return
         }
+    }
+
+    /// The benchmark target with the placeholder its words name ("het gemiddelde van de G40" is `gemiddelde_g40`).
+    mutating func setBenchmark(_ draft: DraftTarget, phrase: Range<Int>, offset: Benchmark.Offset?, first: Int) {
+        let placeholder = tokens[phrase].compactMap(\.word).filter { !Self.benchmarkStopWords.contains($0) }
+            .map { String($0.filter { $0.isLetter || $0.isNumber }) }.filter { !$0.isEmpty }.joined(separator: "_")
+        var found = draft
+        found.benchmark = DraftBenchmark(placeholder: placeholder.isEmpty ? DraftBenchmark.fallbackPlaceholder : placeholder,
+                                         span: span(phrase.lowerBound, phrase.upperBound - 1), offset: offset)
+        target = found
+        targetRange = first...(phrase.upperBound - 1)
+        use(first...(phrase.upperBound - 1))
     }
 
     /// "2 punten boven": the offset of a benchmark in the metric's unit.
