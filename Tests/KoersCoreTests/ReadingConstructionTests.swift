@@ -127,6 +127,11 @@ struct ReadingConstructionTests {
         Example("We leggen 20 kilometer fietspad aan en verhogen het fietsgebruik naar 40%.", target: "20"),
         // A word of change after a coordinator speaks of the second goal, not of the number before it.
         Example("We planten 500 bomen en meer struiken in 2027.", target: "500", deadline: "2027"),
+        // A number that is part of a name, and the numbers of a conditional clause, are no target.
+        Example("Improve Progress 8 scores for pupils with SEND", target: nil),
+        Example("In 2027 haalt 70% van de leerlingen in groep 8 het streefniveau.", target: "70%", deadline: "2027"),
+        Example("De wachtlijst groeit, zeker als er 5.000 woningen bij komen.", target: nil),
+        Example("If 2,000 new homes are built, the school needs more places.", target: nil),
         // A benchmark as a table row's target cell: no bound, so no comparator.
         Example("Waardering dienstverlening 6,7 6,8 Landelijk gemiddelde", target: "benchmark"),
         Example("Sickness absence days per employee 8.1 7.9 national average 7.4", target: "benchmark"),

@@ -379,6 +379,21 @@ struct SentenceReader {
                 assign(neighbour, .other)
             }
         }
+        // "Attainment 8", "groep 8": a number that is part of a name.
+        for index in tokens.indices {
+            guard let end = match(.nameNumber, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
+                  gap(end - 1, end) == " " else { continue }
+            assign(end, .other)
+        }
+        // "zeker als er 10.000 woningen bij komen", "if 500 homes are added": a condition, up to the clause's end.
+        for index in tokens.indices {
+            guard let end = match(.conditional, at: index) else { continue }
+            var cursor = end
+            while cursor < tokens.count, !breaks(cursor - 1, cursor), sentenceRange(containing: index).contains(cursor) {
+                if isFree(cursor), tokens[cursor].year == nil { assign(cursor, .condition) }
+                cursor += 1
+            }
+        }
         // "Target 1: Convert …", "Ambitie 3: …": one word and a number before a colon label what follows.
         if tokens.count > 2, tokens[0].word != nil, isFree(1), tokens[1].year == nil, unitAfter(1).unit == nil,
            gap(0, 1) == " ", gap(1, 2).hasPrefix(":") {

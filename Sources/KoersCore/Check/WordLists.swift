@@ -97,6 +97,10 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     /// The last part of a compound noun of a fall or rise: "energiebesparing", "uitstootreductie".
     case decreaseCompound = "decrease-compound"
     case increaseCompound = "increase-compound"
+    /// Before a number: the number is part of a name ("Attainment 8", "groep 8"), not a value.
+    case nameNumber = "name-number"
+    /// Opens a conditional clause ("zeker als", "if"): its numbers state a condition, not a goal.
+    case conditional
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
