@@ -69,6 +69,9 @@ struct SentenceReader {
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
     var fractionShares: [Int: Double] = [:]
+    /// The coordinator that opens a second goal with its own number ("… 30 miles … and raise … to
+    /// 15%"): the first goal's number is the target, as the labelling rules take the first of two.
+    var secondGoalStart: Int?
 
     init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?, documentYear: Int?) {
         characters = Array(sentence)
@@ -87,6 +90,7 @@ struct SentenceReader {
         markStarts()
         markBudgetsAndRealisedFigures()
         markCountedPopulation()
+        markSecondGoal()
         readFromTo()
         readBaselinePeriod()
         readBenchmark()
@@ -259,6 +263,15 @@ struct SentenceReader {
         if let clause = sentence.first(where: { $0 > index + 1 && gap($0 - 1, $0).contains(",") && Self.articles.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
         }
+        // So does a second goal after a coordinator: "planten we 3000 extra bomen en meer groen".
+        if let clause = sentence.first(where: { $0 > index && Self.coordinators.contains(word($0)) && direction(at: skipFiller(from: $0 + 1)) != nil }) {
+            sentence = sentence.lowerBound..<clause
+        }
+        // And a second goal whose number has its own word of change: "60 percent recycling … and a 50 percent reduction".
+        if let start = secondGoalStart, start > index, sentence.contains(start),
+           let second = ((start + 1)..<sentence.upperBound).first(where: { freeValue($0) != nil }), directionAfter(unitAfter(second).last) != nil {
+            sentence = sentence.lowerBound..<start
+        }
         let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
@@ -315,6 +328,8 @@ struct SentenceReader {
     mutating func markNamesAndLists() {
         for index in tokens.indices {
             if let end = financialYearEnd(at: index) { financialYearTokens.formUnion([index, end]) }
+            // "FY 2015-16": the "16" is the end of a period, never a value.
+            if let end = twoYearSpanEnd(at: index) { financialYearTokens.insert(end) }
         }
         for index in tokens.indices where tokens[index].number != nil {
             let previous = tokens[safe: index - 1]
@@ -343,6 +358,41 @@ struct SentenceReader {
             guard let end = match(.list, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
                   !breaks(end - 1, end) else { continue }
             assign(end, .list)
+            // "scope 1, 2 and 3": the numbers that continue the list.
+            var cursor = end + 1
+            while cursor < tokens.count {
+                let next = Self.listJoiners.contains(word(cursor)) ? cursor + 1 : cursor
+                guard isFree(next), tokens[next].year == nil, unitAfter(next).unit == nil,
+                      next > cursor || gap(cursor - 1, cursor).trimmingCharacters(in: " ") == "," else { break }
+                assign(next, .list)
+                cursor = next + 1
+            }
+        }
+        // "14 0348", "030 286 0000": a number written with a leading zero is a phone number or a
+        // code, and so are the whole numbers right beside it.
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            let written = characters[tokens[index].range]
+            guard written.count >= 3, written.first == "0", written.allSatisfy(\.isNumber) else { continue }
+            assign(index, .other)
+            for neighbour in [index - 1, index + 1] where isFree(neighbour) && gap(min(index, neighbour), max(index, neighbour)) == " "
+                && characters[tokens[neighbour].range].allSatisfy(\.isNumber) && unitAfter(neighbour).unit == nil {
+                assign(neighbour, .other)
+            }
+        }
+        // "Attainment 8", "groep 8": a number that is part of a name.
+        for index in tokens.indices {
+            guard let end = match(.nameNumber, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
+                  gap(end - 1, end) == " " else { continue }
+            assign(end, .other)
+        }
+        // "zeker als er 10.000 woningen bij komen", "if 500 homes are added": a condition, up to the clause's end.
+        for index in tokens.indices {
+            guard let end = match(.conditional, at: index) else { continue }
+            var cursor = end
+            while cursor < tokens.count, !breaks(cursor - 1, cursor), sentenceRange(containing: index).contains(cursor) {
+                if isFree(cursor), tokens[cursor].year == nil { assign(cursor, .condition) }
+                cursor += 1
+            }
         }
         // "Target 1: Convert …", "Ambitie 3: …": one word and a number before a colon label what follows.
         if tokens.count > 2, tokens[0].word != nil, isFree(1), tokens[1].year == nil, unitAfter(1).unit == nil,
@@ -421,6 +471,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// Between the numbers of a list: "scope 1, 2 and 3".
+    static let listJoiners: Set<String> = ["and", "en", "or", "of"]
     /// After a year, a goal it is the end of: "the 2050 goal", "de 2030-doelen".
     static let goalNouns: Set<String> = ["goal", "goals", "target", "targets", "doel", "doelen", "doelstelling", "doelstellingen"]
     /// Indefinite articles that open an apposition after a comma.
@@ -461,7 +513,9 @@ struct SentenceReader {
             var cursor = end
             // "from 1st April 2026": past a day and a month.
             while cursor < tokens.count, cursor - end < 2, isDatePart(cursor) { cursor += 1 }
-            if freeYear(cursor) != nil, match(.baselineAfter, at: cursor + 1) == nil { assign(cursor, .other) }
+            // "from 2032 to 2030": a deadline moved, read as a range (`readDeadline`).
+            let movedTo = Self.toWords.contains(word(cursor + 1)) && tokens[safe: cursor + 2]?.year != nil
+            if freeYear(cursor) != nil, match(.baselineAfter, at: cursor + 1) == nil, !movedTo { assign(cursor, .other) }
         }
     }
 
@@ -473,6 +527,28 @@ struct SentenceReader {
     }
 
     // MARK: Target and baseline
+
+    /// "Construct 30 miles … and raise … to 15%", "100 percent electricity by 2032 and an 80 percent
+    /// reduction by 2040": a coordinator followed by a word of change or a number, with a number on
+    /// each side in one sentence.
+    mutating func markSecondGoal() {
+        for index in tokens.indices where Self.coordinators.contains(word(index)) {
+            let next = skipFiller(from: index + 1)
+            guard direction(at: next) != nil || freeValue(next) != nil else { continue }
+            let sentence = sentenceRange(containing: index)
+            guard (sentence.lowerBound..<index).contains(where: { freeValue($0) != nil }),
+                  ((index + 1)..<sentence.upperBound).contains(where: { freeValue($0) != nil }) else { continue }
+            secondGoalStart = index
+            return
+        }
+    }
+
+    /// True for a number of the second of two goals in one sentence: the readers without a
+    /// comparator word take the first goal's number.
+    func inSecondGoal(_ index: Int) -> Bool {
+        guard let start = secondGoalStart else { return false }
+        return index > start && sentenceRange(containing: start).contains(index)
+    }
 
     /// `van (een) 6,4 in 2019 naar (een) 6,8`, `from 36% (2022\23) to 43%`: baseline value and
     /// period, target.
@@ -522,6 +598,14 @@ struct SentenceReader {
         // "2023/24" or "24/25": a year, or two digits each; "0/1" is a fraction.
         let written = { (token: Int) in tokens[token].range.count }
         guard (tokens[index].year != nil || written(index) == 2), written(index + 1) == 2 else { return nil }
+        return index + 1
+    }
+
+    /// The last token of "2015-16" at `index`: a year, a hyphen, the next year's last two digits.
+    func twoYearSpanEnd(at index: Int) -> Int? {
+        guard let year = tokens[safe: index]?.year, let next = tokens[safe: index + 1]?.number, tokens[index + 1].range.count == 2,
+              ["-", "–"].contains(gap(index, index + 1).trimmingCharacters(in: " ")),
+              Int(next) == (year + 1) % 100, isFree(index + 1) else { return nil }
         return index + 1
     }
 
@@ -590,7 +674,8 @@ struct SentenceReader {
         }
         guard target?.kind != .absolute else { return }
         for index in (next - 1)..<min(tokens.count, next + 4) where Self.fromWords.contains(word(index)) || word(index) == "below" {
-            if let year = freeYear(index + 1) {
+            // "verschoven van 2030 naar 2028": a deadline moved, no baseline.
+            if let year = freeYear(index + 1), !(Self.toWords.contains(word(index + 2)) && tokens[safe: index + 3]?.year != nil) {
                 baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, index + 1))
                 assign(index + 1, .baseline)
                 return
@@ -607,7 +692,16 @@ struct SentenceReader {
             // The longest bound that ends at the benchmark: "niet meer dan", not "meer dan".
             let bounds: [(WordCategory, Comparator)] = [(.atMost, .atMost), (.below, .atMost), (.atLeast, .atLeast), (.above, .atLeast)]
             guard let (boundStart, side) = bounds.compactMap({ category, side in phraseEnding(category, before: index).map { ($0, side) } })
-                .min(by: { $0.0 < $1.0 }) else { continue }
+                .min(by: { $0.0 < $1.0 }) else {
+                // A table row's target cell: "… 6,93 6,90 Landelijk gemiddelde 6,90". The columns say
+                // nothing of which side is good, so the comparator stays open.
+                if index > 0, tokens[index - 1].number != nil, !breaks(index - 1, index) {
+                    setBenchmark(DraftTarget(comparator: nil, value: 0, kind: .benchmark, unit: nil, span: span(index, end - 1), spelledOut: true),
+                                 phrase: index..<end, offset: nil, first: index)
+                    return
+                }
+                continue
+            }
             var first = boundStart
             var comparator = side
             var offset: Benchmark.Offset?
@@ -629,24 +723,29 @@ struct SentenceReader {
                     (comparator, first) = (.atLeast, lead)
                 }
             }
-            let placeholder = tokens[index..<end].compactMap(\.word).filter { !Self.benchmarkStopWords.contains($0) }
-                .map { String($0.filter { $0.isLetter || $0.isNumber }) }.filter { !$0.isEmpty }.joined(separator: "_")
             let offsetValue: Double = switch offset {
             case let .amount(amount)?: amount
             case let .percent(percent)?: percent
             case nil: 0
             }
             // Without an offset the target is said in words only.
-            var found = DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1),
-                                    spelledOut: offset == nil)
-            found.benchmark = DraftBenchmark(placeholder: placeholder.isEmpty ? DraftBenchmark.fallbackPlaceholder : placeholder,
-                                             span: span(index, end - 1), offset: offset)
-            target = found
-            targetRange = first...(end - 1)
-            use(first...(end - 1))
+            setBenchmark(DraftTarget(comparator: comparator, value: offsetValue, kind: .benchmark, unit: nil, span: span(first, end - 1),
+                                     spelledOut: offset == nil), phrase: index..<end, offset: offset, first: first)
             if let offsetIndex { roles[offsetIndex] = .target }
             return
         }
+    }
+
+    /// The benchmark target with the placeholder its words name ("het gemiddelde van de G40" is `gemiddelde_g40`).
+    mutating func setBenchmark(_ draft: DraftTarget, phrase: Range<Int>, offset: Benchmark.Offset?, first: Int) {
+        let placeholder = tokens[phrase].compactMap(\.word).filter { !Self.benchmarkStopWords.contains($0) }
+            .map { String($0.filter { $0.isLetter || $0.isNumber }) }.filter { !$0.isEmpty }.joined(separator: "_")
+        var found = draft
+        found.benchmark = DraftBenchmark(placeholder: placeholder.isEmpty ? DraftBenchmark.fallbackPlaceholder : placeholder,
+                                         span: span(phrase.lowerBound, phrase.upperBound - 1), offset: offset)
+        target = found
+        targetRange = first...(phrase.upperBound - 1)
+        use(first...(phrase.upperBound - 1))
     }
 
     /// "2 punten boven": the offset of a benchmark in the metric's unit.
@@ -835,24 +934,34 @@ struct SentenceReader {
     func direction(at index: Int) -> (sign: Double, end: Int)? {
         if let end = match(.increase, at: index) { return (1, end) }
         if let end = match(.decrease, at: index) { return (-1, end) }
+        // A compound noun whose last part names the change: "energiebesparing", "uitstootreductie".
+        let compound = word(index)
+        guard !used.contains(index) else { return nil }
+        for (category, sign) in [(WordCategory.increaseCompound, 1.0), (.decreaseCompound, -1.0)] {
+            if lexicon[category].contains(where: { $0.count == 1 && compound.count > $0[0].count && compound.hasSuffix($0[0]) }) {
+                return (sign, index + 1)
+            }
+        }
         return nil
     }
 
     /// `10% meer`, `49% CO2-reductie`, `een besparing van 1,5%`, `reduce by 20%`,
     /// `Reduce fossil fuels 50%`, `30% by 2010 … below 2004 GHG baseline`.
     mutating func readRelativeTarget() {
-        for index in tokens.indices {
+        for index in tokens.indices where !inSecondGoal(index) {
             guard let value = freeValue(index) else { continue }
             let unit = unitAfter(index)
             guard unit.unit == .percent else { continue }
             let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .relativePercent
-            let before = word(index - 1)
+            // "by about 80 percent": the hedge stands between the preposition and its number.
+            let lead = phraseEnding(.approximately, before: index) ?? index
+            let before = word(lead - 1)
             if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder" { continue }
             var found: (sign: Double, first: Int, last: Int)?
             if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
             // "een besparing van 1,5%", "a reduction of 20%".
-            if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: index - 2) {
-                found = (sign, index - 2, unit.last)
+            if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: lead - 2) {
+                found = (sign, lead - 2, unit.last)
             }
             // "improve by 1,000 tonnes, or 9%": the percentage restates a change by an amount.
             if found == nil, before == "or" || before == "ofwel",
@@ -869,7 +978,7 @@ struct SentenceReader {
                     direction(at: verb) != nil && !(verb..<index).contains { breaks($0, $0 + 1) }
                 }
                 if before == "met" || before == "by" || verbBefore || baseline?.period != nil {
-                    found = (verb == .atLeast ? 1 : -1, before == "met" || before == "by" ? index - 1 : index, unit.last)
+                    found = (verb == .atLeast ? 1 : -1, before == "met" || before == "by" ? lead - 1 : index, unit.last)
                 }
             }
             guard let found else { continue }
@@ -909,7 +1018,7 @@ struct SentenceReader {
     mutating func readLevelAfterTo() {
         for index in tokens.indices where Self.toWords.contains(word(index)) && !used.contains(index) {
             let valueIndex = skipFiller(from: index + 1, limit: 2)
-            guard let value = freeValue(valueIndex), !breaks(index, valueIndex) else { continue }
+            guard let value = freeValue(valueIndex), !breaks(index, valueIndex), !inSecondGoal(valueIndex) else { continue }
             let unit = unitAfter(valueIndex)
             setTarget(DraftTarget(comparator: verbComparator(near: valueIndex), value: value, kind: unit.points ? .percentagePoints : .absolute,
                                   unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: valueIndex)
@@ -952,7 +1061,7 @@ struct SentenceReader {
     mutating func readBareTarget() {
         // "de 12 kernen", "the 7 councils": a number after a definite article names a set.
         let candidates = tokens.indices.filter { index in
-            freeValue(index) != nil && !(["de", "het", "the"].contains(word(index - 1)) && unitAfter(index).unit == nil)
+            freeValue(index) != nil && !(["de", "het", "the"].contains(word(index - 1)) && unitAfter(index).unit == nil) && !inSecondGoal(index)
         }
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
@@ -1036,11 +1145,19 @@ struct SentenceReader {
             // A range: "2018-2022", "tussen 2030 en 2040", "2018 t/m 2020".
             var rangeEnd = index + 1
             while rangeEnd < tokens.count, rangeEnd - index <= 3, Self.rangeWords.contains(word(rangeEnd)) { rangeEnd += 1 }
-            let isRange = freeYear(rangeEnd).map { $0 > year } ?? false
+            // "from 2032 to 2030", "van 2030 naar 2035": a deadline moved, the new one counts.
+            let moved = Self.fromWords.contains(word(index - 1)) && Self.toWords.contains(word(index + 1)) && freeYear(index + 2) != nil
+            if moved { rangeEnd = index + 2 }
+            let isRange = freeYear(rangeEnd).map { $0 > year || (moved && $0 != year) } ?? false
                 && (rangeEnd > index + 1 || gap(index, rangeEnd).trimmingCharacters(in: " ").allSatisfy { "-–/".contains($0) })
             if isRange, let end = freeYear(rangeEnd) {
                 period = Period.year(end)
                 last = rangeEnd
+            } else if let end = twoYearSpanEnd(at: index) {
+                // "FY 2015-16", "seizoen 2024-25": two years, the goal ends in the second. Which month a
+                // fiscal year ends in differs by city and country, so none is guessed.
+                period = Period.year(year + 1)
+                last = end
             }
             let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
             let atStart = (dateStart == 0 || targetRange?.lowerBound == index + 1) && gap(index, index + 1).contains(":")

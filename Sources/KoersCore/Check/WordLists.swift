@@ -92,6 +92,15 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case nextYear = "next-year"
     /// Before a number of years counted from the document's year: "de komende (vier jaar)", "over the next (three years)".
     case comingYears = "coming-years"
+    /// A hedge between a preposition of change and its number: "by about 80 percent", "met ongeveer 30%".
+    case approximately
+    /// The last part of a compound noun of a fall or rise: "energiebesparing", "uitstootreductie".
+    case decreaseCompound = "decrease-compound"
+    case increaseCompound = "increase-compound"
+    /// Before a number: the number is part of a name ("Attainment 8", "groep 8"), not a value.
+    case nameNumber = "name-number"
+    /// Opens a conditional clause ("zeker als", "if"): its numbers state a condition, not a goal.
+    case conditional
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
