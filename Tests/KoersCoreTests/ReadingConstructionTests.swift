@@ -161,6 +161,8 @@ struct ReadingConstructionTests {
         "Waardering van de dienstverlening 6,8 7,1 7,0",
         "% of calls answered on the same day 81% 84% 90%",
         "Number of fly-tipping reports N/a 412 388 350",
+        // A scale "tussen de 1 en 10" joins its numbers with "en": a range, not a second goal.
+        "Kwaliteit handhaven: Klanttevredenheid (dienstverlening) Tussen de 1 en 10 7,1 7,0 6,9",
     ]
 
     @Test(arguments: ambiguousRows)

@@ -535,6 +535,9 @@ struct SentenceReader {
         for index in tokens.indices where Self.coordinators.contains(word(index)) {
             let next = skipFiller(from: index + 1)
             guard direction(at: next) != nil || freeValue(next) != nil else { continue }
+            // "tussen de 1 en 10", "15 and 16": a coordinator between two numbers joins a range or
+            // a list, not two goals.
+            guard !(index > 0 && tokens[index - 1].number != nil && next == index + 1 && tokens[next].number != nil) else { continue }
             let sentence = sentenceRange(containing: index)
             guard (sentence.lowerBound..<index).contains(where: { freeValue($0) != nil }),
                   ((index + 1)..<sentence.upperBound).contains(where: { freeValue($0) != nil }) else { continue }
