@@ -12,11 +12,13 @@ struct HeldOutThreeSentenceAccuracyTests {
 
     /// Floors from the first measurement, 2026-12-07, before any change was made for these
     /// sentences, each rounded down to three decimals: 84/114, 22/52, 46/46, 7/10, 111/114,
-    /// F1 100/108, 112/114. Raise a floor when the reader improves; never lower one to make a
-    /// change pass.
+    /// F1 100/108, 112/114. The rules made for the second held-out set left them unchanged; then
+    /// "per cent" in two words, one of this set's misread kinds, raised the first two to 89/114
+    /// and 27/52 (no longer a first-sight figure). Raise a floor when the reader improves; never
+    /// lower one to make a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.736, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.423, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.780, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.519, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.7, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.973, threshold: 0.90),

@@ -132,6 +132,9 @@ struct ReadingConstructionTests {
         Example("In 2027 haalt 70% van de leerlingen in groep 8 het streefniveau.", target: "70%", deadline: "2027"),
         Example("De wachtlijst groeit, zeker als er 5.000 woningen bij komen.", target: nil),
         Example("If 2,000 new homes are built, the school needs more places.", target: nil),
+        // "per cent" in two words, the British spelling, is a percentage.
+        Example("By 2030, 75 per cent of household waste will be recycled.", target: "75%", deadline: "2030"),
+        Example("Reduce carbon emissions by at least 40 per cent by 2028.", target: "<= -40%", deadline: "2028"),
         // A benchmark as a table row's target cell: no bound, so no comparator.
         Example("Waardering dienstverlening 6,7 6,8 Landelijk gemiddelde", target: "benchmark"),
         Example("Sickness absence days per employee 8.1 7.9 national average 7.4", target: "benchmark"),

@@ -242,6 +242,8 @@ struct SentenceReader {
         }
         if let next, SentenceTokenizer.pointWords.contains(next.word ?? "") { return (.percent, true, index + 1) }
         if next?.word == "percentage", afterNext?.word == "points" || afterNext?.word == "point" { return (.percent, true, index + 2) }
+        // "90 per cent", the British spelling.
+        if next?.word == "per", afterNext?.word == "cent" { return (.percent, false, index + 2) }
         if let next, Self.dayWords.contains(next.word ?? "") { return (.days, false, index + 1) }
         if next?.word == "euro" || next?.word == "eur" { return (.euro, false, index + 1) }
         if index > 0, tokens[index - 1].isSymbol("€") { return (.euro, false, index) }

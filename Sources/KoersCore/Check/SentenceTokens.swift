@@ -142,6 +142,9 @@ extension SentenceTokenizer {
             } else if next?.word == "percentage", afterNext?.word == "points" || afterNext?.word == "point" {
                 kind = .points
                 end = afterNext?.range.upperBound ?? end
+            } else if next?.word == "per", afterNext?.word == "cent" {
+                kind = .percent
+                end = afterNext?.range.upperBound ?? end
             }
             numbers.append(StatedNumber(value: value, kind: kind, span: TextSpan(token.range.lowerBound..<end, in: characters)))
         }
