@@ -133,6 +133,9 @@ public struct CommandSpec: Sendable {
     public var details: LocalizedText?
     /// Example invocations shown by `help COMMAND`.
     public var examples: [String]
+    /// Whether the command works on loaded goals. One that does not (`help`, `draft`, `load`)
+    /// also runs where there are no goal files, from a script as in the shell.
+    public var needsGoals = true
     public var handler: Handler
 
     public init(
@@ -153,6 +156,13 @@ public struct CommandSpec: Sendable {
     /// The option a word names: `--output` or its short form `-o`.
     public func option(matching word: String) -> OptionSpec? {
         options.first { "--\($0.name)" == word || $0.dutchName.map { "--\($0)" } == word || $0.short.map { "-\($0)" } == word }
+    }
+
+    /// The same command, marked as one that runs without goals.
+    public var needingNoGoals: CommandSpec {
+        var spec = self
+        spec.needsGoals = false
+        return spec
     }
 
     public var allNames: [String] { [name] + (dutchName.map { [$0] } ?? []) + aliases }

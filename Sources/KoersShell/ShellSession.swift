@@ -40,6 +40,9 @@ public final class ShellSession {
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]
+    /// Why a script found no goals to load at its start: until `load` loads some, a command
+    /// that needs goals fails with it, and the others run.
+    public var missingGoals: CommandFailure?
     /// The peildatum set with `asof` (a period, or each goal's latest figures); nil means today.
     public internal(set) var asOf: AsOf?
     /// The format queries use when they get no `--format` (koers's own `--format`).
@@ -134,6 +137,7 @@ public final class ShellSession {
             throw CommandFailure(ShellMessages.unknownCommand(first, suggestion: suggestion), exitCode: ExitCode.commandFailed)
         }
         let invocation = try spec.invocation(from: Array(words.dropFirst()))
+        if spec.needsGoals, workspace.roots.isEmpty, let missingGoals { throw missingGoals }
         let dialect = csvDialect ?? CSVDialect(language)
         let result: Result<Void, CommandFailure> = SpreadsheetCSV.$keepsFormulas.withValue(csvKeepsFormulas) { SpreadsheetCSV.$dialect.withValue(dialect) {
             do throws(CommandFailure) {

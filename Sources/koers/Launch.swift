@@ -51,10 +51,11 @@ enum Launch {
                 if !interactive { return error.exitCode }
             }
         case let .failure(nothingToLoad):
-            // In the shell, `load` can still start the work; a script would run on no goals.
+            // In the shell, `load` can still start the work. A script runs its commands that
+            // need no goals (`draft`, `help`); the first that does fails with this message.
             guard interactive else {
-                InteractiveLoop.report(nothingToLoad, session: session, place: nil)
-                return nothingToLoad.exitCode
+                session.missingGoals = nothingToLoad
+                break
             }
             // Said as a sentence of its own, not as an error.
             let message = nothingToLoad.message

@@ -1,4 +1,5 @@
 import Foundation
+import KoersTestSupport
 import Testing
 
 /// What one run of the koers binary without a terminal printed, and how it ended.
@@ -109,6 +110,30 @@ struct BatchModeTests {
         #expect(run.output.contains("Overdue"))
         #expect(!run.output.contains("koers>") && !run.output.contains("koers ("))
         #expect(run.errors.isEmpty)
+    }
+
+    @Test("Where there are no goal files, commands that need none run; the first that needs goals fails with code 3")
+    func commandsWithoutGoals() throws {
+        let empty = try TemporaryFolder("koers-no-goals")
+        let noGoalsStated = ["KOERS_GOALS": ""]
+        let sentence = "draft \"In 2026 is minimaal 90% van onze producten gedigitaliseerd.\""
+        let draft = try runKoers(["-c", sentence], directory: empty.path, environment: noGoalsStated)
+        #expect(draft.status == 0, "\(draft.errors)")
+        #expect(draft.errors.isEmpty)
+        #expect(draft.output.contains("90"))
+        let piped = try runKoers([], input: "help\n" + sentence + "\n", directory: empty.path, environment: noGoalsStated)
+        #expect(piped.status == 0, "\(piped.errors)")
+        #expect(piped.output.contains("draft") && piped.output.contains("90"))
+
+        let needingGoals = try runKoers(["-c", sentence + "\nstatus\nhelp"], directory: empty.path, environment: noGoalsStated)
+        #expect(needingGoals.status == 3)
+        #expect(needingGoals.output == draft.output, "draft ran, and nothing after status")
+        #expect(needingGoals.errors.hasPrefix("-c:2: error: no goal files (.koers) in "), "\(needingGoals.errors)")
+        #expect(needingGoals.errors.contains("'koers --sample'"))
+
+        let loaded = try runKoers(["-c", "load \(samplesDirectory)/tutorial; goals"], directory: empty.path, environment: noGoalsStated)
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        #expect(loaded.output.contains("online-aanvragen-plus-10"), "load starts the work in a script too")
     }
 
     @Test("status --format json prints the documented JSON; --fail-on sets the exit code")
