@@ -85,11 +85,12 @@ public enum CheckRenderer {
         }
     }
 
-    /// `text` after `first`, wrapped to `width` with its further lines under its first word.
+    /// `text` after `first`, wrapped to `width` with its further lines under its first word; a
+    /// word wider than the room (a long id or path) is cut.
     static func hanging(_ first: String, _ text: String, width: Int?) -> [String] {
         guard let width, first.count + text.count > width, width - first.count >= 20 else { return [first + text] }
         let indent = String(repeating: " ", count: first.count)
-        return wrap(text, width: width - first.count).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
+        return wrapCuttingLongWords(text, width: width - first.count).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
     }
 
     private static func table(_ report: CheckReport, _ language: Language, _ symbols: CheckSymbols, width: Int?, emit: ([UInt8]) -> Void) {
@@ -150,7 +151,7 @@ public enum CheckRenderer {
             let mark = group.contains { !$0.isWaived && $0.severity == .error } ? symbols.cannotBeEvaluated
                 : group.contains { !$0.isWaived && $0.severity == .warning } ? symbols.weak : symbols.fine
             out.appendHanging(mark + " ", CheckRenderMessages.subject(subject).text(in: language), width: width)
-            if let location = group.first?.location { out.append("  " + location.description) }
+            if let location = group.first?.location { out.appendHanging("  ", location.description, width: width) }
             if let goals = group.first?.goalIDs, !goals.isEmpty {
                 out.appendHanging("  ", CheckRenderMessages.policyGoals(goals).text(in: language), width: width)
             }
@@ -530,7 +531,10 @@ private struct CheckTable: Sendable {
                 out.endLine()
             }
             out.appendHanging("  “", results[index].goal.title + "”", width: width)
-            if let location = results[index].goal.location {
+            if let location = results[index].goal.location, let width,
+               WrappedLines.characterCount(location.file) + String(location.line).count + String(location.column).count + 4 > width {
+                out.appendHanging("  ", location.description, width: width)
+            } else if let location = results[index].goal.location {
                 // `"  \(location)"`, without making the string.
                 out.write("  ")
                 out.write(location.file)

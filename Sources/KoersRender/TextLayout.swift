@@ -24,3 +24,41 @@ func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
     if !line.isEmpty { lines.append(indent + line) }
     return lines
 }
+
+/// `wrap`, with a word wider than `width` (a long id or path) cut into pieces that fit.
+func wrapCuttingLongWords(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let pieces = piecesFitting(word, width: width)
+        for piece in pieces.dropLast() {
+            if !line.isEmpty { lines.append(line) }
+            line = String(piece)
+        }
+        if let last = pieces.last {
+            if !line.isEmpty, line.count + 1 + last.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + last
+        }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+}
+
+/// A word in pieces of at most `width` characters, each broken after a hyphen, underscore or
+/// slash where one falls in its second half (`digitaal-90-` / `procent-2026`), else at `width`.
+func piecesFitting(_ word: Substring, width: Int) -> [Substring] {
+    var pieces: [Substring] = []
+    var rest = word
+    while rest.count > width {
+        let window = rest.prefix(width)
+        let breakAt = window.indices.dropFirst(width / 2).last { "-_/".contains(window[$0]) }
+        let end = breakAt.map { window.index(after: $0) } ?? window.endIndex
+        pieces.append(rest[..<end])
+        rest = rest[end...]
+    }
+    pieces.append(rest)
+    return pieces
+}

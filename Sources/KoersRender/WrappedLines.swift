@@ -4,7 +4,7 @@ import Foundation
 /// lines (`check` of a national goal file): no array of lines, no per-line joins, and widths
 /// counted without walking grapheme clusters when the text is plain ASCII.
 ///
-/// The output is exactly that of `CheckRenderer.hanging` and `wrap`: same breaks, same widths
+/// The output is exactly that of `CheckRenderer.hanging` and `wrapCuttingLongWords`: same breaks, same widths
 /// in characters.
 struct WrappedLines {
     private var bytes: [UInt8] = []
@@ -105,16 +105,20 @@ struct WrappedLines {
             bytes.append(0x0A)
             return
         }
-        if plainBody != nil, body.utf8.withContiguousStorageIfAvailable({ wrapPlain(first, firstCount, $0, limit: width - firstCount) }) != nil {
-            return
+        if plainBody != nil {
+            let start = bytes.count
+            if body.utf8.withContiguousStorageIfAvailable({ wrapPlain(first, firstCount, $0, limit: width - firstCount) }) == true { return }
+            // A word wider than the room, which is cut on characters.
+            bytes.removeSubrange(start...)
         }
         wrapCharacters(first, firstCount, body, limit: width - firstCount)
     }
 
     /// The wrap of a body whose every scalar is a character of its own: words are the runs of
     /// bytes between spaces, their widths their scalar counts. Words one space apart are
-    /// copied as one run of bytes; a line is usually one copy.
-    private mutating func wrapPlain(_ first: String, _ firstCount: Int, _ body: UnsafeBufferPointer<UInt8>, limit: Int) {
+    /// copied as one run of bytes; a line is usually one copy. False, leaving what it wrote,
+    /// at a word wider than `limit`.
+    private mutating func wrapPlain(_ first: String, _ firstCount: Int, _ body: UnsafeBufferPointer<UInt8>, limit: Int) -> Bool {
         var onFirstLine = true
         var lineIsEmpty = true
         var lineCount = 0
@@ -134,6 +138,7 @@ struct WrappedLines {
                 if body[index] & 0xC0 != 0x80 { wordCount += 1 }
                 index += 1
             }
+            if wordCount > limit { return false }
             if !lineIsEmpty, lineCount + 1 + wordCount > limit {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[pendingStart..<pendingEnd]))
                 bytes.append(0x0A)
@@ -164,9 +169,10 @@ struct WrappedLines {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[pendingStart..<pendingEnd]))
             bytes.append(0x0A)
         }
+        return true
     }
 
-    /// The wrap of any body, on grapheme clusters, as `wrap` does it.
+    /// The wrap of any body, on grapheme clusters, as `wrapCuttingLongWords` does it.
     private mutating func wrapCharacters(_ first: String, _ firstCount: Int, _ body: String, limit: Int) {
         var onFirstLine = true
         func flush() {
@@ -182,8 +188,15 @@ struct WrappedLines {
         }
         line.removeAll(keepingCapacity: true)
         for word in body.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty, line.count + 1 + word.count > limit { flush() }
-            line += (line.isEmpty ? "" : " ") + word
+            let pieces = piecesFitting(word, width: limit)
+            for piece in pieces.dropLast() {
+                if !line.isEmpty { flush() }
+                line += piece
+            }
+            if let last = pieces.last {
+                if !line.isEmpty, line.count + 1 + last.count > limit { flush() }
+                line += (line.isEmpty ? "" : " ") + last
+            }
         }
         if !line.isEmpty { flush() }
     }

@@ -32,6 +32,27 @@ struct WrappedLinesTests {
         }
     }
 
+    @Test("A word wider than the room is cut after a hyphen or underscore in its second half, else at the width")
+    func longWordsAreCut() {
+        let lead = String(repeating: " ", count: 36)
+        var lines = WrappedLines(reservingCapacity: 0)
+        lines.appendHanging(lead, "De indicator ‘waardering_inwoners_digitaal’ heeft geen definitie", width: 60)
+        lines.appendHanging("  ", "goals/almelo/programma-dienstverlening-2021-2026.koers:51:6", width: 40)
+        lines.appendHanging("", "averyveryverylongwordthatdoesnotfitonanylineatall x", width: 20)
+        #expect(lines.text == """
+            \(lead)De indicator
+            \(lead)‘waardering_inwoners_
+            \(lead)digitaal’ heeft geen
+            \(lead)definitie
+              goals/almelo/programma-
+              dienstverlening-2021-2026.koers:51:6
+            averyveryverylongwor
+            dthatdoesnotfitonany
+            lineatall x
+
+            """)
+    }
+
     /// A remembered wrap is copied only for the same lead and text; any other text or lead is
     /// wrapped afresh, so a run of calls writes what the same calls without memory write.
     @Test func rememberedWrapsWriteWhatFreshWrapsWrite() {

@@ -48,6 +48,36 @@ struct ScreenWidthTests {
         }
     }
 
+    @Test("check on both samples keeps every line within 60 and 80 columns, counted as the terminal shows them", arguments: Language.allCases)
+    func checkFitsTheWidth(language: Language) throws {
+        for width in [60, 80] {
+            for sample in ["tutorial", "almelo"] {
+                let (session, output, _) = try sampleSession(sample, language: language)
+                session.style = RenderStyle(colors: false, unicode: true, width: width)
+                do {
+                    try session.run(["check"])
+                } catch {
+                    #expect(error.isVerdict, "\(error.message.en)")
+                }
+                #expect(output.text.split(separator: "\n").count > 10)
+                let over = output.text.split(separator: "\n").filter { Self.displayWidth($0) > width }
+                #expect(over.isEmpty, "\(sample) at \(width):\n\(over.joined(separator: "\n"))")
+            }
+        }
+    }
+
+    /// The columns a terminal gives a line: two for a wide (East Asian or emoji) character, none
+    /// for a format character, one for the rest.
+    static func displayWidth(_ line: Substring) -> Int {
+        line.reduce(0) { sum, character in
+            guard let scalar = character.unicodeScalars.first else { return sum }
+            if scalar.properties.generalCategory == .format { return sum }
+            let wide = scalar.properties.isEmojiPresentation || [0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                                                                 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD].contains { $0.contains(Int(scalar.value)) }
+            return sum + (wide ? 2 : 1)
+        }
+    }
+
     @Test("No reason is cut with an ellipsis; it goes whole under its row")
     func reasonsAreNeverCut() throws {
         for language in Language.allCases {
