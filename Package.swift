@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "KoersShellTests",
             dependencies: [
-                "KoersShell", "KoersWorkspace", "KoersTestSupport", "KoersCore", "KoersGoalFile", "KoersRender", "CLibEdit",
+                "KoersShell", "KoersWorkspace", "KoersTestSupport", "KoersCore", "KoersGoalFile", "KoersImport", "KoersRender", "CLibEdit",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -81,6 +81,7 @@ struct MessageWalkTests {
         texts += [0, 1, 2].flatMap(countedMessages).map { ("telling", $0.nl) }
         texts += [ShellMessages.checkFailed, ShellMessages.strictCheckFailed].map { ("controleer", $0.nl) }
         texts += GoalStatus.allCases.map { ("--fail-on", ShellMessages.failOnReached($0.rawValue).nl) }
+        texts += ImportMessageCatalog.all.map { ("import \($0.name)", $0.text.nl) }
         return texts
     }
 
@@ -89,6 +90,26 @@ struct MessageWalkTests {
         for (place, text) in Self.dutchTexts {
             #expect(Self.englishWords(in: text).isEmpty, "\(place): \(Self.englishWords(in: text)) in \(text)")
         }
+    }
+
+    @Test("Every message of the importer has both languages, neither empty, with the same values in each")
+    func importMessagesInBothLanguages() {
+        for (name, text) in ImportMessageCatalog.all {
+            #expect(!text.en.isEmpty && !text.nl.isEmpty && text.en != text.nl, "\(name): \(text)")
+            for placeholder in ImportMessageCatalog.placeholders {
+                let english = text.en.components(separatedBy: placeholder).count - 1
+                let dutch = text.nl.components(separatedBy: placeholder).count - 1
+                #expect(english == dutch, "\(name): \(placeholder) \(english) times in \(text.en)\n\(dutch) times in \(text.nl)")
+            }
+        }
+    }
+
+    @Test("The walk reaches every message the importer declares")
+    func importMessageWalkIsComplete() throws {
+        let source = try String(contentsOf: RepositoryFiles.url("Sources/KoersImport/Messages.swift"), encoding: .utf8)
+        let declared = Set(source.matches(of: /\n    static (?:func|let) (\w+)/).map { String($0.1) })
+        #expect(declared.count > 40)
+        #expect(Set(ImportMessageCatalog.all.map(\.name)) == declared)
     }
 
     @Test("The English-word check sees through code words but not through prose")
