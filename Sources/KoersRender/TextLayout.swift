@@ -62,3 +62,13 @@ func piecesFitting(_ word: Substring, width: Int) -> [Substring] {
     pieces.append(rest)
     return pieces
 }
+
+/// Lines of plain text fitted to a terminal.
+public enum TerminalLines {
+    /// `line` within `width` columns: wrapped at spaces with its further lines under its own
+    /// indent, a word wider than the room cut (`CheckRenderer.hanging`).
+    public static func fitted(_ line: String, width: Int) -> [String] {
+        let indent = String(line.prefix { $0 == " " })
+        return CheckRenderer.hanging(indent, String(line.dropFirst(indent.count)), width: width)
+    }
+}

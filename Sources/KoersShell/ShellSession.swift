@@ -20,6 +20,13 @@ public final class ShellSession {
     /// Whether standard output is a terminal: a workbook's bytes and a report's HTML do not go there.
     public var outputIsTerminal = false
     private let visibleErrors: VisibleControlsOutput
+    private let fittedErrors: FittedLinesOutput
+    /// Measures the window standard error shows in, when it is a terminal: errors and
+    /// warnings are wrapped within it. Nil (a pipe, a file): they go out unwrapped.
+    public var errorsWidth: (() -> Int)? {
+        get { fittedErrors.width }
+        set { fittedErrors.width = newValue }
+    }
     public var style: RenderStyle {
         didSet {
             visibleOutput.keepsColorCodes = style.colors
@@ -69,7 +76,8 @@ public final class ShellSession {
         self.workspace = workspace
         visibleOutput = VisibleControlsOutput(output, keepsColorCodes: style.colors)
         binaryOutput = output
-        visibleErrors = VisibleControlsOutput(errors, keepsColorCodes: style.colors)
+        fittedErrors = FittedLinesOutput(errors)
+        visibleErrors = VisibleControlsOutput(fittedErrors, keepsColorCodes: style.colors)
         self.style = style
         self.commands = commands
     }

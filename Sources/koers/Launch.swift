@@ -38,6 +38,7 @@ enum Launch {
         session.editing.language = language
         session.outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
         session.showsProgress = Terminal.isTerminal(STDERR_FILENO)
+        if Terminal.isTerminal(STDERR_FILENO) { session.errorsWidth = { Terminal.width(of: STDERR_FILENO, environment: environment) } }
         if interactive { session.measureWidth = { Terminal.width(environment: environment) } }
         HangupSignal.install()
 

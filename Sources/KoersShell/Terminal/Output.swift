@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersRender
 
 /// Where a command's text goes: standard output or error, or a buffer in tests.
 public protocol TextOutput: AnyObject {
@@ -72,6 +73,40 @@ final class VisibleControlsOutput: TextOutput {
 
     func write(utf8 bytes: [UInt8]) {
         destination.write(utf8: VisibleControls.shown(utf8: bytes, keepingColorCodes: keepsColorCodes) ?? bytes)
+    }
+}
+
+/// Standard error on a terminal: each line fitted to the window, as `say` fits messages. A
+/// quoted source line and the caret under it stay as they are, so the caret still points.
+/// Without a width (a pipe or a file) the text passes byte for byte.
+final class FittedLinesOutput: TextOutput {
+    private let destination: TextOutput
+    /// Measures the window before each write (nil: not a terminal).
+    var width: (() -> Int)?
+
+    init(_ destination: TextOutput) {
+        self.destination = destination
+    }
+
+    func write(_ text: String) {
+        guard let width = width?() else { return destination.write(text) }
+        destination.write(Self.fitted(text, width: width))
+    }
+
+    func write(utf8 bytes: [UInt8]) {
+        guard width != nil else { return destination.write(utf8: bytes) }
+        write(String(decoding: bytes, as: UTF8.self))
+    }
+
+    static func fitted(_ text: String, width: Int) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func isCaret(_ index: Int) -> Bool {
+            index < lines.count && lines[index].contains("^") && lines[index].allSatisfy { $0 == " " || $0 == "^" }
+        }
+        return lines.indices.map { index in
+            guard !isCaret(index), !isCaret(index + 1) else { return String(lines[index]) }
+            return TerminalLines.fitted(String(lines[index]), width: width).joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 }
 
