@@ -136,10 +136,17 @@ let goalFileText = """
         var mark = try shell.waitForPrompt()
         try shell.type("lang")
         mark = try shell.waitFor("lang", after: mark)
-        try shell.resize(columns: 50, rows: 20)
-        try shell.resize(columns: 120, rows: 40)
+        // Each resize redraws the prompt and the line; waiting for that redraw (not for a
+        // time) knows the resize was handled, and keeps the redrawn prompt from being taken
+        // for the one after the command.
+        for (columns, rows) in [(UInt16(50), UInt16(20)), (120, 40)] {
+            let beforeResize = shell.output.count
+            try shell.resize(columns: columns, rows: rows)
+            mark = try shell.waitFor(promptEnd + "lang", after: beforeResize)
+        }
         try shell.type(" en\n")
-        try shell.waitForPrompt(after: mark)
+        let ran = try shell.waitFor("Language: English.", after: mark)
+        try shell.waitForPrompt(after: ran)
         #expect(!shell.visibleText(from: mark).contains("error"))
         try shell.type("\u{4}")
         #expect(try shell.waitForExit() == 0)
