@@ -47,7 +47,8 @@ extension CheckRenderer {
             return SpreadsheetCSV.document(rows)
         case .table, .markdown:
             let markdown = format == .markdown
-            var lines = [(markdown ? "## " : "") + TableDraftMessages.columnsHeading.text(in: language) + (markdown ? "" : ":"), ""]
+            // In Markdown each row is a top-level section, its draft's own heading one level down.
+            var lines = [(markdown ? "# " : "") + TableDraftMessages.columnsHeading.text(in: language) + (markdown ? "" : ":"), ""]
             let headerWidth = markdown ? 0 : reading.columns.map(\.header.text.count).max() ?? 0
             for column in reading.columns {
                 let role = TableDraftMessages.role(column.role).text(in: language) + (column.period.map { " \($0)" } ?? "")
