@@ -91,7 +91,12 @@ public enum TableDraft {
                                        sourceLine: table.header.text, length: table.header.text.count))
         }
         let proposals = table.rows.map { row in
-            propose(row: row, columns: columns, language: language, notation: notation, wordLists: wordLists, today: today)
+            // A table built by hand may have a short row: its missing cells are empty ones at its end.
+            var row = row
+            while row.cells.count < header.count {
+                row.cells.append(TableCell(text: "", line: row.number, column: row.text.count + 1))
+            }
+            return propose(row: row, columns: columns, language: language, notation: notation, wordLists: wordLists, today: today)
         }
         return TableReading(table: table, columns: columns, rows: proposals, problems: problems)
     }
@@ -276,7 +281,7 @@ enum HeaderWords {
         (.status, ["status", "trend", "rag", "rating", "direction of travel", "beoordeling", "ontwikkeling"]),
         (.baseline, ["nulmeting", "0 meting", "baseline", "uitgangswaarde", "uitgangssituatie", "startwaarde", "beginwaarde"]),
         (.target, ["doel", "doelen", "doelstelling", "doelwaarde", "norm", "normwaarde", "target", "targets", "ambitie",
-                   "goal", "beoogd", "beoogde", "streven"]),
+                   "goal", "beoogd", "beoogde", "streven", "gewenst", "gewenste"]),
         (.planned, ["begroting", "begroot", "raming", "geraamd", "estimate", "estimated", "prognose", "forecast", "projected",
                     "planned", "plan", "budget", "verwacht", "verwachting", "expected"]),
         (.realised, ["realisatie", "gerealiseerd", "realised", "realized", "actual", "actuals", "stand", "meting", "behaald",
