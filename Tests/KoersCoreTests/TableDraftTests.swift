@@ -186,6 +186,17 @@ struct TableDraftTests {
         #expect(failure("Indicator\tDoel 2026\nAantal\t4\t\t\n") == nil)
     }
 
+    @Test("copied from a PDF: one space where a long indicator meets its first figure")
+    func pdfSpacing() throws {
+        let text = "Indicator                                Nulmeting (2019)   Realisatie 2023   Streefwaarde 2027\n"
+            + "Aantal woninginbraken per 1.000 woningen 4,1                3,2               < 3\n"
+        let row = try #require(try Self.reading(text).rows.first)
+        #expect(row.cells.map(\.text) == ["Aantal woninginbraken per 1.000 woningen", "4,1", "3,2", "< 3"])
+        #expect(row.cells[1].column == 42)
+        #expect(Self.target(row.proposal) == "<= \(TargetValue.absolute(3, percent: false))")
+        #expect(row.proposal.baseline?.value == 4.1 && row.proposal.baseline?.period == .year(2019))
+    }
+
     @Test("one row with its header, as cell texts: what the corpus measurement calls")
     func rowWithHeader() {
         let proposal = TableDraft.propose(header: ["Indicator", "Realisatie 2022", "Streefwaarde 2026"], row: ["Aantal woningen", "350", "Minimaal 400"],

@@ -88,6 +88,9 @@ struct TableTextPropertyTests {
             var grid = Self.grid(picks, columns: columns, rows: rows, allowsEmpty: layout != .spaces, avoiding: Self.marks(for: layout))
             let shortRow = 1 + rowPick % (rows - 1)
             grid[shortRow].removeLast()
+            // Told apart by spaces, figures at the end of a short row's first cell become its cells (a PDF's
+            // long indicator meeting its first figure); a first cell of words keeps the row short.
+            grid[shortRow][0] = "Aantal"
             // Markdown has its rule line under the header.
             let line = shortRow + 1 + (layout == .markdown ? 1 : 0)
             guard case let .failure(diagnostic) = TableText.split(Self.render(grid, as: layout), file: "t") else {

@@ -72,6 +72,7 @@ public enum TableText {
             while split[index].cells.count > header.cells.count, split[index].cells.last?.text.isEmpty == true {
                 split[index].cells.removeLast()
             }
+            if layout == .spaces { splitLeadingFigures(&split[index], toCount: header.cells.count) }
             let row = split[index]
             guard row.cells.count == header.cells.count else {
                 let column = row.cells.count > header.cells.count
@@ -212,6 +213,21 @@ public enum TableText {
             index = end
         }
         return cells
+    }
+
+    /// A table copied from a PDF often has one space where a long indicator meets its first
+    /// figure (`… per 1.000 woningen 4,1   3,2   < 3`): while the row lacks cells, the figures at
+    /// the end of its first cell become cells of their own. A lost empty cell after an indicator
+    /// ending in a number (`Groep 8`) would be split the same way: the error then names the row.
+    static func splitLeadingFigures(_ row: inout TableLine, toCount count: Int) {
+        while row.cells.count < count, let first = row.cells.first, let space = first.text.lastIndex(of: " ") {
+            let last = first.text[first.text.index(after: space)...]
+            guard last.contains(where: \.isNumber) || CellReader.placeholders.contains(last.lowercased()), !last.isEmpty else { return }
+            let head = String(first.text[..<space]).trimmingSpaces()
+            let offset = first.text.distance(from: first.text.startIndex, to: space) + 1
+            row.cells[0].text = head
+            row.cells.insert(TableCell(text: String(last), line: row.number, column: first.column + offset), at: 1)
+        }
     }
 
     /// `| --- | :---: |`: the line under a Markdown header.
