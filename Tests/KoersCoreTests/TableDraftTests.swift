@@ -127,6 +127,18 @@ struct TableDraftTests {
         #expect(proposal.baseline?.value == 120 && proposal.baseline?.period == .year(2021))
     }
 
+    @Test("`Goal` heading a column of words is a description, not the target")
+    func goalColumnOfWords() throws {
+        let text = "Ref\tGoal\tIndicator\tBaseline\tYear 1 (24/25) target\tYear 2 (25/26) target\n"
+            + "1.5.1\tA cohesive and engaged community\tNumber of visits to libraries\t220,000\t250,000\t285,000\n"
+        let reading = try Self.reading(text)
+        #expect(reading.columns.map(\.role) == [.label, .other, .indicator, .baseline, .target, .target])
+        let proposal = reading.rows[0].proposal
+        #expect(proposal.sentence == "Number of visits to libraries")
+        #expect(proposal.target?.value == 285_000 && proposal.deadline?.period == Period(year: 2026, granularity: .month, index: 3))
+        #expect(proposal.baseline?.value == 220_000)
+    }
+
     @Test("a unit column saying % makes the target a percentage")
     func unitColumn() throws {
         let reading = try Self.reading("Indicator\tEenheid\tStreefwaarde 2026\nInwoners die sporten\t%\t65\n")
@@ -152,7 +164,7 @@ struct TableDraftTests {
 
     @Test("header periods", arguments: [
         ("Streefwaarde 2026", "2026"), ("2017/18", "2018-03"), ("2017/2018", "2018-03"), ("FY 2024", "2024"), ("Doel 2023-2026", "2026"),
-        ("Realisatie t/m 2022", "2022"), ("Indicator", "-"), ("Bedragen x 1.000", "-"),
+        ("Realisatie t/m 2022", "2022"), ("Year 1 (24/25) target", "2025-03"), ("Year 3 (26/27) target", "2027-03"), ("Indicator", "-"), ("Bedragen x 1.000", "-"),
     ])
     func headerPeriods(header: String, expected: String) {
         #expect(HeaderPeriod.read(header).map(\.description) ?? "-" == expected)

@@ -131,6 +131,13 @@ public enum TableDraft {
             let onlyPeriod = TextFolding.words(of: Array(columns[index].header.text)).allSatisfy { $0.folded.allSatisfy(\.isNumber) || $0.folded == "fy" }
             if onlyPeriod, let targetYear, period.end < targetYear { columns[index].role = .realised }
         }
+        // `Doel`, `Goal` heading a column of words is the goal's description, not its target figure.
+        for index in columns.indices where [.target, .planned].contains(columns[index].role) && columns[index].period == nil && !rows.isEmpty {
+            let wordCells = rows.filter { row in
+                columns[index].index < row.count && CellReader.read(row[columns[index].index].text, notation: notation) == .notANumber
+            }.count
+            if wordCells * 2 > rows.count { columns[index].role = .other }
+        }
         if !columns.contains(where: { $0.role == .indicator }) {
             // No header names it: the first column of words, as the rows show (an unread header before a label).
             func isWordy(_ column: TableColumn) -> Bool {
@@ -165,13 +172,23 @@ public enum TableDraft {
         var dutch = 0
         var english = 0
         for text in texts {
-            for token in CellReader.numberTokens(in: Array(text)) {
+            // A code such as `1.5.1` proves nothing: several marks group thousands only three digits apart.
+            for token in CellReader.numberTokens(in: Array(text)) where isGrouped(token.text) {
                 var bytes = Array(token.text.utf8)
                 let evidence = bytes.withUnsafeMutableBufferPointer { NumberReader.notationEvidence(UnsafeBufferPointer($0)) }
                 if evidence == .dutch { dutch += 1 } else if evidence == .english { english += 1 }
             }
         }
         return dutch == english ? NumberNotation(language) : dutch > english ? .dutch : .english
+    }
+
+    /// `17.900`, `1.234.567`, `1.234,5`, `84,4`: marks as a notation writes them; not a code such as `1.5.1`.
+    private static func isGrouped(_ token: String) -> Bool {
+        let groups = token.split(whereSeparator: { $0 == "." || $0 == "," })
+        guard groups.count > 2 else { return true }
+        // Several marks: three digits between them; the last group may be a decimal part after the other mark.
+        return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
+            && (groups.last?.count == 3 || Set(token.filter { $0 == "." || $0 == "," }).count == 2)
     }
 
     /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`).
@@ -326,20 +343,30 @@ enum HeaderWords {
 
 /// The period a header (or a `2020: 20` cell) names.
 enum HeaderPeriod {
-    /// `2026`, `Streefwaarde 2026`, `2017/18` and `2017/2018` (a financial year, ending March 2018,
-    /// as the sentence reader reads it), `FY 2024` (the year 2024), `2023-2026` and `t/m 2026`
+    /// `2026`, `Streefwaarde 2026`, `2017/18`, `2017/2018` and `17/18` (a financial year, ending
+    /// March 2018, as the sentence reader reads it), `FY 2024` (the year 2024), `2023-2026` and `t/m 2026`
     /// (the last year). Nil without a year from 1900 to 2100.
     static func read(_ text: String) -> Period? {
         let tokens = CellReader.numberTokens(in: Array(text)).filter { !$0.text.contains(".") && !$0.text.contains(",") }
         var latest: Period?
         var index = 0
+        let characters = Array(text)
         while index < tokens.count {
             defer { index += 1 }
+            // `24/25`: a financial year in two digits each, as the sentence reader reads it.
+            if tokens[index].text.count == 2, index + 1 < tokens.count, tokens[index + 1].text.count == 2,
+               tokens[index].end == tokens[index + 1].start - 1, characters[tokens[index].end] == "/",
+               let first = Int(tokens[index].text), let second = Int(tokens[index + 1].text), (first + 1) % 100 == second {
+                let period = Period(year: 2000 + second, granularity: .month, index: 3)
+                if let period, latest.map({ period.end > $0.end }) ?? true { latest = period }
+                index += 1
+                continue
+            }
             guard let first = Int(tokens[index].text), (1900...2100).contains(first), tokens[index].text.count == 4 else { continue }
             var period = Period.year(first)
             if index + 1 < tokens.count, tokens[index].end == tokens[index + 1].start - 1,
                let second = Int(tokens[index + 1].text) {
-                let separator = Array(text)[tokens[index].end]
+                let separator = characters[tokens[index].end]
                 let next = tokens[index + 1].text.count == 2 ? first / 100 * 100 + second : second
                 if separator == "/", next == first + 1 {
                     period = Period(year: next, granularity: .month, index: 3)
