@@ -24,11 +24,15 @@ extension GoalSentenceAccuracyTests {
 /// word each from the left. From the right, each column after the indicator takes its cell:
 /// a figure column (target, realised, planned, baseline, benchmark, a bare year) one word, with
 /// a `%` after it and one comparator or hedge word before it (`Minimaal 400`, `< 28`, `ca. 3`);
-/// a source column the words back to the last figure; any other column one word. The indicator keeps what is left, at least one word.
+/// a column of words right after a figure column (`Bron`, `Lead officer`, `Status`) the words back
+/// to that figure; any other column one word. A `Doel`/`Goal` column without a year beside target
+/// columns with years is a column of words (the goal's description). The indicator keeps what is
+/// left, at least one word.
 ///
 /// Limits: a cell of several words in a figure column (`Greater than 50%`, `Top quartile …`,
-/// `4 minutes`), a unit of several words (`Kg/inwoner` is one, `per 1.000 inwoners` three) or a
-/// label of several words shifts the cells; then the row is read with the wrong cells, or, when
+/// `4 minutes`), a unit of several words (`Kg/inwoner` is one, `per 1.000 inwoners` three), a
+/// label or description of several words before the indicator, or two columns of words side by
+/// side after the figures shifts the cells; then the row is read with the wrong cells, or, when
 /// too few words are left, not split (nil) and read as a sentence.
 enum TableRowCells {
     static let comparatorWords: Set<String> = ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>", "minimaal", "maximaal", "min.", "max.", "ca.",
@@ -41,6 +45,15 @@ enum TableRowCells {
         let headerCells = header.enumerated().map { TableCell(text: $0.element, line: 1, column: $0.offset + 1) }
         let columns = TableDraft.columns(of: headerCells, rows: [], notation: NumberNotation(TextLanguage.guess(sentence)))
         let indicator = columns.firstIndex { $0.role == .indicator } ?? 0
+        let datedTargets = columns.contains { [.target, .planned].contains($0.role) && $0.period != nil }
+        let holdsFigures = columns.map { column in
+            switch column.role {
+            case .target, .planned: column.period != nil || !datedTargets
+            case .realised, .baseline, .benchmark: true
+            case .other: column.period != nil
+            default: false
+            }
+        }
         guard words.count >= columns.count else { return nil }
         var cells = [String](repeating: "", count: columns.count)
         for index in 0..<indicator {
@@ -50,14 +63,13 @@ enum TableRowCells {
             let remaining = index - indicator  // columns still to fill after this one, the indicator included
             guard words.count > remaining else { return nil }
             var taken = [words.removeLast()]
-            let role = columns[index].role
-            if role == .source {
-                while words.count > remaining, let last = words.last, !isFigure(last) {
-                    taken.insert(words.removeLast(), at: 0)
-                }
-            } else if Self.figureRoles.contains(role) || (role == .other && columns[index].period != nil) {
+            if holdsFigures[index] {
                 if taken == ["%"], words.count > remaining { taken.insert(words.removeLast(), at: 0) }
                 if words.count > remaining, let last = words.last, comparatorWords.contains(last.lowercased()) {
+                    taken.insert(words.removeLast(), at: 0)
+                }
+            } else if columns[index].role == .source || (index - 1 > indicator && holdsFigures[index - 1]) {
+                while words.count > remaining, let last = words.last, !isFigure(last) {
                     taken.insert(words.removeLast(), at: 0)
                 }
             }
@@ -86,6 +98,10 @@ struct TableRowCellsTests {
         ("Aantal woningen start bouw n.b. 501 Minimaal 1.000 Gemeentelijke registratie",
          "Naam | Realisatie 2018 | Realisatie 2019 | Streefwaarde 2022 | Bron",
          ["Aantal woningen start bouw", "n.b.", "501", "Minimaal 1.000", "Gemeentelijke registratie"]),
+        ("1.4.2.KR The population is healthy. Rate of smokers who have quit 2,300 3,000 4,000 5,000 Deputy Director: Public Health",
+         "Ref | Goal | Indicator | Baseline | Year 1 (24/25) target | Year 2 (25/26) target | Year 3 (26/27) target | Lead officer",
+         ["1.4.2.KR", "The", "population is healthy. Rate of smokers who have quit", "2,300", "3,000", "4,000", "5,000",
+          "Deputy Director: Public Health"]),
     ])
     func split(sentence: String, header: String, cells: [String]) {
         let headerCells = header.split(separator: "|").map { $0.trimmingSpaces() }

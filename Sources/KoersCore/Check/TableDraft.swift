@@ -302,7 +302,7 @@ enum HeaderWords {
         (.planned, ["begroting", "begroot", "raming", "geraamd", "estimate", "estimated", "prognose", "forecast", "projected",
                     "planned", "plan", "budget", "verwacht", "verwachting", "expected"]),
         (.realised, ["realisatie", "gerealiseerd", "realised", "realized", "actual", "actuals", "stand", "meting", "behaald",
-                     "value", "waarde", "outturn", "result", "resultaat", "rekening", "jaarrekening", "score"]),
+                     "value", "waarde", "outturn", "result", "resultaat", "rekening", "jaarrekening", "score", "quarter", "kwartaal", "ytd"]),
         (.unit, ["eenheid", "eenheden", "meeteenheid", "unit", "units"]),
         (.source, ["bron", "bronnen", "source", "sources"]),
         (.label, ["taakveld", "nr", "no", "ref", "reference", "code", "nummer", "id"]),
