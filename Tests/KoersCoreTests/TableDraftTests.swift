@@ -149,7 +149,7 @@ struct TableDraftTests {
         ("Minimaal 400", ">= 400"), ("< 28", "<= 28"), ("≥ 90%", ">= 90%"), ("max. 5", "<= 5"), ("ca. 3", "? 3"),
         ("17.900", "? 17900"), ("84,4%", "? 84.4%"), ("2020: 20", "? 20 in 2020"), ("20 (2019)", "? 20 in 2019"), ("80% of hoger", ">= 80%"),
         ("nnb", "no figure"), ("-", "no figure"), ("n.v.t.", "no figure"), ("", "no figure"), ("Groen", "not a number"),
-        ("58-62", "not a number"), ("Top 10", "not a number"), ("+2%", "? +2%"),
+        ("58-62", "not a number"), ("Top 10", "not a number"), ("+2%", "? +2%"), ("+2% increase", ">= +2%"), ("-10% reductie", "<= -10%"),
     ])
     func cells(cell: String, expected: String) {
         let read: String = switch CellReader.read(cell, notation: .dutch) {

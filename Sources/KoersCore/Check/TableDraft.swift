@@ -443,6 +443,9 @@ enum CellReader {
                                                    "lower than", "lager dan", "below", "onder", "fewer than", "kleiner dan"]
     private static let orHigherWords: Set<String> = ["of hoger", "of meer", "or higher", "or more", "or above", "en hoger", "en meer", "of beter", "or better"]
     private static let orLowerWords: Set<String> = ["of lager", "of minder", "or lower", "or less", "or below", "en lager", "en minder"]
+    /// After a signed figure, the change it is: `+2% increase`, `-10% reductie`.
+    private static let increaseWords: Set<String> = ["increase", "rise", "growth", "stijging", "toename", "groei"]
+    private static let decreaseWords: Set<String> = ["decrease", "reduction", "fall", "daling", "afname", "reductie", "vermindering"]
     /// Before a figure, words that leave it the figure: a hedge (`ca. 3`) or a level kept (`Maintain 9% or above`).
     private static let hedgeWords: Set<String> = ["ca", "circa", "ongeveer", "approx", "approximately", "about", "around", "c",
                                                   "maintain", "handhaven", "behouden", "minimaal gelijk", "blijft"]
@@ -506,9 +509,9 @@ enum CellReader {
         }
         if tail.hasPrefix("*") { tail = String(tail.drop { $0 == "*" }).trimmingSpaces() }
         let tailWords = TextFolding.words(of: Array(tail)).map(\.folded).joined(separator: " ")
-        if orHigherWords.contains(tailWords), comparator == nil {
+        if orHigherWords.contains(tailWords) || (signed && !negative && increaseWords.contains(tailWords)), comparator == nil {
             comparator = .atLeast
-        } else if orLowerWords.contains(tailWords), comparator == nil {
+        } else if orLowerWords.contains(tailWords) || (signed && decreaseWords.contains(tailWords)), comparator == nil {
             comparator = .atMost
         } else if tail.contains(where: { $0.isNumber }) {
             return .notANumber
