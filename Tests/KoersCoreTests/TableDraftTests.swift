@@ -139,6 +139,14 @@ struct TableDraftTests {
         #expect(proposal.baseline?.value == 220_000)
     }
 
+    @Test("a `Good is` cell that is neither High nor Low leaves the comparator open, and says so")
+    func unknownPolarity() throws {
+        let row = try Self.reading("Measure\tGood is\tTarget 2025\nDisabled employees\tRepresentative\t9%\n").rows[0]
+        #expect(row.proposal.target?.comparator == nil)
+        #expect(row.notes.map(\.message.en) == ["“Representative” does not say High or Low: the target's comparator stays open"])
+        #expect(row.notes.first?.cell.column == 20)
+    }
+
     @Test("a unit column saying % makes the target a percentage")
     func unitColumn() throws {
         let reading = try Self.reading("Indicator\tEenheid\tStreefwaarde 2026\nInwoners die sporten\t%\t65\n")

@@ -254,7 +254,8 @@ public enum TableDraft {
         let realisedColumns = columns.filter { $0.role == .realised }.sorted { ($0.period?.end ?? .infinity, $0.index) < ($1.period?.end ?? .infinity, $1.index) }
         var baselineColumn: TableColumn?
         for column in baselineColumns.isEmpty ? realisedColumns : baselineColumns {
-            guard case let .figure(figure) = reading(column), !figure.signed || figure.comparator == nil else { continue }
+            // A signed cell (`+2%`) is a change, not a level to start from.
+            guard case let .figure(figure) = reading(column), !figure.signed else { continue }
             baselineColumn = column
             proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
             break
