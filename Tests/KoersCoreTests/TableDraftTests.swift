@@ -202,6 +202,8 @@ struct TableDraftTests {
         #expect(quote?.location == SourceLocation(file: "tabel.txt", line: 2, column: 1))
         #expect(failure("Indicator Doel 2026\nAantal 400\n")?.message.en.contains("cannot tell the header's columns apart") == true)
         #expect(failure(" \n\n")?.message.en.contains("the table is empty") == true)
+        // A section heading between the rows is skipped, with or without its empty cells.
+        #expect(failure("Indicator\tDoel 2026\nWonen\nAantal\t4\nVeiligheid\t\n| x |\t5\n") == nil)
         // A spreadsheet's empty trailing cells are no extra columns.
         #expect(failure("Indicator\tDoel 2026\nAantal\t4\t\t\n") == nil)
     }

@@ -67,6 +67,12 @@ public enum TableText {
             }
         }
         let header = split.removeFirst()
+        // A section heading between the rows ("Programma 1", "Sociale structuur"): words in the
+        // first cell and nothing else. It belongs to no column, so it is no ragged row either.
+        split.removeAll { row in
+            header.cells.count > 1 && !(row.cells.first?.text.contains(where: \.isNumber) ?? true)
+                && row.cells.dropFirst().allSatisfy(\.text.isEmpty)
+        }
         for index in split.indices {
             // A spreadsheet copies the empty cells at a row's end as tabs: they are no columns.
             while split[index].cells.count > header.cells.count, split[index].cells.last?.text.isEmpty == true {
