@@ -23,20 +23,25 @@ extension GoalSentenceAccuracyTests {
 /// The rule: words split at spaces. Columns before the indicator (`Nr`, `Ref`, `Taakveld`) take one
 /// word each from the left. From the right, each column after the indicator takes its cell:
 /// a figure column (target, realised, planned, baseline, benchmark, a bare year) one word, with
-/// a `%` after it and one comparator or hedge word before it (`Minimaal 400`, `< 28`, `ca. 3`);
+/// a `%` after it, the words of a comparator or hedge before it (`Minimaal 400`, `< 28`, `ca. 3`,
+/// `Greater than 50%`) and of a direction after it (`80% or above`, `+2% increase`);
 /// a column of words right after a figure column (`Bron`, `Lead officer`, `Status`) the words back
 /// to that figure; any other column one word. A `Doel`/`Goal` column without a year beside target
 /// columns with years is a column of words (the goal's description). The indicator keeps what is
 /// left, at least one word.
 ///
-/// Limits: a cell of several words in a figure column (`Greater than 50%`, `Top quartile …`,
-/// `4 minutes`), a unit of several words (`Kg/inwoner` is one, `per 1.000 inwoners` three), a
+/// Limits: other words in a figure column (`Top quartile …`, `4 minutes`, `Maintain 9%`), a unit of several words (`Kg/inwoner` is one, `per 1.000 inwoners` three), a
 /// label or description of several words before the indicator, or two columns of words side by
 /// side after the figures shifts the cells; then the row is read with the wrong cells, or, when
 /// too few words are left, not split (nil) and read as a sentence.
 enum TableRowCells {
-    static let comparatorWords: Set<String> = ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>", "minimaal", "maximaal", "min.", "max.", "ca.",
-                                               "circa", "ongeveer", "minimum", "maximum", "±", "~", "€", "£", "$"]
+    /// Signs that stand before a figure as words of their own (`< 28`, `€ 1.200`).
+    static let leadSigns: Set<String> = ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>", "±", "~", "€", "£", "$"]
+
+    /// `words` folded as the cell reader folds them, one phrase.
+    static func phrase(_ words: ArraySlice<String>) -> String {
+        TextFolding.words(of: Array(words.joined(separator: " "))).map(\.folded).joined(separator: " ")
+    }
 
     static let figureRoles: Set<TableColumnRole> = [.target, .realised, .planned, .baseline, .benchmark]
 
@@ -62,15 +67,23 @@ enum TableRowCells {
         for index in columns.indices.reversed() where index > indicator {
             let remaining = index - indicator  // columns still to fill after this one, the indicator included
             guard words.count > remaining else { return nil }
-            var taken = [words.removeLast()]
+            var taken: [String] = []
+            func take(_ count: Int) { taken.insert(contentsOf: words.suffix(count), at: 0); words.removeLast(count) }
             if holdsFigures[index] {
-                if taken == ["%"], words.count > remaining { taken.insert(words.removeLast(), at: 0) }
-                if words.count > remaining, let last = words.last, comparatorWords.contains(last.lowercased()) {
-                    taken.insert(words.removeLast(), at: 0)
+                if let tail = tailLength(words, keeping: remaining) { take(tail) }
+                take(1)
+                if taken.first == "%", words.count > remaining { take(1) }
+                // `Minimaal 400`, `< 28`, `Greater than 50%`, `ca. 3`: words before it.
+                if let lead = (1...3).reversed().first(where: { count in
+                    words.count >= remaining + count
+                        && (CellReader.leadWords.contains(phrase(words.suffix(count))) || (count == 1 && leadSigns.contains(words.last ?? "")))
+                }) {
+                    take(lead)
                 }
-            } else if columns[index].role == .source || (index - 1 > indicator && holdsFigures[index - 1]) {
-                while words.count > remaining, let last = words.last, !isFigure(last) {
-                    taken.insert(words.removeLast(), at: 0)
+            } else {
+                take(1)
+                if columns[index].role == .source || (index - 1 > indicator && holdsFigures[index - 1]) {
+                    while words.count > remaining, let last = words.last, !isFigure(last), tailLength(words, keeping: remaining) == nil { take(1) }
                 }
             }
             cells[index] = taken.joined(separator: " ")
@@ -78,6 +91,15 @@ enum TableRowCells {
         guard !words.isEmpty else { return nil }
         cells[indicator] = words.joined(separator: " ")
         return cells
+    }
+
+    /// How many of the last words are a direction after a figure (`80% or above`, `+2% increase`),
+    /// which the cell reader reads as part of the figure's cell; nil when they are none.
+    static func tailLength(_ words: [String], keeping remaining: Int) -> Int? {
+        (1...2).reversed().first { count in
+            words.count > remaining + count && CellReader.tailWords.contains(phrase(words.suffix(count)))
+                && isFigure(words[words.count - count - 1])
+        }
     }
 
     /// A word that holds a figure or stands for a missing one.
@@ -98,6 +120,10 @@ struct TableRowCellsTests {
         ("Aantal woningen start bouw n.b. 501 Minimaal 1.000 Gemeentelijke registratie",
          "Naam | Realisatie 2018 | Realisatie 2019 | Streefwaarde 2022 | Bron",
          ["Aantal woningen start bouw", "n.b.", "501", "Minimaal 1.000", "Gemeentelijke registratie"]),
+        ("OC02 Residents who feel informed High Greater than 50%", "Ref | Indicator | Good is | Target 2022/23",
+         ["OC02", "Residents who feel informed", "High", "Greater than 50%"]),
+        ("OC06 Disabled employees High 9% or above Green", "Ref | Measure | Good is | Target 2022/23 | Status",
+         ["OC06", "Disabled employees", "High", "9% or above", "Green"]),
         ("1.4.2.KR The population is healthy. Rate of smokers who have quit 2,300 3,000 4,000 5,000 Deputy Director: Public Health",
          "Ref | Goal | Indicator | Baseline | Year 1 (24/25) target | Year 2 (25/26) target | Year 3 (26/27) target | Lead officer",
          ["1.4.2.KR", "The", "population is healthy. Rate of smokers who have quit", "2,300", "3,000", "4,000", "5,000",

@@ -437,19 +437,22 @@ enum CellReader {
     static let placeholders: Set<String> = ["", "-", "–", "—", "nnb", "n.n.b.", "n.v.t.", "nvt", "n.b.", "nb", "n/a", "na", "x", "pm",
                                             "p.m.", "?", "..", "…", "*", "new", "nieuw", "tbc", "tbd", "onbekend", "nog niet bekend",
                                             "niet beschikbaar", "not available", "geen"]
-    private static let atLeastWords: Set<String> = ["minimaal", "min", "minimum", "minstens", "ten minste", "tenminste", "at least", "more than", "meer dan",
+    static let atLeastWords: Set<String> = ["minimaal", "min", "minimum", "minstens", "ten minste", "tenminste", "at least", "more than", "meer dan",
                                                     "greater than", "groter dan", "hoger dan", "higher than", "above", "boven"]
-    private static let atMostWords: Set<String> = ["maximaal", "max", "maximum", "hooguit", "ten hoogste", "at most", "no more than", "less than",
+    static let atMostWords: Set<String> = ["maximaal", "max", "maximum", "hooguit", "ten hoogste", "at most", "no more than", "less than",
                                                    "minder dan", "niet meer dan", "up to",
                                                    "lower than", "lager dan", "below", "onder", "fewer than", "kleiner dan"]
-    private static let orHigherWords: Set<String> = ["of hoger", "of meer", "or higher", "or more", "or above", "en hoger", "en meer", "of beter", "or better"]
-    private static let orLowerWords: Set<String> = ["of lager", "of minder", "or lower", "or less", "or below", "en lager", "en minder"]
+    static let orHigherWords: Set<String> = ["of hoger", "of meer", "or higher", "or more", "or above", "en hoger", "en meer", "of beter", "or better"]
+    static let orLowerWords: Set<String> = ["of lager", "of minder", "or lower", "or less", "or below", "en lager", "en minder"]
     /// After a signed figure, the change it is: `+2% increase`, `-10% reductie`.
-    private static let increaseWords: Set<String> = ["increase", "rise", "growth", "stijging", "toename", "groei"]
-    private static let decreaseWords: Set<String> = ["decrease", "reduction", "fall", "daling", "afname", "reductie", "vermindering"]
+    static let increaseWords: Set<String> = ["increase", "rise", "growth", "stijging", "toename", "groei"]
+    static let decreaseWords: Set<String> = ["decrease", "reduction", "fall", "daling", "afname", "reductie", "vermindering"]
     /// Before a figure, words that leave it the figure: a hedge (`ca. 3`) or a level kept (`Maintain 9% or above`).
-    private static let hedgeWords: Set<String> = ["ca", "circa", "ongeveer", "approx", "approximately", "about", "around", "c",
+    static let hedgeWords: Set<String> = ["ca", "circa", "ongeveer", "approx", "approximately", "about", "around", "c",
                                                   "maintain", "handhaven", "behouden", "minimaal gelijk", "blijft"]
+    /// The words that may stand before a cell's figure, and after it, as the cell reader reads them.
+    static let leadWords = atLeastWords.union(atMostWords).union(hedgeWords)
+    static let tailWords = orHigherWords.union(orLowerWords).union(increaseWords).union(decreaseWords)
     /// Words that may follow a figure as its unit without changing it: `400 woningen`, `12 dagen`, `€ 3,5 mln`.
     private static let currencySigns: Set<Character> = ["€", "£", "$"]
 
