@@ -110,7 +110,7 @@ extension CheckRenderer {
         return parts
     }
 
-    private static func draftJSON(_ proposal: DraftProposal, snippet: String, language: Language) -> JSON {
+    static func draftJSON(_ proposal: DraftProposal, snippet: String, language: Language) -> JSON {
         .object([
             ("sentence", .string(proposal.sentence)),
             ("language", .string(proposal.language.rawValue)),

@@ -44,6 +44,10 @@ public final class ShellSession {
     /// Whether standard error is a terminal, where a load or import that takes more than a
     /// second shows a progress line.
     public var showsProgress = false
+    /// Where `draft --table -` reads a table: standard input when the commands come from `-c` or
+    /// a script. Nil when standard input holds the commands or is the terminal, whose line
+    /// editor completes at a tab and so would mangle a pasted tab-separated table.
+    public var tableInput: LineReader?
     /// Set by `quit`; the loop ends after the current command.
     public internal(set) var quitRequested = false
     public let commands: [CommandSpec]

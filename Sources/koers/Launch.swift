@@ -68,6 +68,7 @@ enum Launch {
         if !options.commands.isEmpty {
             // Each -c continues the line count of the one before, so an error's place is unique.
             let lines = options.commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+            session.tableInput = standardInputReader()
             status = BatchRunner.run(session, reader: ScriptedLineReader(lines: lines), source: "-c", keepGoing: options.keepGoing)
         } else if let script = options.script {
             // Read as it runs, a line at a time: a script may come from a pipe (`-f <(…)`), the
@@ -83,6 +84,7 @@ enum Launch {
                 return ExitCode.usage
             }
             let reader = PlainLineReader(fileDescriptor: descriptor, closesOnDeinit: true)
+            session.tableInput = standardInputReader()
             status = BatchRunner.run(session, reader: reader, source: script, keepGoing: options.keepGoing)
         } else if interactive {
             status = InteractiveLoop.run(session, reader: terminalReader(session: session, environment: environment))

@@ -27,6 +27,9 @@ struct LabelledSentence: Sendable {
     var municipality: String
     /// The document's year, which "dit jaar" and "de komende vier jaar" count from; nil when the page does not say.
     var year: Int?
+    /// The header cells of the table the sentence is a row of; nil when it is no table row, or
+    /// the file has no `table_header` column.
+    var tableHeader: [String]? = nil
 }
 
 /// A row of the corpus file that does not follow the README's rules.
@@ -44,6 +47,8 @@ struct CorpusFormatError: Error, CustomStringConvertible {
 enum GoalSentenceCorpus {
     static let columns = ["id", "language", "sentence", "target", "target_kind", "baseline_period", "baseline_value",
                           "deadline", "measurable", "complete", "municipality", "document", "year", "url", "note"]
+    /// A file may add this column after the others: the row's table header, its cells joined by ` | `, `-` for no table.
+    static let tableHeaderColumn = "table_header"
     static let targetKinds: Set<String> = ["change", "cumulative", "sustained", "benchmark"]
 
     /// `sentences` is the corpus the reader was tuned on, `heldout` the sentences kept apart to measure it.
@@ -61,13 +66,14 @@ enum GoalSentenceCorpus {
 
     static func parse(_ text: String) throws -> [LabelledSentence] {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        guard !lines.isEmpty, lines.removeFirst().split(separator: "\t").map(String.init) == columns else {
-            throw CorpusFormatError(row: 1, field: "header", text: "expected: \(columns.joined(separator: " "))")
+        let header = lines.isEmpty ? [] : lines.removeFirst().split(separator: "\t").map(String.init)
+        guard header == columns || header == columns + [tableHeaderColumn] else {
+            throw CorpusFormatError(row: 1, field: "header", text: "expected: \(columns.joined(separator: " ")) [\(tableHeaderColumn)]")
         }
-        return try lines.enumerated().map { offset, line in try sentence(line, row: offset + 2) }
+        return try lines.enumerated().map { offset, line in try sentence(line, row: offset + 2, columns: header) }
     }
 
-    private static func sentence(_ line: String, row: Int) throws -> LabelledSentence {
+    private static func sentence(_ line: String, row: Int, columns: [String]) throws -> LabelledSentence {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard fields.count == columns.count else {
             throw CorpusFormatError(row: row, field: "columns", text: "\(fields.count) fields, \(columns.count) expected")
@@ -106,7 +112,8 @@ enum GoalSentenceCorpus {
         return LabelledSentence(
             id: field["id"] ?? "", language: language, sentence: field["sentence"] ?? "", target: target, targetKind: kind,
             baseline: baseline, deadline: try period("deadline"), measurable: try yesNo("measurable"),
-            complete: try yesNo("complete"), municipality: field["municipality"] ?? "", year: value("year").flatMap { Int($0) })
+            complete: try yesNo("complete"), municipality: field["municipality"] ?? "", year: value("year").flatMap { Int($0) },
+            tableHeader: value(tableHeaderColumn).map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } })
     }
 
     /// `>= 90%`, `<= -49%`, `>= +3 pp`, `6.8`, `<= 0`, `<= benchmark +2`: the goal-file target

@@ -151,10 +151,7 @@ public enum GoalDraft {
         proposal.asksCollegePeriod = reader.asksCollegePeriod
         proposal.asksYear = reader.asksYear
         proposal.targetAmbiguous = reader.targetAmbiguous
-        let rules = CheckRule.sentenceRules + [.deadlinePassed]
-        proposal.findings = VagueGoalCheck.findings(
-            for: proposal.goal(id: "draft"), in: GoalModel(), options: CheckOptions(today: today, wordLists: wordLists), rules: rules)
-        for index in proposal.findings.indices { proposal.findings[index].location = nil }
+        proposal.findings = sentenceFindings(for: proposal, wordLists: wordLists, today: today)
         return proposal
     }
 

@@ -86,8 +86,11 @@ enum CheckCommands {
 
     static let draft = CommandSpec(
         name: "draft", dutchName: "opstellen",
-        arguments: [ArgumentSpec("\"SENTENCE\"", completion: .none, repeating: true)],
+        arguments: [ArgumentSpec("\"SENTENCE\"", completion: .none, optional: true, repeating: true)],
         options: [
+            OptionSpec("table", dutchName: "tabel", value: "FILE", completion: .path, help: LocalizedText(
+                en: "propose a goal for each row of an indicator table (tabs, | or ; between the cells, the header first; - reads standard input)",
+                nl: "stel een doel voor per rij van een indicatorentabel (tabs, | of ; tussen de cellen, de kopregel eerst; - leest standaardinvoer)")),
             OptionSpec("id", value: "ID", help: LocalizedText(en: "the id to give the proposed goal", nl: "het id van het voorgestelde doel")),
             OptionSpec("college-period", value: "YEAR-YEAR", help: LocalizedText(
                 en: "the college period that “in deze collegeperiode” means", nl: "de collegeperiode die ‘in deze collegeperiode’ bedoelt")),
@@ -104,10 +107,29 @@ enum CheckCommands {
             #"draft "In 2026 is minimaal 90% van onze producten gedigitaliseerd.""#,
             #"draft "At least 80% of adults have basic digital skills by 2030." --format json"#,
             #"draft "Dit jaar handelen we 92% van de aanvragen binnen 8 weken af." --jaar 2026"#,
+            "draft --table indicatoren.txt --format json",
         ]
     ) { session, invocation throws(CommandFailure) in
         let sentence = invocation.arguments.joined(separator: " ")
         let options = try session.checkOptions
+        if let path = invocation.option("table") {
+            guard sentence.isEmpty else { throw CommandFailure(TableShellMessages.sentenceAndTable, exitCode: ExitCode.usage) }
+            let (text, file) = try session.tableText(path)
+            let table: PastedTable
+            switch TableText.split(text, file: file) {
+            case let .success(split): table = split
+            case let .failure(diagnostic): throw CommandFailure(TableShellMessages.unreadable(file), exitCode: ExitCode.usage, diagnostics: [diagnostic])
+            }
+            let reading = TableDraft.read(table, file: file, wordLists: options.wordLists, today: options.today)
+            guard reading.problems.isEmpty else {
+                throw CommandFailure(TableShellMessages.unreadable(file), exitCode: ExitCode.usage, diagnostics: reading.problems)
+            }
+            session.print(CheckRenderer.renderTableDraft(
+                reading, goalID: invocation.option("id") ?? "nieuw-doel", format: try session.format(invocation),
+                language: session.language, symbols: session.checkSymbols, width: session.style.width))
+            return
+        }
+        guard !sentence.isEmpty else { throw CommandFailure(TableShellMessages.sentenceOrTable, exitCode: ExitCode.usage) }
         var collegePeriod: ClosedRange<Int>?
         if let text = invocation.option("college-period") {
             let years = text.split(separator: "-").compactMap { Int($0) }
@@ -145,4 +167,43 @@ extension ShellSession {
     }
 
     var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }
+
+    /// The text of `draft --table PATH` and the name its errors give it: a file relative to the
+    /// working directory, or `-` for the lines of `tableInput` up to its end.
+    func tableText(_ path: String) throws(CommandFailure) -> (text: String, file: String) {
+        guard path != "-" else {
+            guard let input = tableInput else { throw CommandFailure(TableShellMessages.noTableInput, exitCode: ExitCode.usage) }
+            var lines: [String] = []
+            while case let .line(line) = input.readLine(prompt: "") { lines.append(line) }
+            return (lines.joined(separator: "\n"), "<stdin>")
+        }
+        let bytes: [UInt8]
+        switch AtomicFile.readRegularFile(path) {
+        case let .success(read): bytes = read
+        case .failure(.missing): throw CommandFailure(ShellMessages.noSuchPath(path), exitCode: ExitCode.usage)
+        case let .failure(problem): throw CommandFailure(WorkspaceMessages.notReadable(path, problem), exitCode: ExitCode.usage)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        guard let text = String(validating: body, as: UTF8.self) else { throw CommandFailure(TableShellMessages.notUTF8(path), exitCode: ExitCode.usage) }
+        return (text, path)
+    }
+}
+
+/// The messages of `draft --table`, in English and Dutch.
+enum TableShellMessages {
+    static let sentenceAndTable = LocalizedText(en: "draft takes a sentence or --table FILE, not both",
+                                                nl: "opstellen neemt een zin of --tabel BESTAND, niet allebei")
+    static let sentenceOrTable = LocalizedText(en: "draft needs a sentence in quotes, or --table FILE",
+                                               nl: "opstellen wil een zin tussen aanhalingstekens, of --tabel BESTAND")
+    static let noTableInput = LocalizedText(
+        en: "--table - reads standard input, which here holds the commands or is the terminal; give the table as a file, or pipe it: koers -c 'draft --table -' < tabel.txt",
+        nl: "--tabel - leest standaardinvoer, die hier de opdrachten bevat of de terminal is; geef de tabel als bestand, of via een pijp: koers -c 'opstellen --tabel -' < tabel.txt")
+
+    static func unreadable(_ file: String) -> LocalizedText {
+        LocalizedText(en: "cannot read the table in \(file)", nl: "kan de tabel in \(file) niet lezen")
+    }
+
+    static func notUTF8(_ file: String) -> LocalizedText {
+        LocalizedText(en: "\(file) is not UTF-8 text; save it as UTF-8", nl: "\(file) is geen UTF-8-tekst; sla het op als UTF-8")
+    }
 }

@@ -1,0 +1,142 @@
+/// What a cell holds.
+enum CellReading: Sendable, Hashable {
+    case figure(CellFigure)
+    /// `-`, `nnb`, `n.v.t.`, an empty cell: no figure, and it says so.
+    case noFigure
+    /// Words, or several numbers: nothing a goal can take.
+    case notANumber
+}
+
+/// A figure read from a cell: `≥ 90%`, `Minimaal 400`, `ca. 3`, `2020: 20`, `17.900`.
+struct CellFigure: Sendable, Hashable {
+    var value: Double
+    var percent: Bool
+    var comparator: Comparator?
+    var period: Period?
+    /// Written with `+` or `-`: a change, not a level.
+    var signed: Bool
+}
+
+enum CellReader {
+    struct NumberToken {
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    /// Runs of digits with single `.` or `,` between digits: `17.900`, `84,4`, `2017`, `18`.
+    static func numberTokens(in characters: [Character]) -> [NumberToken] {
+        var tokens: [NumberToken] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCII, characters[index].isNumber else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < characters.count {
+                if characters[index].isASCII, characters[index].isNumber {
+                    index += 1
+                } else if ".,".contains(characters[index]), index + 1 < characters.count, characters[index + 1].isASCII,
+                          characters[index + 1].isNumber, index > start {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            tokens.append(NumberToken(text: String(characters[start..<index]), start: start, end: index))
+        }
+        return tokens
+    }
+
+    static let placeholders: Set<String> = ["", "-", "–", "—", "nnb", "n.n.b.", "n.v.t.", "nvt", "n.b.", "nb", "n/a", "na", "x", "pm",
+                                            "p.m.", "?", "..", "…", "*", "new", "nieuw", "tbc", "tbd", "onbekend", "nog niet bekend",
+                                            "niet beschikbaar", "not available", "geen"]
+    static let atLeastWords: Set<String> = ["minimaal", "min", "minimum", "minstens", "ten minste", "tenminste", "at least", "more than", "meer dan",
+                                                    "greater than", "groter dan", "hoger dan", "higher than", "above", "boven"]
+    static let atMostWords: Set<String> = ["maximaal", "max", "maximum", "hooguit", "ten hoogste", "at most", "no more than", "less than",
+                                                   "minder dan", "niet meer dan", "up to",
+                                                   "lower than", "lager dan", "below", "onder", "fewer than", "kleiner dan"]
+    static let orHigherWords: Set<String> = ["of hoger", "of meer", "or higher", "or more", "or above", "en hoger", "en meer", "of beter", "or better"]
+    static let orLowerWords: Set<String> = ["of lager", "of minder", "or lower", "or less", "or below", "en lager", "en minder"]
+    /// After a signed figure, the change it is: `+2% increase`, `-10% reductie`.
+    static let increaseWords: Set<String> = ["increase", "rise", "growth", "stijging", "toename", "groei"]
+    static let decreaseWords: Set<String> = ["decrease", "reduction", "fall", "daling", "afname", "reductie", "vermindering"]
+    /// Before a figure, words that leave it the figure: a hedge (`ca. 3`) or a level kept (`Maintain 9% or above`).
+    static let hedgeWords: Set<String> = ["ca", "circa", "ongeveer", "approx", "approximately", "about", "around", "c",
+                                                  "maintain", "handhaven", "behouden", "minimaal gelijk", "blijft"]
+    /// The words that may stand before a cell's figure, and after it, as the cell reader reads them.
+    static let leadWords = atLeastWords.union(atMostWords).union(hedgeWords)
+    static let tailWords = orHigherWords.union(orLowerWords).union(increaseWords).union(decreaseWords)
+    /// Words that may follow a figure as its unit without changing it: `400 woningen`, `12 dagen`, `€ 3,5 mln`.
+    private static let currencySigns: Set<Character> = ["€", "£", "$"]
+
+    static func read(_ text: String, notation: NumberNotation) -> CellReading {
+        let trimmed = text.trimmingSpaces()
+        if placeholders.contains(trimmed.lowercased()) { return .noFigure }
+        let characters = Array(trimmed)
+        var tokens = numberTokens(in: characters)
+        guard !tokens.isEmpty else { return .notANumber }
+        var period: Period?
+        // `2020: 20` and `20 (2019)`: a year that says when the figure holds.
+        if tokens.count >= 2, tokens[0].text.count == 4, let year = Int(tokens[0].text), (1900...2100).contains(year),
+           characters[tokens[0].end...].drop(while: { $0 == " " }).first == ":" {
+            period = .year(year)
+            tokens.removeFirst()
+        } else if tokens.count >= 2, let last = tokens.last, last.text.count == 4, let year = Int(last.text), (1900...2100).contains(year),
+                  last.start > 0, characters[..<last.start].last == "(" {
+            period = .year(year)
+            tokens.removeLast()
+        }
+        guard tokens.count == 1, let token = tokens.first else { return .notANumber }
+        var before = String(characters[..<token.start])
+        if period != nil, let colon = before.lastIndex(of: ":") { before = String(before[before.index(after: colon)...]) }
+        var after = String(characters[token.end...])
+        if period != nil, let open = after.lastIndex(of: "(") { after = String(after[..<open]) }
+
+        var comparator: Comparator?
+        var signed = false
+        var negative = false
+        var lead = before.trimmingSpaces()
+        for (symbols, stated) in [(["≥", ">=", "=>", ">"], Comparator.atLeast), (["≤", "<=", "=<", "<"], .atMost)] {
+            if let symbol = symbols.first(where: { lead.hasPrefix($0) }) {
+                comparator = stated
+                lead = String(lead.dropFirst(symbol.count)).trimmingSpaces()
+            }
+        }
+        if let last = lead.last, last == "+" || last == "-" || last == "−" {
+            signed = true
+            negative = last != "+"
+            lead = String(lead.dropLast()).trimmingSpaces()
+        }
+        lead = String(lead.filter { !currencySigns.contains($0) && $0 != "±" && $0 != "~" })
+        let leadWords = TextFolding.words(of: Array(lead)).map(\.folded).joined(separator: " ")
+        if !leadWords.isEmpty {
+            if atLeastWords.contains(leadWords), comparator == nil {
+                comparator = .atLeast
+            } else if atMostWords.contains(leadWords), comparator == nil {
+                comparator = .atMost
+            } else if !hedgeWords.contains(leadWords) {
+                return .notANumber
+            }
+        }
+        var tail = after.trimmingSpaces()
+        var percent = false
+        if tail.hasPrefix("%") {
+            percent = true
+            tail = String(tail.dropFirst()).trimmingSpaces()
+        }
+        if tail.hasPrefix("*") { tail = String(tail.drop { $0 == "*" }).trimmingSpaces() }
+        let tailWords = TextFolding.words(of: Array(tail)).map(\.folded).joined(separator: " ")
+        if orHigherWords.contains(tailWords) || (signed && !negative && increaseWords.contains(tailWords)), comparator == nil {
+            comparator = .atLeast
+        } else if orLowerWords.contains(tailWords) || (signed && decreaseWords.contains(tailWords)), comparator == nil {
+            comparator = .atMost
+        } else if tail.contains(where: { $0.isNumber }) {
+            return .notANumber
+        }
+        guard case let .success(magnitude) = NumberReader.read(token.text, notation: notation) else { return .notANumber }
+        return .figure(CellFigure(value: negative ? -magnitude : magnitude, percent: percent, comparator: comparator, period: period,
+                                  signed: signed))
+    }
+}

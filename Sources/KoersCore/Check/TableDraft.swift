@@ -1,0 +1,439 @@
+/// What a column of an indicator table holds, as its header says.
+public enum TableColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The indicator's name: the goal's title (`Indicator`, `Omschrijving`, `Measure`).
+    case indicator
+    /// `Eenheid`, `Unit`.
+    case unit
+    /// `Bron`, `Source`.
+    case source
+    /// `Nulmeting 2019`, `Baseline`: the starting value.
+    case baseline
+    /// `Realisatie 2022`, `Actual 2023/24`, a bare year before the target: a figure already measured.
+    case realised
+    /// `Begroting 2024`, `Raming`, `Prognose`: a planned figure; the target only when no column is one.
+    case planned
+    /// `Streefwaarde 2026`, `Doel`, `Norm`, `Target`: the value to reach.
+    case target
+    /// `Good is`, `Polarity`: High or Low, which makes the target a floor or a ceiling.
+    case polarity
+    /// `Status`, `Trend`, `RAG`: a judgement of the figures, not a figure; ignored.
+    case status
+    /// `Nederland`, `Landelijk`, `National`, `Best 25%`: another series to compare with, not the target.
+    case benchmark
+    /// `Taakveld`, `Nr`, `Ref`: a label of the row.
+    case label
+    /// A header without a word the reader knows.
+    case other
+}
+
+/// A column of a pasted table: its header, the role read from it, and the period it names.
+public struct TableColumn: Sendable, Hashable {
+    public var index: Int
+    public var header: TableCell
+    public var role: TableColumnRole
+    /// `2026` in `Streefwaarde 2026`, the year ending March 2024 in `2023/24`; nil when the header names none.
+    public var period: Period?
+    /// The header says the figures are percentages (`%`, `in procenten`).
+    public var percent: Bool
+}
+
+/// A cell of a row that should hold a figure and does not, with where it is.
+public struct TableCellNote: Sendable, Hashable {
+    public var cell: TableCell
+    public var header: String
+    public var message: LocalizedText
+}
+
+/// The goal proposed for one row of a table.
+public struct TableRowProposal: Sendable, Hashable {
+    /// The row's line in the pasted text.
+    public var line: Int
+    public var cells: [TableCell]
+    /// The same shape as a sentence's proposal. `sentence` is the indicator cell (the goal's
+    /// title, which the vague-goal rules read, their spans pointing into it); the spans of the
+    /// target, baseline and numbers point at their cells in the row's line, the deadline's at its
+    /// header cell in the header line.
+    public var proposal: DraftProposal
+    /// Cells that should hold a figure and do not.
+    public var notes: [TableCellNote]
+}
+
+/// A pasted table read: the role of each column and a proposed goal for each row.
+public struct TableReading: Sendable, Hashable {
+    public var table: PastedTable
+    public var columns: [TableColumn]
+    public var rows: [TableRowProposal]
+    /// Problems of the table as a whole: a first line that is a row, no column that is a target.
+    public var problems: [Diagnostic]
+}
+
+/// Reads an indicator table from a begroting or jaarverslag ("Indicator | Eenheid | Realisatie
+/// 2022 | Begroting 2024 | Streefwaarde 2026") and proposes a goal per row. A row alone cannot
+/// say which number is the target; its header can. It proposes; it never invents a value that is
+/// not in a cell.
+public enum TableDraft {
+    /// `file` names the text in the problems it reports.
+    public static func read(_ table: PastedTable, file: String, wordLists: [WordLists], today: Period) -> TableReading {
+        let header = table.header.cells
+        let rows = table.rows.map(\.cells)
+        let language = TextLanguage.guess((header + rows.flatMap { $0 }).map(\.text).joined(separator: " "))
+        let notation = notation(of: rows.flatMap { $0 }.map(\.text), language: language)
+        let columns = columns(of: header, rows: rows, notation: notation)
+        var problems: [Diagnostic] = []
+        let headerLocation = { (cell: TableCell?) in
+            SourceLocation(file: file, line: table.header.number, column: cell?.column ?? 1)
+        }
+        if let figure = header.first(where: { isFigure($0.text, notation: notation) }) {
+            problems.append(Diagnostic(.error, at: headerLocation(figure), TableMessages.noHeader(figure.text),
+                                       sourceLine: table.header.text, length: figure.text.count))
+        } else if !columns.contains(where: { $0.role == .target || $0.role == .planned }) {
+            problems.append(Diagnostic(.error, at: headerLocation(nil), TableMessages.noTargetColumn(header.map(\.text)),
+                                       sourceLine: table.header.text, length: table.header.text.count))
+        }
+        let proposals = table.rows.map { row in
+            // A table built by hand may have a short row: its missing cells are empty ones at its end.
+            var row = row
+            while row.cells.count < header.count {
+                row.cells.append(TableCell(text: "", line: row.number, column: row.text.count + 1))
+            }
+            return propose(row: row, columns: columns, language: language, notation: notation, wordLists: wordLists, today: today)
+        }
+        return TableReading(table: table, columns: columns, rows: proposals, problems: problems)
+    }
+
+    /// One row read with its header, both as cell texts: what the corpus measurement calls for a
+    /// table row kept with its header. Nil when the cell counts differ.
+    public static func propose(header: [String], row: [String], wordLists: [WordLists], today: Period) -> DraftProposal? {
+        guard header.count == row.count else { return nil }
+        let cells = { (texts: [String], line: Int) in
+            texts.enumerated().map { TableCell(text: $0.element, line: line, column: $0.offset + 1) }
+        }
+        let table = PastedTable(
+            layout: .tabs, header: TableLine(number: 1, text: header.joined(separator: "\t"), cells: cells(header, 1)),
+            rows: [TableLine(number: 2, text: row.joined(separator: "\t"), cells: cells(row, 2))])
+        return read(table, file: "-", wordLists: wordLists, today: today).rows.first?.proposal
+    }
+
+    // MARK: Columns
+
+    /// The role of each column from its header's words, the bare years settled by the target's year.
+    static func columns(of header: [TableCell], rows: [[TableCell]], notation: NumberNotation) -> [TableColumn] {
+        var columns = header.enumerated().map { index, cell in
+            let words = TextFolding.words(of: Array(cell.text)).map(\.folded)
+            return TableColumn(index: index, header: cell, role: role(of: words), period: HeaderPeriod.read(cell.text),
+                               percent: cell.text.contains("%") || words.contains("procent") || words.contains("procenten") || words.contains("percentage"))
+        }
+        let targetYear = columns.filter { $0.role == .target || $0.role == .planned }.compactMap(\.period).map(\.end).max()
+        for index in columns.indices where columns[index].role == .other {
+            guard let period = columns[index].period else { continue }
+            // A column headed only by a period ("2022", "2023/24") holds realised figures when it
+            // comes before the target's year; after it, or with no target, it cannot be told.
+            let onlyPeriod = TextFolding.words(of: Array(columns[index].header.text)).allSatisfy { $0.folded.allSatisfy(\.isNumber) || $0.folded == "fy" }
+            if onlyPeriod, let targetYear, period.end < targetYear { columns[index].role = .realised }
+        }
+        // `Doel`, `Goal` heading a column of words is the goal's description, not its target figure.
+        for index in columns.indices where [.target, .planned].contains(columns[index].role) && columns[index].period == nil && !rows.isEmpty {
+            let wordCells = rows.filter { row in
+                columns[index].index < row.count && CellReader.read(row[columns[index].index].text, notation: notation) == .notANumber
+            }.count
+            if wordCells * 2 > rows.count { columns[index].role = .other }
+        }
+        if !columns.contains(where: { $0.role == .indicator }) {
+            // No header names it: the first column of words, as the rows show (an unread header before a label).
+            func isWordy(_ column: TableColumn) -> Bool {
+                let wordCells = rows.filter { row in !isFigure(column.index < row.count ? row[column.index].text : "", notation: notation) }.count
+                return column.period == nil && (rows.isEmpty || wordCells * 2 > rows.count)
+            }
+            let wordy = columns.first { $0.role == .other && isWordy($0) } ?? columns.first { $0.role == .label && isWordy($0) }
+            if let wordy { columns[wordy.index].role = .indicator }
+        }
+        return columns
+    }
+
+    static func role(of words: [String]) -> TableColumnRole {
+        for (role, phrases) in HeaderWords.roles {
+            for phrase in phrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard parts.count <= words.count else { continue }
+                if (0...(words.count - parts.count)).contains(where: { Array(words[$0..<$0 + parts.count]) == parts }) { return role }
+            }
+        }
+        for word in words {
+            if HeaderWords.targetStems.contains(where: word.hasPrefix) { return .target }
+            if HeaderWords.realisedStems.contains(where: word.hasPrefix) { return .realised }
+            if HeaderWords.plannedStems.contains(where: word.hasPrefix) { return .planned }
+            if HeaderWords.indicatorEndings.contains(where: word.hasSuffix) { return .indicator }
+        }
+        return .other
+    }
+
+    /// The notation the cells' own numbers prove (`84,4` Dutch, `18,565` English), else the language's.
+    static func notation(of texts: [String], language: Language) -> NumberNotation {
+        var dutch = 0
+        var english = 0
+        for text in texts {
+            // A code such as `1.5.1` proves nothing: several marks group thousands only three digits apart.
+            for token in CellReader.numberTokens(in: Array(text)) where isGrouped(token.text) {
+                var bytes = Array(token.text.utf8)
+                let evidence = bytes.withUnsafeMutableBufferPointer { NumberReader.notationEvidence(UnsafeBufferPointer($0)) }
+                if evidence == .dutch { dutch += 1 } else if evidence == .english { english += 1 }
+            }
+        }
+        return dutch == english ? NumberNotation(language) : dutch > english ? .dutch : .english
+    }
+
+    /// `17.900`, `1.234.567`, `1.234,5`, `84,4`: marks as a notation writes them; not a code such as `1.5.1`.
+    private static func isGrouped(_ token: String) -> Bool {
+        let groups = token.split(whereSeparator: { $0 == "." || $0 == "," })
+        guard groups.count > 2 else { return true }
+        // Several marks: three digits between them; the last group may be a decimal part after the other mark.
+        return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
+            && (groups.last?.count == 3 || Set(token.filter { $0 == "." || $0 == "," }).count == 2)
+    }
+
+    /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`).
+    static func isFigure(_ text: String, notation: NumberNotation) -> Bool {
+        guard HeaderPeriod.read(text) == nil || text.contains("%") else { return false }
+        if case .figure = CellReader.read(text, notation: notation) { return true }
+        return false
+    }
+
+    // MARK: Rows
+
+    private static func propose(row line: TableLine, columns: [TableColumn], language: Language,
+                                notation: NumberNotation, wordLists: [WordLists], today: Period) -> TableRowProposal {
+        let cells = line.cells
+        var row = TableRowProposal(line: line.number, cells: cells, proposal: DraftProposal(sentence: "", language: language, findings: []), notes: [])
+        func span(_ cell: TableCell) -> TextSpan { TextSpan(start: cell.column - 1, end: cell.column - 1 + cell.text.count, text: cell.text) }
+        func reading(_ column: TableColumn) -> CellReading { CellReader.read(cells[column.index].text, notation: notation) }
+        func note(_ column: TableColumn, _ message: LocalizedText) {
+            row.notes.append(TableCellNote(cell: cells[column.index], header: column.header.text, message: message))
+        }
+        let indicator = columns.first { $0.role == .indicator }
+        var proposal = row.proposal
+        proposal.sentence = indicator.map { cells[$0.index].text } ?? cells.first?.text ?? ""
+
+        // The latest target with a figure; planned figures only where no column is a target.
+        let targetRole: TableColumnRole = columns.contains { $0.role == .target } ? .target : .planned
+        let candidates = columns.filter { $0.role == targetRole }
+            .sorted { ($0.period?.end ?? -.infinity, $0.index) > ($1.period?.end ?? -.infinity, $1.index) }
+        var targetColumn: TableColumn?
+        var targetFigure: CellFigure?
+        for column in candidates {
+            if case let .figure(figure) = reading(column) {
+                (targetColumn, targetFigure) = (column, figure)
+                break
+            }
+        }
+        if targetColumn == nil, let latest = candidates.first {
+            note(latest, TableMessages.noTargetFigure(cells[latest.index].text, reading: reading(latest)))
+        }
+        let unitColumn = columns.first { $0.role == .unit }
+        let unitSaysPercent = unitColumn.map { ["%", "procent", "percentage", "percent"].contains(cells[$0.index].text.lowercased()) } ?? false
+        if let targetColumn, let targetFigure {
+            var comparator = targetFigure.comparator
+            if comparator == nil, let polarity = columns.first(where: { $0.role == .polarity }) {
+                comparator = HeaderWords.polarity(cells[polarity.index].text)
+                if comparator == nil, !cells[polarity.index].text.isEmpty {
+                    note(polarity, TableMessages.unknownPolarity(cells[polarity.index].text))
+                }
+            }
+            if comparator == nil { comparator = HeaderWords.polarityAside(in: proposal.sentence) }
+            let percent = targetFigure.percent || targetColumn.percent || unitSaysPercent
+            let kind: DraftTarget.Kind = targetFigure.signed && percent ? .relativePercent : .absolute
+            proposal.target = DraftTarget(comparator: comparator, value: targetFigure.value, kind: kind,
+                                          unit: percent ? .percent : nil, span: span(cells[targetColumn.index]))
+            if let period = targetFigure.period ?? targetColumn.period {
+                let source = targetFigure.period == nil ? targetColumn.header : cells[targetColumn.index]
+                proposal.deadline = DraftPeriod(period: period, span: span(source))
+            }
+        }
+
+        // The baseline: the nulmeting column, else the earliest realised figure with its period.
+        let baselineColumns = columns.filter { $0.role == .baseline }
+        let realisedColumns = columns.filter { $0.role == .realised }.sorted { ($0.period?.end ?? .infinity, $0.index) < ($1.period?.end ?? .infinity, $1.index) }
+        var baselineColumn: TableColumn?
+        for column in baselineColumns.isEmpty ? realisedColumns : baselineColumns {
+            // A signed cell (`+2%`) is a change, not a level to start from.
+            guard case let .figure(figure) = reading(column), !figure.signed else { continue }
+            baselineColumn = column
+            proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
+            break
+        }
+        if baselineColumn == nil, let column = baselineColumns.first, !cells[column.index].text.isEmpty {
+            note(column, TableMessages.noBaselineFigure(cells[column.index].text, reading: reading(column)))
+        }
+
+        for column in columns where [.target, .planned, .baseline, .realised, .benchmark].contains(column.role) {
+            guard case let .figure(figure) = reading(column) else { continue }
+            let role: NumberRole = column.index == targetColumn?.index ? .target : column.index == baselineColumn?.index ? .baseline : .other
+            proposal.numbers.append(DraftNumber(value: figure.value, role: role, span: span(cells[column.index])))
+        }
+        proposal.findings = GoalDraft.sentenceFindings(for: proposal, wordLists: wordLists, today: today)
+        row.proposal = proposal
+        return row
+    }
+}
+
+extension GoalDraft {
+    /// The findings of the rules `draft` runs on a proposal, without places: the same judgement
+    /// for a sentence's proposal and a table row's.
+    static func sentenceFindings(for proposal: DraftProposal, wordLists: [WordLists], today: Period) -> [Finding] {
+        var findings = VagueGoalCheck.findings(
+            for: proposal.goal(id: "draft"), in: GoalModel(), options: CheckOptions(today: today, wordLists: wordLists),
+            rules: CheckRule.sentenceRules + [.deadlinePassed])
+        for index in findings.indices { findings[index].location = nil }
+        return findings
+    }
+}
+
+/// The words of column headers, Dutch and English, folded. Kept here rather than in the word
+/// lists: they name columns, not phrases of a sentence, and each role is a small closed set.
+enum HeaderWords {
+    /// In order: the first role whose phrase a header holds wins ("Landelijke streefwaarde" is a
+    /// benchmark, "Begroting 2024 (streefwaarde)" a target, "Nulmeting (realisatie 2019)" a baseline).
+    static let roles: [(TableColumnRole, [String])] = [
+        (.benchmark, ["nederland", "landelijk", "landelijke", "national", "nationaal", "benchmark", "best", "g4", "g40",
+                      "vergelijkbare gemeenten", "gemeenten gemiddeld", "england", "regional average", "peer", "peers"]),
+        (.polarity, ["good is", "polarity", "polariteit", "gewenste richting", "higher is better", "lower is better"]),
+        (.status, ["status", "trend", "rag", "rating", "direction of travel", "beoordeling", "ontwikkeling"]),
+        (.baseline, ["nulmeting", "0 meting", "baseline", "uitgangswaarde", "uitgangssituatie", "startwaarde", "beginwaarde"]),
+        (.target, ["doel", "doelen", "doelstelling", "doelwaarde", "norm", "normwaarde", "target", "targets", "ambitie",
+                   "goal", "beoogd", "beoogde", "streven", "gewenst", "gewenste"]),
+        (.planned, ["begroting", "begroot", "raming", "geraamd", "estimate", "estimated", "prognose", "forecast", "projected",
+                    "planned", "plan", "budget", "verwacht", "verwachting", "expected"]),
+        (.realised, ["realisatie", "gerealiseerd", "realised", "realized", "actual", "actuals", "stand", "meting", "behaald",
+                     "value", "waarde", "outturn", "result", "resultaat", "rekening", "jaarrekening", "score", "quarter", "kwartaal", "ytd"]),
+        (.unit, ["eenheid", "eenheden", "meeteenheid", "unit", "units"]),
+        (.source, ["bron", "bronnen", "source", "sources"]),
+        (.label, ["taakveld", "nr", "no", "ref", "reference", "code", "nummer", "id"]),
+        (.indicator, ["indicator", "indicatoren", "indicators", "omschrijving", "naam", "measure", "measures", "description", "kpi", "metric",
+                      "maatstaf"]),
+    ]
+    /// Dutch compounds: `Streefwaarden`, `Streefcijfer 2026`, `Realisatiecijfer`, `Begrotingswaarde`, `Effectindicator`.
+    static let targetStems = ["streef"]
+    static let realisedStems = ["realisatie", "gerealiseerd"]
+    static let plannedStems = ["begroting", "begroot"]
+    static let indicatorEndings = ["indicator", "indicatoren"]
+
+    /// A `good is` cell: `High`, `Hoog`, `↑` make the target a floor; `Low`, `Laag`, `↓` a ceiling.
+    static func polarity(_ cell: String) -> Comparator? {
+        let words = TextFolding.words(of: Array(cell)).map(\.folded)
+        if cell.contains("↑") || words.contains(where: { higher.contains($0) }) { return .atLeast }
+        if cell.contains("↓") || words.contains(where: { lower.contains($0) }) { return .atMost }
+        return nil
+    }
+
+    private static let higher: Set<String> = ["high", "higher", "hoog", "hoger", "up", "bigger", "more", "meer", "max", "maximise", "maximize", "groter"]
+    private static let lower: Set<String> = ["low", "lower", "laag", "lager", "down", "smaller", "less", "minder", "min", "minimise", "minimize", "kleiner"]
+
+    /// `(Minimise)`, `(Maximise)`, `(hoger is beter)` in the indicator's name: a polarity aside.
+    static func polarityAside(in indicator: String) -> Comparator? {
+        var found: Comparator?
+        var rest = indicator[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let aside = String(rest[rest.index(after: open)..<close])
+            let words = TextFolding.words(of: Array(aside)).map(\.folded)
+            // Only a short aside that is a polarity, not a definition in brackets.
+            if words.count <= 3, let polarity = polarity(aside) { found = polarity }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+}
+
+/// The period a header (or a `2020: 20` cell) names.
+enum HeaderPeriod {
+    /// `2026`, `Streefwaarde 2026`, `2017/18`, `2017/2018` and `17/18` (a financial year, ending
+    /// March 2018, as the sentence reader reads it), `FY 2024` (the year 2024), `2023-2026` and `t/m 2026`
+    /// (the last year). Nil without a year from 1900 to 2100.
+    static func read(_ text: String) -> Period? {
+        let tokens = CellReader.numberTokens(in: Array(text)).filter { !$0.text.contains(".") && !$0.text.contains(",") }
+        var latest: Period?
+        var index = 0
+        let characters = Array(text)
+        while index < tokens.count {
+            defer { index += 1 }
+            // `24/25`: a financial year in two digits each, as the sentence reader reads it.
+            if tokens[index].text.count == 2, index + 1 < tokens.count, tokens[index + 1].text.count == 2,
+               tokens[index].end == tokens[index + 1].start - 1, characters[tokens[index].end] == "/",
+               let first = Int(tokens[index].text), let second = Int(tokens[index + 1].text), (first + 1) % 100 == second {
+                let period = Period(year: 2000 + second, granularity: .month, index: 3)
+                if let period, latest.map({ period.end > $0.end }) ?? true { latest = period }
+                index += 1
+                continue
+            }
+            guard let first = Int(tokens[index].text), (1900...2100).contains(first), tokens[index].text.count == 4 else { continue }
+            var period = Period.year(first)
+            if index + 1 < tokens.count, tokens[index].end == tokens[index + 1].start - 1,
+               let second = Int(tokens[index + 1].text) {
+                let separator = characters[tokens[index].end]
+                let next = tokens[index + 1].text.count == 2 ? first / 100 * 100 + second : second
+                if separator == "/", next == first + 1 {
+                    period = Period(year: next, granularity: .month, index: 3)
+                    index += 1
+                } else if separator == "-" || separator == "–", next > first, next - first < 100 {
+                    period = Period.year(next)
+                    index += 1
+                }
+            }
+            if let period, latest.map({ period.end > $0.end }) ?? true { latest = period }
+        }
+        return latest
+    }
+}
+
+/// The messages of reading a pasted table, English and Dutch.
+public enum TableMessages {
+    static let empty = LocalizedText(en: "the table is empty: paste a header line and at least one row",
+                                     nl: "de tabel is leeg: plak een kopregel en ten minste één rij")
+
+    static let noSeparator = LocalizedText(
+        en: "cannot tell the header's columns apart: separate the cells by tabs (as a spreadsheet copies them), `|`, `;` or two spaces",
+        nl: "de kolommen van de kopregel zijn niet te onderscheiden: scheid de cellen met tabs (zoals een spreadsheet ze kopieert), `|`, `;` of twee spaties")
+
+    static let unclosedQuote = LocalizedText(en: "this quote is not closed", nl: "dit aanhalingsteken wordt niet gesloten")
+
+    static let textAfterQuote = LocalizedText(en: "text after a closing quote: a quoted cell ends at its quote, then `;`",
+                                              nl: "tekst na een sluitend aanhalingsteken: een cel tussen aanhalingstekens eindigt bij het teken, dan `;`")
+
+    static func ragged(cells: Int, headerCells: Int, headerLine: Int, layout: PastedTable.Layout) -> LocalizedText {
+        let hint = layout == .spaces
+            ? LocalizedText(en: " (columns told apart by spaces: an empty cell is lost; paste with tabs, or write `-` in it)",
+                            nl: " (kolommen gescheiden door spaties: een lege cel valt weg; plak met tabs, of zet er `-` in)")
+            : LocalizedText(verbatim: "")
+        return LocalizedText(en: "this row has \(cells) cells, the header (line \(headerLine)) \(headerCells)" + hint.en,
+                             nl: "deze rij heeft \(cells) cellen, de kopregel (regel \(headerLine)) \(headerCells)" + hint.nl)
+    }
+
+    static func noHeader(_ cell: String) -> LocalizedText {
+        LocalizedText(en: "the first line holds the figure “\(cell)”: it must be the header, naming the columns (Indicator, Realisatie 2022, Streefwaarde 2026)",
+                      nl: "de eerste regel bevat het getal ‘\(cell)’: dat moet de kopregel zijn, met de namen van de kolommen (Indicator, Realisatie 2022, Streefwaarde 2026)")
+    }
+
+    static func noTargetColumn(_ headers: [String]) -> LocalizedText {
+        let named = headers.map { "“\($0)”" }.joined(separator: ", ")
+        let genoemd = headers.map { "‘\($0)’" }.joined(separator: ", ")
+        return LocalizedText(
+            en: "no column is a target (headers: \(named)); name the target's column Streefwaarde, Doel, Norm or Target, with its year",
+            nl: "geen kolom is een streefwaarde (koppen: \(genoemd)); noem de kolom van de streefwaarde Streefwaarde, Doel, Norm of Target, met het jaar")
+    }
+
+    static func noTargetFigure(_ cell: String, reading: CellReading) -> LocalizedText {
+        reading == .noFigure
+            ? LocalizedText(en: "the target cell “\(cell)” holds no figure", nl: "de cel van de streefwaarde ‘\(cell)’ bevat geen getal")
+            : LocalizedText(en: "the target cell “\(cell)” is not a number koers can read (one figure, with %, a comparator or a year)",
+                            nl: "de cel van de streefwaarde ‘\(cell)’ is geen getal dat koers kan lezen (één getal, met %, een vergelijking of een jaar)")
+    }
+
+    static func noBaselineFigure(_ cell: String, reading: CellReading) -> LocalizedText {
+        reading == .noFigure
+            ? LocalizedText(en: "the baseline cell “\(cell)” holds no figure", nl: "de cel van de nulmeting ‘\(cell)’ bevat geen getal")
+            : LocalizedText(en: "the baseline cell “\(cell)” is not a number koers can read", nl: "de cel van de nulmeting ‘\(cell)’ is geen getal dat koers kan lezen")
+    }
+
+    static func unknownPolarity(_ cell: String) -> LocalizedText {
+        LocalizedText(en: "“\(cell)” does not say High or Low: the target's comparator stays open",
+                      nl: "‘\(cell)’ zegt niet Hoog of Laag: de vergelijking van de streefwaarde blijft open")
+    }
+}
