@@ -112,6 +112,9 @@ public struct DraftProposal: Sendable, Hashable {
     /// True when several numbers stand side by side with no word saying which is the target (a
     /// table row whose column order only its header says): rather than a wrong guess, no target.
     public var targetAmbiguous = false
+    /// A table row of realised figures with no target among them: not measurable, and the
+    /// `no-target` finding says why.
+    public var rowWithoutTarget: DraftRowWithoutTarget?
 
     /// True when the target is not measurable: the sentence states no number (or number word)
     /// for the goal to reach. Several numbers with none named the target is ambiguous, not vague.
@@ -155,6 +158,10 @@ public enum GoalDraft {
         proposal.findings = VagueGoalCheck.findings(
             for: proposal.goal(id: "draft"), in: GoalModel(), options: CheckOptions(today: today, wordLists: wordLists), rules: rules)
         for index in proposal.findings.indices { proposal.findings[index].location = nil }
+        if proposal.target == nil, let row = reader.rowWithoutTarget {
+            proposal.rowWithoutTarget = row
+            proposal.findings = row.explaining(proposal.findings)
+        }
         return proposal
     }
 

@@ -65,6 +65,8 @@ struct SentenceReader {
     var asksYear = false
     /// Several numbers could be the target and no word says which: no target is proposed.
     var targetAmbiguous = false
+    /// A table row of realised figures without a target (`TableRowReading.swift`).
+    var rowWithoutTarget: DraftRowWithoutTarget?
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
@@ -83,6 +85,7 @@ struct SentenceReader {
 
     mutating func read() {
         markFractions()
+        markNumericDates()
         markNamesAndLists()
         markYearCounts()
         markPopulation()
@@ -91,6 +94,7 @@ struct SentenceReader {
         markBudgetsAndRealisedFigures()
         markCountedPopulation()
         markSecondGoal()
+        markRowWithoutTarget()
         readFromTo()
         readBaselinePeriod()
         readBenchmark()
@@ -1177,7 +1181,7 @@ struct SentenceReader {
             if let period { candidates.append(DeadlineCandidate(period: period, first: first, last: last)) }
             index = last
         }
-        candidates += relativeYears()
+        candidates = withMoreDeadlineForms(candidates) + relativeYears()
         defer { asksYear = asksYear && deadline == nil }
         if candidates.isEmpty { readCollegePeriod(); return }
         let chosen: DeadlineCandidate?
