@@ -114,6 +114,14 @@ struct ReadingRowsAndDeadlinesTests {
         Example("Per 1-7-2026 zijn 300 woningen opgeleverd.", target: "300", deadline: "2026-07"),
         Example("Voor 1-1-2027 is 60% van het afval gescheiden.", target: "60%", deadline: "2026"),
         Example("All 12 schools will have solar panels by 6/30/2026.", target: "12", deadline: "2026-06"),
+        // A date that is not New Year's Day after "before" is that month, not the year before.
+        Example("Before 31 March 2026, 95% of invoices are paid within 30 days.", target: "95%", deadline: "2026-03"),
+        Example("Reduce missed collections to 50 a week before 30 September 2025.", target: "<= 50", deadline: "2025-09"),
+        Example("Before 1 January 2027, 60% of council buildings use heat pumps.", target: "60%", deadline: "2026"),
+        // "by year-end", "in de loop van": the year.
+        Example("By year-end 2025, 90% of calls are answered within a day.", target: "90%", deadline: "2025"),
+        Example("Achieve 75% digital applications by year end 2026.", target: "75%", deadline: "2026"),
+        Example("In de loop van 2026 zijn 300 woningen gebouwd.", target: "300", deadline: "2026"),
         // Forms that already worked, kept as regression tests.
         Example("Uiterlijk eind 2027 is 60% van het afval gescheiden.", target: "60%", deadline: "2027"),
         Example("Ultimo 2026 zijn 250 woningen gerenoveerd.", target: "250", deadline: "2026"),

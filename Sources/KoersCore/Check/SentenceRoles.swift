@@ -1174,8 +1174,10 @@ struct SentenceReader {
             let namesGoal = Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1)
             if lead == nil, !isRange, !atStart, !namesGoal { continue }
             if let lead { first = lead }
-            // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014.
-            if phraseEnding(.before, before: dateStart) != nil || (newYearsDay && word(dateStart - 1) == "voor") {
+            // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014. "before 31 March
+            // 2026" is March 2026.
+            if (phraseEnding(.before, before: dateStart) != nil && (dateStart == index || newYearsDay))
+                || (newYearsDay && word(dateStart - 1) == "voor") {
                 period = Period.year(year - 1)
             }
             if let period { candidates.append(DeadlineCandidate(period: period, first: first, last: last)) }
