@@ -22,12 +22,19 @@ extension SentenceReader {
     /// sign that marks a target (`[target]`, `[row-target]`, a comparator, `<`, a benchmark) and
     /// without any other number that could be the target.
     mutating func markRowWithoutTarget() {
-        guard !hasTargetMark(), let (kind, cells) = comparisonRow().map({ (DraftRowWithoutTarget.Kind.comparison, $0) })
-            ?? realisedPair().map({ (DraftRowWithoutTarget.Kind.realisedPair, $0) }) else { return }
-        for cell in cells { assign(cell, .other) }
-        if let first = cells.min(), let last = cells.max() {
-            rowWithoutTarget = DraftRowWithoutTarget(kind: kind, span: span(first, unitAfter(last).last))
+        guard !hasTargetMark() else { return }
+        let kind: DraftRowWithoutTarget.Kind
+        let cells: [Int]
+        if let comparison = comparisonRow() {
+            (kind, cells) = (.comparison, comparison)
+        } else if let pair = realisedPair() {
+            (kind, cells) = (.realisedPair, pair)
+        } else {
+            return
         }
+        for cell in cells { assign(cell, .other) }
+        guard let first = cells.min(), let last = cells.max() else { return }
+        rowWithoutTarget = DraftRowWithoutTarget(kind: kind, span: span(first, unitAfter(last).last))
     }
 
     /// A word or sign in the sentence that says one of its figures is a target.
@@ -38,9 +45,10 @@ extension SentenceReader {
         }
     }
 
-    /// A value cell at `index` (a free number that is no year, with its `%`), and the token after it.
+    /// A value cell at `index` (a free number that is no year, with its `%`, after nothing but a
+    /// space): the token after it.
     func valueCell(at index: Int) -> Int? {
-        guard freeValue(index) != nil, !gap(index - 1, index).contains(where: { !" ".contains($0) }) || index == 0 else { return nil }
+        guard freeValue(index) != nil, index == 0 || gap(index - 1, index).allSatisfy({ $0 == " " }) else { return nil }
         return unitAfter(index).unit == .percent ? unitAfter(index).last + 1 : index + 1
     }
 
@@ -56,7 +64,7 @@ extension SentenceReader {
         let hasSource = tokens.indices.contains { match(.rowSource, at: $0) != nil }
         var cells: [Int] = []
         var cursor = start
-        while freeYear(cursor) != nil, cursor == start || !gap(cursor - 1, cursor).contains(where: { !" ".contains($0) }) {
+        while freeYear(cursor) != nil, cursor == start || gap(cursor - 1, cursor).allSatisfy({ $0 == " " }) {
             var values: [Int] = []
             var next = cursor + 1
             while values.count < 3, let after = valueCell(at: next) {
