@@ -30,7 +30,10 @@ extension DraftProposal {
             lines.append(comment(SnippetMessages.comparatorMissing(value)))
             lines += GoalFilePrinter.lines(for: .deadline, of: Goal(id: id, title: sentence, deadline: goal.deadline), style: style)
         } else {
-            if target == nil { lines.append(comment(targetAmbiguous ? SnippetMessages.targetAmbiguous : SnippetMessages.targetMissing)) }
+            if target == nil {
+                lines.append(comment(targetAmbiguous ? SnippetMessages.targetAmbiguous
+                    : rowWithoutTarget != nil ? SnippetMessages.rowWithoutTarget : SnippetMessages.targetMissing))
+            }
             lines += fields(.target) + fields(.deadline)
             if let placeholder = target?.benchmark?.placeholder {
                 lines.append(comment(SnippetMessages.benchmarkPlaceholder(placeholder)))
@@ -71,6 +74,9 @@ enum SnippetMessages {
 
     static let targetAmbiguous = LocalizedText(en: "target: one of the row's numbers; its column header says which",
                                                nl: "streefwaarde: een van de getallen in de rij; de kolomkop zegt welk")
+
+    static let rowWithoutTarget = LocalizedText(en: "target: the row's figures are realised ones; none is a target",
+                                                nl: "streefwaarde: de cijfers in de rij zijn gerealiseerd; geen ervan is een streefwaarde")
 
     static let stillToFill = LocalizedText(en: "still to fill in: metric, owner, source (and scope where the text leaves it open)",
                                            nl: "nog in te vullen: indicator, eigenaar, bron (en afbakening waar de tekst die openlaat)")

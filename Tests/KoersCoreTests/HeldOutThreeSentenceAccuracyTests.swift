@@ -14,7 +14,8 @@ struct HeldOutThreeSentenceAccuracyTests {
     /// sentences, each rounded down to three decimals: 84/114, 22/52, 46/46, 7/10, 111/114,
     /// F1 100/108, 112/114. The rules made for the second held-out set left them unchanged; then
     /// "per cent" in two words, one of this set's misread kinds, raised the first two to 89/114
-    /// and 27/52 (no longer a first-sight figure). Raise a floor when the reader improves; never
+    /// and 27/52 (no longer a first-sight figure); rows of realised figures beside a national one
+    /// read as not measurable (`TableRowReading.swift`) raised the F1 to 100/102. Raise a floor when the reader improves; never
     /// lower one to make a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.780, threshold: 0.95),
@@ -22,7 +23,7 @@ struct HeldOutThreeSentenceAccuracyTests {
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.7, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.973, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.925, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.98, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.982, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-3") }

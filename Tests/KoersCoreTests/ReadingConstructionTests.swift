@@ -118,8 +118,8 @@ struct ReadingConstructionTests {
         // A deadline moved "from 2035 to 2032": the new one.
         Example("The council moved its goal of 100% renewable electricity from 2035 to 2032.", target: "100%", deadline: "2032"),
         Example("Het doel van 50% minder restafval is verschoven van 2030 naar 2028.", target: "<= -50%", deadline: "2028"),
-        // A period of two years written "2026-27" ends in the second; no month is guessed.
-        Example("Plant 2,000 trees by the end of FY 2026-27", target: "2000", deadline: "2027"),
+        // A fiscal year written "FY 2026-27" ends in June of the second year (DeadlineForms.swift).
+        Example("Plant 2,000 trees by the end of FY 2026-27", target: "2000", deadline: "2027-06"),
         // Two goals in one sentence, each with its number: the first is the target.
         Example("Build 12 miles of bus lanes and raise transit ridership to 25%.", target: "12"),
         Example("The plan sets 60 percent recycling by 2030 and a 50 percent reduction in landfill by 2035.", target: "60%",

@@ -54,7 +54,7 @@ struct ReadingIssueExamplesTests {
         Example("Aanpak 2018-2022: minimaal 500 nieuwe woningen.", target: ">= 500", deadline: "2022"),
         Example("Reduce missed bin collections to no more than 50 by September 30, 2025.", target: "<= 50", deadline: "2025-09"),
         Example("Deliver 300 affordable homes across 2022-2024.", target: "300", deadline: "2024"),
-        Example("Answer 95% of calls within 60 seconds in FY 2024-2025.", target: "95%", deadline: "2025"),
+        Example("Answer 95% of calls within 60 seconds in FY 2024-2025.", target: "95%", deadline: "2025-06"),
         Example("Streefwaarde 24/25: 85% van de aanvragen binnen 8 weken afgehandeld.", target: "85%", deadline: "2025-03"),
         Example("We will deliver 1000 affordable homes before 2023.", target: "1000", deadline: "2022"),
         // Words for numbers and comparators.

@@ -112,6 +112,9 @@ public struct DraftProposal: Sendable, Hashable {
     /// True when several numbers stand side by side with no word saying which is the target (a
     /// table row whose column order only its header says): rather than a wrong guess, no target.
     public var targetAmbiguous = false
+    /// A table row of realised figures with no target among them: not measurable, and the
+    /// `no-target` finding says why.
+    public var rowWithoutTarget: DraftRowWithoutTarget?
 
     /// True when the target is not measurable: the sentence states no number (or number word)
     /// for the goal to reach. Several numbers with none named the target is ambiguous, not vague.
@@ -152,6 +155,10 @@ public enum GoalDraft {
         proposal.asksYear = reader.asksYear
         proposal.targetAmbiguous = reader.targetAmbiguous
         proposal.findings = sentenceFindings(for: proposal, wordLists: wordLists, today: today)
+        if proposal.target == nil, let row = reader.rowWithoutTarget {
+            proposal.rowWithoutTarget = row
+            proposal.findings = row.explaining(proposal.findings)
+        }
         return proposal
     }
 

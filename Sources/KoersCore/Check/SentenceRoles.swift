@@ -65,6 +65,8 @@ struct SentenceReader {
     var asksYear = false
     /// Several numbers could be the target and no word says which: no target is proposed.
     var targetAmbiguous = false
+    /// A table row of realised figures without a target (`TableRowReading.swift`).
+    var rowWithoutTarget: DraftRowWithoutTarget?
     /// The tokens of financial years ("2023/24", "24/25"): periods, never a value.
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
@@ -83,6 +85,7 @@ struct SentenceReader {
 
     mutating func read() {
         markFractions()
+        markNumericDates()
         markNamesAndLists()
         markYearCounts()
         markPopulation()
@@ -91,6 +94,7 @@ struct SentenceReader {
         markBudgetsAndRealisedFigures()
         markCountedPopulation()
         markSecondGoal()
+        markRowWithoutTarget()
         readFromTo()
         readBaselinePeriod()
         readBenchmark()
@@ -1170,14 +1174,16 @@ struct SentenceReader {
             let namesGoal = Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1)
             if lead == nil, !isRange, !atStart, !namesGoal { continue }
             if let lead { first = lead }
-            // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014.
-            if phraseEnding(.before, before: dateStart) != nil || (newYearsDay && word(dateStart - 1) == "voor") {
+            // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014. "before 31 March
+            // 2026" is March 2026.
+            if (phraseEnding(.before, before: dateStart) != nil && (dateStart == index || newYearsDay))
+                || (newYearsDay && word(dateStart - 1) == "voor") {
                 period = Period.year(year - 1)
             }
             if let period { candidates.append(DeadlineCandidate(period: period, first: first, last: last)) }
             index = last
         }
-        candidates += relativeYears()
+        candidates = withMoreDeadlineForms(candidates) + relativeYears()
         defer { asksYear = asksYear && deadline == nil }
         if candidates.isEmpty { readCollegePeriod(); return }
         let chosen: DeadlineCandidate?

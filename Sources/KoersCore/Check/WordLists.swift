@@ -101,6 +101,12 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case nameNumber = "name-number"
     /// Opens a conditional clause ("zeker als", "if"): its numbers state a condition, not a goal.
     case conditional
+    /// In a table row, a word that marks a cell or column as the target: "streefwaarde", "Minimise", "Green".
+    case rowTarget = "row-target"
+    /// In a table row, the source of its figures: "CBS", "Waarstaatjegemeente".
+    case rowSource = "row-source"
+    /// Right before a year, the middle of it: "medio 2026", "mid-2026".
+    case midYear = "mid-year"
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
