@@ -17,18 +17,18 @@ struct HeldOutTwoSentenceAccuracyTests {
     /// development set (not for these sentences) then raised the first to 109/121: two vague
     /// table rows no longer get a realised figure as their target. The rules made for this set's
     /// misreads (each tested on sentences written for it in `ReadingConstructionTests`) raised them
-    /// to 120/121, 42/43, 37/40, 7/7, 121/121, F1 86/87, 121/121; table rows of realised figures
-    /// and fiscal years ending in June (`TableRowReading.swift`, `DeadlineForms.swift`) to 38/40 and
-    /// F1 86/86. Raise a floor when the reader
+    /// to 120/121, 42/43, 37/40, 7/7, 121/121, F1 86/87, 121/121; fiscal years ending in June
+    /// (`DeadlineForms.swift`) to 38/40. (A rule reading two bare figures as realised ones took the
+    /// F1 to 86/86 and was withdrawn when the fifth held-out set showed it wrong as often.) Raise a floor when the reader
     /// improves; never lower one to make a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.991, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.976, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.95, threshold: 0.95),
-        baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
-        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 1.0, threshold: 0.90),
-        complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
+        baseline: Field(name: "baseline (sentences stating one)", floor: 0.988, threshold: 0.90),
+        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.988, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.988, threshold: 0.90),
+        complete: Field(name: "complete goal (all sentences)", floor: 0.988, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-2") }
 

@@ -6,9 +6,6 @@ public struct DraftRowWithoutTarget: Sendable, Hashable {
         /// municipality's figure and a comparison figure (the national one, or a region's), as the
         /// verplichte beleidsindicatoren of every programmabegroting list them.
         case comparison = "realised-comparison"
-        /// "Tevredenheid medewerkers Gemeente 7,4 7,1": two different figures side by side and no
-        /// word in the row marking either as a target.
-        case realisedPair = "realised-figures"
     }
 
     public var kind: Kind
@@ -23,15 +20,10 @@ extension SentenceReader {
     /// without any other number that could be the target.
     mutating func markRowWithoutTarget() {
         guard !hasTargetMark() else { return }
-        let kind: DraftRowWithoutTarget.Kind
-        let cells: [Int]
-        if let comparison = comparisonRow() {
-            (kind, cells) = (.comparison, comparison)
-        } else if let pair = realisedPair() {
-            (kind, cells) = (.realisedPair, pair)
-        } else {
-            return
-        }
+        // Two bare figures side by side ("Klanttevredenheid 7,2 7,5") are not enough: as often as
+        // two realised years they are a realised figure and its target, as the fifth held-out set showed.
+        guard let cells = comparisonRow() else { return }
+        let kind = DraftRowWithoutTarget.Kind.comparison
         for cell in cells { assign(cell, .other) }
         guard let first = cells.min(), let last = cells.max() else { return }
         rowWithoutTarget = DraftRowWithoutTarget(kind: kind, span: span(first, unitAfter(last).last))
@@ -78,20 +70,6 @@ extension SentenceReader {
         guard !cells.isEmpty, (cursor..<tokens.count).allSatisfy({ tokens[$0].word != nil }) else { return nil }
         return cells
     }
-
-    /// "Tevredenheid medewerkers Gemeente 7,4 7,1": the sentence's only two free numbers, side by
-    /// side, different, with only words after them and no word of change (a change would make the
-    /// pair a start and a goal).
-    func realisedPair() -> [Int]? {
-        let free = tokens.indices.filter(isFree)
-        guard free.count == 2, free.allSatisfy({ freeValue($0) != nil }), let first = free.first, let last = free.last,
-              valueCell(at: first) == last, let end = valueCell(at: last),
-              freeValue(first) != freeValue(last), first == 0 || tokens[first - 1].number == nil,
-              (end..<tokens.count).allSatisfy({ tokens[$0].word != nil && match(.tablePlaceholder, at: $0) == nil }),
-              match(.tablePlaceholder, at: first - 1) == nil,
-              !tokens.indices.contains(where: { match(.increase, at: $0) != nil || match(.decrease, at: $0) != nil }) else { return nil }
-        return free
-    }
 }
 
 extension DraftRowWithoutTarget {
@@ -100,7 +78,7 @@ extension DraftRowWithoutTarget {
         findings.map { finding in
             guard finding.rule == .noTarget else { return finding }
             var explained = finding
-            explained.message = kind == .comparison ? CheckMessages.rowComparison(span.text) : CheckMessages.rowRealisedPair(span.text)
+            explained.message = CheckMessages.rowComparison(span.text)
             explained.suggestion = CheckMessages.rowWithoutTargetSuggestion
             explained.span = span
             return explained
@@ -113,12 +91,6 @@ extension CheckMessages {
         LocalizedText(
             en: "No target value: “\(figures)” is a period with realised figures, the municipality's and one to compare with (such as the national one), as an indicator table lists them; no cell is a target.",
             nl: "Geen streefwaarde: ‘\(figures)’ is een periode met gerealiseerde cijfers, dat van de gemeente en een vergelijkingscijfer (zoals het landelijke), zoals een indicatorentabel ze toont; geen cel is een streefwaarde.")
-    }
-
-    static func rowRealisedPair(_ figures: String) -> LocalizedText {
-        LocalizedText(
-            en: "No target value: “\(figures)” are two figures side by side and no word marks either as a target; read as realised figures (two years, or the municipality and a comparison).",
-            nl: "Geen streefwaarde: ‘\(figures)’ zijn twee cijfers naast elkaar en geen woord maakt er een tot streefwaarde; gelezen als gerealiseerde cijfers (twee jaren, of de gemeente en een vergelijking).")
     }
 
     static let rowWithoutTargetSuggestion = LocalizedText(
