@@ -138,6 +138,49 @@ struct ReadingConstructionTests {
         // A benchmark as a table row's target cell: no bound, so no comparator.
         Example("Waardering dienstverlening 6,7 6,8 Landelijk gemiddelde", target: "benchmark"),
         Example("Sickness absence days per employee 8.1 7.9 national average 7.4", target: "benchmark"),
+        // Constructions, not sentences (the fourth round): each in phrasings written for the test.
+        // A label's number at the start of a sentence or bracket, after "#", or a footnote mark, is no value.
+        Example("Target 12 By 2030, household waste is reduced by 20 per cent.", target: "<= -20%", deadline: "2030"),
+        Example("KPI 7 Percentage of streetlights that are LED: 90% by 2027", target: "90%", deadline: "2027"),
+        Example("Opgave 4 – In 2028 is 60% van de daken groen.", target: "60%", deadline: "2028"),
+        Example("Doel 3: in 2026 heeft 80% van de huishoudens glasvezel.", target: "80%", deadline: "2026"),
+        Example("Big Move #3: plant 5,000 trees by 2030.", target: "5000", deadline: "2030"),
+        Example("Bezoekers die de bibliotheek waarderen (2) minimaal 75% in 2027", target: ">= 75%", deadline: "2027"),
+        // A bound inside the noun phrase a share counts is a condition of its members; the share is the target.
+        Example("By 2035, 60% of trips under 8 km will be made by bike.", target: "60%", deadline: "2035"),
+        Example("In 2030 woont 90% van de inwoners ouder dan 75 zelfstandig thuis.", target: "90%", deadline: "2030"),
+        Example("In 2028 is 70 procent van de woningen met meer dan 4 kamers betaalbaar.", target: "70%", deadline: "2028"),
+        // A shift in time ("by 10 years", "met 5 jaar") is no level.
+        Example("The council brings the net zero target forward by 5 years, so that by 2040 half of all homes are retrofitted.",
+                target: "50%", deadline: "2040"),
+        Example("We vervroegen het doel met 10 jaar: in 2040 is een kwart van de wijken aardgasvrij.", target: "25%", deadline: "2040"),
+        // A change written as a noun after "naar"/"to", or named by its goal noun, is a change, not a level.
+        Example("We werken toe naar 40% CO2 reductie in 2030.", target: "<= -40%", deadline: "2030"),
+        Example("The plan moves the city to 35% emissions reduction by 2030.", target: "<= -35%", deadline: "2030"),
+        Example("Our carbon reduction targets are: 45% by 2030 and 90% by 2045", target: "<= -45%", deadline: "2030"),
+        Example("The growth target of 15% applies to cycling trips by 2028.", target: ">= +15%", deadline: "2028"),
+        Example("By 2030 water use is reduced by 25 per cent based on 2015 use.", target: "<= -25%", deadline: "2030", baseline: "2015",
+                complete: true),
+        // A percentage said in words.
+        Example("By 2035 the share of landfilled waste is reduced to five per cent.", target: "<= 5%", deadline: "2035"),
+        Example("In 2030 is nog maar vijf procent van het afval restafval.", target: "<= 5%", deadline: "2030"),
+        Example("By 2030, zero per cent of new homes are heated with gas.", target: "0%", deadline: "2030"),
+        Example("By 2030, one in five trips is made by bus.", target: "20%", deadline: "2030"),
+        Example("In 2030 fietst een op de drie scholieren naar school.", target: "33.3333333333%", deadline: "2030"),
+        // The deadline of the target's own sentence comes before one past a ";".
+        Example("By 2026, landfill waste is reduced by 10 per cent; by 2040 the city sends nothing to landfill.", target: "<= -10%",
+                deadline: "2026"),
+        // "van X naar Y" with the unit said twice, words between: target Y, baseline value X.
+        Example("De huurtermijn gaat van 5 jaar naar 15 jaar.", target: ">= 15", baselineValue: 5),
+        Example("Het college wil het aantal laadpalen verhogen van 300 palen per jaar naar 500 palen per jaar.", target: ">= 500",
+                baselineValue: 300),
+        Example("Expand the programme from 12 sites to 20 sites by 2028.", target: ">= 20", deadline: "2028", baselineValue: 12),
+        Example("We brengen de wachttijd terug van gemiddeld 12 weken naar ongeveer 6 weken.", target: "<= 6", baselineValue: 12),
+        // A floor or ceiling in an adjective before its noun: "een minimale … van", "a maximum … of".
+        Example("Het plan levert een minimale besparing op van 3 miljoen euro.", target: ">= 3000000"),
+        Example("Voor een vergunning geldt in 2027 een maximale wachttijd van 8 weken.", target: "<= 8", deadline: "2027"),
+        Example("Every resident has a maximum walking distance of 400 metres to a park by 2030.", target: "<= 400", deadline: "2030"),
+        Example("The scheme supports no fewer than 300 households in 2026.", target: ">= 300", deadline: "2026"),
     ]
 
     /// "het eind van de bestuursperiode": the end of the configured college period, or a question.

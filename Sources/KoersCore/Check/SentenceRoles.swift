@@ -22,9 +22,13 @@ struct ReaderLexicon: Sendable {
 enum NumberWords {
     /// Fractions of a whole, as a percentage of it.
     static let fractions: [[String]: Double] = [
-        ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 33.3, ["twee", "derde"]: 66.7, ["drie", "kwart"]: 75,
-        ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 33.3, ["a", "third"]: 33.3,
-        ["two", "thirds"]: 66.7, ["three", "quarters"]: 75,
+        ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 100.0 / 3, ["twee", "derde"]: 200.0 / 3, ["drie", "kwart"]: 75,
+        ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 100.0 / 3, ["a", "third"]: 100.0 / 3,
+        ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75,
+        // "one in five", "een op de vijf": a share of the whole.
+        ["one", "in", "two"]: 50, ["one", "in", "three"]: 100.0 / 3, ["one", "in", "four"]: 25, ["one", "in", "five"]: 20,
+        ["one", "in", "ten"]: 10, ["een", "op", "de", "twee"]: 50, ["een", "op", "de", "drie"]: 100.0 / 3,
+        ["een", "op", "de", "vier"]: 25, ["een", "op", "de", "vijf"]: 20, ["een", "op", "de", "tien"]: 10,
     ]
     /// Changes: a relative target in percent.
     static let changes: [String: Double] = [
@@ -85,6 +89,7 @@ struct SentenceReader {
         markFractions()
         markNamesAndLists()
         markYearCounts()
+        markRepeatedUnits()
         markPopulation()
         markConditions()
         markStarts()
@@ -401,6 +406,40 @@ struct SentenceReader {
            gap(0, 1) == " ", gap(1, 2).hasPrefix(":") {
             assign(1, .list)
         }
+        markLabels()
+    }
+
+    /// "Target 67 By 2036, …", "KPI 12: …", "(“Big Move #4”)", "inwoners (1)": a label's number at
+    /// the start of a sentence or bracket, a number after `#`, a footnote mark. None is a value.
+    mutating func markLabels() {
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil && unitAfter(index).unit == nil {
+            let before = gap(index - 1, index).trimmingCharacters(in: " ")
+            let after = index + 1 < tokens.count ? gap(index, index + 1) : ""
+            if before.hasSuffix("#") {
+                assign(index, .list)
+            } else if before == "(", after.hasPrefix(")"), tokens[safe: index - 1]?.word != nil,
+                      let value = tokens[index].number, value == value.rounded(), value >= 1, value <= 20 {
+                assign(index, .list)
+            } else if let start = labelStart(endingAt: index), isClauseStart(start) {
+                let closes = index + 1 == tokens.count || after.contains(where: { ":–-.)”\"".contains($0) })
+                    || (tokens[index + 1].word != nil && characters[tokens[index + 1].range.lowerBound].isUppercase)
+                if closes { assign(index, .list) }
+            }
+        }
+    }
+
+    /// The first token of a `[label]` or `[list]` word right before the number at `index`, with only a space between.
+    func labelStart(endingAt index: Int) -> Int? {
+        guard index > 0, gap(index - 1, index) == " " else { return nil }
+        return phraseEnding(.label, before: index) ?? phraseEnding(.list, before: index)
+    }
+
+    /// The first token of the text, of a sentence, or of a bracket or quotation.
+    func isClauseStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let between = gap(index - 1, index)
+        if between.contains(where: { "(“\"‘:;".contains($0) }) { return true }
+        return between.contains(".") && characters[tokens[index].range.lowerBound].isUppercase
     }
 
     /// "18 jaar en ouder", "tussen 15 en 75 jaar", "3-jarige", "per 1.000 inwoners", "aged 16".
@@ -447,6 +486,8 @@ struct SentenceReader {
         }
         for index in tokens.indices where isFree(index) && tokens[index].year == nil {
             if match(.conditionAfter, at: index + 1) != nil { assign(index, .condition) }
+            // "accelerate the target by 10 years", "met 5 jaar vervroegen": a shift in time, not a level.
+            if Self.withWordsOfChange.contains(word(index - 1)), Self.yearWords.contains(word(index + 1)) { assign(index, .condition) }
             // A number hyphenated to a word is part of a compound: "0-meting", "24-uurs".
             if gap(index, index + 1) == "-", tokens[safe: index + 1]?.word != nil { assign(index, .other) }
         }
@@ -473,6 +514,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// Before the size of a change: "met 10%", "by 10 years".
+    static let withWordsOfChange: Set<String> = ["met", "by"]
     /// Between the numbers of a list: "scope 1, 2 and 3".
     static let listJoiners: Set<String> = ["and", "en", "or", "of"]
     /// After a year, a goal it is the end of: "the 2050 goal", "de 2030-doelen".
@@ -564,7 +607,12 @@ struct SentenceReader {
             let fromUnit = unitAfter(valueIndex)
             var cursor = fromUnit.last + 1
             var period: Period?
-            if word(cursor) == "in", let year = freeYear(cursor + 1) {
+            var repeated: ClosedRange<Int>?
+            if let found = repeatedUnit(after: valueIndex) {
+                // "van 25 jaar naar 40 jaar", "from 12 sites to 20 sites": past the unit said twice.
+                repeated = found.unit
+                cursor = found.unit.upperBound + 1
+            } else if word(cursor) == "in", let year = freeYear(cursor + 1) {
                 period = .year(year)
                 cursor += 2
             } else if let end = financialYearEnd(at: cursor) {
@@ -576,13 +624,15 @@ struct SentenceReader {
             guard Self.toWords.contains(word(cursor)) else { continue }
             var stated: Comparator?
             var toIndex = skipFiller(from: cursor + 1, limit: 2)
+            if let end = match(.approximately, at: toIndex) { toIndex = end }
             if let end = match(.atMost, at: toIndex) {
                 (stated, toIndex) = (.atMost, skipFiller(from: end))
             } else if let end = match(.atLeast, at: toIndex) {
                 (stated, toIndex) = (.atLeast, skipFiller(from: end))
             }
             guard let to = freeValue(toIndex), to != from else { continue }
-            let toUnit = unitAfter(toIndex)
+            var toUnit = unitAfter(toIndex)
+            if let repeated { toUnit.last = toIndex + repeated.count }
             baseline = DraftBaseline(period: period, value: from, span: span(index, cursor - 1))
             target = DraftTarget(comparator: stated ?? (to > from ? .atLeast : .atMost), value: to, kind: .absolute,
                                  unit: toUnit.unit ?? fromUnit.unit, span: span(cursor, toUnit.last))
@@ -592,6 +642,33 @@ struct SentenceReader {
             targetRange = cursor...toUnit.last
             use(index...toUnit.last)
             return
+        }
+    }
+
+    /// "25 jaar naar 40 jaar", "250 woningen per jaar naar circa 400 woningen per jaar": up to four
+    /// words after a number, a word of "to", and the same words after the next number. Returns those
+    /// words after the first number and the index of the second.
+    func repeatedUnit(after valueIndex: Int) -> (unit: ClosedRange<Int>, toIndex: Int)? {
+        var toWord = valueIndex + 1
+        while toWord < tokens.count, toWord - valueIndex <= 5, tokens[toWord].word != nil, !breaks(toWord - 1, toWord),
+              !["naar", "to"].contains(word(toWord)) { toWord += 1 }
+        guard toWord > valueIndex + 1, ["naar", "to"].contains(word(toWord)), !breaks(toWord - 1, toWord) else { return nil }
+        var second = skipFiller(from: toWord + 1, limit: 2)
+        if let end = match(.approximately, at: second) { second = end }
+        let unit = (valueIndex + 1)...(toWord - 1)
+        guard tokens[safe: second]?.number != nil, tokens[second].year == nil, second + unit.count < tokens.count,
+              unit.allSatisfy({ word($0) == word(second + 1 + $0 - unit.lowerBound) }) else { return nil }
+        return (unit, second)
+    }
+
+    /// The unit words of "van 25 jaar naar 40 jaar" are no age: they are kept from the population words.
+    mutating func markRepeatedUnits() {
+        for index in tokens.indices where Self.fromWords.contains(word(index)) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard tokens[safe: valueIndex]?.number != nil, tokens[valueIndex].year == nil,
+                  let found = repeatedUnit(after: valueIndex) else { continue }
+            use(found.unit)
+            use((found.toIndex + 1)...(found.toIndex + found.unit.count))
         }
     }
 
@@ -807,6 +884,13 @@ struct SentenceReader {
             guard !breaks(valueIndex - 1, valueIndex) || gap(valueIndex - 1, valueIndex).contains("("),
                   let value = freeValue(valueIndex) ?? (valueIndex == leadEnd ? countAfterComparator(valueIndex) : nil) else { continue }
             let unit = unitAfter(valueIndex)
+            // "75% of trips under 5 km", "90% van de aanvragen binnen max. 8 weken": a bound inside the
+            // noun phrase a share counts qualifies its members; the share is the target.
+            if qualifiesSharedNoun(comparatorAt: index) {
+                assign(valueIndex, .condition)
+                use(index...unit.last)
+                continue
+            }
             // `reduce by at least 55%`, `met minimaal 10% verhogen`, `stijgt niet meer dan 3%`: the
             // size of a change, not a level; on a fall the bound turns round ("daalt minimaal 10%" is `<= -10%`).
             let before = word(index - 1)
@@ -863,6 +947,19 @@ struct SentenceReader {
         }
     }
 
+    /// True when the comparator at `index` follows a noun counted by a share before it, in one
+    /// clause: "75% of trips under 5 km", "60 procent van de inwoners ouder dan 65".
+    func qualifiesSharedNoun(comparatorAt index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].word != nil, !breaks(index - 1, index) else { return false }
+        for share in stride(from: index - 2, through: max(0, index - 7), by: -1) {
+            if breaks(share, share + 1) { return false }
+            guard freeValue(share) != nil else { continue }
+            let unit = unitAfter(share)
+            return unit.unit == .percent && ["of", "van"].contains(word(unit.last + 1)) && unit.last + 1 < index - 1
+        }
+        return false
+    }
+
     /// A number that looks like a year right after a comparator and before the word it counts
     /// ("minimaal 2000 woningen", "at least 2000 homes") is a count: a year takes no bound, but
     /// is a baseline ("below 2009 levels").
@@ -910,6 +1007,13 @@ struct SentenceReader {
             for valueIndex in end..<min(tokens.count, end + 10) {
                 guard let value = freeValue(valueIndex) else { continue }
                 let unit = unitAfter(valueIndex)
+                // "the reduction target of 40%", "a growth target of 10%": the noun of change names the size.
+                if unit.unit == .percent, let (sign, changeEnd) = direction(at: index - 1), changeEnd == index {
+                    setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value),
+                                          kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
+                                          span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
+                    return
+                }
                 if unit.unit == .percent, let (sign, changeEnd) = directionAfter(unit.last) {
                     setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value),
                                           kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
@@ -961,12 +1065,19 @@ struct SentenceReader {
             // "by about 80 percent": the hedge stands between the preposition and its number.
             let lead = phraseEnding(.approximately, before: index) ?? index
             let before = word(lead - 1)
-            if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder" { continue }
+            // "naar 80 kg" is a level; "naar 50% CO2-reductie", "toward a 40% cut" name the size of a change.
+            if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder",
+               directionAfter(unit.last) == nil { continue }
             var found: (sign: Double, first: Int, last: Int)?
             if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
             // "een besparing van 1,5%", "a reduction of 20%".
             if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: lead - 2) {
                 found = (sign, lead - 2, unit.last)
+            }
+            // "Reduction targets are: 30% by 2020", "de reductiedoelen zijn 40%": a goal named by its change.
+            if found == nil, let goal = (max(0, lead - 4)..<lead).last(where: { Self.goalNouns.contains(word($0)) }),
+               let (sign, end) = direction(at: goal - 1), end == goal, !(goal..<lead).contains(where: { freeValue($0) != nil }) {
+                found = (sign, goal - 1, unit.last)
             }
             // "improve by 1,000 tonnes, or 9%": the percentage restates a change by an amount.
             if found == nil, before == "or" || before == "ofwel",
@@ -1188,6 +1299,11 @@ struct SentenceReader {
             // own deadline; the target's is the one before it.
             if let next = after, before.map({ sentenceRange(containing: $0.first).contains(range.lowerBound) }) == true,
                ((range.upperBound + 1)..<next.first).contains(where: { Self.coordinators.contains(word($0)) }) {
+                after = nil
+            }
+            // "By 2012, … reduced by six per cent …; by 2036, …": the deadline of its own sentence first.
+            let own = sentenceRange(containing: range.lowerBound)
+            if let next = after, !own.contains(next.first), let previous = before, own.contains(previous.first) {
                 after = nil
             }
             chosen = after ?? before

@@ -45,6 +45,9 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case populationBefore = "population-before"
     /// Before a number, a list number: "Doelstelling 1", "Objective 2".
     case list
+    /// Before a number at the start of a sentence, clause or bracket, followed by a separator or a
+    /// capital: the label of an item ("Target 67 By 2036", "KPI 12:"); elsewhere an ordinary word.
+    case label
     /// After a number, a condition: "2 keer per jaar", "2 times annually".
     case conditionAfter = "condition-after"
     /// After a number, it counts the partners or the population: "18 gemeenten", "in 12 wijken".
