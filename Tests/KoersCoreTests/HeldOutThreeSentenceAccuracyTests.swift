@@ -17,15 +17,16 @@ struct HeldOutThreeSentenceAccuracyTests {
     /// and 27/52 (no longer a first-sight figure). The fourth round of rules (constructions: labels,
     /// conditions inside a share's noun, changes named as nouns, percentages in words, a unit said
     /// twice in "van X naar Y", floors in adjectives) raised them to 102/114, 40/52, 10/10 baselines,
-    /// 114/114 and 114/114 complete. Raise a floor when the reader improves; never lower one to make
+    /// 114/114 and 114/114 complete; a quantifier over a countable set ("By 2030, all new buildings
+    /// …", `>= 100%`) to 104/114, 42/52 and F1 0.944. Raise a floor when the reader improves; never lower one to make
     /// a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.894, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.769, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.912, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.807, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.925, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.944, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-3") }

@@ -181,6 +181,18 @@ struct ReadingConstructionTests {
         Example("Voor een vergunning geldt in 2027 een maximale wachttijd van 8 weken.", target: "<= 8", deadline: "2027"),
         Example("Every resident has a maximum walking distance of 400 metres to a park by 2030.", target: "<= 400", deadline: "2030"),
         Example("The scheme supports no fewer than 300 households in 2026.", target: ">= 300", deadline: "2026"),
+        // A quantifier over a countable set as the subject or scope of the goal: every member, 100%.
+        Example("By 2030, all new homes are built without a gas connection.", target: ">= 100%", deadline: "2030"),
+        Example("In 2028 zijn alle gemeentelijke gebouwen energielabel A.", target: ">= 100%", deadline: "2028"),
+        Example("Every school has a safe crossing by 2027.", target: ">= 100%", deadline: "2027"),
+        Example("Elke wijk heeft in 2030 een eigen buurthuis.", target: ">= 100%", deadline: "2030"),
+        // ... not as the object of a verb, and a stated number comes first.
+        Example("Help all new businesses find premises in the town centre.", target: nil),
+        Example("By 2030, all new buildings use 40% less energy than in 2020.", target: "<= -40%", deadline: "2030", baseline: "2020",
+                complete: true),
+        // None said in words: "no new", "geen nieuwe".
+        Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
+        Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),
     ]
 
     /// "het eind van de bestuursperiode": the end of the configured college period, or a question.

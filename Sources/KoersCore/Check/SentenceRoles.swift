@@ -108,6 +108,7 @@ struct SentenceReader {
         if target == nil { readNumberWords() }
         if target == nil { readYearCell() }
         if target == nil { readBareTarget() }
+        if target == nil, !targetAmbiguous { readUniversal() }
         readBaselineAfterTarget()
         readDeadline()
         readTargetKind()
@@ -1190,6 +1191,23 @@ struct SentenceReader {
         setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
                   index...unit.last, valueIndex: index)
     }
+
+    /// "By 2030, all new buildings will be …", "In 2030 zijn alle nieuwe woningen …", "voor alle
+    /// gemeentelijke gebouwen": every member of a countable set, `>= 100%`, when no number is stated.
+    /// Only as the subject or scope of the goal: "Make all new buildings net-zero" names an action.
+    mutating func readUniversal() {
+        for index in tokens.indices {
+            guard let end = match(.universal, at: index),
+                  isClauseStart(index) || gap(index - 1, index).contains(",") || Self.universalLeads.contains(word(index - 1)) else { continue }
+            target = DraftTarget(comparator: .atLeast, value: 100, kind: .absolute, unit: .percent, span: span(index, end - 1), spelledOut: true)
+            targetRange = index...(end - 1)
+            use(index...(end - 1))
+            return
+        }
+    }
+
+    /// The words before a subject or a scope: "voor alle …", "In 2030 zijn alle …", "that all …".
+    static let universalLeads: Set<String> = ["voor", "for", "zijn", "worden", "hebben", "dat", "that", "are", "will", "have"]
 
     /// "2020: 20", "2030: 55%": a table cell that gives the value for a year; the year is its deadline.
     mutating func readYearCell() {

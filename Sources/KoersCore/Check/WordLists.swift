@@ -102,6 +102,9 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case increaseCompound = "increase-compound"
     /// Before a number: the number is part of a name ("Attainment 8", "groep 8"), not a value.
     case nameNumber = "name-number"
+    /// A quantifier over a countable set of things, opening its clause: every member, `>= 100%`
+    /// ("By 2030, all new buildings …", "voor alle gemeentelijke gebouwen …").
+    case universal
     /// Opens a conditional clause ("zeker als", "if"): its numbers state a condition, not a goal.
     case conditional
 
