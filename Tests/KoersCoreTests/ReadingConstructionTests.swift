@@ -190,6 +190,19 @@ struct ReadingConstructionTests {
         Example("Help all new businesses find premises in the town centre.", target: nil),
         Example("By 2030, all new buildings use 40% less energy than in 2020.", target: "<= -40%", deadline: "2030", baseline: "2020",
                 complete: true),
+        // A bound before a share said in words.
+        Example("At least half of new homes are affordable by 2028.", target: ">= 50%", deadline: "2028"),
+        Example("Minstens de helft van de nieuwe woningen is in 2030 betaalbaar.", target: ">= 50%", deadline: "2030"),
+        Example("By 2035 no more than one in ten homes is heated by gas.", target: "<= 10%", deadline: "2035"),
+        // An adjective of a bound on the noun whose value the clause states.
+        Example("De maximale wachttijd voor de Wmo is in 2026 6 weken.", target: "<= 6", deadline: "2026"),
+        Example("The minimum share of journeys by bus in 2030 is 20%.", target: ">= 20%", deadline: "2030"),
+        Example("In 2027 is de minimale score op de burgerpeiling een 7.", target: ">= 7", deadline: "2027"),
+        // Verbs of change beyond the first lists: "fall by", "drop by", "afgenomen".
+        Example("Emissions will fall by 40% against a 1990 baseline by 2030.", target: "<= -40%", deadline: "2030", baseline: "1990",
+                complete: true),
+        Example("Car trips drop by 15% by 2028.", target: "<= -15%", deadline: "2028"),
+        Example("Het aantal inbraken is in 2027 met 10% afgenomen.", target: "<= -10%", deadline: "2027"),
         // None said in words: "no new", "geen nieuwe".
         Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
         Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),

@@ -1148,6 +1148,16 @@ struct SentenceReader {
         for index in tokens.indices where !used.contains(index) {
             for (words, share) in NumberWords.fractions where match(words, at: index) != nil {
                 let last = index + words.count - 1
+                // "Minstens de helft", "no more than one in ten": a bound stated before the share.
+                let lead = skipFillerBackwards(before: index)
+                let bounds = [(phraseEnding(.atLeast, before: lead), Comparator.atLeast), (phraseEnding(.atMost, before: lead), .atMost)]
+                    .compactMap { start, side in start.map { ($0, side) } }
+                if let (start, side) = bounds.min(by: { $0.0 < $1.0 }), !breaks(start, index) {
+                    target = DraftTarget(comparator: side, value: share, kind: .absolute, unit: .percent, span: span(start, last), spelledOut: true)
+                    targetRange = start...last
+                    use(start...last)
+                    return
+                }
                 let verb = verbComparator(near: index)
                 // "daalt in 2026 met een kwart": the size of a change, not a share.
                 if let verb, ["met", "by"].contains(word(index - 1)) {
@@ -1188,9 +1198,24 @@ struct SentenceReader {
             return
         }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
-        setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
-                  index...unit.last, valueIndex: index)
+        setTarget(DraftTarget(comparator: verbComparator(near: index) ?? boundingAdjective(before: index), value: value, kind: kind,
+                              unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: index)
     }
+
+    /// "De maximale wachttijd … is in 2026 6 weken", "the minimum score … is 7": an adjective of
+    /// a bound on the noun whose value the sentence states, earlier in the same clause.
+    func boundingAdjective(before index: Int) -> Comparator? {
+        let sentence = sentenceRange(containing: index)
+        for cursor in stride(from: index - 1, through: sentence.lowerBound, by: -1) {
+            if breaks(cursor, cursor + 1) { return nil }
+            if Self.floorAdjectives.contains(word(cursor)) { return .atLeast }
+            if Self.ceilingAdjectives.contains(word(cursor)) { return .atMost }
+        }
+        return nil
+    }
+
+    static let floorAdjectives: Set<String> = ["minimale", "minimum", "minimal"]
+    static let ceilingAdjectives: Set<String> = ["maximale", "maximum", "maximal"]
 
     /// "By 2030, all new buildings will be …", "In 2030 zijn alle nieuwe woningen …", "voor alle
     /// gemeentelijke gebouwen": every member of a countable set, `>= 100%`, when no number is stated.
