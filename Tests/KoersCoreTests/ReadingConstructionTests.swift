@@ -203,6 +203,14 @@ struct ReadingConstructionTests {
                 complete: true),
         Example("Car trips drop by 15% by 2028.", target: "<= -15%", deadline: "2028"),
         Example("Het aantal inbraken is in 2027 met 10% afgenomen.", target: "<= -10%", deadline: "2027"),
+        // A part of a number stated before it ("waarvan", "of which") is no goal of its own.
+        Example("Tot en met 2027 bouwen we jaarlijks 350 woningen, waarvan 30% sociale huur.", target: "350", deadline: "2027"),
+        Example("By 2030 we deliver 2,000 new homes, of which 40% are affordable.", target: "2000", deadline: "2030"),
+        Example("In 2028 worden 120 laadpalen geplaatst, waaronder 20 snellaadpalen.", target: "120", deadline: "2028"),
+        // A noun of change with the noun it changes between it and its percentage.
+        Example("We streven naar een toename van het aantal bezoekers van 10% in 2027.", target: ">= +10%", deadline: "2027"),
+        Example("A reduction in landfill waste of 30% by 2030.", target: "<= -30%", deadline: "2030"),
+        Example("Een daling van het aantal woninginbraken van 20% in 2026.", target: "<= -20%", deadline: "2026"),
         // None said in words: "no new", "geen nieuwe".
         Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
         Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),

@@ -1000,6 +1000,18 @@ struct SentenceReader {
         return nil
     }
 
+    /// The noun of change that a "van"/"of" at `index` completes: right before it, or up to six
+    /// words back with its own "van"/"of"/"in" ("een toename van het aantal bezoekers van 10%").
+    func nounOfChange(before index: Int) -> (sign: Double, index: Int)? {
+        if let (sign, _) = direction(at: index - 1) { return (sign, index - 1) }
+        for cursor in stride(from: index - 2, through: max(0, index - 7), by: -1) {
+            if breaks(cursor, cursor + 1) || tokens[cursor].number != nil { return nil }
+            guard ["van", "of", "in"].contains(word(cursor + 1)), let (sign, end) = direction(at: cursor), end == cursor + 1 else { continue }
+            return (sign, cursor)
+        }
+        return nil
+    }
+
     /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target;
     /// "a target of 58% reduction" the size of a change.
     mutating func readTargetLead() {
@@ -1071,9 +1083,10 @@ struct SentenceReader {
                directionAfter(unit.last) == nil { continue }
             var found: (sign: Double, first: Int, last: Int)?
             if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
-            // "een besparing van 1,5%", "a reduction of 20%".
-            if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: lead - 2) {
-                found = (sign, lead - 2, unit.last)
+            // "een besparing van 1,5%", "a reduction of 20%"; with the noun it changes between: "een
+            // toename van het aantal bezoekers van 10%", "a reduction in emissions of 40%".
+            if found == nil, before == "van" || before == "of", let noun = nounOfChange(before: lead - 1) {
+                found = (noun.sign, noun.index, unit.last)
             }
             // "Reduction targets are: 30% by 2020", "de reductiedoelen zijn 40%": a goal named by its change.
             if found == nil, let goal = (max(0, lead - 4)..<lead).last(where: { Self.goalNouns.contains(word($0)) }),
@@ -1187,8 +1200,15 @@ struct SentenceReader {
     /// any number that is not a year. The comparator comes from the words of change, or stays open.
     mutating func readBareTarget() {
         // "de 12 kernen", "the 7 councils": a number after a definite article names a set.
-        let candidates = tokens.indices.filter { index in
+        var candidates = tokens.indices.filter { index in
             freeValue(index) != nil && !(["de", "het", "the"].contains(word(index - 1)) && unitAfter(index).unit == nil) && !inSecondGoal(index)
+        }
+        // "350 woningen, waarvan 30% sociale huur", "1,000 homes, of which 40% affordable": the part
+        // of a number stated before it is a second figure; the number it divides is the goal's.
+        if let part = tokens.indices.first(where: { index in
+            Self.partWords.contains(word(index)) || (word(index) == "of" && word(index + 1) == "which")
+        }), candidates.contains(where: { $0 < part }) {
+            candidates = candidates.filter { $0 < part || sentenceRange(containing: part) != sentenceRange(containing: $0) }
         }
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
@@ -1214,6 +1234,8 @@ struct SentenceReader {
         return nil
     }
 
+    /// After a number, the words that open a part of it: "waarvan 30% sociale huur".
+    static let partWords: Set<String> = ["waarvan", "waaronder", "including"]
     static let floorAdjectives: Set<String> = ["minimale", "minimum", "minimal"]
     static let ceilingAdjectives: Set<String> = ["maximale", "maximum", "maximal"]
 
