@@ -211,6 +211,10 @@ struct ReadingConstructionTests {
         Example("We streven naar een toename van het aantal bezoekers van 10% in 2027.", target: ">= +10%", deadline: "2027"),
         Example("A reduction in landfill waste of 30% by 2030.", target: "<= -30%", deadline: "2030"),
         Example("Een daling van het aantal woninginbraken van 20% in 2026.", target: "<= -20%", deadline: "2026"),
+        // A distance after "within"/"binnen" bounds who is counted: a condition.
+        Example("Every household is within 300 metres of a bus stop by 2030.", target: ">= 100%", deadline: "2030"),
+        Example("Elk huishouden woont in 2030 binnen 500 meter van een speelplek.", target: ">= 100%", deadline: "2030"),
+        Example("By 2028, 90% of residents live within 400 metres of a park.", target: "90%", deadline: "2028"),
         // None said in words: "no new", "geen nieuwe".
         Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
         Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),

@@ -481,8 +481,10 @@ struct SentenceReader {
             guard let end = match(.condition, at: index) else { continue }
             var cursor = end
             while cursor < tokens.count, cursor - end < 4, tokens[cursor].word != nil { cursor += 1 }
-            // A condition is a time: "binnen de gemeente 500 woningen" is no condition.
-            guard isFree(cursor), tokens[cursor].year == nil, match(.duration, at: cursor + 1) != nil else { continue }
+            // A condition is a time or a distance ("within 300 metres of a bus stop"): "binnen de
+            // gemeente 500 woningen" is no condition.
+            guard isFree(cursor), tokens[cursor].year == nil,
+                  match(.duration, at: cursor + 1) != nil || Self.distanceWords.contains(word(cursor + 1)) else { continue }
             assign(cursor, .condition)
         }
         for index in tokens.indices where isFree(index) && tokens[index].year == nil {
@@ -515,6 +517,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// After "binnen"/"within" and a number, a distance: the number bounds who is counted.
+    static let distanceWords: Set<String> = ["meter", "metres", "meters", "metre", "m", "km", "kilometer", "kilometres", "kilometers", "miles", "mile"]
     /// Before the size of a change: "met 10%", "by 10 years".
     static let withWordsOfChange: Set<String> = ["met", "by"]
     /// Between the numbers of a list: "scope 1, 2 and 3".
