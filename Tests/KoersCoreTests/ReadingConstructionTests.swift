@@ -215,6 +215,18 @@ struct ReadingConstructionTests {
         Example("Every household is within 300 metres of a bus stop by 2030.", target: ">= 100%", deadline: "2030"),
         Example("Elk huishouden woont in 2030 binnen 500 meter van een speelplek.", target: ">= 100%", deadline: "2030"),
         Example("By 2028, 90% of residents live within 400 metres of a park.", target: "90%", deadline: "2028"),
+        // A share said in words against the clause's own numbers: a count it divides stays the
+        // population; a percentage in digits is the clause's figure, and a share after "from" its start.
+        Example("By 2030, two thirds of the 12,000 new homes are affordable.", target: "66.6666666667%", deadline: "2030"),
+        Example("In 2028 heeft een kwart van de 40 scholen een groen schoolplein.", target: "25%", deadline: "2028"),
+        Example("By 2030, 60% of trips are made by bike, up from a third today.", target: "60%", deadline: "2030"),
+        Example("In 2030 gaat 40% van de ritten met de fiets, tegen een kwart nu.", target: "40%", deadline: "2030"),
+        // "two out of three", "three in four", "drie op de vier".
+        Example("Two out of three residents are satisfied with the council by 2027.", target: "66.6666666667%", deadline: "2027"),
+        Example("Three in four pupils walk or cycle to school by 2030.", target: "75%", deadline: "2030"),
+        Example("In 2026 voelen drie op de vier inwoners zich veilig in hun buurt.", target: "75%", deadline: "2026"),
+        // A noun of doubling sets the direction of a level: "Verdubbeling … naar 2.000".
+        Example("Verdubbeling van het aantal laadpalen naar 2.000 in 2030.", target: ">= 2000", deadline: "2030"),
         // None said in words: "no new", "geen nieuwe".
         Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
         Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),

@@ -25,11 +25,24 @@ enum NumberWords {
         ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 100.0 / 3, ["twee", "derde"]: 200.0 / 3, ["drie", "kwart"]: 75,
         ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 100.0 / 3, ["a", "third"]: 100.0 / 3,
         ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75,
-        // "one in five", "een op de vijf": a share of the whole.
-        ["one", "in", "two"]: 50, ["one", "in", "three"]: 100.0 / 3, ["one", "in", "four"]: 25, ["one", "in", "five"]: 20,
-        ["one", "in", "ten"]: 10, ["een", "op", "de", "twee"]: 50, ["een", "op", "de", "drie"]: 100.0 / 3,
-        ["een", "op", "de", "vier"]: 25, ["een", "op", "de", "vijf"]: 20, ["een", "op", "de", "tien"]: 10,
-    ]
+    ].merging(counted) { first, _ in first }
+
+    /// "one in five", "two out of three", "drie op de vier": a share of the whole.
+    static let counted: [[String]: Double] = {
+        let english = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let dutch = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"]
+        var found: [[String]: Double] = [:]
+        for (numbers, joiners) in [(english, [["in"], ["out", "of"]]), (dutch, [["op", "de"]])] {
+            for numerator in 1...9 {
+                for denominator in (numerator + 1)...10 {
+                    for joiner in joiners {
+                        found[[numbers[numerator - 1]] + joiner + [numbers[denominator - 1]]] = Double(numerator) / Double(denominator) * 100
+                    }
+                }
+            }
+        }
+        return found
+    }()
     /// Changes: a relative target in percent.
     static let changes: [String: Double] = [
         "verdubbelen": 100, "verdubbeling": 100, "verdubbeld": 100, "halveren": -50, "halvering": -50, "gehalveerd": -50,
@@ -1165,6 +1178,13 @@ struct SentenceReader {
         for index in tokens.indices where !used.contains(index) {
             for (words, share) in NumberWords.fractions where match(words, at: index) != nil {
                 let last = index + words.count - 1
+                // "60% of trips …, up from a third today": a share after "from" is where it starts, and a
+                // percentage in digits in the same sentence is the clause's own figure.
+                let sentence = sentenceRange(containing: index)
+                if Self.fromWords.contains(word(index - 1))
+                    || sentence.contains(where: { freeValue($0) != nil && unitAfter($0).unit == .percent && !inSecondGoal($0) }) {
+                    continue
+                }
                 // "Minstens de helft", "no more than one in ten": a bound stated before the share.
                 let lead = skipFillerBackwards(before: index)
                 let bounds = [(phraseEnding(.atLeast, before: lead), Comparator.atLeast), (phraseEnding(.atMost, before: lead), .atMost)]
