@@ -227,6 +227,25 @@ struct ReadingConstructionTests {
         Example("In 2026 voelen drie op de vier inwoners zich veilig in hun buurt.", target: "75%", deadline: "2026"),
         // A noun of doubling sets the direction of a level: "Verdubbeling … naar 2.000".
         Example("Verdubbeling van het aantal laadpalen naar 2.000 in 2030.", target: ">= 2000", deadline: "2030"),
+        // A quantifier right after the time that opens the sentence, with or without a verb between.
+        Example("In 2030 voldoen alle gemeentelijke gebouwen aan label A.", target: ">= 100%", deadline: "2030"),
+        Example("By 2030 all new buildings are net zero carbon.", target: ">= 100%", deadline: "2030"),
+        // A year and its value alone in brackets after the target, or after a baseline lead, are the baseline.
+        Example("Het percentage inwoners dat zich veilig voelt is in 2026 80% (2022: 74%).", target: "80%", deadline: "2026",
+                baseline: "2022", baselineValue: 74),
+        Example("Het bereik stijgt naar 60% in 2026 (nulmeting 2022: 45%).", target: ">= 60%", deadline: "2026", baseline: "2022",
+                baselineValue: 45, complete: true),
+        Example("Resident satisfaction is 75% by 2027 (2023: 68%).", target: "75%", deadline: "2027", baseline: "2023", baselineValue: 68),
+        // "van X <noun> naar Y", "from X <noun> to Y": the noun said once.
+        Example("We reduce the backlog from 1,200 cases to under 300 by 2026.", target: "<= 300", deadline: "2026", baselineValue: 1200),
+        Example("Het aantal deelauto's groeit van 40 auto's naar 120 in 2028.", target: ">= 120", deadline: "2028", baselineValue: 40),
+        Example("Increase volunteering from 500 residents a year to 800 by 2027.", target: ">= 800", deadline: "2027", baselineValue: 500),
+        // Ceilings and floors written with a verb: "will not exceed", "niet hoger zijn dan", "niet lager dan".
+        Example("The percentage of roads in poor condition will not exceed 5% by 2028.", target: "<= 5%", deadline: "2028"),
+        Example("Het verzuim mag in 2026 niet hoger zijn dan 5%.", target: "<= 5%", deadline: "2026"),
+        Example("De tevredenheid is in 2027 niet lager dan een 7.", target: ">= 7", deadline: "2027"),
+        // "ultimo 2026": the end of that year.
+        Example("Ultimo 2026 is 70% van de aanvragen digitaal.", target: "70%", deadline: "2026"),
         // None said in words: "no new", "geen nieuwe".
         Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
         Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),

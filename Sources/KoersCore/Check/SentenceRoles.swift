@@ -519,6 +519,9 @@ struct SentenceReader {
             let unitEnd = unitAfter(index).last
             if match(.populationSize, at: unitEnd + 1) != nil { return (index, .condition) }
             guard match(.populationCount, at: unitEnd + 1) != nil else { return nil }
+            // "from 500 residents a year to 800": the count a change starts from is its baseline.
+            if Self.fromWords.contains(word(index - 1)),
+               ((unitEnd + 1)..<min(tokens.count, unitEnd + 6)).contains(where: { ["naar", "to"].contains(word($0)) }) { return nil }
             let lead = skipFillerBackwards(before: index)
             guard let comparatorStart = phraseEnding(.atLeast, before: lead) ?? phraseEnding(.atMost, before: lead) else {
                 return (index, .population)
@@ -630,6 +633,11 @@ struct SentenceReader {
                 // "van 25 jaar naar 40 jaar", "from 12 sites to 20 sites": past the unit said twice.
                 repeated = found.unit
                 cursor = found.unit.upperBound + 1
+            } else if let toWord = (cursor..<min(tokens.count, cursor + 4)).first(where: { ["naar", "to"].contains(word($0)) }),
+                      toWord > cursor, (cursor..<toWord).allSatisfy({ tokens[$0].word != nil && !breaks($0 - 1, $0) && !breaks($0, $0 + 1) }),
+                      !(cursor..<toWord).contains(where: { word($0) == "in" }) {
+                // "van 300 woningen naar 500", "from 1,200 cases to under 300": the noun said once.
+                cursor = toWord
             } else if word(cursor) == "in", let year = freeYear(cursor + 1) {
                 period = .year(year)
                 cursor += 2
@@ -719,6 +727,14 @@ struct SentenceReader {
             while cursor < tokens.count, cursor - leadEnd < 4, tokens[cursor].word != nil, word(cursor) != "in" { cursor += 1 }
             if word(cursor) == "in" { cursor += 1 }
             if let year = freeYear(cursor) {
+                // "(nulmeting 2022: 45%)": the year's value after a colon is the baseline value.
+                if gap(cursor, cursor + 1).trimmingCharacters(in: " ") == ":", let value = freeValue(cursor + 1) {
+                    baseline = DraftBaseline(period: .year(year), value: value, span: span(index, unitAfter(cursor + 1).last))
+                    assign(cursor, .baseline)
+                    assign(cursor + 1, .baseline)
+                    use(index...unitAfter(cursor + 1).last)
+                    return
+                }
                 baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, cursor))
                 assign(cursor, .baseline)
                 use(index...cursor)
@@ -747,6 +763,20 @@ struct SentenceReader {
             baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, end - 1))
             assign(index, .baseline)
             use(index...(end - 1))
+            return
+        }
+        // "80% in 2026 (2022: 74%)": a year and its value alone in brackets after another figure are the
+        // measurement the goal starts from, not a table cell of the target.
+        for index in tokens.indices.dropLast() {
+            guard let year = freeYear(index), gap(index - 1, index).trimmingCharacters(in: " ").hasSuffix("("),
+                  gap(index, index + 1).trimmingCharacters(in: " ") == ":", let value = freeValue(index + 1) else { continue }
+            let last = unitAfter(index + 1).last
+            guard last + 1 == tokens.count || gap(last, last + 1).hasPrefix(")"),
+                  (0..<index).contains(where: { freeValue($0) != nil }) else { continue }
+            baseline = DraftBaseline(period: .year(year), value: value, span: span(index, last))
+            assign(index, .baseline)
+            assign(index + 1, .baseline)
+            use(index...last)
             return
         }
         // A measurement with its year in brackets before anything else: "6,7 (2015)", "0,9% (2018) 0,6%".
@@ -1269,7 +1299,10 @@ struct SentenceReader {
     mutating func readUniversal() {
         for index in tokens.indices {
             guard let end = match(.universal, at: index),
-                  isClauseStart(index) || gap(index - 1, index).contains(",") || Self.universalLeads.contains(word(index - 1)) else { continue }
+                  isClauseStart(index) || gap(index - 1, index).contains(",") || Self.universalLeads.contains(word(index - 1))
+                  // "By 2030 all new buildings …", "In 2030 voldoen alle gemeentelijke gebouwen …": after the time that opens the sentence.
+                  || tokens[safe: index - 1]?.year != nil || (tokens[safe: index - 2]?.year != nil && tokens[index - 1].word != nil)
+            else { continue }
             target = DraftTarget(comparator: .atLeast, value: 100, kind: .absolute, unit: .percent, span: span(index, end - 1), spelledOut: true)
             targetRange = index...(end - 1)
             use(index...(end - 1))
