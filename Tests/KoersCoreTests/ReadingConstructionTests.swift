@@ -150,6 +150,17 @@ struct ReadingConstructionTests {
         Example("By 2035, 60% of trips under 8 km will be made by bike.", target: "60%", deadline: "2035"),
         Example("In 2030 woont 90% van de inwoners ouder dan 75 zelfstandig thuis.", target: "90%", deadline: "2030"),
         Example("In 2028 is 70 procent van de woningen met meer dan 4 kamers betaalbaar.", target: "70%", deadline: "2028"),
+        // ... also "tot" inside that noun phrase, and a bound after a count and the noun it counts.
+        Example("In 2027 maakt 60% van de huishoudens met een inkomen tot 120% van het sociaal minimum gebruik van de regeling.",
+                target: "60%", deadline: "2027"),
+        Example("Support 1,000 households earning less than 20,000 pounds a year by 2027.", target: "1000", deadline: "2027"),
+        Example("We plant 500 trees of at least 3 metres tall by 2028.", target: "500", deadline: "2028"),
+        // A bound on a time inside the clause ("for more than 6 months", "in under 10 working days") is a condition.
+        Example("Reduce the number of households in temporary accommodation for more than 6 months to 50 by 2027.", target: "<= 50",
+                deadline: "2027"),
+        Example("The council aims for 90% of complaints to be resolved in under 10 working days by 2026.", target: "90%",
+                deadline: "2026"),
+        Example("In 2026 wordt 85% van de meldingen binnen maximaal 5 werkdagen opgelost.", target: "85%", deadline: "2026"),
         // A shift in time ("by 10 years", "met 5 jaar") is no level.
         Example("The council brings the net zero target forward by 5 years, so that by 2040 half of all homes are retrofitted.",
                 target: "50%", deadline: "2040"),

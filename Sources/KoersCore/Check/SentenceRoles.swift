@@ -934,7 +934,7 @@ struct SentenceReader {
             let unit = unitAfter(valueIndex)
             // "75% of trips under 5 km", "90% van de aanvragen binnen max. 8 weken": a bound inside the
             // noun phrase a share counts qualifies its members; the share is the target.
-            if qualifiesSharedNoun(comparatorAt: index) {
+            if qualifiesSharedNoun(comparatorAt: index) || boundsADuration(comparatorAt: index, valueIndex: valueIndex) {
                 assign(valueIndex, .condition)
                 use(index...unit.last)
                 continue
@@ -995,17 +995,37 @@ struct SentenceReader {
         }
     }
 
-    /// True when the comparator at `index` follows a noun counted by a share before it, in one
-    /// clause: "75% of trips under 5 km", "60 procent van de inwoners ouder dan 65".
+    /// True when the comparator at `index` follows a noun counted by a share or a number before
+    /// it, in one clause: "75% of trips under 5 km", "60 procent van de inwoners ouder dan 65",
+    /// "1,000 households earning less than 20,000 pounds"; not after a verb that links the number
+    /// to it ("is", "to", "by").
     func qualifiesSharedNoun(comparatorAt index: Int) -> Bool {
-        guard index > 0, tokens[index - 1].word != nil, !breaks(index - 1, index) else { return false }
-        for share in stride(from: index - 2, through: max(0, index - 7), by: -1) {
-            if breaks(share, share + 1) { return false }
-            guard freeValue(share) != nil else { continue }
-            let unit = unitAfter(share)
-            return unit.unit == .percent && ["of", "van"].contains(word(unit.last + 1)) && unit.last + 1 < index - 1
+        guard index > 0, tokens[index - 1].word != nil, !breaks(index - 1, index), !Self.linkingWords.contains(word(index - 1)) else {
+            return false
+        }
+        for counter in stride(from: index - 2, through: max(0, index - 10), by: -1) {
+            if breaks(counter, counter + 1) { return false }
+            guard freeValue(counter) != nil else { continue }
+            let unit = unitAfter(counter)
+            if unit.unit == .percent { return ["of", "van"].contains(word(unit.last + 1)) && unit.last + 1 < index - 1 }
+            // A count and the noun it counts, with at most four words between it and the bound.
+            // Not a table row's cell: "48 32 15 nnb Minimaal 30".
+            return unit.unit == nil && tokens[safe: counter + 1]?.word != nil && index - counter <= 5
+                && match(.atLeast, at: counter + 1) == nil && match(.atMost, at: counter + 1) == nil
+                && match(.tablePlaceholder, at: counter + 1) == nil && tokens[safe: counter - 1]?.number == nil
         }
         return false
+    }
+
+    /// Words that link a number to what comes before it: a bound after them is the goal's own.
+    static let linkingWords: Set<String> = ["is", "are", "be", "zijn", "wordt", "worden", "blijft", "to", "naar", "tot", "by"]
+
+    /// "for more than 6 months", "in under 10 working days", "langer dan 3 maanden": a bound on a
+    /// time inside the clause, with another number left for the goal.
+    func boundsADuration(comparatorAt index: Int, valueIndex: Int) -> Bool {
+        guard ["for", "in", "voor", "within", "binnen"].contains(word(index - 1)), match(.duration, at: unitAfter(valueIndex).last + 1) != nil
+        else { return false }
+        return tokens.indices.contains { $0 != valueIndex && freeValue($0) != nil }
     }
 
     /// A number that looks like a year right after a comparator and before the word it counts
@@ -1197,6 +1217,11 @@ struct SentenceReader {
             let valueIndex = skipFiller(from: index + 1, limit: 2)
             guard let value = freeValue(valueIndex), !breaks(index, valueIndex), !inSecondGoal(valueIndex) else { continue }
             let unit = unitAfter(valueIndex)
+            // "60% van de huishoudens met een inkomen tot 120% van het sociaal minimum": a condition.
+            if qualifiesSharedNoun(comparatorAt: index) {
+                assign(valueIndex, .condition)
+                continue
+            }
             setTarget(DraftTarget(comparator: verbComparator(near: valueIndex), value: value, kind: unit.points ? .percentagePoints : .absolute,
                                   unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: valueIndex)
             return
