@@ -236,6 +236,11 @@ struct ReadingConstructionTests {
         Example("Two out of three residents are satisfied with the council by 2027.", target: "66.6666666667%", deadline: "2027"),
         Example("Three in four pupils walk or cycle to school by 2030.", target: "75%", deadline: "2030"),
         Example("In 2026 voelen drie op de vier inwoners zich veilig in hun buurt.", target: "75%", deadline: "2026"),
+        // ... and in digits: "8 op de 10", "1 in 5", "9 out of 10", "9 van de 10"; not "2 in 10 jaar".
+        Example("In 2027 voelen 8 op de 10 inwoners zich veilig, tegen 7 nu.", target: "80%", deadline: "2027"),
+        Example("By 2030, 1 in 5 trips is made by bike.", target: "20%", deadline: "2030"),
+        Example("Ensure 9 out of 10 calls are answered within 1 minute.", target: "90%"),
+        Example("In 2026 krijgt minimaal 9 van de 10 aanvragers binnen 8 weken een besluit.", target: ">= 90%", deadline: "2026"),
         // A noun of doubling sets the direction of a level: "Verdubbeling … naar 2.000".
         Example("Verdubbeling van het aantal laadpalen naar 2.000 in 2030.", target: ">= 2000", deadline: "2030"),
         // A quantifier right after the time that opens the sentence, with or without a verb between.
@@ -330,6 +335,19 @@ struct ReadingConstructionTests {
         #expect(proposal.numbers.map(\.span.text) == ["1", "3", "2024", "1/3"])
         #expect(proposal.numbers.filter { $0.role == .target }.map(\.span.text) == ["1/3"])
         #expect(proposal.target.map { Score.same($0.targetValue, .absolute(100.0 / 3, percent: true)) } == true)
+    }
+
+    @Test func aShareCountedInDigitsIsOneNumberWithItsSpan() {
+        let proposal = ReadingIssueExamplesTests.propose("In 2027 voelen 8 op de 10 inwoners zich veilig.")
+        #expect(proposal.numbers.map(\.span.text) == ["2027", "8 op de 10"])
+        #expect(proposal.numbers.map(\.role) == [.deadline, .target])
+        #expect(proposal.target?.span.text == "8 op de 10")
+    }
+
+    @Test func labelsAndConditionsHaveTheirRoles() {
+        let proposal = ReadingIssueExamplesTests.propose("Target 67 By 2036, 75% of trips under 5 km are walked or cycled (Big Move #2).")
+        #expect(proposal.numbers.map(\.span.text) == ["67", "2036", "75", "5", "2"])
+        #expect(proposal.numbers.map(\.role) == [.list, .deadline, .target, .condition, .list])
     }
 
     @Test(arguments: examples)

@@ -86,6 +86,8 @@ struct SentenceReader {
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
     var fractionShares: [Int: Double] = [:]
+    /// The denominator's token of each fraction, by its numerator's: "2/3" ends at "3", "9 op de 10" at "10".
+    var fractionEnds: [Int: Int] = [:]
     /// The coordinator that opens a second goal with its own number ("… 30 miles … and raise … to
     /// 15%"): the first goal's number is the target, as the labelling rules take the first of two.
     var secondGoalStart: Int?
@@ -144,8 +146,10 @@ struct SentenceReader {
     var numbers: [DraftNumber] {
         var found = tokens.indices.compactMap { index -> DraftNumber? in
             // A fraction in digits is one number: its denominator is part of it.
-            if let share = fractionShares[index] { return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, index + 1)) }
-            guard fractionShares[index - 1] == nil, let value = tokens[index].number else { return nil }
+            if let share = fractionShares[index], let end = fractionEnds[index] {
+                return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, end))
+            }
+            guard !fractionEnds.values.contains(index), let value = tokens[index].number else { return nil }
             return DraftNumber(value: value, role: roles[index] ?? .other, span: span(index, index))
         }
         if let target, target.spelledOut { found.append(DraftNumber(value: target.value, role: .target, span: target.span)) }
@@ -219,7 +223,22 @@ struct SentenceReader {
                   tokens[index].range.count == 1, tokens[index + 1].range.count == 1,
                   index == 0 || gap(index - 1, index) != "/", !gap(index + 1, index + 2).hasPrefix("/") else { continue }
             fractionShares[index] = numerator / denominator * 100
+            fractionEnds[index] = index + 1
             assign(index + 1, .other)
+        }
+        // "9 op de 10 inwoners", "1 in 5 children", "8 out of 10 residents", "9 van de 10": counted shares.
+        for index in tokens.indices where fractionShares[index] == nil {
+            guard case let .number(numerator, true) = tokens[index].kind, tokens[index].year == nil, numerator >= 1,
+                  let joiner = [["op", "de"], ["out", "of"], ["in"], ["van", "de"]].first(where: { joiner in
+                      joiner.indices.allSatisfy { word(index + 1 + $0) == joiner[$0] }
+                  }),
+                  case let .number(denominator, true) = tokens[safe: index + 1 + joiner.count]?.kind, numerator < denominator,
+                  denominator <= 100, joiner != ["van", "de"] || denominator == 10 || denominator == 100,
+                  tokens[safe: index + 2 + joiner.count]?.word != nil, match(.duration, at: index + 2 + joiner.count) == nil else { continue }
+            let end = index + 1 + joiner.count
+            fractionShares[index] = numerator / denominator * 100
+            fractionEnds[index] = end
+            assign(end, .other)
         }
     }
 
@@ -252,7 +271,7 @@ struct SentenceReader {
     /// A value token at `index` with what follows it: `%`, `procent` → percent; `procentpunt` →
     /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
     func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
-        if fractionShares[index] != nil { return (.percent, false, index + 1) }
+        if fractionShares[index] != nil, let end = fractionEnds[index] { return (.percent, false, end) }
         let next = tokens[safe: index + 1]
         let afterNext = tokens[safe: index + 2]
         if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
@@ -516,6 +535,8 @@ struct SentenceReader {
     mutating func markCountedPopulation() {
         let candidates = tokens.indices.filter { freeValue($0) != nil }
         let counted = candidates.compactMap { index -> (Int, NumberRole)? in
+            // "8 op de 10 inwoners": a share of the counted noun is no count of it.
+            guard fractionShares[index] == nil else { return nil }
             let unitEnd = unitAfter(index).last
             if match(.populationSize, at: unitEnd + 1) != nil { return (index, .condition) }
             guard match(.populationCount, at: unitEnd + 1) != nil else { return nil }
