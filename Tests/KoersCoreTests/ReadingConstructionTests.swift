@@ -262,6 +262,13 @@ struct ReadingConstructionTests {
         Example("De tevredenheid is in 2027 niet lager dan een 7.", target: ">= 7", deadline: "2027"),
         // "ultimo 2026": the end of that year.
         Example("Ultimo 2026 is 70% van de aanvragen digitaal.", target: "70%", deadline: "2026"),
+        // A hedge ("may be", "could be", "zou kunnen") states no goal.
+        Example("As the rate is already high, the yearly increase may be 2 to 3%.", target: nil),
+        Example("Emissions could be 20% lower by 2030 if every home were insulated.", target: nil, deadline: "2030"),
+        Example("Het aantal bezoekers zou kunnen groeien naar 5.000 per jaar.", target: nil),
+        // Inflation as a benchmark with its bound: another series, no number.
+        Example("De lokale lasten stijgen niet meer dan de inflatie.", target: "<= benchmark"),
+        Example("Council tax rises by no more than the rate of inflation.", target: "<= benchmark"),
         // None said in words: "no new", "geen nieuwe".
         Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
         Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),

@@ -1349,6 +1349,10 @@ struct SentenceReader {
                   // "By 2030 all new buildings …", "In 2030 voldoen alle gemeentelijke gebouwen …": after the time that opens the sentence.
                   || tokens[safe: index - 1]?.year != nil || (tokens[safe: index - 2]?.year != nil && tokens[index - 1].word != nil)
             else { continue }
+            // "… if every home were insulated": a condition, not the goal.
+            var cursor = index - 1
+            while cursor >= 0, !breaks(cursor, cursor + 1), match(.conditional, at: cursor) == nil { cursor -= 1 }
+            if cursor >= 0, match(.conditional, at: cursor) != nil { continue }
             target = DraftTarget(comparator: .atLeast, value: 100, kind: .absolute, unit: .percent, span: span(index, end - 1), spelledOut: true)
             targetRange = index...(end - 1)
             use(index...(end - 1))
