@@ -146,6 +146,8 @@ struct ReadingConstructionTests {
         Example("Doel 3: in 2026 heeft 80% van de huishoudens glasvezel.", target: "80%", deadline: "2026"),
         Example("Big Move #3: plant 5,000 trees by 2030.", target: "5000", deadline: "2030"),
         Example("Bezoekers die de bibliotheek waarderen (2) minimaal 75% in 2027", target: ">= 75%", deadline: "2027"),
+        Example("Wonen. Taakveld 8.3: in 2027 zijn 400 woningen opgeleverd.", target: "400", deadline: "2027"),
+        Example("Housing; Outcome 12: 300 affordable homes by 2028.", target: "300", deadline: "2028"),
         // A bound inside the noun phrase a share counts is a condition of its members; the share is the target.
         Example("By 2035, 60% of trips under 8 km will be made by bike.", target: "60%", deadline: "2035"),
         Example("In 2030 woont 90% van de inwoners ouder dan 75 zelfstandig thuis.", target: "90%", deadline: "2030"),

@@ -453,6 +453,9 @@ struct SentenceReader {
             } else if before == "(", after.hasPrefix(")"), tokens[safe: index - 1]?.word != nil,
                       let value = tokens[index].number, value == value.rounded(), value >= 1, value <= 20 {
                 assign(index, .list)
+            } else if index > 0, tokens[index - 1].word != nil, isClauseStart(index - 1), gap(index - 1, index) == " ", after.hasPrefix(":") {
+                // "Wonen. Taakveld 8.3: …": one word and a number before a colon, at any clause start.
+                assign(index, .list)
             } else if let start = labelStart(endingAt: index), isClauseStart(start) {
                 let closes = index + 1 == tokens.count || after.contains(where: { ":–-.)”\"".contains($0) })
                     || (tokens[index + 1].word != nil && characters[tokens[index + 1].range.lowerBound].isUppercase)
