@@ -18,7 +18,8 @@ struct HeldOutThreeSentenceAccuracyTests {
     /// conditions inside a share's noun, changes named as nouns, percentages in words, a unit said
     /// twice in "van X naar Y", floors in adjectives) raised them to 102/114, 40/52, 10/10 baselines,
     /// 114/114 and 114/114 complete; a quantifier over a countable set ("By 2030, all new buildings
-    /// …", `>= 100%`) to 104/114, 42/52 and F1 0.944. Raise a floor when the reader improves; never lower one to make
+    /// …", `>= 100%`) to 104/114, 42/52 and F1 0.944; the indicator rows a Dutch begroting must show
+    /// (peiljaar and two measured figures, one of this set's kinds) as no target took the F1 to 1.0. Raise a floor when the reader improves; never lower one to make
     /// a change pass.
     static let fields = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.912, threshold: 0.95),
@@ -26,7 +27,7 @@ struct HeldOutThreeSentenceAccuracyTests {
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.944, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 1.0, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-3") }

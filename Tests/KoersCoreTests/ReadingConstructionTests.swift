@@ -243,6 +243,8 @@ struct ReadingConstructionTests {
         Example("By 2030, 1 in 5 trips is made by bike.", target: "20%", deadline: "2030"),
         Example("Ensure 9 out of 10 calls are answered within 1 minute.", target: "90%"),
         Example("In 2026 krijgt minimaal 9 van de 10 aanvragers binnen 8 weken een besluit.", target: ">= 90%", deadline: "2026"),
+        // Not an indicator row: one figure after the year, or a deadline lead before it.
+        Example("Aandeel duurzame energie 2030 20%", target: "20%"),
         // A noun of doubling sets the direction of a level: "Verdubbeling … naar 2.000".
         Example("Verdubbeling van het aantal laadpalen naar 2.000 in 2030.", target: ">= 2000", deadline: "2030"),
         // A quantifier right after the time that opens the sentence, with or without a verb between.
@@ -344,6 +346,31 @@ struct ReadingConstructionTests {
         #expect(proposal.numbers.map(\.span.text) == ["1", "3", "2024", "1/3"])
         #expect(proposal.numbers.filter { $0.role == .target }.map(\.span.text) == ["1/3"])
         #expect(proposal.target.map { Score.same($0.targetValue, .absolute(100.0 / 3, percent: true)) } == true)
+    }
+
+    /// A row of the indicators a Dutch begroting must show: peiljaar, the municipality's figure and
+    /// the national one, once or more. Measured values with no norm: no target, and no question.
+    static let indicatorRows = [
+        "Werkloze jongeren % 2022 1,2 2,1",
+        "Kinderen in uitkeringsgezin % 2021 5,4 5,9 2020 5,8 6,1",
+        "Niet-wekelijkse sporters % 2022 47,2% 49,3%",
+        "Omvang huishoudelijk restafval kg per inwoner 2023 164 151",
+    ]
+
+    @Test(arguments: indicatorRows)
+    func anIndicatorRowStatesNoTarget(_ row: String) {
+        let proposal = ReadingIssueExamplesTests.propose(row)
+        #expect(proposal.target == nil)
+        #expect(!proposal.targetAmbiguous)
+        #expect(proposal.vague)
+        #expect(proposal.numbers.allSatisfy { $0.role == .other })
+    }
+
+    /// After a deadline lead the year is the goal's end, not a peiljaar: the row stays a question.
+    @Test func aRowAfterADeadlineIsNoIndicatorRow() {
+        let proposal = ReadingIssueExamplesTests.propose("Aandeel duurzame energie in 2030 20% 25%")
+        #expect(proposal.targetAmbiguous)
+        #expect(proposal.deadline?.period.description == "2030")
     }
 
     @Test func aShareCountedInDigitsIsOneNumberWithItsSpan() {

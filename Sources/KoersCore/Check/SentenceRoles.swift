@@ -109,6 +109,7 @@ struct SentenceReader {
         markConditions()
         markStarts()
         markBudgetsAndRealisedFigures()
+        markIndicatorRows()
         markCountedPopulation()
         markSecondGoal()
         readFromTo()
@@ -592,6 +593,26 @@ struct SentenceReader {
                 cursor += 1
             }
         }
+    }
+
+    /// "… kg per inwoner 2022 157 148", "… 2019 10,4 8,8 2018 12,4 8,0": a row of the indicators a
+    /// Dutch begroting must show (peiljaar, the municipality's figure, the national one), ending the
+    /// text with blocks of a year and two figures. Measured values, no norm: none is a target.
+    mutating func markIndicatorRows() {
+        // The numbers that end the text, past any "%" after them, in order.
+        var run: [Int] = []
+        var cursor = tokens.count - 1
+        while cursor >= 0, tokens[cursor].number != nil || tokens[cursor].isSymbol("%") {
+            if tokens[cursor].number != nil { run.insert(cursor, at: 0) }
+            cursor -= 1
+        }
+        guard run.count >= 3, run.count % 3 == 0, phraseEnding(.deadline, before: run[0]) == nil,
+              phraseEnding(.before, before: run[0]) == nil else { return }
+        for block in stride(from: 0, to: run.count, by: 3) {
+            let (year, figures) = (run[block], [run[block + 1], run[block + 2]])
+            guard tokens[year].year != nil, isFree(year), figures.allSatisfy({ isFree($0) && tokens[$0].year == nil }) else { return }
+        }
+        for index in run { assign(index, .other) }
     }
 
     /// "vanaf 2026", "from 2022", "since 2019": a start, no deadline. Not "38% reduction from
