@@ -355,6 +355,10 @@ struct ReadingConstructionTests {
         "Kinderen in uitkeringsgezin % 2021 5,4 5,9 2020 5,8 6,1",
         "Niet-wekelijkse sporters % 2022 47,2% 49,3%",
         "Omvang huishoudelijk restafval kg per inwoner 2023 164 151",
+        // The unit column "%" before the figures.
+        "Inwoners die vrijwilligerswerk doen % 31,5 33,0",
+        "4 Volwassenen met overgewicht % 48",
+        "Residents who feel lonely % 21.4 19.8",
     ]
 
     @Test(arguments: indicatorRows)
@@ -363,7 +367,7 @@ struct ReadingConstructionTests {
         #expect(proposal.target == nil)
         #expect(!proposal.targetAmbiguous)
         #expect(proposal.vague)
-        #expect(proposal.numbers.allSatisfy { $0.role == .other })
+        #expect(proposal.numbers.allSatisfy { $0.role == .other || $0.role == .list })
     }
 
     /// After a deadline lead the year is the goal's end, not a peiljaar: the row stays a question.

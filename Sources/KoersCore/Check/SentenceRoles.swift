@@ -595,7 +595,7 @@ struct SentenceReader {
         }
     }
 
-    /// "… kg per inwoner 2022 157 148", "… 2019 10,4 8,8 2018 12,4 8,0": a row of the indicators a
+    /// "… kg per inwoner 2022 157 148", "… 2019 10,4 8,8 2018 12,4 8,0", "… % 45.5 49.3": a row of the indicators a
     /// Dutch begroting must show (peiljaar, the municipality's figure, the national one), ending the
     /// text with blocks of a year and two figures. Measured values, no norm: none is a target.
     mutating func markIndicatorRows() {
@@ -605,6 +605,13 @@ struct SentenceReader {
         while cursor >= 0, tokens[cursor].number != nil || tokens[cursor].isSymbol("%") {
             if tokens[cursor].number != nil { run.insert(cursor, at: 0) }
             cursor -= 1
+        }
+        // "Niet-sporters % 45.5 49.3": a lone "%" after a word is the table's unit column, and the
+        // figures after it are measured ones.
+        if let first = run.first, first > 1, tokens[first - 1].isSymbol("%"), tokens[first - 2].word != nil,
+           run.allSatisfy({ isFree($0) && tokens[$0].year == nil }) {
+            for index in run { assign(index, .other) }
+            return
         }
         guard run.count >= 3, run.count % 3 == 0, phraseEnding(.deadline, before: run[0]) == nil,
               phraseEnding(.before, before: run[0]) == nil else { return }
