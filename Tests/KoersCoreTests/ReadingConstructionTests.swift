@@ -256,6 +256,14 @@ struct ReadingConstructionTests {
         Example("Het bereik stijgt naar 60% in 2026 (nulmeting 2022: 45%).", target: ">= 60%", deadline: "2026", baseline: "2022",
                 baselineValue: 45, complete: true),
         Example("Resident satisfaction is 75% by 2027 (2023: 68%).", target: "75%", deadline: "2027", baseline: "2023", baselineValue: 68),
+        // A financial year before a baseline word; a kept level's year with its value in brackets.
+        Example("We will reduce the council's own emissions by 70 per cent by 2030 against our 2018/19 baseline.", target: "<= -70%",
+                deadline: "2030", baseline: "2019-03", complete: true),
+        Example("Het percentage inwoners dat mantelzorg geeft, blijft minimaal gelijk aan 2022 (18%).", target: ">= +0%",
+                baseline: "2022", baselineValue: 18),
+        // One-word shares: "driekwart", "tweederde".
+        Example("Wij streven ernaar dat in 2030 minstens driekwart van de inwoners tevreden is.", target: ">= 75%", deadline: "2030"),
+        Example("In 2028 woont tweederde van de ouderen zelfstandig.", target: "66.6666666667%", deadline: "2028"),
         // "van X <noun> naar Y", "from X <noun> to Y": the noun said once.
         Example("We reduce the backlog from 1,200 cases to under 300 by 2026.", target: "<= 300", deadline: "2026", baselineValue: 1200),
         Example("Het aantal deelauto's groeit van 40 auto's naar 120 in 2028.", target: ">= 120", deadline: "2028", baselineValue: 40),

@@ -24,7 +24,7 @@ enum NumberWords {
     static let fractions: [[String]: Double] = [
         ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 100.0 / 3, ["twee", "derde"]: 200.0 / 3, ["drie", "kwart"]: 75,
         ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 100.0 / 3, ["a", "third"]: 100.0 / 3,
-        ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75,
+        ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75, ["driekwart"]: 75, ["tweederde"]: 200.0 / 3, ["eenderde"]: 100.0 / 3,
     ].merging(counted) { first, _ in first }
 
     /// "one in five", "two out of three", "drie op de vier": a share of the whole.
@@ -806,6 +806,17 @@ struct SentenceReader {
             return
         }
         for index in tokens.indices {
+            // "against our 2018/19 baseline": a financial year, ending in March as a deadline's does.
+            guard let end = financialYearEnd(at: index), isFree(index), let first = tokens[index].number,
+                  let after = match(.baselineAfter, at: end + 1), let period = Period(year: (first < 100 ? 2000 + Int(first) : Int(first)) + 1,
+                                                                                      granularity: .month, index: 3) else { continue }
+            baseline = DraftBaseline(period: period, value: nil, span: span(index, after - 1))
+            assign(index, .baseline)
+            assign(end, .baseline)
+            use(index...(after - 1))
+            return
+        }
+        for index in tokens.indices {
             guard let year = freeYear(index) else { continue }
             // "2009 baseline", "2004 GHG baseline": at most one word between.
             let oneWordBetween = tokens[safe: index + 1]?.word != nil && !breaks(index, index + 1)
@@ -945,10 +956,15 @@ struct SentenceReader {
             targetRange = index...(end - 1)
             use(index...(end - 1))
             if baseline == nil {
-                for cursor in end..<min(tokens.count, end + 8) where word(cursor) == "in" {
-                    if let year = freeYear(cursor + 1) {
-                        baseline = DraftBaseline(period: .year(year), value: nil, span: span(cursor, cursor + 1))
-                        assign(cursor + 1, .baseline)
+                for cursor in end..<min(tokens.count, end + 8) where word(cursor) == "in" || (cursor == end && freeYear(cursor) != nil) {
+                    let yearIndex = word(cursor) == "in" ? cursor + 1 : cursor
+                    if let year = freeYear(yearIndex) {
+                        // "minimaal gelijk aan 2022 (18%)": the year's level in brackets is the baseline value.
+                        let value = gap(yearIndex, yearIndex + 1).contains("(") ? freeValue(yearIndex + 1) : nil
+                        let last = value == nil ? yearIndex : unitAfter(yearIndex + 1).last
+                        baseline = DraftBaseline(period: .year(year), value: value, span: span(cursor, last))
+                        assign(yearIndex, .baseline)
+                        if value != nil { assign(yearIndex + 1, .baseline) }
                         break
                     }
                 }
