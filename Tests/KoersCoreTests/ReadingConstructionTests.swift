@@ -147,6 +147,8 @@ struct ReadingConstructionTests {
         Example("Big Move #3: plant 5,000 trees by 2030.", target: "5000", deadline: "2030"),
         Example("Bezoekers die de bibliotheek waarderen (2) minimaal 75% in 2027", target: ">= 75%", deadline: "2027"),
         Example("Wonen. Taakveld 8.3: in 2027 zijn 400 woningen opgeleverd.", target: "400", deadline: "2027"),
+        Example("2) 500 nieuwe woningen in 2027.", target: "500", deadline: "2027"),
+        Example("(4) 12 new play areas by 2028.", target: "12", deadline: "2028"),
         Example("Housing; Outcome 12: 300 affordable homes by 2028.", target: "300", deadline: "2028"),
         // A bound inside the noun phrase a share counts is a condition of its members; the share is the target.
         Example("By 2035, 60% of trips under 8 km will be made by bike.", target: "60%", deadline: "2035"),

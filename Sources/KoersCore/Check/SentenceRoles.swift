@@ -388,6 +388,12 @@ struct SentenceReader {
                 assign(index, .other)
             }
         }
+        // "1) …", "(3) …": an item number opening the text, whatever follows it.
+        if let first = tokens.first, let value = first.number, value == value.rounded(), value >= 1, value < 100, first.year == nil,
+           tokens.count > 1, gap(0, 1).trimmingCharacters(in: " ").hasPrefix(")"),
+           String(characters[..<first.range.lowerBound]).allSatisfy({ " (".contains($0) }) {
+            assign(0, .list)
+        }
         let leading = tokens.firstIndex { $0.number != nil }
         if let first = leading, tokens[..<first].allSatisfy({ ($0.word ?? "").contains(where: \.isNumber) }),
            tokens[first].year == nil, unitAfter(first).unit == nil, let next = tokens[safe: first + 1], next.word != nil,
