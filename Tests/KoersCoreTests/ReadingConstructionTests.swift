@@ -247,6 +247,12 @@ struct ReadingConstructionTests {
         Example("In 2026 krijgt minimaal 9 van de 10 aanvragers binnen 8 weken een besluit.", target: ">= 90%", deadline: "2026"),
         // Not an indicator row: one figure after the year, or a deadline lead before it.
         Example("Aandeel duurzame energie 2030 20%", target: "20%"),
+        // A peiljaar block (year, the municipality's figure, the national one) with the goal after it:
+        // the block is measured, and its first figure is the baseline of a goal against that year.
+        Example("Restafval kg per inwoner 2021 180 165 120 kg in 2026", target: "120", deadline: "2026"),
+        Example("Aandeel hernieuwbare elektriciteit % 2020 14,2 25,1 in 2026 20% toename t.o.v. 2020", target: ">= +20%", deadline: "2026",
+                baseline: "2020", baselineValue: 14.2, complete: true),
+        Example("Residents active 150 minutes a week % 2022 61.5 63.0 at least 65% by 2027", target: ">= 65%", deadline: "2027"),
         // A noun of doubling sets the direction of a level: "Verdubbeling … naar 2.000".
         Example("Verdubbeling van het aantal laadpalen naar 2.000 in 2030.", target: ">= 2000", deadline: "2030"),
         // A quantifier right after the time that opens the sentence, with or without a verb between.

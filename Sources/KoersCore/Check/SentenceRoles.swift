@@ -88,6 +88,9 @@ struct SentenceReader {
     var fractionShares: [Int: Double] = [:]
     /// The denominator's token of each fraction, by its numerator's: "2/3" ends at "3", "9 op de 10" at "10".
     var fractionEnds: [Int: Int] = [:]
+    /// The municipality's figure of each peiljaar block in an indicator row, by its year: the
+    /// baseline value when the goal is measured against that year.
+    var indicatorBlocks: [Int: Double] = [:]
     /// The coordinator that opens a second goal with its own number ("… 30 miles … and raise … to
     /// 15%"): the first goal's number is the target, as the labelling rules take the first of two.
     var secondGoalStart: Int?
@@ -605,6 +608,26 @@ struct SentenceReader {
     /// Dutch begroting must show (peiljaar, the municipality's figure, the national one), ending the
     /// text with blocks of a year and two figures. Measured values, no norm: none is a target.
     mutating func markIndicatorRows() {
+        // "kg per inwoner 2016 199 189 100 kg in 2020": a peiljaar block after the unit column, with the
+        // goal's own words after it: the block is measured; what follows is the goal.
+        for index in tokens.indices {
+            guard let year = tokens[index].year, isFree(index), index > 0, tokens[index - 1].word != nil || tokens[index - 1].isSymbol("%"),
+                  phraseEnding(.deadline, before: index) == nil, phraseEnding(.start, before: index) == nil,
+                  phraseEnding(.before, before: index) == nil else { continue }
+            var figures: [Int] = []
+            var next = index + 1
+            while next < tokens.count, figures.count < 2 || tokens[next].isSymbol("%") {
+                if !tokens[next].isSymbol("%") {
+                    guard isFree(next), tokens[next].year == nil, !breaks(next - 1, next) else { break }
+                    figures.append(next)
+                }
+                next += 1
+            }
+            guard figures.count == 2, next < tokens.count, tokens[next].word != nil || tokens[safe: next + 1]?.word != nil else { continue }
+            assign(index, .other)
+            for figure in figures { assign(figure, .other) }
+            indicatorBlocks[year] = tokens[figures[0]].number
+        }
         // The numbers that end the text, past any "%" after them, in order.
         var run: [Int] = []
         var cursor = tokens.count - 1
@@ -793,7 +816,7 @@ struct SentenceReader {
                     use(index...unitAfter(cursor + 1).last)
                     return
                 }
-                baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, cursor))
+                baseline = DraftBaseline(period: .year(year), value: indicatorBlocks[year], span: span(index, cursor))
                 assign(cursor, .baseline)
                 use(index...cursor)
                 return
