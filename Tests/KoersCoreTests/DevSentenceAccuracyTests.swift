@@ -15,19 +15,18 @@ struct DevSentenceAccuracyTests {
     /// none in 95/101, F1 0.919 and 96/101 complete: the second unseen figure after the held-out
     /// set's, kept in docs/check.md. The floors below are the figures after the rules made for
     /// their misreads (72/101, 34/57, 35/35, 14/15, 100/101, F1 0.933, 99/101), then after the rules
-    /// made for the second held-out set (75/101, 35/57, F1 0.958). A rule that read two bare figures
-    /// as realised ones raised the F1 to 0.966 and was withdrawn when the fifth held-out set showed
-    /// it wrong as often (docs/check.md); that is the one floor returned. Raise a floor when
+    /// made for the second held-out set (75/101, 35/57, F1 0.958), then after an indicator row's
+    /// unit column ("% 45.5 49.3") marked its figures as measured, not a target (77/101, F1 0.982). Raise a floor when
     /// the reader improves; never lower one to make a change pass. The one documented exception:
     /// a bare row of several different numbers proposes no target (docs/check.md, "Table rows"),
     /// which cost one row here right by chance ("7,04 (2015) 7,04 7,22").
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.742, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.762, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.614, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.933, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.990, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.957, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.982, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.980, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("dev") }

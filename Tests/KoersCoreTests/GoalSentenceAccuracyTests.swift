@@ -37,13 +37,16 @@ struct GoalSentenceAccuracyTests {
     /// instead of its first number (docs/check.md, "Table rows"). Three rows here were right only
     /// because their norm happens to come first; across the three sets the first number is the
     /// target in 5 of 40 such rows, so a refusal is the honest answer and costs these three.
+    /// A quantifier over a countable set as the goal's subject or scope ("voor alle gemeentelijke
+    /// gebouwen", `>= 100%`, the fourth round of rules) raised them to 215/223, 100/107, F1 0.990;
+    /// a hedge ("may be 1 to 2%") stating no goal and inflation as a benchmark took the F1 to 1.0.
     static let fields = Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.959, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.925, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.964, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.934, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.986, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 1.0, threshold: 0.90),
         // `complete` against the label (222/223); issue 16 sets no threshold, so the measurable one.
         complete: Field(name: "complete goal (all sentences)", floor: 0.995, threshold: 0.90))
 

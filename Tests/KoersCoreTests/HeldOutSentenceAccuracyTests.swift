@@ -17,13 +17,15 @@ struct HeldOutSentenceAccuracyTests {
     /// a floor when the reader improves; never lower one to make a change pass. The one documented
     /// exception: the target floors were 0.833 and 0.754 until a bare row of several different
     /// numbers proposed no target instead of its first number, which had been right by chance
-    /// for one row here ("2018 n.v.t. n.n.b. 20% 21,8%"; docs/check.md, "Table rows").
+    /// for one row here ("2018 n.v.t. n.n.b. 20% 21,8%"; docs/check.md, "Table rows"). A peiljaar
+    /// block of an indicator row read as measured figures, its first the baseline value of a goal
+    /// against that year (the fourth round of rules), raised them to 70/84, 40/53, 4/4, 84/84.
     static let fields = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.821, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.735, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.833, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.754, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
-        baseline: Field(name: "baseline (sentences stating one)", floor: 0.75, threshold: 0.90),
-        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.988, threshold: 0.90),
+        baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
+        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.990, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
 

@@ -138,6 +138,160 @@ struct ReadingConstructionTests {
         // A benchmark as a table row's target cell: no bound, so no comparator.
         Example("Waardering dienstverlening 6,7 6,8 Landelijk gemiddelde", target: "benchmark"),
         Example("Sickness absence days per employee 8.1 7.9 national average 7.4", target: "benchmark"),
+        // Constructions, not sentences (the fourth round): each in phrasings written for the test.
+        // A label's number at the start of a sentence or bracket, after "#", or a footnote mark, is no value.
+        Example("Target 12 By 2030, household waste is reduced by 20 per cent.", target: "<= -20%", deadline: "2030"),
+        Example("KPI 7 Percentage of streetlights that are LED: 90% by 2027", target: "90%", deadline: "2027"),
+        Example("Opgave 4 – In 2028 is 60% van de daken groen.", target: "60%", deadline: "2028"),
+        Example("Doel 3: in 2026 heeft 80% van de huishoudens glasvezel.", target: "80%", deadline: "2026"),
+        Example("Big Move #3: plant 5,000 trees by 2030.", target: "5000", deadline: "2030"),
+        Example("Bezoekers die de bibliotheek waarderen (2) minimaal 75% in 2027", target: ">= 75%", deadline: "2027"),
+        Example("Wonen. Taakveld 8.3: in 2027 zijn 400 woningen opgeleverd.", target: "400", deadline: "2027"),
+        Example("2) 500 nieuwe woningen in 2027.", target: "500", deadline: "2027"),
+        Example("(4) 12 new play areas by 2028.", target: "12", deadline: "2028"),
+        Example("Housing; Outcome 12: 300 affordable homes by 2028.", target: "300", deadline: "2028"),
+        // A bound inside the noun phrase a share counts is a condition of its members; the share is the target.
+        Example("By 2035, 60% of trips under 8 km will be made by bike.", target: "60%", deadline: "2035"),
+        Example("In 2030 woont 90% van de inwoners ouder dan 75 zelfstandig thuis.", target: "90%", deadline: "2030"),
+        Example("In 2028 is 70 procent van de woningen met meer dan 4 kamers betaalbaar.", target: "70%", deadline: "2028"),
+        // ... also "tot" inside that noun phrase, and a bound after a count and the noun it counts.
+        Example("In 2027 maakt 60% van de huishoudens met een inkomen tot 120% van het sociaal minimum gebruik van de regeling.",
+                target: "60%", deadline: "2027"),
+        Example("Support 1,000 households earning less than 20,000 pounds a year by 2027.", target: "1000", deadline: "2027"),
+        Example("We plant 500 trees of at least 3 metres tall by 2028.", target: "500", deadline: "2028"),
+        // A bound on a time inside the clause ("for more than 6 months", "in under 10 working days") is a condition.
+        Example("Reduce the number of households in temporary accommodation for more than 6 months to 50 by 2027.", target: "<= 50",
+                deadline: "2027"),
+        Example("The council aims for 90% of complaints to be resolved in under 10 working days by 2026.", target: "90%",
+                deadline: "2026"),
+        Example("In 2026 wordt 85% van de meldingen binnen maximaal 5 werkdagen opgelost.", target: "85%", deadline: "2026"),
+        // A shift in time ("by 10 years", "met 5 jaar") is no level.
+        Example("The council brings the net zero target forward by 5 years, so that by 2040 half of all homes are retrofitted.",
+                target: "50%", deadline: "2040"),
+        Example("We vervroegen het doel met 10 jaar: in 2040 is een kwart van de wijken aardgasvrij.", target: "25%", deadline: "2040"),
+        // A change written as a noun after "naar"/"to", or named by its goal noun, is a change, not a level.
+        Example("We werken toe naar 40% CO2 reductie in 2030.", target: "<= -40%", deadline: "2030"),
+        Example("The plan moves the city to 35% emissions reduction by 2030.", target: "<= -35%", deadline: "2030"),
+        Example("Our carbon reduction targets are: 45% by 2030 and 90% by 2045", target: "<= -45%", deadline: "2030"),
+        Example("The growth target of 15% applies to cycling trips by 2028.", target: ">= +15%", deadline: "2028"),
+        Example("By 2030 water use is reduced by 25 per cent based on 2015 use.", target: "<= -25%", deadline: "2030", baseline: "2015",
+                complete: true),
+        // A percentage said in words.
+        Example("By 2035 the share of landfilled waste is reduced to five per cent.", target: "<= 5%", deadline: "2035"),
+        Example("In 2030 is nog maar vijf procent van het afval restafval.", target: "<= 5%", deadline: "2030"),
+        Example("By 2030, zero per cent of new homes are heated with gas.", target: "0%", deadline: "2030"),
+        Example("By 2030, one in five trips is made by bus.", target: "20%", deadline: "2030"),
+        Example("In 2030 fietst een op de drie scholieren naar school.", target: "33.3333333333%", deadline: "2030"),
+        // The deadline of the target's own sentence comes before one past a ";".
+        Example("By 2026, landfill waste is reduced by 10 per cent; by 2040 the city sends nothing to landfill.", target: "<= -10%",
+                deadline: "2026"),
+        // "van X naar Y" with the unit said twice, words between: target Y, baseline value X.
+        Example("De huurtermijn gaat van 5 jaar naar 15 jaar.", target: ">= 15", baselineValue: 5),
+        Example("Het college wil het aantal laadpalen verhogen van 300 palen per jaar naar 500 palen per jaar.", target: ">= 500",
+                baselineValue: 300),
+        Example("Expand the programme from 12 sites to 20 sites by 2028.", target: ">= 20", deadline: "2028", baselineValue: 12),
+        Example("We brengen de wachttijd terug van gemiddeld 12 weken naar ongeveer 6 weken.", target: "<= 6", baselineValue: 12),
+        // A floor or ceiling in an adjective before its noun: "een minimale … van", "a maximum … of".
+        Example("Het plan levert een minimale besparing op van 3 miljoen euro.", target: ">= 3000000"),
+        Example("Voor een vergunning geldt in 2027 een maximale wachttijd van 8 weken.", target: "<= 8", deadline: "2027"),
+        Example("Every resident has a maximum walking distance of 400 metres to a park by 2030.", target: "<= 400", deadline: "2030"),
+        Example("The scheme supports no fewer than 300 households in 2026.", target: ">= 300", deadline: "2026"),
+        // A quantifier over a countable set as the subject or scope of the goal: every member, 100%.
+        Example("By 2030, all new homes are built without a gas connection.", target: ">= 100%", deadline: "2030"),
+        Example("In 2028 zijn alle gemeentelijke gebouwen energielabel A.", target: ">= 100%", deadline: "2028"),
+        Example("Every school has a safe crossing by 2027.", target: ">= 100%", deadline: "2027"),
+        Example("Elke wijk heeft in 2030 een eigen buurthuis.", target: ">= 100%", deadline: "2030"),
+        // ... not as the object of a verb, and a stated number comes first.
+        Example("Help all new businesses find premises in the town centre.", target: nil),
+        Example("By 2030, all new buildings use 40% less energy than in 2020.", target: "<= -40%", deadline: "2030", baseline: "2020",
+                complete: true),
+        // A bound before a share said in words.
+        Example("At least half of new homes are affordable by 2028.", target: ">= 50%", deadline: "2028"),
+        Example("Minstens de helft van de nieuwe woningen is in 2030 betaalbaar.", target: ">= 50%", deadline: "2030"),
+        Example("By 2035 no more than one in ten homes is heated by gas.", target: "<= 10%", deadline: "2035"),
+        // An adjective of a bound on the noun whose value the clause states.
+        Example("De maximale wachttijd voor de Wmo is in 2026 6 weken.", target: "<= 6", deadline: "2026"),
+        Example("The minimum share of journeys by bus in 2030 is 20%.", target: ">= 20%", deadline: "2030"),
+        Example("In 2027 is de minimale score op de burgerpeiling een 7.", target: ">= 7", deadline: "2027"),
+        // Verbs of change beyond the first lists: "fall by", "drop by", "afgenomen".
+        Example("Emissions will fall by 40% against a 1990 baseline by 2030.", target: "<= -40%", deadline: "2030", baseline: "1990",
+                complete: true),
+        Example("Car trips drop by 15% by 2028.", target: "<= -15%", deadline: "2028"),
+        Example("Het aantal inbraken is in 2027 met 10% afgenomen.", target: "<= -10%", deadline: "2027"),
+        // A part of a number stated before it ("waarvan", "of which") is no goal of its own.
+        Example("Tot en met 2027 bouwen we jaarlijks 350 woningen, waarvan 30% sociale huur.", target: "350", deadline: "2027"),
+        Example("By 2030 we deliver 2,000 new homes, of which 40% are affordable.", target: "2000", deadline: "2030"),
+        Example("In 2028 worden 120 laadpalen geplaatst, waaronder 20 snellaadpalen.", target: "120", deadline: "2028"),
+        // A noun of change with the noun it changes between it and its percentage.
+        Example("We streven naar een toename van het aantal bezoekers van 10% in 2027.", target: ">= +10%", deadline: "2027"),
+        Example("A reduction in landfill waste of 30% by 2030.", target: "<= -30%", deadline: "2030"),
+        Example("Een daling van het aantal woninginbraken van 20% in 2026.", target: "<= -20%", deadline: "2026"),
+        // A distance after "within"/"binnen" bounds who is counted: a condition.
+        Example("Every household is within 300 metres of a bus stop by 2030.", target: ">= 100%", deadline: "2030"),
+        Example("Elk huishouden woont in 2030 binnen 500 meter van een speelplek.", target: ">= 100%", deadline: "2030"),
+        Example("By 2028, 90% of residents live within 400 metres of a park.", target: "90%", deadline: "2028"),
+        // A share said in words against the clause's own numbers: a count it divides stays the
+        // population; a percentage in digits is the clause's figure, and a share after "from" its start.
+        Example("By 2030, two thirds of the 12,000 new homes are affordable.", target: "66.6666666667%", deadline: "2030"),
+        Example("In 2028 heeft een kwart van de 40 scholen een groen schoolplein.", target: "25%", deadline: "2028"),
+        Example("By 2030, 60% of trips are made by bike, up from a third today.", target: "60%", deadline: "2030"),
+        Example("In 2030 gaat 40% van de ritten met de fiets, tegen een kwart nu.", target: "40%", deadline: "2030"),
+        // "two out of three", "three in four", "drie op de vier".
+        Example("Two out of three residents are satisfied with the council by 2027.", target: "66.6666666667%", deadline: "2027"),
+        Example("Three in four pupils walk or cycle to school by 2030.", target: "75%", deadline: "2030"),
+        Example("In 2026 voelen drie op de vier inwoners zich veilig in hun buurt.", target: "75%", deadline: "2026"),
+        // ... and in digits: "8 op de 10", "1 in 5", "9 out of 10", "9 van de 10"; not "2 in 10 jaar".
+        Example("In 2027 voelen 8 op de 10 inwoners zich veilig, tegen 7 nu.", target: "80%", deadline: "2027"),
+        Example("By 2030, 1 in 5 trips is made by bike.", target: "20%", deadline: "2030"),
+        Example("Ensure 9 out of 10 calls are answered within 1 minute.", target: "90%"),
+        Example("In 2026 krijgt minimaal 9 van de 10 aanvragers binnen 8 weken een besluit.", target: ">= 90%", deadline: "2026"),
+        // Not an indicator row: one figure after the year, or a deadline lead before it.
+        Example("Aandeel duurzame energie 2030 20%", target: "20%"),
+        // A peiljaar block (year, the municipality's figure, the national one) with the goal after it:
+        // the block is measured, and its first figure is the baseline of a goal against that year.
+        Example("Restafval kg per inwoner 2021 180 165 120 kg in 2026", target: "120", deadline: "2026"),
+        Example("Aandeel hernieuwbare elektriciteit % 2020 14,2 25,1 in 2026 20% toename t.o.v. 2020", target: ">= +20%", deadline: "2026",
+                baseline: "2020", baselineValue: 14.2, complete: true),
+        Example("Residents active 150 minutes a week % 2022 61.5 63.0 at least 65% by 2027", target: ">= 65%", deadline: "2027"),
+        // A noun of doubling sets the direction of a level: "Verdubbeling … naar 2.000".
+        Example("Verdubbeling van het aantal laadpalen naar 2.000 in 2030.", target: ">= 2000", deadline: "2030"),
+        // A quantifier right after the time that opens the sentence, with or without a verb between.
+        Example("In 2030 voldoen alle gemeentelijke gebouwen aan label A.", target: ">= 100%", deadline: "2030"),
+        Example("By 2030 all new buildings are net zero carbon.", target: ">= 100%", deadline: "2030"),
+        // A year and its value alone in brackets after the target, or after a baseline lead, are the baseline.
+        Example("Het percentage inwoners dat zich veilig voelt is in 2026 80% (2022: 74%).", target: "80%", deadline: "2026",
+                baseline: "2022", baselineValue: 74),
+        Example("Het bereik stijgt naar 60% in 2026 (nulmeting 2022: 45%).", target: ">= 60%", deadline: "2026", baseline: "2022",
+                baselineValue: 45, complete: true),
+        Example("Resident satisfaction is 75% by 2027 (2023: 68%).", target: "75%", deadline: "2027", baseline: "2023", baselineValue: 68),
+        // A financial year before a baseline word; a kept level's year with its value in brackets.
+        Example("We will reduce the council's own emissions by 70 per cent by 2030 against our 2018/19 baseline.", target: "<= -70%",
+                deadline: "2030", baseline: "2019-03", complete: true),
+        Example("Het percentage inwoners dat mantelzorg geeft, blijft minimaal gelijk aan 2022 (18%).", target: ">= +0%",
+                baseline: "2022", baselineValue: 18),
+        // One-word shares: "driekwart", "tweederde".
+        Example("Wij streven ernaar dat in 2030 minstens driekwart van de inwoners tevreden is.", target: ">= 75%", deadline: "2030"),
+        Example("In 2028 woont tweederde van de ouderen zelfstandig.", target: "66.6666666667%", deadline: "2028"),
+        // "van X <noun> naar Y", "from X <noun> to Y": the noun said once.
+        Example("We reduce the backlog from 1,200 cases to under 300 by 2026.", target: "<= 300", deadline: "2026", baselineValue: 1200),
+        Example("Het aantal deelauto's groeit van 40 auto's naar 120 in 2028.", target: ">= 120", deadline: "2028", baselineValue: 40),
+        Example("Increase volunteering from 500 residents a year to 800 by 2027.", target: ">= 800", deadline: "2027", baselineValue: 500),
+        // Ceilings and floors written with a verb: "will not exceed", "niet hoger zijn dan", "niet lager dan".
+        Example("The percentage of roads in poor condition will not exceed 5% by 2028.", target: "<= 5%", deadline: "2028"),
+        Example("Het verzuim mag in 2026 niet hoger zijn dan 5%.", target: "<= 5%", deadline: "2026"),
+        Example("De tevredenheid is in 2027 niet lager dan een 7.", target: ">= 7", deadline: "2027"),
+        // "ultimo 2026": the end of that year.
+        Example("Ultimo 2026 is 70% van de aanvragen digitaal.", target: "70%", deadline: "2026"),
+        // A hedge ("may be", "could be", "zou kunnen") states no goal.
+        Example("As the rate is already high, the yearly increase may be 2 to 3%.", target: nil),
+        Example("Emissions could be 20% lower by 2030 if every home were insulated.", target: nil, deadline: "2030"),
+        Example("Het aantal bezoekers zou kunnen groeien naar 5.000 per jaar.", target: nil),
+        // Inflation as a benchmark with its bound: another series, no number.
+        Example("De lokale lasten stijgen niet meer dan de inflatie.", target: "<= benchmark"),
+        Example("Council tax rises by no more than the rate of inflation.", target: "<= benchmark"),
+        // None said in words: "no new", "geen nieuwe".
+        Example("By 2030 there are no new gas connections in the city.", target: "<= 0", deadline: "2030"),
+        Example("Na 2025 komen er in het centrum geen nieuwe parkeerplaatsen bij.", target: "<= 0"),
     ]
 
     /// "het eind van de bestuursperiode": the end of the configured college period, or a question.
@@ -208,6 +362,48 @@ struct ReadingConstructionTests {
         #expect(proposal.numbers.map(\.span.text) == ["1", "3", "2024", "1/3"])
         #expect(proposal.numbers.filter { $0.role == .target }.map(\.span.text) == ["1/3"])
         #expect(proposal.target.map { Score.same($0.targetValue, .absolute(100.0 / 3, percent: true)) } == true)
+    }
+
+    /// A row of the indicators a Dutch begroting must show: peiljaar, the municipality's figure and
+    /// the national one, once or more. Measured values with no norm: no target, and no question.
+    static let indicatorRows = [
+        "Werkloze jongeren % 2022 1,2 2,1",
+        "Kinderen in uitkeringsgezin % 2021 5,4 5,9 2020 5,8 6,1",
+        "Niet-wekelijkse sporters % 2022 47,2% 49,3%",
+        "Omvang huishoudelijk restafval kg per inwoner 2023 164 151",
+        // The unit column "%" before the figures.
+        "Inwoners die vrijwilligerswerk doen % 31,5 33,0",
+        "4 Volwassenen met overgewicht % 48",
+        "Residents who feel lonely % 21.4 19.8",
+    ]
+
+    @Test(arguments: indicatorRows)
+    func anIndicatorRowStatesNoTarget(_ row: String) {
+        let proposal = ReadingIssueExamplesTests.propose(row)
+        #expect(proposal.target == nil)
+        #expect(!proposal.targetAmbiguous)
+        #expect(proposal.vague)
+        #expect(proposal.numbers.allSatisfy { $0.role == .other || $0.role == .list })
+    }
+
+    /// After a deadline lead the year is the goal's end, not a peiljaar: the row stays a question.
+    @Test func aRowAfterADeadlineIsNoIndicatorRow() {
+        let proposal = ReadingIssueExamplesTests.propose("Aandeel duurzame energie in 2030 20% 25%")
+        #expect(proposal.targetAmbiguous)
+        #expect(proposal.deadline?.period.description == "2030")
+    }
+
+    @Test func aShareCountedInDigitsIsOneNumberWithItsSpan() {
+        let proposal = ReadingIssueExamplesTests.propose("In 2027 voelen 8 op de 10 inwoners zich veilig.")
+        #expect(proposal.numbers.map(\.span.text) == ["2027", "8 op de 10"])
+        #expect(proposal.numbers.map(\.role) == [.deadline, .target])
+        #expect(proposal.target?.span.text == "8 op de 10")
+    }
+
+    @Test func labelsAndConditionsHaveTheirRoles() {
+        let proposal = ReadingIssueExamplesTests.propose("Target 67 By 2036, 75% of trips under 5 km are walked or cycled (Big Move #2).")
+        #expect(proposal.numbers.map(\.span.text) == ["67", "2036", "75", "5", "2"])
+        #expect(proposal.numbers.map(\.role) == [.list, .deadline, .target, .condition, .list])
     }
 
     @Test(arguments: examples)

@@ -60,7 +60,7 @@ struct ReadingIssueExamplesTests {
         // Words for numbers and comparators.
         Example("In 2030 woont een kwart van de inwoners in een energieneutrale woning.", target: "25%", deadline: "2030"),
         Example("De helft van het afval wordt in 2025 gescheiden ingezameld.", target: "50%", deadline: "2025"),
-        Example("Twee derde van de jongeren sport in 2026 wekelijks.", target: "66.7%", deadline: "2026"),
+        Example("Twee derde van de jongeren sport in 2026 wekelijks.", target: "66.6666666667%", deadline: "2026"),
         Example("We willen het aantal deelauto's in 2030 verdubbelen.", target: ">= +100%", deadline: "2030"),
         Example("Het restafval halveren in 2030 ten opzichte van 2020.", target: "<= -50%", deadline: "2030", baseline: "2020"),
         Example("Het aantal klachten is niet meer dan 20 per jaar.", target: "<= 20"),

@@ -22,10 +22,27 @@ struct ReaderLexicon: Sendable {
 enum NumberWords {
     /// Fractions of a whole, as a percentage of it.
     static let fractions: [[String]: Double] = [
-        ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 33.3, ["twee", "derde"]: 66.7, ["drie", "kwart"]: 75,
-        ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 33.3, ["a", "third"]: 33.3,
-        ["two", "thirds"]: 66.7, ["three", "quarters"]: 75,
-    ]
+        ["een", "kwart"]: 25, ["de", "helft"]: 50, ["een", "derde"]: 100.0 / 3, ["twee", "derde"]: 200.0 / 3, ["drie", "kwart"]: 75,
+        ["a", "quarter"]: 25, ["one", "quarter"]: 25, ["half"]: 50, ["one", "third"]: 100.0 / 3, ["a", "third"]: 100.0 / 3,
+        ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75, ["driekwart"]: 75, ["tweederde"]: 200.0 / 3, ["eenderde"]: 100.0 / 3,
+    ].merging(counted) { first, _ in first }
+
+    /// "one in five", "two out of three", "drie op de vier": a share of the whole.
+    static let counted: [[String]: Double] = {
+        let english = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let dutch = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"]
+        var found: [[String]: Double] = [:]
+        for (numbers, joiners) in [(english, [["in"], ["out", "of"]]), (dutch, [["op", "de"]])] {
+            for numerator in 1...9 {
+                for denominator in (numerator + 1)...10 {
+                    for joiner in joiners {
+                        found[[numbers[numerator - 1]] + joiner + [numbers[denominator - 1]]] = Double(numerator) / Double(denominator) * 100
+                    }
+                }
+            }
+        }
+        return found
+    }()
     /// Changes: a relative target in percent.
     static let changes: [String: Double] = [
         "verdubbelen": 100, "verdubbeling": 100, "verdubbeld": 100, "halveren": -50, "halvering": -50, "gehalveerd": -50,
@@ -71,6 +88,11 @@ struct SentenceReader {
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
     var fractionShares: [Int: Double] = [:]
+    /// The denominator's token of each fraction, by its numerator's: "2/3" ends at "3", "9 op de 10" at "10".
+    var fractionEnds: [Int: Int] = [:]
+    /// The municipality's figure of each peiljaar block in an indicator row, by its year: the
+    /// baseline value when the goal is measured against that year.
+    var indicatorBlocks: [Int: Double] = [:]
     /// The coordinator that opens a second goal with its own number ("… 30 miles … and raise … to
     /// 15%"): the first goal's number is the target, as the labelling rules take the first of two.
     var secondGoalStart: Int?
@@ -88,10 +110,12 @@ struct SentenceReader {
         markNumericDates()
         markNamesAndLists()
         markYearCounts()
+        markRepeatedUnits()
         markPopulation()
         markConditions()
         markStarts()
         markBudgetsAndRealisedFigures()
+        markIndicatorRows()
         markCountedPopulation()
         markSecondGoal()
         markRowWithoutTarget()
@@ -107,6 +131,7 @@ struct SentenceReader {
         if target == nil { readNumberWords() }
         if target == nil { readYearCell() }
         if target == nil { readBareTarget() }
+        if target == nil, !targetAmbiguous { readUniversal() }
         readBaselineAfterTarget()
         readDeadline()
         readTargetKind()
@@ -129,8 +154,10 @@ struct SentenceReader {
     var numbers: [DraftNumber] {
         var found = tokens.indices.compactMap { index -> DraftNumber? in
             // A fraction in digits is one number: its denominator is part of it.
-            if let share = fractionShares[index] { return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, index + 1)) }
-            guard fractionShares[index - 1] == nil, let value = tokens[index].number else { return nil }
+            if let share = fractionShares[index], let end = fractionEnds[index] {
+                return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, end))
+            }
+            guard !fractionEnds.values.contains(index), let value = tokens[index].number else { return nil }
             return DraftNumber(value: value, role: roles[index] ?? .other, span: span(index, index))
         }
         if let target, target.spelledOut { found.append(DraftNumber(value: target.value, role: .target, span: target.span)) }
@@ -204,7 +231,22 @@ struct SentenceReader {
                   tokens[index].range.count == 1, tokens[index + 1].range.count == 1,
                   index == 0 || gap(index - 1, index) != "/", !gap(index + 1, index + 2).hasPrefix("/") else { continue }
             fractionShares[index] = numerator / denominator * 100
+            fractionEnds[index] = index + 1
             assign(index + 1, .other)
+        }
+        // "9 op de 10 inwoners", "1 in 5 children", "8 out of 10 residents", "9 van de 10": counted shares.
+        for index in tokens.indices where fractionShares[index] == nil {
+            guard case let .number(numerator, true) = tokens[index].kind, tokens[index].year == nil, numerator >= 1,
+                  let joiner = [["op", "de"], ["out", "of"], ["in"], ["van", "de"]].first(where: { joiner in
+                      joiner.indices.allSatisfy { word(index + 1 + $0) == joiner[$0] }
+                  }),
+                  case let .number(denominator, true) = tokens[safe: index + 1 + joiner.count]?.kind, numerator < denominator,
+                  denominator <= 100, joiner != ["van", "de"] || denominator == 10 || denominator == 100,
+                  tokens[safe: index + 2 + joiner.count]?.word != nil, match(.duration, at: index + 2 + joiner.count) == nil else { continue }
+            let end = index + 1 + joiner.count
+            fractionShares[index] = numerator / denominator * 100
+            fractionEnds[index] = end
+            assign(end, .other)
         }
     }
 
@@ -237,7 +279,7 @@ struct SentenceReader {
     /// A value token at `index` with what follows it: `%`, `procent` → percent; `procentpunt` →
     /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
     func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
-        if fractionShares[index] != nil { return (.percent, false, index + 1) }
+        if fractionShares[index] != nil, let end = fractionEnds[index] { return (.percent, false, end) }
         let next = tokens[safe: index + 1]
         let afterNext = tokens[safe: index + 2]
         if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
@@ -353,6 +395,12 @@ struct SentenceReader {
                 assign(index, .other)
             }
         }
+        // "1) …", "(3) …": an item number opening the text, whatever follows it.
+        if let first = tokens.first, let value = first.number, value == value.rounded(), value >= 1, value < 100, first.year == nil,
+           tokens.count > 1, gap(0, 1).trimmingCharacters(in: " ").hasPrefix(")"),
+           String(characters[..<first.range.lowerBound]).allSatisfy({ " (".contains($0) }) {
+            assign(0, .list)
+        }
         let leading = tokens.firstIndex { $0.number != nil }
         if let first = leading, tokens[..<first].allSatisfy({ ($0.word ?? "").contains(where: \.isNumber) }),
            tokens[first].year == nil, unitAfter(first).unit == nil, let next = tokens[safe: first + 1], next.word != nil,
@@ -405,6 +453,43 @@ struct SentenceReader {
            gap(0, 1) == " ", gap(1, 2).hasPrefix(":") {
             assign(1, .list)
         }
+        markLabels()
+    }
+
+    /// "Target 67 By 2036, …", "KPI 12: …", "(“Big Move #4”)", "inwoners (1)": a label's number at
+    /// the start of a sentence or bracket, a number after `#`, a footnote mark. None is a value.
+    mutating func markLabels() {
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil && unitAfter(index).unit == nil {
+            let before = gap(index - 1, index).trimmingCharacters(in: " ")
+            let after = index + 1 < tokens.count ? gap(index, index + 1) : ""
+            if before.hasSuffix("#") {
+                assign(index, .list)
+            } else if before == "(", after.hasPrefix(")"), tokens[safe: index - 1]?.word != nil,
+                      let value = tokens[index].number, value == value.rounded(), value >= 1, value <= 20 {
+                assign(index, .list)
+            } else if index > 0, tokens[index - 1].word != nil, isClauseStart(index - 1), gap(index - 1, index) == " ", after.hasPrefix(":") {
+                // "Wonen. Taakveld 8.3: …": one word and a number before a colon, at any clause start.
+                assign(index, .list)
+            } else if let start = labelStart(endingAt: index), isClauseStart(start) {
+                let closes = index + 1 == tokens.count || after.contains(where: { ":–-.)”\"".contains($0) })
+                    || (tokens[index + 1].word != nil && characters[tokens[index + 1].range.lowerBound].isUppercase)
+                if closes { assign(index, .list) }
+            }
+        }
+    }
+
+    /// The first token of a `[label]` or `[list]` word right before the number at `index`, with only a space between.
+    func labelStart(endingAt index: Int) -> Int? {
+        guard index > 0, gap(index - 1, index) == " " else { return nil }
+        return phraseEnding(.label, before: index) ?? phraseEnding(.list, before: index)
+    }
+
+    /// The first token of the text, of a sentence, or of a bracket or quotation.
+    func isClauseStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let between = gap(index - 1, index)
+        if between.contains(where: { "(“\"‘:;".contains($0) }) { return true }
+        return between.contains(".") && characters[tokens[index].range.lowerBound].isUppercase
     }
 
     /// "18 jaar en ouder", "tussen 15 en 75 jaar", "3-jarige", "per 1.000 inwoners", "aged 16".
@@ -445,12 +530,16 @@ struct SentenceReader {
             guard let end = match(.condition, at: index) else { continue }
             var cursor = end
             while cursor < tokens.count, cursor - end < 4, tokens[cursor].word != nil { cursor += 1 }
-            // A condition is a time: "binnen de gemeente 500 woningen" is no condition.
-            guard isFree(cursor), tokens[cursor].year == nil, match(.duration, at: cursor + 1) != nil else { continue }
+            // A condition is a time or a distance ("within 300 metres of a bus stop"): "binnen de
+            // gemeente 500 woningen" is no condition.
+            guard isFree(cursor), tokens[cursor].year == nil,
+                  match(.duration, at: cursor + 1) != nil || Self.distanceWords.contains(word(cursor + 1)) else { continue }
             assign(cursor, .condition)
         }
         for index in tokens.indices where isFree(index) && tokens[index].year == nil {
             if match(.conditionAfter, at: index + 1) != nil { assign(index, .condition) }
+            // "accelerate the target by 10 years", "met 5 jaar vervroegen": a shift in time, not a level.
+            if Self.withWordsOfChange.contains(word(index - 1)), Self.yearWords.contains(word(index + 1)) { assign(index, .condition) }
             // A number hyphenated to a word is part of a compound: "0-meting", "24-uurs".
             if gap(index, index + 1) == "-", tokens[safe: index + 1]?.word != nil { assign(index, .other) }
         }
@@ -463,9 +552,14 @@ struct SentenceReader {
     mutating func markCountedPopulation() {
         let candidates = tokens.indices.filter { freeValue($0) != nil }
         let counted = candidates.compactMap { index -> (Int, NumberRole)? in
+            // "8 op de 10 inwoners": a share of the counted noun is no count of it.
+            guard fractionShares[index] == nil else { return nil }
             let unitEnd = unitAfter(index).last
             if match(.populationSize, at: unitEnd + 1) != nil { return (index, .condition) }
             guard match(.populationCount, at: unitEnd + 1) != nil else { return nil }
+            // "from 500 residents a year to 800": the count a change starts from is its baseline.
+            if Self.fromWords.contains(word(index - 1)),
+               ((unitEnd + 1)..<min(tokens.count, unitEnd + 6)).contains(where: { ["naar", "to"].contains(word($0)) }) { return nil }
             let lead = skipFillerBackwards(before: index)
             guard let comparatorStart = phraseEnding(.atLeast, before: lead) ?? phraseEnding(.atMost, before: lead) else {
                 return (index, .population)
@@ -477,6 +571,10 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// After "binnen"/"within" and a number, a distance: the number bounds who is counted.
+    static let distanceWords: Set<String> = ["meter", "metres", "meters", "metre", "m", "km", "kilometer", "kilometres", "kilometers", "miles", "mile"]
+    /// Before the size of a change: "met 10%", "by 10 years".
+    static let withWordsOfChange: Set<String> = ["met", "by"]
     /// Between the numbers of a list: "scope 1, 2 and 3".
     static let listJoiners: Set<String> = ["and", "en", "or", "of"]
     /// After a year, a goal it is the end of: "the 2050 goal", "de 2030-doelen".
@@ -508,6 +606,53 @@ struct SentenceReader {
                 cursor += 1
             }
         }
+    }
+
+    /// "… kg per inwoner 2022 157 148", "… 2019 10,4 8,8 2018 12,4 8,0", "… % 45.5 49.3": a row of the indicators a
+    /// Dutch begroting must show (peiljaar, the municipality's figure, the national one), ending the
+    /// text with blocks of a year and two figures. Measured values, no norm: none is a target.
+    mutating func markIndicatorRows() {
+        // "kg per inwoner 2016 199 189 100 kg in 2020": a peiljaar block after the unit column, with the
+        // goal's own words after it: the block is measured; what follows is the goal.
+        for index in tokens.indices {
+            guard let year = tokens[index].year, isFree(index), index > 0, tokens[index - 1].word != nil || tokens[index - 1].isSymbol("%"),
+                  phraseEnding(.deadline, before: index) == nil, phraseEnding(.start, before: index) == nil,
+                  phraseEnding(.before, before: index) == nil else { continue }
+            var figures: [Int] = []
+            var next = index + 1
+            while next < tokens.count, figures.count < 2 || tokens[next].isSymbol("%") {
+                if !tokens[next].isSymbol("%") {
+                    guard isFree(next), tokens[next].year == nil, !breaks(next - 1, next) else { break }
+                    figures.append(next)
+                }
+                next += 1
+            }
+            guard figures.count == 2, next < tokens.count, tokens[next].word != nil || tokens[safe: next + 1]?.word != nil else { continue }
+            assign(index, .other)
+            for figure in figures { assign(figure, .other) }
+            indicatorBlocks[year] = tokens[figures[0]].number
+        }
+        // The numbers that end the text, past any "%" after them, in order.
+        var run: [Int] = []
+        var cursor = tokens.count - 1
+        while cursor >= 0, tokens[cursor].number != nil || tokens[cursor].isSymbol("%") {
+            if tokens[cursor].number != nil { run.insert(cursor, at: 0) }
+            cursor -= 1
+        }
+        // "Niet-sporters % 45.5 49.3": a lone "%" after a word is the table's unit column, and the
+        // figures after it are measured ones.
+        if let first = run.first, first > 1, tokens[first - 1].isSymbol("%"), tokens[first - 2].word != nil,
+           run.allSatisfy({ isFree($0) && tokens[$0].year == nil }) {
+            for index in run { assign(index, .other) }
+            return
+        }
+        guard run.count >= 3, run.count % 3 == 0, phraseEnding(.deadline, before: run[0]) == nil,
+              phraseEnding(.before, before: run[0]) == nil else { return }
+        for block in stride(from: 0, to: run.count, by: 3) {
+            let (year, figures) = (run[block], [run[block + 1], run[block + 2]])
+            guard tokens[year].year != nil, isFree(year), figures.allSatisfy({ isFree($0) && tokens[$0].year == nil }) else { return }
+        }
+        for index in run { assign(index, .other) }
     }
 
     /// "vanaf 2026", "from 2022", "since 2019": a start, no deadline. Not "38% reduction from
@@ -568,7 +713,17 @@ struct SentenceReader {
             let fromUnit = unitAfter(valueIndex)
             var cursor = fromUnit.last + 1
             var period: Period?
-            if word(cursor) == "in", let year = freeYear(cursor + 1) {
+            var repeated: ClosedRange<Int>?
+            if let found = repeatedUnit(after: valueIndex) {
+                // "van 25 jaar naar 40 jaar", "from 12 sites to 20 sites": past the unit said twice.
+                repeated = found.unit
+                cursor = found.unit.upperBound + 1
+            } else if let toWord = (cursor..<min(tokens.count, cursor + 4)).first(where: { ["naar", "to"].contains(word($0)) }),
+                      toWord > cursor, (cursor..<toWord).allSatisfy({ tokens[$0].word != nil && !breaks($0 - 1, $0) && !breaks($0, $0 + 1) }),
+                      !(cursor..<toWord).contains(where: { word($0) == "in" }) {
+                // "van 300 woningen naar 500", "from 1,200 cases to under 300": the noun said once.
+                cursor = toWord
+            } else if word(cursor) == "in", let year = freeYear(cursor + 1) {
                 period = .year(year)
                 cursor += 2
             } else if let end = financialYearEnd(at: cursor) {
@@ -580,13 +735,15 @@ struct SentenceReader {
             guard Self.toWords.contains(word(cursor)) else { continue }
             var stated: Comparator?
             var toIndex = skipFiller(from: cursor + 1, limit: 2)
+            if let end = match(.approximately, at: toIndex) { toIndex = end }
             if let end = match(.atMost, at: toIndex) {
                 (stated, toIndex) = (.atMost, skipFiller(from: end))
             } else if let end = match(.atLeast, at: toIndex) {
                 (stated, toIndex) = (.atLeast, skipFiller(from: end))
             }
             guard let to = freeValue(toIndex), to != from else { continue }
-            let toUnit = unitAfter(toIndex)
+            var toUnit = unitAfter(toIndex)
+            if let repeated { toUnit.last = toIndex + repeated.count }
             baseline = DraftBaseline(period: period, value: from, span: span(index, cursor - 1))
             target = DraftTarget(comparator: stated ?? (to > from ? .atLeast : .atMost), value: to, kind: .absolute,
                                  unit: toUnit.unit ?? fromUnit.unit, span: span(cursor, toUnit.last))
@@ -596,6 +753,33 @@ struct SentenceReader {
             targetRange = cursor...toUnit.last
             use(index...toUnit.last)
             return
+        }
+    }
+
+    /// "25 jaar naar 40 jaar", "250 woningen per jaar naar circa 400 woningen per jaar": up to four
+    /// words after a number, a word of "to", and the same words after the next number. Returns those
+    /// words after the first number and the index of the second.
+    func repeatedUnit(after valueIndex: Int) -> (unit: ClosedRange<Int>, toIndex: Int)? {
+        var toWord = valueIndex + 1
+        while toWord < tokens.count, toWord - valueIndex <= 5, tokens[toWord].word != nil, !breaks(toWord - 1, toWord),
+              !["naar", "to"].contains(word(toWord)) { toWord += 1 }
+        guard toWord > valueIndex + 1, ["naar", "to"].contains(word(toWord)), !breaks(toWord - 1, toWord) else { return nil }
+        var second = skipFiller(from: toWord + 1, limit: 2)
+        if let end = match(.approximately, at: second) { second = end }
+        let unit = (valueIndex + 1)...(toWord - 1)
+        guard tokens[safe: second]?.number != nil, tokens[second].year == nil, second + unit.count < tokens.count,
+              unit.allSatisfy({ word($0) == word(second + 1 + $0 - unit.lowerBound) }) else { return nil }
+        return (unit, second)
+    }
+
+    /// The unit words of "van 25 jaar naar 40 jaar" are no age: they are kept from the population words.
+    mutating func markRepeatedUnits() {
+        for index in tokens.indices where Self.fromWords.contains(word(index)) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard tokens[safe: valueIndex]?.number != nil, tokens[valueIndex].year == nil,
+                  let found = repeatedUnit(after: valueIndex) else { continue }
+            use(found.unit)
+            use((found.toIndex + 1)...(found.toIndex + found.unit.count))
         }
     }
 
@@ -628,7 +812,15 @@ struct SentenceReader {
             while cursor < tokens.count, cursor - leadEnd < 4, tokens[cursor].word != nil, word(cursor) != "in" { cursor += 1 }
             if word(cursor) == "in" { cursor += 1 }
             if let year = freeYear(cursor) {
-                baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, cursor))
+                // "(nulmeting 2022: 45%)": the year's value after a colon is the baseline value.
+                if gap(cursor, cursor + 1).trimmingCharacters(in: " ") == ":", let value = freeValue(cursor + 1) {
+                    baseline = DraftBaseline(period: .year(year), value: value, span: span(index, unitAfter(cursor + 1).last))
+                    assign(cursor, .baseline)
+                    assign(cursor + 1, .baseline)
+                    use(index...unitAfter(cursor + 1).last)
+                    return
+                }
+                baseline = DraftBaseline(period: .year(year), value: indicatorBlocks[year], span: span(index, cursor))
                 assign(cursor, .baseline)
                 use(index...cursor)
                 return
@@ -647,6 +839,17 @@ struct SentenceReader {
             return
         }
         for index in tokens.indices {
+            // "against our 2018/19 baseline": a financial year, ending in March as a deadline's does.
+            guard let end = financialYearEnd(at: index), isFree(index), let first = tokens[index].number,
+                  let after = match(.baselineAfter, at: end + 1), let period = Period(year: (first < 100 ? 2000 + Int(first) : Int(first)) + 1,
+                                                                                      granularity: .month, index: 3) else { continue }
+            baseline = DraftBaseline(period: period, value: nil, span: span(index, after - 1))
+            assign(index, .baseline)
+            assign(end, .baseline)
+            use(index...(after - 1))
+            return
+        }
+        for index in tokens.indices {
             guard let year = freeYear(index) else { continue }
             // "2009 baseline", "2004 GHG baseline": at most one word between.
             let oneWordBetween = tokens[safe: index + 1]?.word != nil && !breaks(index, index + 1)
@@ -656,6 +859,20 @@ struct SentenceReader {
             baseline = DraftBaseline(period: .year(year), value: nil, span: span(index, end - 1))
             assign(index, .baseline)
             use(index...(end - 1))
+            return
+        }
+        // "80% in 2026 (2022: 74%)": a year and its value alone in brackets after another figure are the
+        // measurement the goal starts from, not a table cell of the target.
+        for index in tokens.indices.dropLast() {
+            guard let year = freeYear(index), gap(index - 1, index).trimmingCharacters(in: " ").hasSuffix("("),
+                  gap(index, index + 1).trimmingCharacters(in: " ") == ":", let value = freeValue(index + 1) else { continue }
+            let last = unitAfter(index + 1).last
+            guard last + 1 == tokens.count || gap(last, last + 1).hasPrefix(")"),
+                  (0..<index).contains(where: { freeValue($0) != nil }) else { continue }
+            baseline = DraftBaseline(period: .year(year), value: value, span: span(index, last))
+            assign(index, .baseline)
+            assign(index + 1, .baseline)
+            use(index...last)
             return
         }
         // A measurement with its year in brackets before anything else: "6,7 (2015)", "0,9% (2018) 0,6%".
@@ -772,10 +989,15 @@ struct SentenceReader {
             targetRange = index...(end - 1)
             use(index...(end - 1))
             if baseline == nil {
-                for cursor in end..<min(tokens.count, end + 8) where word(cursor) == "in" {
-                    if let year = freeYear(cursor + 1) {
-                        baseline = DraftBaseline(period: .year(year), value: nil, span: span(cursor, cursor + 1))
-                        assign(cursor + 1, .baseline)
+                for cursor in end..<min(tokens.count, end + 8) where word(cursor) == "in" || (cursor == end && freeYear(cursor) != nil) {
+                    let yearIndex = word(cursor) == "in" ? cursor + 1 : cursor
+                    if let year = freeYear(yearIndex) {
+                        // "minimaal gelijk aan 2022 (18%)": the year's level in brackets is the baseline value.
+                        let value = gap(yearIndex, yearIndex + 1).contains("(") ? freeValue(yearIndex + 1) : nil
+                        let last = value == nil ? yearIndex : unitAfter(yearIndex + 1).last
+                        baseline = DraftBaseline(period: .year(year), value: value, span: span(cursor, last))
+                        assign(yearIndex, .baseline)
+                        if value != nil { assign(yearIndex + 1, .baseline) }
                         break
                     }
                 }
@@ -811,6 +1033,13 @@ struct SentenceReader {
             guard !breaks(valueIndex - 1, valueIndex) || gap(valueIndex - 1, valueIndex).contains("("),
                   let value = freeValue(valueIndex) ?? (valueIndex == leadEnd ? countAfterComparator(valueIndex) : nil) else { continue }
             let unit = unitAfter(valueIndex)
+            // "75% of trips under 5 km", "90% van de aanvragen binnen max. 8 weken": a bound inside the
+            // noun phrase a share counts qualifies its members; the share is the target.
+            if qualifiesSharedNoun(comparatorAt: index) || boundsADuration(comparatorAt: index, valueIndex: valueIndex) {
+                assign(valueIndex, .condition)
+                use(index...unit.last)
+                continue
+            }
             // `reduce by at least 55%`, `met minimaal 10% verhogen`, `stijgt niet meer dan 3%`: the
             // size of a change, not a level; on a fall the bound turns round ("daalt minimaal 10%" is `<= -10%`).
             let before = word(index - 1)
@@ -867,6 +1096,39 @@ struct SentenceReader {
         }
     }
 
+    /// True when the comparator at `index` follows a noun counted by a share or a number before
+    /// it, in one clause: "75% of trips under 5 km", "60 procent van de inwoners ouder dan 65",
+    /// "1,000 households earning less than 20,000 pounds"; not after a verb that links the number
+    /// to it ("is", "to", "by").
+    func qualifiesSharedNoun(comparatorAt index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].word != nil, !breaks(index - 1, index), !Self.linkingWords.contains(word(index - 1)) else {
+            return false
+        }
+        for counter in stride(from: index - 2, through: max(0, index - 10), by: -1) {
+            if breaks(counter, counter + 1) { return false }
+            guard freeValue(counter) != nil else { continue }
+            let unit = unitAfter(counter)
+            if unit.unit == .percent { return ["of", "van"].contains(word(unit.last + 1)) && unit.last + 1 < index - 1 }
+            // A count and the noun it counts, with at most four words between it and the bound.
+            // Not a table row's cell: "48 32 15 nnb Minimaal 30".
+            return unit.unit == nil && tokens[safe: counter + 1]?.word != nil && index - counter <= 5
+                && match(.atLeast, at: counter + 1) == nil && match(.atMost, at: counter + 1) == nil
+                && match(.tablePlaceholder, at: counter + 1) == nil && tokens[safe: counter - 1]?.number == nil
+        }
+        return false
+    }
+
+    /// Words that link a number to what comes before it: a bound after them is the goal's own.
+    static let linkingWords: Set<String> = ["is", "are", "be", "zijn", "wordt", "worden", "blijft", "to", "naar", "tot", "by"]
+
+    /// "for more than 6 months", "in under 10 working days", "langer dan 3 maanden": a bound on a
+    /// time inside the clause, with another number left for the goal.
+    func boundsADuration(comparatorAt index: Int, valueIndex: Int) -> Bool {
+        guard ["for", "in", "voor", "within", "binnen"].contains(word(index - 1)), match(.duration, at: unitAfter(valueIndex).last + 1) != nil
+        else { return false }
+        return tokens.indices.contains { $0 != valueIndex && freeValue($0) != nil }
+    }
+
     /// A number that looks like a year right after a comparator and before the word it counts
     /// ("minimaal 2000 woningen", "at least 2000 homes") is a count: a year takes no bound, but
     /// is a baseline ("below 2009 levels").
@@ -906,6 +1168,18 @@ struct SentenceReader {
         return nil
     }
 
+    /// The noun of change that a "van"/"of" at `index` completes: right before it, or up to six
+    /// words back with its own "van"/"of"/"in" ("een toename van het aantal bezoekers van 10%").
+    func nounOfChange(before index: Int) -> (sign: Double, index: Int)? {
+        if let (sign, _) = direction(at: index - 1) { return (sign, index - 1) }
+        for cursor in stride(from: index - 2, through: max(0, index - 7), by: -1) {
+            if breaks(cursor, cursor + 1) || tokens[cursor].number != nil { return nil }
+            guard ["van", "of", "in"].contains(word(cursor + 1)), let (sign, end) = direction(at: cursor), end == cursor + 1 else { continue }
+            return (sign, cursor)
+        }
+        return nil
+    }
+
     /// "het streefcijfer is 59%", "against the target of 45": the number that follows is the target;
     /// "a target of 58% reduction" the size of a change.
     mutating func readTargetLead() {
@@ -914,6 +1188,13 @@ struct SentenceReader {
             for valueIndex in end..<min(tokens.count, end + 10) {
                 guard let value = freeValue(valueIndex) else { continue }
                 let unit = unitAfter(valueIndex)
+                // "the reduction target of 40%", "a growth target of 10%": the noun of change names the size.
+                if unit.unit == .percent, let (sign, changeEnd) = direction(at: index - 1), changeEnd == index {
+                    setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value),
+                                          kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
+                                          span: span(index - 1, unit.last)), (index - 1)...unit.last, valueIndex: valueIndex)
+                    return
+                }
                 if unit.unit == .percent, let (sign, changeEnd) = directionAfter(unit.last) {
                     setTarget(DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * abs(value),
                                           kind: unit.points ? .percentagePoints : .relativePercent, unit: unit.points ? .percent : nil,
@@ -965,12 +1246,20 @@ struct SentenceReader {
             // "by about 80 percent": the hedge stands between the preposition and its number.
             let lead = phraseEnding(.approximately, before: index) ?? index
             let before = word(lead - 1)
-            if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder" { continue }
+            // "naar 80 kg" is a level; "naar 50% CO2-reductie", "toward a 40% cut" name the size of a change.
+            if Self.toWords.contains(before), word(unit.last + 1) != "below", word(unit.last + 1) != "onder",
+               directionAfter(unit.last) == nil { continue }
             var found: (sign: Double, first: Int, last: Int)?
             if let (sign, end) = directionAfter(unit.last) ?? participleAfterShare(unit.last) { found = (sign, index, end - 1) }
-            // "een besparing van 1,5%", "a reduction of 20%".
-            if found == nil, before == "van" || before == "of", let (sign, _) = direction(at: lead - 2) {
-                found = (sign, lead - 2, unit.last)
+            // "een besparing van 1,5%", "a reduction of 20%"; with the noun it changes between: "een
+            // toename van het aantal bezoekers van 10%", "a reduction in emissions of 40%".
+            if found == nil, before == "van" || before == "of", let noun = nounOfChange(before: lead - 1) {
+                found = (noun.sign, noun.index, unit.last)
+            }
+            // "Reduction targets are: 30% by 2020", "de reductiedoelen zijn 40%": a goal named by its change.
+            if found == nil, let goal = (max(0, lead - 4)..<lead).last(where: { Self.goalNouns.contains(word($0)) }),
+               let (sign, end) = direction(at: goal - 1), end == goal, !(goal..<lead).contains(where: { freeValue($0) != nil }) {
+                found = (sign, goal - 1, unit.last)
             }
             // "improve by 1,000 tonnes, or 9%": the percentage restates a change by an amount.
             if found == nil, before == "or" || before == "ofwel",
@@ -1029,6 +1318,11 @@ struct SentenceReader {
             let valueIndex = skipFiller(from: index + 1, limit: 2)
             guard let value = freeValue(valueIndex), !breaks(index, valueIndex), !inSecondGoal(valueIndex) else { continue }
             let unit = unitAfter(valueIndex)
+            // "60% van de huishoudens met een inkomen tot 120% van het sociaal minimum": a condition.
+            if qualifiesSharedNoun(comparatorAt: index) {
+                assign(valueIndex, .condition)
+                continue
+            }
             setTarget(DraftTarget(comparator: verbComparator(near: valueIndex), value: value, kind: unit.points ? .percentagePoints : .absolute,
                                   unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: valueIndex)
             return
@@ -1040,6 +1334,23 @@ struct SentenceReader {
         for index in tokens.indices where !used.contains(index) {
             for (words, share) in NumberWords.fractions where match(words, at: index) != nil {
                 let last = index + words.count - 1
+                // "60% of trips …, up from a third today": a share after "from" is where it starts, and a
+                // percentage in digits in the same sentence is the clause's own figure.
+                let sentence = sentenceRange(containing: index)
+                if Self.fromWords.contains(word(index - 1))
+                    || sentence.contains(where: { freeValue($0) != nil && unitAfter($0).unit == .percent && !inSecondGoal($0) }) {
+                    continue
+                }
+                // "Minstens de helft", "no more than one in ten": a bound stated before the share.
+                let lead = skipFillerBackwards(before: index)
+                let bounds = [(phraseEnding(.atLeast, before: lead), Comparator.atLeast), (phraseEnding(.atMost, before: lead), .atMost)]
+                    .compactMap { start, side in start.map { ($0, side) } }
+                if let (start, side) = bounds.min(by: { $0.0 < $1.0 }), !breaks(start, index) {
+                    target = DraftTarget(comparator: side, value: share, kind: .absolute, unit: .percent, span: span(start, last), spelledOut: true)
+                    targetRange = start...last
+                    use(start...last)
+                    return
+                }
                 let verb = verbComparator(near: index)
                 // "daalt in 2026 met een kwart": the size of a change, not a share.
                 if let verb, ["met", "by"].contains(word(index - 1)) {
@@ -1069,8 +1380,15 @@ struct SentenceReader {
     /// any number that is not a year. The comparator comes from the words of change, or stays open.
     mutating func readBareTarget() {
         // "de 12 kernen", "the 7 councils": a number after a definite article names a set.
-        let candidates = tokens.indices.filter { index in
+        var candidates = tokens.indices.filter { index in
             freeValue(index) != nil && !(["de", "het", "the"].contains(word(index - 1)) && unitAfter(index).unit == nil) && !inSecondGoal(index)
+        }
+        // "350 woningen, waarvan 30% sociale huur", "1,000 homes, of which 40% affordable": the part
+        // of a number stated before it is a second figure; the number it divides is the goal's.
+        if let part = tokens.indices.first(where: { index in
+            Self.partWords.contains(word(index)) || (word(index) == "of" && word(index + 1) == "which")
+        }), candidates.contains(where: { $0 < part }) {
+            candidates = candidates.filter { $0 < part || sentenceRange(containing: part) != sentenceRange(containing: $0) }
         }
         let withUnits = candidates.map { ($0, unitAfter($0)) }
         let choice = withUnits.first { $0.1.unit == .percent } ?? withUnits.first { $0.1.unit != nil } ?? withUnits.first
@@ -1080,9 +1398,50 @@ struct SentenceReader {
             return
         }
         let kind: DraftTarget.Kind = unit.points ? .percentagePoints : .absolute
-        setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: kind, unit: unit.unit, span: span(index, unit.last)),
-                  index...unit.last, valueIndex: index)
+        setTarget(DraftTarget(comparator: verbComparator(near: index) ?? boundingAdjective(before: index), value: value, kind: kind,
+                              unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: index)
     }
+
+    /// "De maximale wachttijd … is in 2026 6 weken", "the minimum score … is 7": an adjective of
+    /// a bound on the noun whose value the sentence states, earlier in the same clause.
+    func boundingAdjective(before index: Int) -> Comparator? {
+        let sentence = sentenceRange(containing: index)
+        for cursor in stride(from: index - 1, through: sentence.lowerBound, by: -1) {
+            if breaks(cursor, cursor + 1) { return nil }
+            if Self.floorAdjectives.contains(word(cursor)) { return .atLeast }
+            if Self.ceilingAdjectives.contains(word(cursor)) { return .atMost }
+        }
+        return nil
+    }
+
+    /// After a number, the words that open a part of it: "waarvan 30% sociale huur".
+    static let partWords: Set<String> = ["waarvan", "waaronder", "including"]
+    static let floorAdjectives: Set<String> = ["minimale", "minimum", "minimal"]
+    static let ceilingAdjectives: Set<String> = ["maximale", "maximum", "maximal"]
+
+    /// "By 2030, all new buildings will be …", "In 2030 zijn alle nieuwe woningen …", "voor alle
+    /// gemeentelijke gebouwen": every member of a countable set, `>= 100%`, when no number is stated.
+    /// Only as the subject or scope of the goal: "Make all new buildings net-zero" names an action.
+    mutating func readUniversal() {
+        for index in tokens.indices {
+            guard let end = match(.universal, at: index),
+                  isClauseStart(index) || gap(index - 1, index).contains(",") || Self.universalLeads.contains(word(index - 1))
+                  // "By 2030 all new buildings …", "In 2030 voldoen alle gemeentelijke gebouwen …": after the time that opens the sentence.
+                  || tokens[safe: index - 1]?.year != nil || (tokens[safe: index - 2]?.year != nil && tokens[index - 1].word != nil)
+            else { continue }
+            // "… if every home were insulated": a condition, not the goal.
+            var cursor = index - 1
+            while cursor >= 0, !breaks(cursor, cursor + 1), match(.conditional, at: cursor) == nil { cursor -= 1 }
+            if cursor >= 0, match(.conditional, at: cursor) != nil { continue }
+            target = DraftTarget(comparator: .atLeast, value: 100, kind: .absolute, unit: .percent, span: span(index, end - 1), spelledOut: true)
+            targetRange = index...(end - 1)
+            use(index...(end - 1))
+            return
+        }
+    }
+
+    /// The words before a subject or a scope: "voor alle …", "In 2030 zijn alle …", "that all …".
+    static let universalLeads: Set<String> = ["voor", "for", "zijn", "worden", "hebben", "dat", "that", "are", "will", "have"]
 
     /// "2020: 20", "2030: 55%": a table cell that gives the value for a year; the year is its deadline.
     mutating func readYearCell() {
@@ -1194,6 +1553,11 @@ struct SentenceReader {
             // own deadline; the target's is the one before it.
             if let next = after, before.map({ sentenceRange(containing: $0.first).contains(range.lowerBound) }) == true,
                ((range.upperBound + 1)..<next.first).contains(where: { Self.coordinators.contains(word($0)) }) {
+                after = nil
+            }
+            // "By 2012, … reduced by six per cent …; by 2036, …": the deadline of its own sentence first.
+            let own = sentenceRange(containing: range.lowerBound)
+            if let next = after, !own.contains(next.first), let previous = before, own.contains(previous.first) {
                 after = nil
             }
             chosen = after ?? before

@@ -97,7 +97,28 @@ enum SentenceTokenizer {
                 index += 1
             }
         }
-        return tokens
+        return spellingOutPercentages(tokens)
+    }
+
+    /// Whole numbers said in words, read only before a word of percent: "six per cent", "vijf procent".
+    /// "een"/"a" are left out: before "procent" they are as often an article as a number.
+    static let cardinalWords: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "nul": 0, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+        "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "vijftien": 15, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
+    ]
+
+    /// "zero per cent", "six percent", "vijf procent": the word is the number of the percentage.
+    static func spellingOutPercentages(_ tokens: [SentenceToken]) -> [SentenceToken] {
+        var found = tokens
+        for index in found.indices.dropLast() {
+            guard let word = found[index].word, let value = cardinalWords[word] else { continue }
+            let next = found[index + 1]
+            let percent = next.isSymbol("%") || percentWords.contains(next.word ?? "")
+                || (next.word == "per" && found.indices.contains(index + 2) && found[index + 2].word == "cent")
+            if percent { found[index].kind = .number(value, plainInteger: false) }
+        }
+        return found
     }
 }
 

@@ -45,6 +45,9 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case populationBefore = "population-before"
     /// Before a number, a list number: "Doelstelling 1", "Objective 2".
     case list
+    /// Before a number at the start of a sentence, clause or bracket, followed by a separator or a
+    /// capital: the label of an item ("Target 67 By 2036", "KPI 12:"); elsewhere an ordinary word.
+    case label
     /// After a number, a condition: "2 keer per jaar", "2 times annually".
     case conditionAfter = "condition-after"
     /// After a number, it counts the partners or the population: "18 gemeenten", "in 12 wijken".
@@ -99,6 +102,9 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case increaseCompound = "increase-compound"
     /// Before a number: the number is part of a name ("Attainment 8", "groep 8"), not a value.
     case nameNumber = "name-number"
+    /// A quantifier over a countable set of things, opening its clause: every member, `>= 100%`
+    /// ("By 2030, all new buildings …", "voor alle gemeentelijke gebouwen …").
+    case universal
     /// Opens a conditional clause ("zeker als", "if"): its numbers state a condition, not a goal.
     case conditional
     /// In a table row, a word that marks a cell or column as the target: "streefwaarde", "Minimise", "Green".
