@@ -93,6 +93,8 @@ struct SentenceReader {
     /// The municipality's figure of each peiljaar block in an indicator row, by its year: the
     /// baseline value when the goal is measured against that year.
     var indicatorBlocks: [Int: Double] = [:]
+    /// The first token of an indicator row's measured blocks.
+    var indicatorRowStart: Int?
     /// The coordinator that opens a second goal with its own number ("… 30 miles … and raise … to
     /// 15%"): the first goal's number is the target, as the labelling rules take the first of two.
     var secondGoalStart: Int?
@@ -631,6 +633,7 @@ struct SentenceReader {
             assign(index, .other)
             for figure in figures { assign(figure, .other) }
             indicatorBlocks[year] = tokens[figures[0]].number
+            noteRowWithoutTarget(from: index, to: figures[1])
         }
         // The numbers that end the text, past any "%" after them, in order.
         var run: [Int] = []
@@ -653,6 +656,15 @@ struct SentenceReader {
             guard tokens[year].year != nil, isFree(year), figures.allSatisfy({ isFree($0) && tokens[$0].year == nil }) else { return }
         }
         for index in run { assign(index, .other) }
+        if let first = run.first, let last = run.last { noteRowWithoutTarget(from: first, to: last) }
+    }
+
+    /// Keeps the span of an indicator row's measured blocks, the first block to the last, so that
+    /// a draft left without a target says why (`DraftRowWithoutTarget`).
+    mutating func noteRowWithoutTarget(from first: Int, to last: Int) {
+        let start = min(first, indicatorRowStart ?? first)
+        indicatorRowStart = start
+        rowWithoutTarget = DraftRowWithoutTarget(kind: .comparison, span: span(start, unitAfter(last).last))
     }
 
     /// "vanaf 2026", "from 2022", "since 2019": a start, no deadline. Not "38% reduction from
