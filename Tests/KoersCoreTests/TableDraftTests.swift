@@ -158,6 +158,8 @@ struct TableDraftTests {
         ("17.900", "? 17900"), ("84,4%", "? 84.4%"), ("2020: 20", "? 20 in 2020"), ("20 (2019)", "? 20 in 2019"), ("80% of hoger", ">= 80%"),
         ("nnb", "no figure"), ("-", "no figure"), ("n.v.t.", "no figure"), ("", "no figure"), ("Groen", "not a number"),
         ("58-62", "not a number"), ("Top 10", "not a number"), ("+2%", "? +2%"), ("+2% increase", ">= +2%"), ("-10% reductie", "<= -10%"),
+        ("€ 2,5 mln", "? 2500000"), ("1,2 miljoen", "? 1200000"), ("3 mld", "? 3000000000"), ("15K", "? 15000"), ("1M", "? 1000000"),
+        ("15 m", "? 15"), ("Minimaal 1,5 mln inwoners", ">= 1500000"),
     ])
     func cells(cell: String, expected: String) {
         let read: String = switch CellReader.read(cell, notation: .dutch) {
@@ -166,6 +168,7 @@ struct TableDraftTests {
                 + (figure.percent ? "%" : "") + (figure.period.map { " in \($0)" } ?? "")
         case .noFigure: "no figure"
         case .notANumber: "not a number"
+        case .notationUnknown: "notation unknown"
         }
         #expect(read == expected)
     }
