@@ -222,6 +222,17 @@ struct TableDraftTests {
         #expect(row.proposal.baseline?.value == 4.1 && row.proposal.baseline?.period == .year(2019))
     }
 
+    @Test("earlier target columns are milestones, earliest first, after the baseline; without a comparator they stay open")
+    func milestones() throws {
+        let reading = try Self.reading("Indicator\tNulmeting 2021\tDoel 2020\tDoel 2023\tDoel 2024\tDoel 2026\nBanen\t100\t90\t≥ 120\tnnb\t150\n")
+        let proposal = try #require(reading.rows.first?.proposal)
+        #expect(proposal.target?.value == 150 && proposal.deadline?.period == .year(2026))
+        #expect(proposal.milestones.map(\.period) == [try #require(Period.year(2023))])
+        #expect(proposal.milestones.first?.target.comparator == .atLeast)
+        #expect(proposal.milestones.first?.target.span.text == "≥ 120")
+        #expect(proposal.goal(id: "banen").milestones == [Milestone(period: try #require(Period.year(2023)), target: Target(comparator: .atLeast, value: .absolute(120, percent: false)))])
+    }
+
     @Test("one row with its header, as cell texts: what the corpus measurement calls")
     func rowWithHeader() {
         let proposal = TableDraft.propose(header: ["Indicator", "Realisatie 2022", "Streefwaarde 2026"], row: ["Aantal woningen", "350", "Minimaal 400"],

@@ -241,8 +241,9 @@ public enum TableDraft {
         }
         let unitColumn = columns.first { $0.role == .unit }
         let unitSaysPercent = unitColumn.map { ["%", "procent", "percentage", "percent"].contains(cells[$0.index].text.lowercased()) } ?? false
+        var comparator: Comparator?
         if let targetColumn, let targetFigure {
-            var comparator = targetFigure.comparator
+            comparator = targetFigure.comparator
             if comparator == nil, let polarity = columns.first(where: { $0.role == .polarity }) {
                 comparator = HeaderWords.polarity(cells[polarity.index].text)
                 if comparator == nil, !cells[polarity.index].text.isEmpty {
@@ -259,6 +260,17 @@ public enum TableDraft {
                 proposal.deadline = DraftPeriod(period: period, span: span(source))
             }
         }
+        // The earlier target columns are milestones on the way to the deadline, earliest first.
+        if let targetColumn, let deadline = proposal.deadline?.period {
+            for column in candidates.reversed() where column.index != targetColumn.index {
+                guard case let .figure(figure) = reading(column), let period = figure.period ?? column.period, period.end < deadline.end,
+                      !proposal.milestones.contains(where: { $0.period == period }) else { continue }
+                let percent = figure.percent || column.percent || unitSaysPercent
+                proposal.milestones.append(DraftMilestone(period: period, target: DraftTarget(
+                    comparator: figure.comparator ?? comparator, value: figure.value, kind: figure.signed && percent ? .relativePercent : .absolute,
+                    unit: percent ? .percent : nil, span: span(cells[column.index]))))
+            }
+        }
 
         // The baseline: the nulmeting column, else the earliest realised figure with its period.
         let baselineColumns = columns.filter { $0.role == .baseline }
@@ -271,6 +283,8 @@ public enum TableDraft {
             proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
             break
         }
+        // A milestone must come after the baseline for the goal to load.
+        if let start = proposal.baseline?.period { proposal.milestones.removeAll { $0.period.end <= start.end } }
         if baselineColumn == nil, let column = baselineColumns.first, !cells[column.index].text.isEmpty, reading(column) != .notationUnknown {
             note(column, TableMessages.noBaselineFigure(cells[column.index].text, reading: reading(column)))
         }
