@@ -66,6 +66,19 @@ struct TableNotationTests {
         #expect(CellReader.read(cell, notation: .english) == .figure(CellFigure(value: expected, percent: false, comparator: nil, period: nil, signed: false)))
     }
 
+    /// Any figure with two decimals and a magnitude word is the whole number it names, exactly.
+    @Test func magnitudesGiveTheWholeNumber() async {
+        let words: [(String, Int)] = [("K", 1_000), ("M", 1_000_000), (" mln", 1_000_000), (" miljoen", 1_000_000), (" mld", 1_000_000_000), ("bn", 1_000_000_000)]
+        await propertyCheck(count: 300, input: Gen.int(in: 1...999_999), Gen.int(in: 0...(words.count - 1)), Gen.bool) { hundredths, pick, dutch in
+            let (word, factor) = words[pick]
+            let decimals = String(hundredths % 100)
+            let cell = "\(hundredths / 100)\(dutch ? "," : ".")\(decimals.count == 1 ? "0" : "")\(decimals)\(word)"
+            let expected = Double(hundredths * (factor / 100))
+            #expect(CellReader.read(cell, notation: dutch ? .dutch : .english)
+                == .figure(CellFigure(value: expected, percent: false, comparator: nil, period: nil, signed: false)), "\(cell)")
+        }
+    }
+
     @Test("a whole English table with magnitudes and a thousands column")
     func englishTableWithMagnitudes() throws {
         let reading = try Self.reading("Measure\tActual 2023\tTarget 2026\nVisitors\t223,754\t1.65M\nJobs\t9,100\t290,000\n")

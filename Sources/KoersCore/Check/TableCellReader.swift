@@ -88,6 +88,10 @@ enum CellReader {
         return factor.map { ($0, String(rest).trimmingSpaces()) }
     }
 
+    private static func pow10(_ exponent: Int) -> Double {
+        (0..<exponent).reduce(1) { power, _ in power * 10 }
+    }
+
     static let magnitudeWords: [String: Double] = [
         "duizend": 1e3, "thousand": 1e3, "mln": 1e6, "miljoen": 1e6, "miljoenen": 1e6, "million": 1e6, "millions": 1e6, "mn": 1e6,
         "mio": 1e6, "mld": 1e9, "mrd": 1e9, "miljard": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9,
@@ -163,8 +167,11 @@ enum CellReader {
             return .notANumber
         }
         guard case let .success(written) = NumberReader.read(token.text, notation: notation) else { return .notANumber }
-        // Rounded to the thousandth so that `1.65M` is 1650000, not the binary product 1650000.0000000002.
-        let magnitude = factor == 1 ? written : (written * factor * 1000).rounded() / 1000
+        // Scaled through the written digits so that `1.65M` is 1650000, not the binary product 1650000.0000000002.
+        let decimals = token.text.split(separator: Character(UnicodeScalar(notation.decimalMark)), omittingEmptySubsequences: false)
+            .dropFirst().first?.count ?? 0
+        let digits = (written * pow10(decimals)).rounded()
+        let magnitude = factor == 1 ? written : factor >= pow10(decimals) ? digits * (factor / pow10(decimals)) : digits * factor / pow10(decimals)
         return .figure(CellFigure(value: negative ? -magnitude : magnitude, percent: percent, comparator: comparator, period: period,
                                   signed: signed))
     }
