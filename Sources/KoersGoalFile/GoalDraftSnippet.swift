@@ -39,6 +39,8 @@ extension DraftProposal {
                 lines.append(comment(SnippetMessages.benchmarkPlaceholder(placeholder)))
             }
         }
+        // Without a comparator a milestone would not load either: it stays a comment, like the target.
+        lines += fields(.milestone).map { target?.comparator == nil ? style.indentation + "# " + $0.drop { $0 == " " } : $0 }
         if let deadlineNotAfterBaseline { lines.append(comment(deadlineNotAfterBaseline)) }
         lines.append(comment(SnippetMessages.stillToFill))
         for finding in findings {

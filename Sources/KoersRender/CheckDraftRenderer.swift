@@ -136,6 +136,14 @@ extension CheckRenderer {
                     ("span", json(baseline.span)),
                 ])
             }),
+            ("milestones", .array(proposal.milestones.map { milestone in
+                .object([
+                    ("period", .string(milestone.period.description)),
+                    ("comparator", .optional(milestone.target.comparator) { .string($0.rawValue) }),
+                    ("value", .number(milestone.target.value)),
+                    ("span", json(milestone.target.span)),
+                ])
+            })),
             ("findings", .array(proposal.findings.map { finding in
                 .object([
                     ("code", .string(finding.rule.code)),

@@ -158,6 +158,8 @@ struct TableDraftTests {
         ("17.900", "? 17900"), ("84,4%", "? 84.4%"), ("2020: 20", "? 20 in 2020"), ("20 (2019)", "? 20 in 2019"), ("80% of hoger", ">= 80%"),
         ("nnb", "no figure"), ("-", "no figure"), ("n.v.t.", "no figure"), ("", "no figure"), ("Groen", "not a number"),
         ("58-62", "not a number"), ("Top 10", "not a number"), ("+2%", "? +2%"), ("+2% increase", ">= +2%"), ("-10% reductie", "<= -10%"),
+        ("€ 2,5 mln", "? 2500000"), ("1,2 miljoen", "? 1200000"), ("3 mld", "? 3000000000"), ("15K", "? 15000"), ("1M", "? 1000000"),
+        ("15 m", "? 15"), ("Minimaal 1,5 mln inwoners", ">= 1500000"),
     ])
     func cells(cell: String, expected: String) {
         let read: String = switch CellReader.read(cell, notation: .dutch) {
@@ -166,6 +168,7 @@ struct TableDraftTests {
                 + (figure.percent ? "%" : "") + (figure.period.map { " in \($0)" } ?? "")
         case .noFigure: "no figure"
         case .notANumber: "not a number"
+        case .notationUnknown: "notation unknown"
         }
         #expect(read == expected)
     }
@@ -217,6 +220,17 @@ struct TableDraftTests {
         #expect(row.cells[1].column == 42)
         #expect(Self.target(row.proposal) == "<= \(TargetValue.absolute(3, percent: false))")
         #expect(row.proposal.baseline?.value == 4.1 && row.proposal.baseline?.period == .year(2019))
+    }
+
+    @Test("earlier target columns are milestones, earliest first, after the baseline; without a comparator they stay open")
+    func milestones() throws {
+        let reading = try Self.reading("Indicator\tNulmeting 2021\tDoel 2020\tDoel 2023\tDoel 2024\tDoel 2026\nBanen\t100\t90\t≥ 120\tnnb\t150\n")
+        let proposal = try #require(reading.rows.first?.proposal)
+        #expect(proposal.target?.value == 150 && proposal.deadline?.period == .year(2026))
+        #expect(proposal.milestones.map(\.period) == [try #require(Period.year(2023))])
+        #expect(proposal.milestones.first?.target.comparator == .atLeast)
+        #expect(proposal.milestones.first?.target.span.text == "≥ 120")
+        #expect(proposal.goal(id: "banen").milestones == [Milestone(period: try #require(Period.year(2023)), target: Target(comparator: .atLeast, value: .absolute(120, percent: false)))])
     }
 
     @Test("one row with its header, as cell texts: what the corpus measurement calls")

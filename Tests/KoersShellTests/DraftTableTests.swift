@@ -60,6 +60,23 @@ struct DraftTableTests {
         assertSnapshot(of: output.text, as: .lines, named: "json")
     }
 
+    @Test("several target columns: the latest is the target, the earlier ones milestones in the snippet and the JSON")
+    func milestones() throws {
+        let table = "Measure\tActual 2022\tTarget 2024\tTarget 2025\tTarget 2026\nHomes built\t223,754\t240,000\t-\tAt least 290,000\n"
+        let path = write(table, to: "targets.txt")
+        let (session, output, _) = try sampleSession("almelo", language: .en)
+        try session.run(["draft", "--table", path, "--id", "homes"])
+        #expect(output.text.contains("  target >= 290000 by 2026"))
+        #expect(output.text.contains("  milestone 2024 >= 240000"))
+        let (jsonSession, json, _) = try sampleSession("almelo", language: .en)
+        try jsonSession.run(["draft", "--table", path, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [[String: Any]])
+        let milestones = try #require(rows.first?["milestones"] as? [[String: Any]])
+        #expect(milestones.map { $0["period"] as? String } == ["2024"])
+        #expect(milestones.map { $0["value"] as? Double } == [240_000])
+        #expect(milestones.map { $0["comparator"] as? String } == [">="])
+    }
+
     @Test("`-` reads the table from standard input")
     func standardInput() throws {
         let (session, output, _) = try sampleSession("almelo")

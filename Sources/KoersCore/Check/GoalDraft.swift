@@ -59,6 +59,12 @@ public struct DraftPeriod: Sendable, Hashable {
     public var span: TextSpan
 }
 
+/// A target on the way to the goal's: a table's earlier target column (`Doel 2024` before `Doel 2026`).
+public struct DraftMilestone: Sendable, Hashable {
+    public var period: Period
+    public var target: DraftTarget
+}
+
 /// The baseline `draft` found: `dan in 2020` gives a period, `van 6,4 in 2019 naar 6,8` both.
 public struct DraftBaseline: Sendable, Hashable {
     public var period: Period?
@@ -115,6 +121,8 @@ public struct DraftProposal: Sendable, Hashable {
     /// A table row of realised figures with no target among them: not measurable, and the
     /// `no-target` finding says why.
     public var rowWithoutTarget: DraftRowWithoutTarget?
+    /// Earlier targets a table row states on the way to its target, earliest first.
+    public var milestones: [DraftMilestone] = []
 
     /// True when the target is not measurable: the sentence states no number (or number word)
     /// for the goal to reach. Several numbers with none named the target is ambiguous, not vague.
@@ -131,7 +139,8 @@ public struct DraftProposal: Sendable, Hashable {
             id: id, title: sentence,
             baseline: baseline.map { Baseline(period: $0.period, value: $0.value) },
             target: target.map { Target(comparator: $0.comparator, value: $0.targetValue, sustained: $0.sustained, cumulative: $0.cumulative) },
-            deadline: deadline?.period
+            deadline: deadline?.period,
+            milestones: milestones.map { Milestone(period: $0.period, target: Target(comparator: $0.target.comparator, value: $0.target.targetValue)) }
         )
     }
 }

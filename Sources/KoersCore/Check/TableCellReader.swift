@@ -5,6 +5,8 @@ enum CellReading: Sendable, Hashable {
     case noFigure
     /// Words, or several numbers: nothing a goal can take.
     case notANumber
+    /// A figure such as `1,234` that the two notations read differently, where nothing says which applies.
+    case notationUnknown
 }
 
 /// A figure read from a cell: `≥ 90%`, `Minimaal 400`, `ca. 3`, `2020: 20`, `17.900`.
@@ -71,6 +73,30 @@ enum CellReader {
     /// Words that may follow a figure as its unit without changing it: `400 woningen`, `12 dagen`, `€ 3,5 mln`.
     private static let currencySigns: Set<Character> = ["€", "£", "$"]
 
+    /// `9.79M`, `15K`, `£150m`, `€ 2,5 mln`, `1,2 miljoen`, `3 mld`: the figure's multiplier and the text after its word.
+    /// A single letter counts only against the figure (`150m`), not after a space (`15 m` is metres).
+    static func magnitude(at tail: String, attached: Bool) -> (Double, String)? {
+        let letters = tail.prefix { $0.isLetter }
+        let rest = tail.dropFirst(letters.count).drop { $0 == "." }
+        guard rest.first.map({ !$0.isLetter }) ?? true else { return nil }
+        let word = letters.lowercased()
+        let factor: Double? = if letters.count == 1 {
+            attached ? ["k": 1e3, "m": 1e6, "b": 1e9][word] : nil
+        } else {
+            magnitudeWords[word]
+        }
+        return factor.map { ($0, String(rest).trimmingSpaces()) }
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        (0..<exponent).reduce(1) { power, _ in power * 10 }
+    }
+
+    static let magnitudeWords: [String: Double] = [
+        "duizend": 1e3, "thousand": 1e3, "mln": 1e6, "miljoen": 1e6, "miljoenen": 1e6, "million": 1e6, "millions": 1e6, "mn": 1e6,
+        "mio": 1e6, "mld": 1e9, "mrd": 1e9, "miljard": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+    ]
+
     static func read(_ text: String, notation: NumberNotation) -> CellReading {
         let trimmed = text.trimmingSpaces()
         if placeholders.contains(trimmed.lowercased()) { return .noFigure }
@@ -126,6 +152,11 @@ enum CellReader {
             percent = true
             tail = String(tail.dropFirst()).trimmingSpaces()
         }
+        var factor = 1.0
+        if !percent, let (multiplier, rest) = magnitude(at: tail, attached: after.first?.isLetter == true) {
+            factor = multiplier
+            tail = rest
+        }
         if tail.hasPrefix("*") { tail = String(tail.drop { $0 == "*" }).trimmingSpaces() }
         let tailWords = TextFolding.words(of: Array(tail)).map(\.folded).joined(separator: " ")
         if orHigherWords.contains(tailWords) || (signed && !negative && increaseWords.contains(tailWords)), comparator == nil {
@@ -135,7 +166,12 @@ enum CellReader {
         } else if tail.contains(where: { $0.isNumber }) {
             return .notANumber
         }
-        guard case let .success(magnitude) = NumberReader.read(token.text, notation: notation) else { return .notANumber }
+        guard case let .success(written) = NumberReader.read(token.text, notation: notation) else { return .notANumber }
+        // Scaled through the written digits so that `1.65M` is 1650000, not the binary product 1650000.0000000002.
+        let decimals = token.text.split(separator: Character(UnicodeScalar(notation.decimalMark)), omittingEmptySubsequences: false)
+            .dropFirst().first?.count ?? 0
+        let digits = (written * pow10(decimals)).rounded()
+        let magnitude = factor == 1 ? written : factor >= pow10(decimals) ? digits * (factor / pow10(decimals)) : digits * factor / pow10(decimals)
         return .figure(CellFigure(value: negative ? -magnitude : magnitude, percent: percent, comparator: comparator, period: period,
                                   signed: signed))
     }

@@ -35,6 +35,9 @@ public struct TableColumn: Sendable, Hashable {
     public var period: Period?
     /// The header says the figures are percentages (`%`, `in procenten`).
     public var percent: Bool
+    /// How the column's figures write their marks, from all its cells; nil when they and the
+    /// table's language leave it open (`1,234` is then no number).
+    public var notation: NumberNotation?
 }
 
 /// A cell of a row that should hold a figure and does not, with where it is.
@@ -77,8 +80,14 @@ public enum TableDraft {
         let header = table.header.cells
         let rows = table.rows.map(\.cells)
         let language = TextLanguage.guess((header + rows.flatMap { $0 }).map(\.text).joined(separator: " "))
-        let notation = notation(of: rows.flatMap { $0 }.map(\.text), language: language)
-        let columns = columns(of: header, rows: rows, notation: notation)
+        let tableLanguage = TableNotation.language(header: header.map(\.text), text: rows.flatMap { $0 }.map(\.text))
+        // The table's own notation tells headers and words from figures; each column's reads its values.
+        let notation = TableNotation.evidence(of: rows.flatMap { $0 }.map(\.text)).notation(language: tableLanguage) ?? NumberNotation(language)
+        var columns = columns(of: header, rows: rows, notation: notation)
+        for index in columns.indices {
+            let texts = rows.compactMap { index < $0.count ? $0[index].text : nil }
+            columns[index].notation = TableNotation.evidence(of: texts).notation(language: tableLanguage)
+        }
         var problems: [Diagnostic] = []
         let headerLocation = { (cell: TableCell?) in
             SourceLocation(file: file, line: table.header.number, column: cell?.column ?? 1)
@@ -96,7 +105,7 @@ public enum TableDraft {
             while row.cells.count < header.count {
                 row.cells.append(TableCell(text: "", line: row.number, column: row.text.count + 1))
             }
-            return propose(row: row, columns: columns, language: language, notation: notation, wordLists: wordLists, today: today)
+            return propose(row: row, columns: columns, language: language, wordLists: wordLists, today: today)
         }
         return TableReading(table: table, columns: columns, rows: proposals, problems: problems)
     }
@@ -119,9 +128,10 @@ public enum TableDraft {
     /// The role of each column from its header's words, the bare years settled by the target's year.
     static func columns(of header: [TableCell], rows: [[TableCell]], notation: NumberNotation) -> [TableColumn] {
         var columns = header.enumerated().map { index, cell in
-            let words = TextFolding.words(of: Array(cell.text)).map(\.folded)
+            let words = TextFolding.words(of: Array(joiningBrokenWords(cell.text))).map(\.folded)
             return TableColumn(index: index, header: cell, role: role(of: words), period: HeaderPeriod.read(cell.text),
-                               percent: cell.text.contains("%") || words.contains("procent") || words.contains("procenten") || words.contains("percentage"))
+                               percent: cell.text.contains("%") || words.contains("procent") || words.contains("procenten") || words.contains("percentage"),
+                               notation: notation)
         }
         let targetYear = columns.filter { $0.role == .target || $0.role == .planned }.compactMap(\.period).map(\.end).max()
         for index in columns.indices where columns[index].role == .other {
@@ -150,6 +160,22 @@ public enum TableDraft {
         return columns
     }
 
+    /// `Streef- cijfer`: a word a line end broke at its hyphen, joined again (`Streefcijfer`);
+    /// `Dak- en thuislozen` keeps its hyphen: `en`, `of`, `and`, `or` after it end an elision.
+    static func joiningBrokenWords(_ text: String) -> String {
+        var characters = Array(text)
+        var index = 1
+        while index + 2 < characters.count {
+            let next = String(characters[(index + 2)...].prefix { $0.isLetter })
+            if characters[index] == "-", characters[index - 1].isLetter, characters[index + 1] == " ", characters[index + 2].isLowercase,
+               !["en", "of", "and", "or", "tot"].contains(next) {
+                characters.removeSubrange(index...(index + 1))
+            }
+            index += 1
+        }
+        return String(characters)
+    }
+
     static func role(of words: [String]) -> TableColumnRole {
         for (role, phrases) in HeaderWords.roles {
             for phrase in phrases {
@@ -167,30 +193,6 @@ public enum TableDraft {
         return .other
     }
 
-    /// The notation the cells' own numbers prove (`84,4` Dutch, `18,565` English), else the language's.
-    static func notation(of texts: [String], language: Language) -> NumberNotation {
-        var dutch = 0
-        var english = 0
-        for text in texts {
-            // A code such as `1.5.1` proves nothing: several marks group thousands only three digits apart.
-            for token in CellReader.numberTokens(in: Array(text)) where isGrouped(token.text) {
-                var bytes = Array(token.text.utf8)
-                let evidence = bytes.withUnsafeMutableBufferPointer { NumberReader.notationEvidence(UnsafeBufferPointer($0)) }
-                if evidence == .dutch { dutch += 1 } else if evidence == .english { english += 1 }
-            }
-        }
-        return dutch == english ? NumberNotation(language) : dutch > english ? .dutch : .english
-    }
-
-    /// `17.900`, `1.234.567`, `1.234,5`, `84,4`: marks as a notation writes them; not a code such as `1.5.1`.
-    private static func isGrouped(_ token: String) -> Bool {
-        let groups = token.split(whereSeparator: { $0 == "." || $0 == "," })
-        guard groups.count > 2 else { return true }
-        // Several marks: three digits between them; the last group may be a decimal part after the other mark.
-        return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
-            && (groups.last?.count == 3 || Set(token.filter { $0 == "." || $0 == "," }).count == 2)
-    }
-
     /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`).
     static func isFigure(_ text: String, notation: NumberNotation) -> Bool {
         guard HeaderPeriod.read(text) == nil || text.contains("%") else { return false }
@@ -201,13 +203,22 @@ public enum TableDraft {
     // MARK: Rows
 
     private static func propose(row line: TableLine, columns: [TableColumn], language: Language,
-                                notation: NumberNotation, wordLists: [WordLists], today: Period) -> TableRowProposal {
+                                wordLists: [WordLists], today: Period) -> TableRowProposal {
         let cells = line.cells
         var row = TableRowProposal(line: line.number, cells: cells, proposal: DraftProposal(sentence: "", language: language, findings: []), notes: [])
         func span(_ cell: TableCell) -> TextSpan { TextSpan(start: cell.column - 1, end: cell.column - 1 + cell.text.count, text: cell.text) }
-        func reading(_ column: TableColumn) -> CellReading { CellReader.read(cells[column.index].text, notation: notation) }
+        func reading(_ column: TableColumn) -> CellReading {
+            let text = cells[column.index].text
+            if let notation = column.notation { return CellReader.read(text, notation: notation) }
+            let dutch = CellReader.read(text, notation: .dutch)
+            return dutch == CellReader.read(text, notation: .english) ? dutch : .notationUnknown
+        }
         func note(_ column: TableColumn, _ message: LocalizedText) {
             row.notes.append(TableCellNote(cell: cells[column.index], header: column.header.text, message: message))
+        }
+        // A figure whose marks neither its column nor the table's language explain is read as none, and said.
+        for column in columns where [.target, .planned, .baseline, .realised].contains(column.role) && reading(column) == .notationUnknown {
+            note(column, TableMessages.notationUnknown(cells[column.index].text))
         }
         let indicator = columns.first { $0.role == .indicator }
         var proposal = row.proposal
@@ -225,13 +236,14 @@ public enum TableDraft {
                 break
             }
         }
-        if targetColumn == nil, let latest = candidates.first {
+        if targetColumn == nil, let latest = candidates.first, reading(latest) != .notationUnknown {
             note(latest, TableMessages.noTargetFigure(cells[latest.index].text, reading: reading(latest)))
         }
         let unitColumn = columns.first { $0.role == .unit }
         let unitSaysPercent = unitColumn.map { ["%", "procent", "percentage", "percent"].contains(cells[$0.index].text.lowercased()) } ?? false
+        var comparator: Comparator?
         if let targetColumn, let targetFigure {
-            var comparator = targetFigure.comparator
+            comparator = targetFigure.comparator
             if comparator == nil, let polarity = columns.first(where: { $0.role == .polarity }) {
                 comparator = HeaderWords.polarity(cells[polarity.index].text)
                 if comparator == nil, !cells[polarity.index].text.isEmpty {
@@ -248,6 +260,17 @@ public enum TableDraft {
                 proposal.deadline = DraftPeriod(period: period, span: span(source))
             }
         }
+        // The earlier target columns are milestones on the way to the deadline, earliest first.
+        if let targetColumn, let deadline = proposal.deadline?.period {
+            for column in candidates.reversed() where column.index != targetColumn.index {
+                guard case let .figure(figure) = reading(column), let period = figure.period ?? column.period, period.end < deadline.end,
+                      !proposal.milestones.contains(where: { $0.period == period }) else { continue }
+                let percent = figure.percent || column.percent || unitSaysPercent
+                proposal.milestones.append(DraftMilestone(period: period, target: DraftTarget(
+                    comparator: figure.comparator ?? comparator, value: figure.value, kind: figure.signed && percent ? .relativePercent : .absolute,
+                    unit: percent ? .percent : nil, span: span(cells[column.index]))))
+            }
+        }
 
         // The baseline: the nulmeting column, else the earliest realised figure with its period.
         let baselineColumns = columns.filter { $0.role == .baseline }
@@ -260,7 +283,9 @@ public enum TableDraft {
             proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
             break
         }
-        if baselineColumn == nil, let column = baselineColumns.first, !cells[column.index].text.isEmpty {
+        // A milestone must come after the baseline for the goal to load.
+        if let start = proposal.baseline?.period { proposal.milestones.removeAll { $0.period.end <= start.end } }
+        if baselineColumn == nil, let column = baselineColumns.first, !cells[column.index].text.isEmpty, reading(column) != .notationUnknown {
             note(column, TableMessages.noBaselineFigure(cells[column.index].text, reading: reading(column)))
         }
 
@@ -349,14 +374,21 @@ enum HeaderPeriod {
     /// (the last year). Nil without a year from 1900 to 2100.
     static func read(_ text: String) -> Period? {
         let tokens = CellReader.numberTokens(in: Array(text)).filter { !$0.text.contains(".") && !$0.text.contains(",") }
+        let namesFinancialYear = TextFolding.words(of: Array(text)).contains { $0.folded == "fy" }
         var latest: Period?
         var index = 0
         let characters = Array(text)
+        // The one mark between a token and the next, spaces around it allowed (`24 /25`, `2021 - 2023`).
+        func separator(after index: Int) -> Character? {
+            guard index + 1 < tokens.count else { return nil }
+            let between = characters[tokens[index].end..<tokens[index + 1].start].filter { $0 != " " }
+            return between.count == 1 ? between.first : nil
+        }
         while index < tokens.count {
             defer { index += 1 }
             // `24/25`: a financial year in two digits each, as the sentence reader reads it.
             if tokens[index].text.count == 2, index + 1 < tokens.count, tokens[index + 1].text.count == 2,
-               tokens[index].end == tokens[index + 1].start - 1, characters[tokens[index].end] == "/",
+               separator(after: index) == "/",
                let first = Int(tokens[index].text), let second = Int(tokens[index + 1].text), (first + 1) % 100 == second {
                 let period = Period(year: 2000 + second, granularity: .month, index: 3)
                 if let period, latest.map({ period.end > $0.end }) ?? true { latest = period }
@@ -365,11 +397,13 @@ enum HeaderPeriod {
             }
             guard let first = Int(tokens[index].text), (1900...2100).contains(first), tokens[index].text.count == 4 else { continue }
             var period = Period.year(first)
-            if index + 1 < tokens.count, tokens[index].end == tokens[index + 1].start - 1,
-               let second = Int(tokens[index + 1].text) {
-                let separator = characters[tokens[index].end]
+            if index + 1 < tokens.count, let separator = separator(after: index), let second = Int(tokens[index + 1].text) {
                 let next = tokens[index + 1].text.count == 2 ? first / 100 * 100 + second : second
                 if separator == "/", next == first + 1 {
+                    period = Period(year: next, granularity: .month, index: 3)
+                    index += 1
+                } else if separator == "-" || separator == "–", next == first + 1, tokens[index + 1].text.count == 2, namesFinancialYear {
+                    // `FY 2023-24`: the financial year, as `2023/24`.
                     period = Period(year: next, granularity: .month, index: 3)
                     index += 1
                 } else if separator == "-" || separator == "–", next > first, next - first < 100 {
@@ -430,6 +464,11 @@ public enum TableMessages {
         reading == .noFigure
             ? LocalizedText(en: "the baseline cell “\(cell)” holds no figure", nl: "de cel van de nulmeting ‘\(cell)’ bevat geen getal")
             : LocalizedText(en: "the baseline cell “\(cell)” is not a number koers can read", nl: "de cel van de nulmeting ‘\(cell)’ is geen getal dat koers kan lezen")
+    }
+
+    static func notationUnknown(_ cell: String) -> LocalizedText {
+        LocalizedText(en: "“\(cell)” can be read two ways (is its mark a decimal point or a thousands separator?) and neither its column nor the table's language says which: no number is taken; write the column's figures in one notation",
+                      nl: "‘\(cell)’ is op twee manieren te lezen (is het teken een decimaalteken of een scheiding van duizendtallen?) en de kolom noch de taal van de tabel zegt welke: er wordt geen getal genomen; schrijf de getallen van de kolom in één notatie")
     }
 
     static func unknownPolarity(_ cell: String) -> LocalizedText {
