@@ -14,8 +14,10 @@ struct HeldOutFiveSentenceAccuracyTests {
 
     /// Floors from the first measurement with all of this session's rules, 2026-12-07 (rows alone
     /// 144/179, 35/64, 34/37, 8/8, 179/179, F1 0.901, 179/179; with headers 150/179, 39/64, 34/37, 8/8,
-    /// 159/179, F1 0.912, 179/179), each rounded down to three decimals. Raise a floor when the reader
-    /// improves; never lower one to make a change pass.
+    /// 159/179, F1 0.912, 179/179), each rounded down to three decimals. The table reader's number fixes
+    /// made after that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised
+    /// the targets with headers to 153/179 and 42/64. Raise a floor when the reader improves; never lower one
+    /// to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.804, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.546, threshold: 0.95),
@@ -25,8 +27,8 @@ struct HeldOutFiveSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.900, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.837, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.609, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.854, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.656, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.918, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.888, threshold: 0.90),
