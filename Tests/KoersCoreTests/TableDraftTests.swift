@@ -227,10 +227,20 @@ struct TableDraftTests {
         let reading = try Self.reading("Indicator\tNulmeting 2021\tDoel 2020\tDoel 2023\tDoel 2024\tDoel 2026\nBanen\t100\t90\t≥ 120\tnnb\t150\n")
         let proposal = try #require(reading.rows.first?.proposal)
         #expect(proposal.target?.value == 150 && proposal.deadline?.period == .year(2026))
+        // The row states its direction once, at 2023: it holds for the target too.
+        #expect(proposal.target?.comparator == .atLeast)
         #expect(proposal.milestones.map(\.period) == [try #require(Period.year(2023))])
         #expect(proposal.milestones.first?.target.comparator == .atLeast)
         #expect(proposal.milestones.first?.target.span.text == "≥ 120")
         #expect(proposal.goal(id: "banen").milestones == [Milestone(period: try #require(Period.year(2023)), target: Target(comparator: .atLeast, value: .absolute(120, percent: false)))])
+    }
+
+    @Test("without a comparator in any target cell, the target's stays open")
+    func noComparatorAnywhere() throws {
+        let reading = try Self.reading("Indicator\tDoel 2024\tDoel 2026\nBanen\t120\t150\n")
+        let proposal = try #require(reading.rows.first?.proposal)
+        #expect(proposal.target?.value == 150 && proposal.target?.comparator == nil)
+        #expect(proposal.milestones.first?.target.comparator == nil)
     }
 
     @Test("one row with its header, as cell texts: what the corpus measurement calls")

@@ -251,6 +251,13 @@ public enum TableDraft {
                 }
             }
             if comparator == nil { comparator = HeaderWords.polarityAside(in: proposal.sentence) }
+            // A row states its direction once: `at least 85%` for one year and `90%` for the next.
+            if comparator == nil {
+                comparator = candidates.lazy.compactMap { column -> Comparator? in
+                    guard case let .figure(figure) = reading(column) else { return nil }
+                    return figure.comparator
+                }.first
+            }
             let percent = targetFigure.percent || targetColumn.percent || unitSaysPercent
             let kind: DraftTarget.Kind = targetFigure.signed && percent ? .relativePercent : .absolute
             proposal.target = DraftTarget(comparator: comparator, value: targetFigure.value, kind: kind,
@@ -370,7 +377,7 @@ enum HeaderWords {
 /// The period a header (or a `2020: 20` cell) names.
 enum HeaderPeriod {
     /// `2026`, `Streefwaarde 2026`, `2017/18`, `2017/2018` and `17/18` (a financial year, ending
-    /// March 2018, as the sentence reader reads it), `FY 2024` (the year 2024), `2023-2026` and `t/m 2026`
+    /// March 2018, as the sentence reader reads it), `FY 2023-24` (June 2024, a US fiscal year), `FY 2024` (the year 2024), `2023-2026` and `t/m 2026`
     /// (the last year). Nil without a year from 1900 to 2100.
     static func read(_ text: String) -> Period? {
         let tokens = CellReader.numberTokens(in: Array(text)).filter { !$0.text.contains(".") && !$0.text.contains(",") }
@@ -403,8 +410,9 @@ enum HeaderPeriod {
                     period = Period(year: next, granularity: .month, index: 3)
                     index += 1
                 } else if separator == "-" || separator == "–", next == first + 1, tokens[index + 1].text.count == 2, namesFinancialYear {
-                    // `FY 2023-24`: the financial year, as `2023/24`.
-                    period = Period(year: next, granularity: .month, index: 3)
+                    // `FY 2023-24`: a fiscal year ending in June of the second year, as the sentence
+                    // reader reads it (a UK `2023/24` ends in March).
+                    period = Period(year: next, granularity: .month, index: 6)
                     index += 1
                 } else if separator == "-" || separator == "–", next > first, next - first < 100 {
                     period = Period.year(next)
