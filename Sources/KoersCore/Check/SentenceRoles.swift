@@ -289,6 +289,14 @@ struct SentenceReader {
             return (.percent, false, index + 1)
         }
         if let next, SentenceTokenizer.pointWords.contains(next.word ?? "") { return (.percent, true, index + 1) }
+        // "5-10% reduction", "20 tot 30 procent": a range's first bound has the unit said after the second.
+        if next?.number != nil, gap(index, index + 1).trimmingCharacters(in: " ") == "-" || gap(index, index + 1).trimmingCharacters(in: " ") == "–" {
+            let second = unitAfter(index + 1)
+            if second.unit == .percent, tokens[index].year == nil { return (.percent, second.points, second.last) }
+        } else if ["tot", "to"].contains(next?.word ?? ""), afterNext?.number != nil, tokens[index].year == nil {
+            let second = unitAfter(index + 2)
+            if second.unit == .percent { return (.percent, second.points, second.last) }
+        }
         if next?.word == "percentage", afterNext?.word == "points" || afterNext?.word == "point" { return (.percent, true, index + 2) }
         // "90 per cent", the British spelling.
         if next?.word == "per", afterNext?.word == "cent" { return (.percent, false, index + 2) }
@@ -318,8 +326,10 @@ struct SentenceReader {
             sentence = sentence.lowerBound..<clause
         }
         // And a second goal whose number has its own word of change: "60 percent recycling … and a 50 percent reduction".
+        // So does one that names its own measure: "… op te wekken en de uitstoot van CO2 met 20% te verminderen".
         if let start = secondGoalStart, start > index, sentence.contains(start),
-           let second = ((start + 1)..<sentence.upperBound).first(where: { freeValue($0) != nil }), directionAfter(unitAfter(second).last) != nil {
+           let second = ((start + 1)..<sentence.upperBound).first(where: { freeValue($0) != nil }),
+           directionAfter(unitAfter(second).last) != nil || measureNamedBefore(valueAfter: start) {
             sentence = sentence.lowerBound..<start
         }
         let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
@@ -697,7 +707,7 @@ struct SentenceReader {
     mutating func markSecondGoal() {
         for index in tokens.indices where Self.coordinators.contains(word(index)) {
             let next = skipFiller(from: index + 1)
-            guard direction(at: next) != nil || freeValue(next) != nil else { continue }
+            guard direction(at: next) != nil || freeValue(next) != nil || measureNamedBefore(valueAfter: index) else { continue }
             // "tussen de 1 en 10", "15 and 16": a coordinator between two numbers joins a range or
             // a list, not two goals.
             guard !(index > 0 && tokens[index - 1].number != nil && next == index + 1 && tokens[next].number != nil) else { continue }
@@ -707,6 +717,21 @@ struct SentenceReader {
             secondGoalStart = index
             return
         }
+    }
+
+    /// "… en een scheidingspercentage van 75%", "and cut emissions by 40%": a coordinator followed, in
+    /// its clause, by a noun of what is measured and its own value after `van`/`of`/`met`/`by`.
+    func measureNamedBefore(valueAfter coordinator: Int) -> Bool {
+        var cursor = coordinator + 1
+        while cursor < tokens.count, cursor - coordinator <= 7, !breaks(cursor - 1, cursor) {
+            if freeValue(cursor) != nil {
+                return cursor - coordinator >= 3 && ["van", "of", "met", "by"].contains(word(cursor - 1))
+            }
+            // "… met 49% en in 2050 met 95%": a year and a bare value continue the first goal's measure.
+            if Self.coordinators.contains(word(cursor)) || tokens[cursor].year != nil { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// True for a number of the second of two goals in one sentence: the readers without a
@@ -1363,6 +1388,14 @@ struct SentenceReader {
                     use(start...last)
                     return
                 }
+                // "een kwart meer Culemborgers", "a third fewer car trips": the size of a change of the noun's number.
+                if let (sign, end) = direction(at: last + 1), ["meer", "minder", "more", "fewer", "less"].contains(word(last + 1)) {
+                    target = DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * share, kind: .relativePercent, unit: nil,
+                                         span: span(index, end - 1), spelledOut: true)
+                    targetRange = index...(end - 1)
+                    use(index...(end - 1))
+                    return
+                }
                 let verb = verbComparator(near: index)
                 // "daalt in 2026 met een kwart": the size of a change, not a share.
                 if let verb, ["met", "by"].contains(word(index - 1)) {
@@ -1574,6 +1607,13 @@ struct SentenceReader {
             }
             chosen = after ?? before
                 ?? candidates.first
+        } else if let first = candidates.min(by: { $0.first < $1.first }),
+                  let next = candidates.filter({ $0.first > first.last }).min(by: { $0.first < $1.first }),
+                  sentenceRange(containing: first.first).contains(next.first), next.first > first.last + 2, first.first < first.last,
+                  ((first.last + 1)..<next.first).contains(where: { Self.coordinators.contains(word($0)) }), word(first.first) == word(next.first) {
+            // "in 2030 energieneutraal en in 2035 klimaatneutraal": two goals, each with its year after the same
+            // lead; the first is the goal's ("In March 2019 … declared … by 2030" is an event and a goal).
+            chosen = first
         } else {
             chosen = candidates.max { $0.period < $1.period }
         }
