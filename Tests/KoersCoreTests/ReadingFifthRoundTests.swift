@@ -35,6 +35,20 @@ struct ReadingFifthRoundTests {
         Example("Op weg naar 2035 is 60% van de daken groen.", target: "60%", deadline: "2035"),
         Example("Richting 2030 halen we 50% van het afval gescheiden op.", target: "50%", deadline: "2030"),
         Example("Towards 2030 we aim for 70% of trips by bike or on foot.", target: "70%", deadline: "2030"),
+        // Whole numbers in words before a counted noun.
+        Example("Voor 2027 bouwen we drie nieuwe scholen.", target: "3", deadline: "2027"),
+        Example("In 2029 opent de gemeente vier nieuwe sporthallen.", target: "4", deadline: "2029"),
+        Example("By 2028 the city opens five new libraries.", target: "5", deadline: "2028"),
+        Example("Meldingen worden minimaal twee weken bewaard.", target: ">= 2"),
+        Example("In 2040 moeten twee miljoen woningen van het gas af zijn.", target: "2000000", deadline: "2040"),
+        Example("De gemeente bewaart gevonden fietsen minimaal drie maanden.", target: ">= 3"),
+        // ... but not after a definite word: a set.
+        Example("De drie gemeenten werken samen aan de energietransitie.", target: nil),
+        Example("These three schools will work together on the new curriculum.", target: nil),
+        // A bounded count opening the sentence says who acts; the change it makes is the target.
+        Example("Meer dan 50 bedrijven verlagen hun energieverbruik met 20% in 2030.", target: "<= -20%", deadline: "2030"),
+        Example("Ruim 30 scholen verminderen hun afval met 25% voor 2028.", target: "<= -25%", deadline: "2028"),
+        Example("Over 200 businesses will cut their emissions by 30% by 2030.", target: "<= -30%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

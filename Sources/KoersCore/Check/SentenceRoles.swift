@@ -119,6 +119,7 @@ struct SentenceReader {
         markBudgetsAndRealisedFigures()
         markIndicatorRows()
         markCountedPopulation()
+        markActorCount()
         markSecondGoal()
         markRowWithoutTarget()
         readFromTo()
@@ -133,6 +134,7 @@ struct SentenceReader {
         if target == nil { readNumberWords() }
         if target == nil { readYearCell() }
         if target == nil { readBareTarget() }
+        if target == nil, !targetAmbiguous { readCardinalCount() }
         if target == nil, !targetAmbiguous { readUniversal() }
         readBaselineAfterTarget()
         readDeadline()
@@ -332,7 +334,9 @@ struct SentenceReader {
            directionAfter(unitAfter(second).last) != nil || measureNamedBefore(valueAfter: start) {
             sentence = sentence.lowerBound..<start
         }
-        let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
+        // "Meer dan 50 bedrijven verlagen …": a bound's "meer" is no word of change.
+        let up = sentence.contains { match(.increase, at: $0) != nil && match(.atLeast, at: $0) == nil && match(.atMost, at: $0) == nil }
+            || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
         return nil
@@ -580,6 +584,23 @@ struct SentenceReader {
         }
         guard candidates.count > counted.count else { return }
         for (index, role) in counted { assign(index, role) }
+    }
+
+    /// "Meer dan 100 partijen verlagen de uitstoot met 49%", "Over 200 businesses will cut their emissions
+    /// by 30%": a bounded count opening the sentence says who acts; the change it makes is the goal.
+    mutating func markActorCount() {
+        for index in tokens.indices where isClauseStart(index) {
+            guard let leadEnd = match(.atLeast, at: index) ?? match(.atMost, at: index) else { continue }
+            let count = skipFiller(from: leadEnd)
+            guard freeValue(count) != nil, unitAfter(count).unit == nil, tokens[count].year == nil,
+                  tokens[safe: count + 1]?.word != nil, !breaks(count, count + 1) else { continue }
+            let sentence = sentenceRange(containing: count)
+            let change = ((count + 2)..<sentence.upperBound).contains { value in
+                freeValue(value) != nil && unitAfter(value).unit == .percent
+                    && Self.withWordsOfChange.contains(word((phraseEnding(.approximately, before: value) ?? value) - 1))
+            }
+            if change { assign(count, .population) }
+        }
     }
 
     static let withWords: Set<String> = ["met", "with"]
@@ -1446,6 +1467,40 @@ struct SentenceReader {
         setTarget(DraftTarget(comparator: verbComparator(near: index) ?? boundingAdjective(before: index), value: value, kind: kind,
                               unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: index)
     }
+
+    /// "drie nieuwe scholen", "zeven miljoen huizen", "minimaal twee weken", "five new libraries": a
+    /// whole number in words before what it counts, when no number in digits is the target. After a
+    /// definite word it names a set ("de drie gemeenten", "these two schools"), before a fraction or
+    /// "op de" a share, before "jaar" a period: none is a target.
+    mutating func readCardinalCount() {
+        for index in tokens.indices where !used.contains(index) {
+            // "ten" is also the Dutch "ten minste", "ten opzichte van".
+            guard let cardinal = SentenceTokenizer.cardinalWords[word(index)], cardinal >= 2, word(index) != "ten", tokens[index].number == nil,
+                  !Self.setWords.contains(word(index - 1)) else { continue }
+            var last = index
+            var value = cardinal
+            if let multiplier = Self.multiplierWords[word(index + 1)] {
+                value *= multiplier
+                last = index + 1
+            }
+            let next = word(last + 1)
+            guard !next.isEmpty, !breaks(last, last + 1), !Self.notCountedWords.contains(next), !Self.yearWords.contains(next),
+                  match(.comingYears, at: max(0, index - 2)) == nil else { continue }
+            let lead = skipFillerBackwards(before: index)
+            let bound = phraseEnding(.atLeast, before: lead).map { ($0, Comparator.atLeast) }
+                ?? phraseEnding(.atMost, before: lead).map { ($0, Comparator.atMost) }
+            let first = bound?.0 ?? index
+            target = DraftTarget(comparator: bound?.1 ?? verbComparator(near: index), value: value, kind: .absolute, unit: nil,
+                                 span: span(first, last), spelledOut: true)
+            targetRange = first...last
+            use(first...last)
+            return
+        }
+    }
+
+    static let setWords: Set<String> = ["de", "het", "deze", "die", "onze", "beide", "alle", "the", "these", "those", "our", "all", "both"]
+    static let multiplierWords: [String: Double] = ["duizend": 1_000, "miljoen": 1_000_000, "thousand": 1_000, "million": 1_000_000]
+    static let notCountedWords: Set<String> = ["derde", "kwart", "op", "uit", "van", "of", "out", "in", "en", "and", "keer", "times", "per"]
 
     /// "De maximale wachttijd … is in 2026 6 weken", "the minimum score … is 7": an adjective of
     /// a bound on the noun whose value the sentence states, earlier in the same clause.
