@@ -14,6 +14,10 @@ struct ReadingFifthRoundTests {
         Example("De gemeente probeert het aantal ongevallen met 15% terug te brengen in 2027.", target: "<= -15%", deadline: "2027"),
         Example("The council aims to bring emissions down by 30% by 2030.", target: "<= -30%", deadline: "2030"),
         Example("We will cut car trips by 20% by 2028.", target: "<= -20%", deadline: "2028"),
+        // ... also after a target lead, the verb closing the clause.
+        Example("Het doel is om de uitstoot met 40 procent in 2030 terug te dringen.", target: "<= -40%", deadline: "2030"),
+        Example("De doelstelling is het restafval voor 2028 met 30% te verminderen.", target: "<= -30%", deadline: "2028"),
+        Example("Onze ambitie is het aantal fietsritten in 2030 met 20 procent te verhogen.", target: ">= +20%", deadline: "2030"),
         // A share followed by more or fewer and a noun: a change of that noun's number.
         Example("In 2030 willen we 30% meer fietsers in de binnenstad.", target: ">= +30%", deadline: "2030"),
         Example("In 2028 rijden er een derde minder auto's door het centrum.", target: "<= -33.3333333333%", deadline: "2028"),

@@ -1270,6 +1270,12 @@ struct SentenceReader {
                                           span: span(verb, unit.last)), verb...unit.last, valueIndex: valueIndex)
                     return
                 }
+                // "Het doel is om de uitstoot met 40 procent in 2030 terug te dringen": the size of a change
+                // after "met"/"by", its verb further on; the reader of changes reads it.
+                if unit.unit == .percent, Self.withWordsOfChange.contains(word((phraseEnding(.approximately, before: valueIndex) ?? valueIndex) - 1)),
+                   verbComparator(near: valueIndex) != nil {
+                    return
+                }
                 // "The target … is 90%, … higher than the benchmark": the target states no direction.
                 setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                       unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
