@@ -18,21 +18,22 @@ struct HeldOutFiveSentenceAccuracyTests {
     /// made after that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised
     /// the targets with headers to 153/179 and 42/64. Raise a floor when the reader improves; never lower one
     /// to make a change pass.
+    /// Raised by the fifth round of rules (target 147/179, 38/64, deadline 36/37 alone; 153/179, 42/64, 36/37 with headers; F1 0.909 and 0.920), whose kinds came from this set's misreads: no blind gain.
     static let alone = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.804, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.546, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0.918, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.821, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.593, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.900, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.909, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.854, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.656, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0.918, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.888, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.912, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.920, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-5") }

@@ -18,13 +18,14 @@ struct HeldOutFourSentenceAccuracyTests {
     /// made after that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised
     /// the targets with headers to 172/180 and 44/51. Raise a floor when the reader improves; never lower one
     /// to make a change pass.
+    /// Raised by the fifth round of rules (target 158/180, 38/51 alone; 170/180, 42/51 with headers; F1 0.869 and 0.990), whose kinds came from this set's misreads: no blind gain.
     static let alone = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.844, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.627, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.877, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.745, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.988, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.849, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.869, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.983, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.955, threshold: 0.95),
@@ -32,7 +33,7 @@ struct HeldOutFourSentenceAccuracyTests {
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.855, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.970, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.990, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.983, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-4") }

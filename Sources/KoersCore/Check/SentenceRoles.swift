@@ -119,6 +119,7 @@ struct SentenceReader {
         markBudgetsAndRealisedFigures()
         markIndicatorRows()
         markCountedPopulation()
+        markActorCount()
         markSecondGoal()
         markRowWithoutTarget()
         readFromTo()
@@ -133,6 +134,7 @@ struct SentenceReader {
         if target == nil { readNumberWords() }
         if target == nil { readYearCell() }
         if target == nil { readBareTarget() }
+        if target == nil, !targetAmbiguous { readCardinalCount() }
         if target == nil, !targetAmbiguous { readUniversal() }
         readBaselineAfterTarget()
         readDeadline()
@@ -289,6 +291,14 @@ struct SentenceReader {
             return (.percent, false, index + 1)
         }
         if let next, SentenceTokenizer.pointWords.contains(next.word ?? "") { return (.percent, true, index + 1) }
+        // "5-10% reduction", "20 tot 30 procent": a range's first bound has the unit said after the second.
+        if next?.number != nil, gap(index, index + 1).trimmingCharacters(in: " ") == "-" || gap(index, index + 1).trimmingCharacters(in: " ") == "–" {
+            let second = unitAfter(index + 1)
+            if second.unit == .percent, tokens[index].year == nil { return (.percent, second.points, second.last) }
+        } else if ["tot", "to"].contains(next?.word ?? ""), afterNext?.number != nil, tokens[index].year == nil {
+            let second = unitAfter(index + 2)
+            if second.unit == .percent { return (.percent, second.points, second.last) }
+        }
         if next?.word == "percentage", afterNext?.word == "points" || afterNext?.word == "point" { return (.percent, true, index + 2) }
         // "90 per cent", the British spelling.
         if next?.word == "per", afterNext?.word == "cent" { return (.percent, false, index + 2) }
@@ -318,11 +328,15 @@ struct SentenceReader {
             sentence = sentence.lowerBound..<clause
         }
         // And a second goal whose number has its own word of change: "60 percent recycling … and a 50 percent reduction".
+        // So does one that names its own measure: "… op te wekken en de uitstoot van CO2 met 20% te verminderen".
         if let start = secondGoalStart, start > index, sentence.contains(start),
-           let second = ((start + 1)..<sentence.upperBound).first(where: { freeValue($0) != nil }), directionAfter(unitAfter(second).last) != nil {
+           let second = ((start + 1)..<sentence.upperBound).first(where: { freeValue($0) != nil }),
+           directionAfter(unitAfter(second).last) != nil || measureNamedBefore(valueAfter: start) {
             sentence = sentence.lowerBound..<start
         }
-        let up = sentence.contains { match(.increase, at: $0) != nil } || containsSplitVerb(.splitIncrease, in: sentence)
+        // "Meer dan 50 bedrijven verlagen …": a bound's "meer" is no word of change.
+        let up = sentence.contains { match(.increase, at: $0) != nil && match(.atLeast, at: $0) == nil && match(.atMost, at: $0) == nil }
+            || containsSplitVerb(.splitIncrease, in: sentence)
         let down = sentence.contains { match(.decrease, at: $0) != nil } || containsSplitVerb(.splitDecrease, in: sentence)
         if up != down { return up ? .atLeast : .atMost }
         return nil
@@ -572,6 +586,23 @@ struct SentenceReader {
         for (index, role) in counted { assign(index, role) }
     }
 
+    /// "Meer dan 100 partijen verlagen de uitstoot met 49%", "Over 200 businesses will cut their emissions
+    /// by 30%": a bounded count opening the sentence says who acts; the change it makes is the goal.
+    mutating func markActorCount() {
+        for index in tokens.indices where isClauseStart(index) {
+            guard let leadEnd = match(.atLeast, at: index) ?? match(.atMost, at: index) else { continue }
+            let count = skipFiller(from: leadEnd)
+            guard freeValue(count) != nil, unitAfter(count).unit == nil, tokens[count].year == nil,
+                  tokens[safe: count + 1]?.word != nil, !breaks(count, count + 1) else { continue }
+            let sentence = sentenceRange(containing: count)
+            let change = ((count + 2)..<sentence.upperBound).contains { value in
+                freeValue(value) != nil && unitAfter(value).unit == .percent
+                    && Self.withWordsOfChange.contains(word((phraseEnding(.approximately, before: value) ?? value) - 1))
+            }
+            if change { assign(count, .population) }
+        }
+    }
+
     static let withWords: Set<String> = ["met", "with"]
     /// After "binnen"/"within" and a number, a distance: the number bounds who is counted.
     static let distanceWords: Set<String> = ["meter", "metres", "meters", "metre", "m", "km", "kilometer", "kilometres", "kilometers", "miles", "mile"]
@@ -697,7 +728,7 @@ struct SentenceReader {
     mutating func markSecondGoal() {
         for index in tokens.indices where Self.coordinators.contains(word(index)) {
             let next = skipFiller(from: index + 1)
-            guard direction(at: next) != nil || freeValue(next) != nil else { continue }
+            guard direction(at: next) != nil || freeValue(next) != nil || measureNamedBefore(valueAfter: index) else { continue }
             // "tussen de 1 en 10", "15 and 16": a coordinator between two numbers joins a range or
             // a list, not two goals.
             guard !(index > 0 && tokens[index - 1].number != nil && next == index + 1 && tokens[next].number != nil) else { continue }
@@ -707,6 +738,21 @@ struct SentenceReader {
             secondGoalStart = index
             return
         }
+    }
+
+    /// "… en een scheidingspercentage van 75%", "and cut emissions by 40%": a coordinator followed, in
+    /// its clause, by a noun of what is measured and its own value after `van`/`of`/`met`/`by`.
+    func measureNamedBefore(valueAfter coordinator: Int) -> Bool {
+        var cursor = coordinator + 1
+        while cursor < tokens.count, cursor - coordinator <= 7, !breaks(cursor - 1, cursor) {
+            if freeValue(cursor) != nil {
+                return cursor - coordinator >= 3 && ["van", "of", "met", "by"].contains(word(cursor - 1))
+            }
+            // "… met 49% en in 2050 met 95%": a year and a bare value continue the first goal's measure.
+            if Self.coordinators.contains(word(cursor)) || tokens[cursor].year != nil { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// True for a number of the second of two goals in one sentence: the readers without a
@@ -1224,6 +1270,12 @@ struct SentenceReader {
                                           span: span(verb, unit.last)), verb...unit.last, valueIndex: valueIndex)
                     return
                 }
+                // "Het doel is om de uitstoot met 40 procent in 2030 terug te dringen": the size of a change
+                // after "met"/"by", its verb further on; the reader of changes reads it.
+                if unit.unit == .percent, Self.withWordsOfChange.contains(word((phraseEnding(.approximately, before: valueIndex) ?? valueIndex) - 1)),
+                   verbComparator(near: valueIndex) != nil {
+                    return
+                }
                 // "The target … is 90%, … higher than the benchmark": the target states no direction.
                 setTarget(DraftTarget(comparator: nil, value: value, kind: unit.points ? .percentagePoints : .absolute,
                                       unit: unit.unit, span: span(valueIndex, unit.last)), valueIndex...unit.last, valueIndex: valueIndex)
@@ -1363,6 +1415,14 @@ struct SentenceReader {
                     use(start...last)
                     return
                 }
+                // "een kwart meer Culemborgers", "a third fewer car trips": the size of a change of the noun's number.
+                if let (sign, end) = direction(at: last + 1), ["meer", "minder", "more", "fewer", "less"].contains(word(last + 1)) {
+                    target = DraftTarget(comparator: sign > 0 ? .atLeast : .atMost, value: sign * share, kind: .relativePercent, unit: nil,
+                                         span: span(index, end - 1), spelledOut: true)
+                    targetRange = index...(end - 1)
+                    use(index...(end - 1))
+                    return
+                }
                 let verb = verbComparator(near: index)
                 // "daalt in 2026 met een kwart": the size of a change, not a share.
                 if let verb, ["met", "by"].contains(word(index - 1)) {
@@ -1413,6 +1473,40 @@ struct SentenceReader {
         setTarget(DraftTarget(comparator: verbComparator(near: index) ?? boundingAdjective(before: index), value: value, kind: kind,
                               unit: unit.unit, span: span(index, unit.last)), index...unit.last, valueIndex: index)
     }
+
+    /// "drie nieuwe scholen", "zeven miljoen huizen", "minimaal twee weken", "five new libraries": a
+    /// whole number in words before what it counts, when no number in digits is the target. After a
+    /// definite word it names a set ("de drie gemeenten", "these two schools"), before a fraction or
+    /// "op de" a share, before "jaar" a period: none is a target.
+    mutating func readCardinalCount() {
+        for index in tokens.indices where !used.contains(index) {
+            // "ten" is also the Dutch "ten minste", "ten opzichte van".
+            guard let cardinal = SentenceTokenizer.cardinalWords[word(index)], cardinal >= 2, word(index) != "ten", tokens[index].number == nil,
+                  !Self.setWords.contains(word(index - 1)) else { continue }
+            var last = index
+            var value = cardinal
+            if let multiplier = Self.multiplierWords[word(index + 1)] {
+                value *= multiplier
+                last = index + 1
+            }
+            let next = word(last + 1)
+            guard !next.isEmpty, !breaks(last, last + 1), !Self.notCountedWords.contains(next), !Self.yearWords.contains(next),
+                  match(.comingYears, at: max(0, index - 2)) == nil else { continue }
+            let lead = skipFillerBackwards(before: index)
+            let bound = phraseEnding(.atLeast, before: lead).map { ($0, Comparator.atLeast) }
+                ?? phraseEnding(.atMost, before: lead).map { ($0, Comparator.atMost) }
+            let first = bound?.0 ?? index
+            target = DraftTarget(comparator: bound?.1 ?? verbComparator(near: index), value: value, kind: .absolute, unit: nil,
+                                 span: span(first, last), spelledOut: true)
+            targetRange = first...last
+            use(first...last)
+            return
+        }
+    }
+
+    static let setWords: Set<String> = ["de", "het", "deze", "die", "onze", "beide", "alle", "the", "these", "those", "our", "all", "both"]
+    static let multiplierWords: [String: Double] = ["duizend": 1_000, "miljoen": 1_000_000, "thousand": 1_000, "million": 1_000_000]
+    static let notCountedWords: Set<String> = ["derde", "kwart", "op", "uit", "van", "of", "out", "in", "en", "and", "keer", "times", "per"]
 
     /// "De maximale wachttijd … is in 2026 6 weken", "the minimum score … is 7": an adjective of
     /// a bound on the noun whose value the sentence states, earlier in the same clause.
@@ -1574,6 +1668,13 @@ struct SentenceReader {
             }
             chosen = after ?? before
                 ?? candidates.first
+        } else if let first = candidates.min(by: { $0.first < $1.first }),
+                  let next = candidates.filter({ $0.first > first.last }).min(by: { $0.first < $1.first }),
+                  sentenceRange(containing: first.first).contains(next.first), next.first > first.last + 2, first.first < first.last,
+                  ((first.last + 1)..<next.first).contains(where: { Self.coordinators.contains(word($0)) }), word(first.first) == word(next.first) {
+            // "in 2030 energieneutraal en in 2035 klimaatneutraal": two goals, each with its year after the same
+            // lead; the first is the goal's ("In March 2019 … declared … by 2030" is an event and a goal).
+            chosen = first
         } else {
             chosen = candidates.max { $0.period < $1.period }
         }
