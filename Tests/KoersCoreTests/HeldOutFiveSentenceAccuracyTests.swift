@@ -12,13 +12,14 @@ import Testing
 struct HeldOutFiveSentenceAccuracyTests {
     typealias Field = GoalSentenceAccuracyTests.Field
 
-    /// Floors from the first measurement with all of this session's rules, 2026-12-07 (rows alone
-    /// 144/179, 35/64, 34/37, 8/8, 179/179, F1 0.901, 179/179; with headers 150/179, 39/64, 34/37, 8/8,
-    /// 159/179, F1 0.912, 179/179), each rounded down to three decimals. The table reader's number fixes
-    /// made after that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised
-    /// the targets with headers to 153/179 and 42/64. Raise a floor when the reader improves; never lower one
-    /// to make a change pass.
-    /// Raised by the fifth round of rules (target 147/179, 38/64, deadline 36/37 alone; 153/179, 42/64, 36/37 with headers; F1 0.909 and 0.920), whose kinds came from this set's misreads: no blind gain.
+    /// Floors from the first measurement with all of this session's rules, 2026-12-07 (rows alone 144/179,
+    /// 35/64, 34/37, 8/8, 179/179, F1 0.901, 179/179; with headers 150/179, 39/64, 34/37, 8/8, 159/179, F1
+    /// 0.912, 179/179), each rounded down to three decimals. The table reader's number fixes made after
+    /// that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised the targets
+    /// with headers to 153/179 and 42/64. The fifth round of rules, whose kinds came from this set's
+    /// misreads (no blind gain), raised them to 147/179, 38/64 and 36/37 deadlines alone, F1 0.909; with
+    /// the table reader's fixes, 156/179, 45/64 and 36/37 with headers, F1 0.921. Raise a floor when the
+    /// reader improves; never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.821, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.593, threshold: 0.95),
@@ -28,8 +29,8 @@ struct HeldOutFiveSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.909, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.854, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.656, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.871, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.703, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.888, threshold: 0.90),

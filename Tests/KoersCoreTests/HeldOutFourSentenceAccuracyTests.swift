@@ -12,13 +12,14 @@ import Testing
 struct HeldOutFourSentenceAccuracyTests {
     typealias Field = GoalSentenceAccuracyTests.Field
 
-    /// Floors from the first measurement with all of this session's rules, 2026-12-07 (rows alone
-    /// 152/180, 32/51, 39/39, 4/4, 178/180, F1 0.850, 177/180; with headers 164/180, 36/51, 39/39, 4/4,
-    /// 154/180, F1 0.970, 177/180), each rounded down to three decimals. The table reader's number fixes
-    /// made after that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised
-    /// the targets with headers to 172/180 and 44/51. Raise a floor when the reader improves; never lower one
-    /// to make a change pass.
-    /// Raised by the fifth round of rules (target 158/180, 38/51 alone; 170/180, 42/51 with headers; F1 0.869 and 0.990), whose kinds came from this set's misreads: no blind gain.
+    /// Floors from the first measurement with all of this session's rules, 2026-12-07 (rows alone 152/180,
+    /// 32/51, 39/39, 4/4, 178/180, F1 0.850, 177/180; with headers 164/180, 36/51, 39/39, 4/4, 154/180, F1
+    /// 0.970, 177/180), each rounded down to three decimals. The table reader's number fixes made after
+    /// that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised the targets
+    /// with headers to 172/180 and 44/51. The fifth round of rules, whose kinds came from this set's
+    /// misreads (no blind gain), raised them to 158/180 and 38/51 alone, F1 0.870; with the table reader's
+    /// fixes, 178/180 and 50/51 with headers, F1 0.990. Raise a floor when the reader improves; never lower
+    /// one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.877, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.745, threshold: 0.95),
@@ -28,8 +29,8 @@ struct HeldOutFourSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.869, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.983, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.955, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.862, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.988, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.980, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.855, threshold: 0.90),
