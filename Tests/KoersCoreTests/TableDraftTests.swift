@@ -235,6 +235,21 @@ struct TableDraftTests {
         #expect(proposal.goal(id: "banen").milestones == [Milestone(period: try #require(Period.year(2023)), target: Target(comparator: .atLeast, value: .absolute(120, percent: false)))])
     }
 
+    @Test("a target cell written in words is read as a sentence, its year the deadline", arguments: [
+        ("Indicator\tNulmeting\tDoel\nInwoners die sporten\t48% (2022)\tMinimaal 60% in 2026\n", KoersCore.Comparator.atLeast, 60.0, true, 2026),
+        ("Measure\tBaseline\tTarget\nResidents who recycle\t41% (2021)\tAt least 55% by 2027\n", .atLeast, 55, true, 2027),
+        ("Indicator\tStreefwaarde 2025\nWachttijd in weken\tniet meer dan 6 weken\n", .atMost, 6, false, 2025),
+    ])
+    func targetInWords(table: String, comparator: KoersCore.Comparator, value: Double, percent: Bool, year: Int) throws {
+        let proposal = try #require(try Self.reading(table).rows.first?.proposal)
+        #expect(Self.target(proposal) == "\(comparator.rawValue) \(TargetValue.absolute(value, percent: percent))")
+        #expect(proposal.deadline?.period == Period.year(year))
+        // The target's span points into its cell in the row's line.
+        let line = Array(table.split(separator: "\n")[1])
+        let span = try #require(proposal.target?.span)
+        #expect(String(line[span.start..<span.end]) == span.text)
+    }
+
     @Test("without a comparator in any target cell, the target's stays open")
     func noComparatorAnywhere() throws {
         let reading = try Self.reading("Indicator\tDoel 2024\tDoel 2026\nBanen\t120\t150\n")

@@ -143,8 +143,13 @@ public enum TableDraft {
         }
         // `Doel`, `Goal` heading a column of words is the goal's description, not its target figure.
         for index in columns.indices where [.target, .planned].contains(columns[index].role) && columns[index].period == nil && !rows.isEmpty {
+            // A short cell with a figure among its words (`Increase 70% by 2024`) is a target said in
+            // words; a long one (`… voor maximaal 2 dagdelen per week aan peuters …`) describes.
             let wordCells = rows.filter { row in
-                columns[index].index < row.count && CellReader.read(row[columns[index].index].text, notation: notation) == .notANumber
+                guard columns[index].index < row.count else { return false }
+                let text = row[columns[index].index].text
+                return CellReader.read(text, notation: notation) == .notANumber
+                    && (!text.contains(where: \.isNumber) || TextFolding.words(of: Array(text)).count > 8)
             }.count
             if wordCells * 2 > rows.count { columns[index].role = .other }
         }
@@ -233,6 +238,27 @@ public enum TableDraft {
         for column in candidates {
             if case let .figure(figure) = reading(column) {
                 (targetColumn, targetFigure) = (column, figure)
+                break
+            }
+        }
+        // `Increase 70% by 2024`, `Minimaal 90% in 2026`: a target cell written as words is read as a sentence.
+        if targetColumn == nil {
+            for column in candidates where reading(column) == .notANumber {
+                let cell = cells[column.index]
+                guard TextFolding.words(of: Array(cell.text)).count <= 8 else { continue }
+                let sentence = GoalDraft.propose(cell.text, wordLists: wordLists, today: today, language: language)
+                guard var target = sentence.target else { continue }
+                func inCell(_ span: TextSpan) -> TextSpan {
+                    TextSpan(start: cell.column - 1 + span.start, end: cell.column - 1 + span.end, text: span.text)
+                }
+                target.span = inCell(target.span)
+                proposal.target = target
+                if let deadline = sentence.deadline {
+                    proposal.deadline = DraftPeriod(period: deadline.period, span: inCell(deadline.span))
+                } else if let period = column.period {
+                    proposal.deadline = DraftPeriod(period: period, span: span(column.header))
+                }
+                targetColumn = column
                 break
             }
         }
