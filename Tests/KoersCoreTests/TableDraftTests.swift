@@ -250,6 +250,22 @@ struct TableDraftTests {
         #expect(String(line[span.start..<span.end]) == span.text)
     }
 
+    @Test("a target year asked for picks its column; earlier ones stay milestones, a later one is a note")
+    func askedTargetYear() throws {
+        let text = "Indicator\tDoel 2024\tDoel 2025\tDoel 2027\nBanen\tminimaal 500\t560\t650\n"
+        let table = try TableText.split(text, file: "t").get()
+        let reading = TableDraft.read(table, file: "t", wordLists: CheckFixtures.wordLists, today: CheckFixtures.today, targetYear: 2025)
+        let row = try #require(reading.rows.first)
+        #expect(row.proposal.target?.value == 560 && row.proposal.deadline?.period == .year(2025))
+        #expect(row.proposal.target?.comparator == .atLeast)
+        #expect(row.proposal.milestones.map(\.period) == [try #require(Period.year(2024))])
+        #expect(row.notes.map(\.cell.text) == ["650"])
+        // Without it, the latest.
+        let latest = TableDraft.read(table, file: "t", wordLists: CheckFixtures.wordLists, today: CheckFixtures.today)
+        #expect(latest.rows.first?.proposal.target?.value == 650)
+        #expect(latest.rows.first?.notes.isEmpty == true)
+    }
+
     @Test("without a comparator in any target cell, the target's stays open")
     func noComparatorAnywhere() throws {
         let reading = try Self.reading("Indicator\tDoel 2024\tDoel 2026\nBanen\t120\t150\n")

@@ -76,7 +76,9 @@ public struct TableReading: Sendable, Hashable {
 /// not in a cell.
 public enum TableDraft {
     /// `file` names the text in the problems it reports.
-    public static func read(_ table: PastedTable, file: String, wordLists: [WordLists], today: Period) -> TableReading {
+    /// `targetYear` picks the target column of that year where a table has several (`draft
+    /// --target-year`); without it, the latest with a figure.
+    public static func read(_ table: PastedTable, file: String, wordLists: [WordLists], today: Period, targetYear: Int? = nil) -> TableReading {
         let header = table.header.cells
         let rows = table.rows.map(\.cells)
         let language = TextLanguage.guess((header + rows.flatMap { $0 }).map(\.text).joined(separator: " "))
@@ -105,7 +107,7 @@ public enum TableDraft {
             while row.cells.count < header.count {
                 row.cells.append(TableCell(text: "", line: row.number, column: row.text.count + 1))
             }
-            return propose(row: row, columns: columns, language: language, wordLists: wordLists, today: today)
+            return propose(row: row, columns: columns, language: language, wordLists: wordLists, today: today, targetYear: targetYear)
         }
         return TableReading(table: table, columns: columns, rows: proposals, problems: problems)
     }
@@ -208,7 +210,7 @@ public enum TableDraft {
     // MARK: Rows
 
     private static func propose(row line: TableLine, columns: [TableColumn], language: Language,
-                                wordLists: [WordLists], today: Period) -> TableRowProposal {
+                                wordLists: [WordLists], today: Period, targetYear: Int?) -> TableRowProposal {
         let cells = line.cells
         var row = TableRowProposal(line: line.number, cells: cells, proposal: DraftProposal(sentence: "", language: language, findings: []), notes: [])
         func span(_ cell: TableCell) -> TextSpan { TextSpan(start: cell.column - 1, end: cell.column - 1 + cell.text.count, text: cell.text) }
@@ -229,10 +231,12 @@ public enum TableDraft {
         var proposal = row.proposal
         proposal.sentence = indicator.map { cells[$0.index].text } ?? cells.first?.text ?? ""
 
-        // The latest target with a figure; planned figures only where no column is a target.
+        // The latest target with a figure (the asked year's first, when one is asked); planned
+        // figures only where no column is a target.
         let targetRole: TableColumnRole = columns.contains { $0.role == .target } ? .target : .planned
+        let asked = { (column: TableColumn) in targetYear != nil && column.period.map { Int($0.year) } == targetYear ? 1 : 0 }
         let candidates = columns.filter { $0.role == targetRole }
-            .sorted { ($0.period?.end ?? -.infinity, $0.index) > ($1.period?.end ?? -.infinity, $1.index) }
+            .sorted { (asked($0), $0.period?.end ?? -.infinity, $0.index) > (asked($1), $1.period?.end ?? -.infinity, $1.index) }
         var targetColumn: TableColumn?
         var targetFigure: CellFigure?
         for column in candidates {
@@ -291,6 +295,13 @@ public enum TableDraft {
             if let period = targetFigure.period ?? targetColumn.period {
                 let source = targetFigure.period == nil ? targetColumn.header : cells[targetColumn.index]
                 proposal.deadline = DraftPeriod(period: period, span: span(source))
+            }
+        }
+        // A later target than the asked year's is no milestone (those come before the deadline): say so.
+        if let targetColumn, let deadline = proposal.deadline?.period {
+            for column in candidates where column.index != targetColumn.index {
+                guard case let .figure(figure) = reading(column), let period = figure.period ?? column.period, period.end > deadline.end else { continue }
+                note(column, TableMessages.laterTargetLeftOut(cells[column.index].text))
             }
         }
         // The earlier target columns are milestones on the way to the deadline, earliest first.
@@ -503,6 +514,11 @@ public enum TableMessages {
     static func notationUnknown(_ cell: String) -> LocalizedText {
         LocalizedText(en: "“\(cell)” can be read two ways (is its mark a decimal point or a thousands separator?) and neither its column nor the table's language says which: no number is taken; write the column's figures in one notation",
                       nl: "‘\(cell)’ is op twee manieren te lezen (is het teken een decimaalteken of een scheiding van duizendtallen?) en de kolom noch de taal van de tabel zegt welke: er wordt geen getal genomen; schrijf de getallen van de kolom in één notatie")
+    }
+
+    static func laterTargetLeftOut(_ cell: String) -> LocalizedText {
+        LocalizedText(en: "a later target (“\(cell)”) than the year asked with --target-year: not in the proposed goal",
+                      nl: "een latere streefwaarde (‘\(cell)’) dan het jaar gevraagd met --streefjaar: niet in het voorgestelde doel")
     }
 
     static func unknownPolarity(_ cell: String) -> LocalizedText {

@@ -91,6 +91,9 @@ enum CheckCommands {
             OptionSpec("table", dutchName: "tabel", value: "FILE", completion: .path, help: LocalizedText(
                 en: "propose a goal for each row of an indicator table (tabs, | or ; between the cells, the header first; - reads standard input)",
                 nl: "stel een doel voor per rij van een indicatorentabel (tabs, | of ; tussen de cellen, de kopregel eerst; - leest standaardinvoer)")),
+            OptionSpec("target-year", dutchName: "streefjaar", value: "YYYY", help: LocalizedText(
+                en: "with --table: the year whose target column is the goal's, where a table has several (default: the latest)",
+                nl: "met --tabel: het jaar waarvan de streefwaardekolom die van het doel is, als een tabel er meer heeft (standaard: de laatste)")),
             OptionSpec("id", value: "ID", help: LocalizedText(en: "the id to give the proposed goal", nl: "het id van het voorgestelde doel")),
             OptionSpec("college-period", value: "YEAR-YEAR", help: LocalizedText(
                 en: "the college period that “in deze collegeperiode” means", nl: "de collegeperiode die ‘in deze collegeperiode’ bedoelt")),
@@ -120,7 +123,14 @@ enum CheckCommands {
             case let .success(split): table = split
             case let .failure(diagnostic): throw CommandFailure(TableShellMessages.unreadable(file), exitCode: ExitCode.usage, diagnostics: [diagnostic])
             }
-            let reading = TableDraft.read(table, file: file, wordLists: options.wordLists, today: options.today)
+            var targetYear: Int?
+            if let text = invocation.option("target-year") {
+                guard let year = Int(text), Period.year(year) != nil else {
+                    throw CommandFailure(TableShellMessages.badTargetYear(text), exitCode: ExitCode.usage)
+                }
+                targetYear = year
+            }
+            let reading = TableDraft.read(table, file: file, wordLists: options.wordLists, today: options.today, targetYear: targetYear)
             guard reading.problems.isEmpty else {
                 throw CommandFailure(TableShellMessages.unreadable(file), exitCode: ExitCode.usage, diagnostics: reading.problems)
             }
@@ -130,6 +140,7 @@ enum CheckCommands {
             return
         }
         guard !sentence.isEmpty else { throw CommandFailure(TableShellMessages.sentenceOrTable, exitCode: ExitCode.usage) }
+        guard invocation.option("target-year") == nil else { throw CommandFailure(TableShellMessages.targetYearWithoutTable, exitCode: ExitCode.usage) }
         var collegePeriod: ClosedRange<Int>?
         if let text = invocation.option("college-period") {
             let years = text.split(separator: "-").compactMap { Int($0) }
@@ -183,6 +194,8 @@ extension ShellSession {
         case .failure(.missing): throw CommandFailure(ShellMessages.noSuchPath(path), exitCode: ExitCode.usage)
         case let .failure(problem): throw CommandFailure(WorkspaceMessages.notReadable(path, problem), exitCode: ExitCode.usage)
         }
+        // A zip archive: most likely the workbook itself rather than a table copied from it.
+        guard !bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw CommandFailure(TableShellMessages.workbook(path), exitCode: ExitCode.usage) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard let text = String(validating: body, as: UTF8.self) else { throw CommandFailure(TableShellMessages.notUTF8(path), exitCode: ExitCode.usage) }
         return (text, path)
@@ -198,6 +211,18 @@ enum TableShellMessages {
     static let noTableInput = LocalizedText(
         en: "--table - reads standard input, which here holds the commands or is the terminal; give the table as a file, or pipe it: koers -c 'draft --table -' < tabel.txt",
         nl: "--tabel - leest standaardinvoer, die hier de opdrachten bevat of de terminal is; geef de tabel als bestand, of via een pijp: koers -c 'opstellen --tabel -' < tabel.txt")
+
+    static let targetYearWithoutTable = LocalizedText(en: "--target-year picks a column of a table: use it with --table FILE",
+                                                      nl: "--streefjaar kiest een kolom van een tabel: gebruik het met --tabel BESTAND")
+
+    static func badTargetYear(_ text: String) -> LocalizedText {
+        LocalizedText(en: "--target-year wants a year, such as 2026, not “\(text)”", nl: "--streefjaar wil een jaartal, zoals 2026, niet ‘\(text)’")
+    }
+
+    static func workbook(_ file: String) -> LocalizedText {
+        LocalizedText(en: "\(file) is a workbook (.xlsx), not text: copy the table from it, or save the sheet as CSV (;), and give that file",
+                      nl: "\(file) is een werkmap (.xlsx), geen tekst: kopieer de tabel eruit, of sla het blad op als CSV (;), en geef dat bestand")
+    }
 
     static func unreadable(_ file: String) -> LocalizedText {
         LocalizedText(en: "cannot read the table in \(file)", nl: "kan de tabel in \(file) niet lezen")
