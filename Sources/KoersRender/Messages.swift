@@ -556,4 +556,14 @@ public enum RenderMessages {
     public static func trendTitle(_ series: String) -> LocalizedText {
         LocalizedText(en: "Trend of \(series)", nl: "Verloop van \(series)")
     }
+
+    /// The trend of a goal judged on the running total of its series.
+    public static func trendTitleRunningTotal(_ series: String) -> LocalizedText {
+        LocalizedText(en: "Trend of the running total of \(series)", nl: "Verloop van het lopende totaal van \(series)")
+    }
+
+    /// The trend of a goal judged on the gap between its series and a benchmark.
+    public static func trendTitleGap(_ series: String, benchmark: String) -> LocalizedText {
+        LocalizedText(en: "Trend of the gap between \(series) and \(benchmark)", nl: "Verloop van het verschil tussen \(series) en \(benchmark)")
+    }
 }

@@ -3,19 +3,28 @@ import KoersCore
 /// `trend METRIC|GOAL`: a series over time as a chart, with the target and the deadline
 /// marked when a goal is given.
 public enum TrendView {
-    /// The trend of a goal's series: every figure of the goal's granularity, the target line
-    /// and the deadline.
+    /// The trend of a goal's series up to the peildatum: the figures the goal is judged by,
+    /// the target line and the deadline.
     public static func render(
         _ evaluation: GoalEvaluation, series: [Observation], language: Language, style: RenderStyle
     ) -> String {
         let formatter = ValueFormatter(language: language, evaluation: evaluation)
         let name = evaluation.goal.metric?.description ?? evaluation.goal.id
-        let points = figures(series, granularity: evaluation.granularity)
+        let (points, judged) = figures(of: evaluation, series: series)
         var chart = SeriesChart(points: points, formatter: formatter)
         chart.target = evaluation.target
         chart.deadline = evaluation.deadline
-        chart.targetLine = evaluation.target != nil
-        var lines = [style.paint(RenderMessages.trendTitle(name).text(in: language), .bold)]
+        // A running total's or a gap's target says nothing about the figures themselves.
+        chart.targetLine = evaluation.target != nil && judged
+        var title = RenderMessages.trendTitle(name)
+        if judged, let target = evaluation.goal.target {
+            if let benchmark = target.value.benchmark {
+                title = RenderMessages.trendTitleGap(name, benchmark: benchmark.series.description)
+            } else if target.cumulative {
+                title = RenderMessages.trendTitleRunningTotal(name)
+            }
+        }
+        var lines = [style.paint(title.text(in: language), .bold)]
         if let target = evaluation.targetText(style, formatter) {
             lines.append(RenderMessages.fieldTarget.text(in: language) + ": " + RenderMessages.byDeadline(target, evaluation.deadline).text(in: language))
         }
@@ -33,6 +42,23 @@ public enum TrendView {
             .joined(separator: "\n")
     }
 
+    /// The figures a goal's trend draws, and whether they are those the goal is judged by. From
+    /// the baseline on they are the evaluation's own (made from finer figures, a running total,
+    /// the gap to a benchmark), so the chart shows the numbers the status comes from; before it,
+    /// the series' figures of the goal's granularity, where these are on the same scale. Never a
+    /// figure after the peildatum.
+    static func figures(of evaluation: GoalEvaluation, series: [Observation]) -> (points: [EvaluationPoint], judged: Bool) {
+        let judged = (evaluation.baseline.map { [$0] } ?? []) + evaluation.points
+        let asOf = evaluation.asOf?.t
+        let untilPeildatum = figures(series, granularity: evaluation.granularity).filter { point in
+            asOf.map { Tolerance.atMost(point.t, $0) } ?? true
+        }
+        let onOwnScale = evaluation.goal.target.map { !$0.cumulative && $0.value.benchmark == nil } ?? true
+        if !onOwnScale { return judged.isEmpty ? (untilPeildatum, false) : (judged, true) }
+        guard let start = judged.first?.t else { return (untilPeildatum, true) }
+        return (untilPeildatum.filter { Tolerance.below($0.t, start) } + judged, true)
+    }
+
     /// The figures with a value, in one granularity: the given one, or that of the latest figure.
     static func figures(_ series: [Observation], granularity: Granularity?) -> [EvaluationPoint] {
         let chosen = granularity ?? series.last { $0.value != nil }?.period.granularity
@@ -47,8 +73,12 @@ public enum TrendView {
         }
         let formatter = chart.formatter
         let change = last.value - first.value
+        // A change in a percentage is in percentage points, as `diff` writes it.
+        let changeText = formatter.unit == .percent
+            ? NumberWriter.format(change, notation: formatter.notation, maxFractionDigits: 2) + " " + RenderMessages.percentagePoints.text(in: formatter.language)
+            : formatter.value(change)
         let summary = "\(first.period) \(formatter.point(first)) \(style.arrow) \(last.period) \(formatter.point(last))"
-            + (points.count > 1 && !formatter.binary ? " (\(change >= 0 ? "+" : "")\(formatter.value(change)))" : "")
+            + (points.count > 1 && !formatter.binary ? " (\(change >= 0 ? "+" : "")\(changeText))" : "")
         let legend = RenderMessages.legend(
             unicode: style.unicode, road: false, projection: false, targetLine: chart.targetLine,
             target: false, deadline: chart.deadline != nil
