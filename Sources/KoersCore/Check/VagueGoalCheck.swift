@@ -109,6 +109,9 @@ private struct GoalInspection {
     let facts: CheckSeriesFacts
     /// The figures as of the peildatum, for `stale-data` and `unrealistic-pace`.
     let history: [CheckSeriesFacts.Point]
+    /// What `unrealistic-pace` measures the pace by: for a cumulative target the running totals
+    /// the evaluation judges (from `R(Pb) = 0`), else `history`.
+    let paceHistory: [CheckSeriesFacts.Point]
     let matches: [WordMatch]
     let statedNumbers: [StatedNumber]
     let overlap: GoalOverlap
@@ -127,6 +130,13 @@ private struct GoalInspection {
         metric = goal.metric.flatMap { model.metric($0.metric) }
         facts = CheckSeriesFacts(goal: goal, model: model)
         history = facts.points(asOf: options.peildatum)
+        if goal.target?.cumulative == true, goal.baseline?.period != nil {
+            paceHistory = Evaluator(model: model).evaluate(goal, asOf: options.evaluationAsOf).projectionPoints.map {
+                CheckSeriesFacts.Point(period: $0.period, value: $0.value)
+            }
+        } else {
+            paceHistory = history
+        }
         matches = title.matches
         statedNumbers = title.statedNumbers
     }
@@ -155,7 +165,11 @@ private struct GoalInspection {
         }
     }
 
-    private var baselineValue: Double? { facts.baselineValue(of: goal) }
+    /// B: a running total starts at zero at its baseline period, whatever the figure for it.
+    private var baselineValue: Double? {
+        if goal.target?.cumulative == true, goal.baseline?.period != nil { return 0 }
+        return facts.baselineValue(of: goal)
+    }
 
     private var targetValue: Double? { CheckSeriesFacts.targetValue(of: goal.target, baseline: baselineValue) }
 
@@ -266,6 +280,8 @@ private struct GoalInspection {
         guard baselineValue == nil, let period = baseline.period, goal.metric != nil else { return [] }
         // An absolute target can be judged without the baseline figure; a relative one cannot.
         guard relative || !facts.points.isEmpty else { return [] }
+        // A sustained goal's baseline period only starts the figures that count: it needs no B.
+        guard relative || goal.target?.sustained != true else { return [] }
         return [finding(.noBaseline, .warning, CheckMessages.baselineValueUnknown(period: period),
                         CheckMessages.baselineValueSuggestion(period: period))]
     }
@@ -404,7 +420,7 @@ private struct GoalInspection {
         guard let deadline = goal.deadline, let target = targetValue, let comparator = goal.target?.comparator, comparator != .equals else { return [] }
         // Where the goal stands: the latest figure, else the baseline's value.
         let current: CheckSeriesFacts.Point
-        if let latest = history.last {
+        if let latest = paceHistory.last {
             current = latest
         } else if let period = goal.baseline?.period, let value = baselineValue {
             current = CheckSeriesFacts.Point(period: period, value: value)
@@ -415,7 +431,7 @@ private struct GoalInspection {
               !CheckSeriesFacts.meets(current.value, target: target, comparator: comparator)
         else { return [] }
         let needed = abs(target - current.value) / (deadline.end - current.period.end)
-        if let best = CheckSeriesFacts.bestHistoricRate(history, direction: comparator.direction) {
+        if let best = CheckSeriesFacts.bestHistoricRate(paceHistory, direction: comparator.direction) {
             if best <= 0 {
                 return [finding(.unrealisticPace, .warning, CheckMessages.paceNeverSeen(needed: needed, deadline: deadline),
                                 CheckMessages.unrealisticPaceSuggestion)]
