@@ -126,15 +126,7 @@ public enum Explanation {
                 steps.append([text(RenderMessages.whyElapsed) + ": f = (t(Pc) \(minus) t(Pb)) / (t(D) \(minus) t(Pb)) = (\(m(pc)) \(minus) \(m(pb))) / (\(m(d)) \(minus) \(m(pb))) = \(n(f))"])
             }
             if let expected = evaluation.expected, let f = evaluation.elapsed, let b = evaluation.baseline?.value, let t = evaluation.target {
-                if evaluation.road.count > 2 {
-                    let corners = evaluation.road.map { "(\($0.period)\(text(RenderMessages.pairSeparator))\(n($0.value)))" }.joined(separator: " \(style.arrow) ")
-                    steps.append([
-                        text(RenderMessages.whyExpected) + ": E = \(n(expected))",
-                        "   " + text(RenderMessages.whyRoadThrough(corners)),
-                    ])
-                } else {
-                    steps.append([text(RenderMessages.whyExpected) + ": E = B + (T \(minus) B) \(times) f = \(n(b)) + \(o(t - b)) \(times) \(n(f)) = \(n(expected))"])
-                }
+                steps.append([text(RenderMessages.whyExpected) + ": E = B + (T \(minus) B) \(times) f = \(n(b)) + \(o(t - b)) \(times) \(n(f)) = \(n(expected))"])
             }
             if let projection = evaluation.projection, let deadline = goal.deadline {
                 var step = [text(RenderMessages.whyProjection) + ": " + text(RenderMessages.whyFittedThrough(projection.pointCount))]

@@ -480,13 +480,6 @@ public enum RenderMessages {
     /// comma between them would read as one number (`(2023,25, 61,8)`).
     public static let pairSeparator = LocalizedText(en: ", ", nl: "; ")
 
-    public static func whyRoadThrough(_ corners: String) -> LocalizedText {
-        LocalizedText(
-            en: "E follows the road through the milestones: \(corners)",
-            nl: "E volgt de route langs de mijlpalen: \(corners)"
-        )
-    }
-
     public static func whyNotAtTrend(_ times: String, _ atMost: String) -> LocalizedText {
         LocalizedText(
             en: "d \(times) b \(atMost) 0: not reached at the current trend",

@@ -87,15 +87,27 @@ struct TutorialSampleTests {
         #expect(evaluation.reached?.description == reached)
     }
 
+    @Test("E is the straight road's B + (T − B) × f as EXPECTED.md works it out, also for a goal with a milestone", arguments: [
+        ("digital-rating-7-5", 7.22), ("behandelduur-28-dagen", 28), ("online-aanvragen-plus-10", 52001.25),
+        ("vergunningen-digitaal-plus-3", 63.25), ("woningen-2400", 1200), ("library-members-plus-2400", 11200),
+        // The milestone 2024-06 <= 10 does not bend the road: 15 + (6 − 15) × 2/3 = 9, not 8.6667.
+        ("email-reply-6-days", 9),
+    ])
+    func expectedOnTheStraightRoad(id: String, expected: Double) throws {
+        let (session, _, _) = try sampleSession("tutorial")
+        let evaluation = try #require(session.evaluations(asOf: .latest)[id])
+        #expect(close(evaluation.expected, expected))
+    }
+
     @Test("Earlier as-of periods give the statuses and figures EXPECTED.md lists", arguments: [
         // id, as of, E, projected, status
         ("online-aanvragen-plus-10", "2021", 50763.125, 55425, GoalStatus.onTrack),
         ("behandelduur-28-dagen", "2022", 32.6667, 30.1667, .offTrack),
         ("vergunningen-digitaal-plus-3", "2024-Q1", 62.875, 65.5829, .onTrack),
         ("digital-rating-7-5", "2022", 7.08, 8.0333, .onTrack),
-        // The road runs through the milestone 2024-06 <= 10, so E is the milestone itself, not
-        // the straight road's 10.5 (EXPECTED.md notes both).
-        ("email-reply-6-days", "2024-06", 10, 13.3964, .offTrack),
+        // The milestone 2024-06 <= 10 is checked beside the road, not on it: E is the straight
+        // road's 10.5.
+        ("email-reply-6-days", "2024-06", 10.5, 13.3964, .offTrack),
     ])
     func asOf(id: String, period: String, expected: Double, projected: Double, status: GoalStatus) throws {
         let (session, _, _) = try sampleSession("tutorial")

@@ -382,7 +382,7 @@ public struct Evaluator: Sendable {
             result.progress = (current.value - baseline.value) / (target - baseline.value)
         }
         guard let deadline = result.deadline, Tolerance.above(deadline.end, baseline.t) else { return }
-        result.road = road(result.goal, baseline: baseline, target: target, deadline: deadline)
+        result.road = road(baseline: baseline, target: target, deadline: deadline)
         result.milestones = milestoneChecks(result, points: points)
         if let current = result.current {
             result.elapsed = (current.t - baseline.t) / (deadline.end - baseline.t)
@@ -401,32 +401,16 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// The road: baseline, the milestones strictly between baseline and deadline that carry
-    /// a number, in time order, and the target at the deadline.
-    private func road(_ goal: Goal, baseline: EvaluationPoint, target: Double, deadline: Period) -> [RoadPoint] {
-        var corners = [RoadPoint(period: baseline.period, value: baseline.value, kind: .baseline)]
-        let milestones = goal.milestones
-            .filter { Tolerance.above($0.period.end, baseline.t) && Tolerance.below($0.period.end, deadline.end) }
-            .sorted { $0.period < $1.period }
-        for milestone in milestones {
-            guard let value = resolve(milestone.target.value, baseline: baseline.value), !isYesNo(milestone.target) else {
-                continue
-            }
-            // Two milestones at one moment: the later-written one is ignored, so the road stays a function.
-            if let previous = corners.last, Tolerance.equal(previous.t, milestone.period.end) { continue }
-            corners.append(RoadPoint(period: milestone.period, value: value, kind: .milestone))
-        }
-        corners.append(RoadPoint(period: deadline, value: target, kind: .target))
-        return corners
+    /// The road: the straight line from the baseline to the target at the deadline, on which
+    /// `E = B + (T − B) × f`. Milestones are checked beside it (`milestones`), never bend it:
+    /// the contract's `E` and status are those of the straight road.
+    private func road(baseline: EvaluationPoint, target: Double, deadline: Period) -> [RoadPoint] {
+        [RoadPoint(period: baseline.period, value: baseline.value, kind: .baseline),
+         RoadPoint(period: deadline, value: target, kind: .target)]
     }
 
-    private func isYesNo(_ target: Target) -> Bool {
-        if case .yesNo = target.value { return true }
-        return false
-    }
-
-    /// The road's value at moment `t`: linear between corners, and beyond the ends the first
-    /// or last stretch continued, so that without milestones this is exactly
+    /// The road's value at moment `t`: linear between its points, and beyond the ends the first
+    /// or last stretch continued; on the road from baseline to target this is exactly
     /// `E = B + (T − B) × f`.
     public static func value(onRoad road: [RoadPoint], at t: Double) -> Double? {
         guard road.count >= 2 else { return nil }

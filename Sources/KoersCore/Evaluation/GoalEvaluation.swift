@@ -43,12 +43,10 @@ public struct EvaluationPoint: Sendable, Hashable {
     public var t: Double { period.end }
 }
 
-/// A corner of the road from baseline to target: the baseline, a milestone, or the target at
-/// the deadline.
+/// An end of the road from baseline to target: the baseline, or the target at the deadline.
 public struct RoadPoint: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case baseline
-        case milestone
         case target
     }
 

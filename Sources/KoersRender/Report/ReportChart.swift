@@ -206,7 +206,7 @@ private struct ChartLayout {
         return out + "</g>\n"
     }
 
-    /// Ticks at the periods that have a figure, the baseline, milestones and the deadline,
+    /// Ticks at the periods that have a figure, the baseline and the deadline,
     /// thinned so their labels never overlap.
     private func timeAxis() -> String {
         var moments = observations.map { ReportChartMoment(period: $0.period, t: $0.t) }
