@@ -210,8 +210,9 @@ extension TableInterpreter {
                 } else {
                     let reading = NumberReader.read(text, notation: rules.declaredNotation)
                     // A figure against the declared notation is reported here; as evidence it
-                    // would be reported a second time by the notation decision.
-                    if let proof = NumberReader.notationEvidence(text), !reading.contradictsDeclaredNotation {
+                    // would be reported a second time by the notation decision. Text that is no
+                    // number (`1,2,3`) proves no notation: it is reported as no number.
+                    if let proof = NumberReader.notationEvidence(text), !reading.contradictsDeclaredNotation, !reading.isNotANumber {
                         if proof == .dutch, evidence.dutch.count == 0 { ambiguities = [] }
                         evidence.record(proof, line: line, field: column + 1, raw: raw)
                     }
@@ -388,5 +389,10 @@ extension Result<Double, NumberReadError> {
     /// Whether the figure was refused for not fitting the declared notation.
     var contradictsDeclaredNotation: Bool {
         if case .failure(.wrongNotation) = self { true } else { false }
+    }
+
+    /// Whether the text is no number in either notation.
+    var isNotANumber: Bool {
+        if case .failure(.notANumber) = self { true } else { false }
     }
 }

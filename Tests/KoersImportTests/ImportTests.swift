@@ -80,6 +80,16 @@ struct ImportTests {
         #expect(declared.errors.first?.location?.line == 3)
     }
 
+    @Test("text that is no number proves no notation: one error for the cell, no claim that the file mixes notations")
+    func textThatIsNoNumberIsNoNotationEvidence() throws {
+        for cell in ["1,2,3", "5.", ".5"] {
+            let refused = try #require(failure { _ = try importText("jaar;waarde\n2019;\(cell)\n2020;7,2\n", [("metric", "m")]) })
+            #expect(refused.english.contains("\"\(cell)\" in column \"waarde\" is not a number"), "\(refused.english)")
+            #expect(!refused.english.contains("mixes notations"), "\(refused.english)")
+            #expect(refused.errors.count == 1)
+        }
+    }
+
     @Test func percentagesAndPaddedValues() throws {
         let (_, store) = try importText("jaar;aandeel\n2020;\"  28%\"\n2021;\" 31,5 %\"\n", [("metric", "aandeel")])
         #expect(value(store, key("aandeel"), "2020") == 28)
