@@ -292,8 +292,16 @@ struct TokenReader {
     /// Reads a number in the file's notation; an ambiguous one is an error naming both readings.
     /// `percent`: `written` ends in a percent sign, which is not part of the number.
     func read(_ written: String, percent: Bool = false, at token: GoalFileToken, expected: GoalFileMessages.Expected) throws(Problem) -> Double {
-        let read = written.withBytes { bytes in
-            NumberReader.read(UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - (percent ? 1 : 0))]), notation: notation)
+        let read = written.withBytes { bytes -> Result<Double, NumberReadError> in
+            let number = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - (percent ? 1 : 0))])
+            // `7.5` in a `notation nl` file is read as English whatever the directive says: a
+            // number that proves the other notation contradicts the file, as an import's does.
+            if let notation, case .success = NumberReader.read(number, notation: notation),
+                let proof = NumberReader.notationEvidence(number), proof != notation
+            {
+                return .failure(.wrongNotation(expected: notation))
+            }
+            return NumberReader.read(number, notation: notation)
         }
         if case let .success(value) = read, value.isFinite { return value }
         // Only an error needs the number as a string of its own.

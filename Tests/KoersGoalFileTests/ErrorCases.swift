@@ -291,6 +291,22 @@ let errorCases: [ErrorCase] = [
                           ^^^^^^^
         """#),
     ErrorCase(
+        "a decimal point in a Dutch file",
+        "notation nl\nmetric m\n    value 2021 = 1.10\n",
+        #"""
+        f.koers:3:18: error: `1.10` is not in the Dutch notation this file declares; write `1,1`
+                value 2021 = 1.10
+                             ^^^^
+        """#),
+    ErrorCase(
+        "a decimal comma in an English file",
+        "notation en\ngoal g\n    title \"T\"\n    target >= 7,5%\n",
+        #"""
+        f.koers:4:15: error: `7,5` is not in the English notation this file declares; write `7.5`
+                target >= 7,5%
+                          ^^^^
+        """#),
+    ErrorCase(
         "comparator without value",
         "goal g\n    title \"T\"\n    target >=\n",
         #"""
