@@ -42,7 +42,8 @@ extension Workspace {
     }
 
     /// The council report as of `asOf`; "what changed" compares with the period before (as of
-    /// today: the end of the previous quarter).
+    /// today: the end of the previous quarter; as of each goal's latest figures there is no one
+    /// earlier moment, and no comparison).
     public mutating func councilReport(
         asOf: AsOf, today: Period, title: String, language: Language, generatedAt: String?, filter: GoalFilter = GoalFilter()
     ) throws(WorkspaceError) -> ReportModel {
@@ -52,7 +53,7 @@ extension Workspace {
         switch asOf {
         case let .today(date): previousPeriod = Period.containing(date.moment, granularity: .quarter)?.previous
         case let .period(period): previousPeriod = period.previous
-        case .latest: previousPeriod = current.evaluations.compactMap(\.asOf?.period).max()?.previous
+        case .latest: previousPeriod = nil
         }
         let previous = previousPeriod.map { evaluations(asOf: .period($0)) }
         let check = VagueGoalCheck.report(

@@ -1,6 +1,7 @@
 import Foundation
 import KoersCore
 import KoersGoalFile
+import KoersRender
 @testable import KoersWorkspace
 import Testing
 
@@ -178,6 +179,32 @@ struct WorkspaceTests {
         let report = try workspace.councilReport(asOf: .latest, today: today, title: "Voortgang", language: .nl, generatedAt: nil)
         #expect(report.goals.count == workspace.model.goals.count)
         #expect(report.title == "Voortgang")
+    }
+
+    @Test("As of each goal's latest figures the report compares with no earlier moment, and says as of what it judges")
+    func councilReportAsOfTheLatestFigures() throws {
+        let copy = try TutorialCopy()
+        var workspace = try loaded(copy)
+        let report = try workspace.councilReport(asOf: .latest, today: today, title: "Voortgang", language: .en, generatedAt: nil)
+        // Compared with 2024, online-aanvragen-plus-10 (latest figure 2022) seemed to go from
+        // overdue to on track: a later moment taken for an earlier one.
+        #expect(report.previousPeriod == nil)
+        #expect(report.changes.isEmpty)
+        #expect(report.asOf == "each goal's latest figures")
+        #expect(ReportMarkdown.render(report).contains("there is no one earlier moment to compare with"))
+    }
+
+    @Test("Changed status lists the goals whose status changed, not those whose figure moved under the same status")
+    func councilReportChangesAreStatusChanges() throws {
+        let copy = try TutorialCopy()
+        var workspace = try loaded(copy)
+        let asOf = try #require(Period.parse("2024-Q2")).period
+        let report = try workspace.councilReport(asOf: .period(asOf), today: today, title: "Voortgang", language: .en, generatedAt: nil)
+        #expect(report.previousPeriod == "2024-Q1")
+        // email-reply-6-days stays off track from 2024-Q1 to 2024-Q2 (14.9 → 14.3): not a change of status.
+        #expect(report.changes.map(\.id) == ["vergunningen-digitaal-plus-3"])
+        #expect(report.changes.first?.from == .onTrack)
+        #expect(report.changes.first?.to == .atRisk)
     }
 }
 

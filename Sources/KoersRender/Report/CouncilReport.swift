@@ -17,7 +17,7 @@ public enum CouncilReport {
         }
         let changes = previous.map { earlier in
             EvaluationSet.changes(from: earlier, to: current).compactMap { change -> ReportStatusChange? in
-                guard let before = change.before, let after = change.after else { return nil }
+                guard let before = change.before, let after = change.after, before.status != after.status else { return nil }
                 return ReportStatusChange(id: after.goal.id, title: after.goal.title, from: before.status, to: after.status)
             }
         } ?? []
@@ -31,10 +31,12 @@ public enum CouncilReport {
             return ReportUnjudgeableGoal(id: evaluation.goal.id, title: evaluation.goal.title, reasons: reasons)
         }
         var report = ReportModel(
-            title: title, language: language, asOf: current.asOf.sharedMoment?.description ?? "–",
+            title: title, language: language,
+            asOf: current.asOf.sharedMoment?.description ?? ReportMessages.latestFigures.text(in: language),
             previousPeriod: previous?.asOf.sharedMoment?.description, generatedAt: generatedAt,
             statusCounts: current.counts, changes: changes, unjudgeable: unjudgeable, goals: sections,
             appendix: appendix(current.evaluations, store: model.store))
+        report.judgedAsOfLatestFigures = current.asOf.sharedMoment == nil
         let links = PolicyLinks(model: model)
         report.documents = documentRows(links.overview(current), language: language)
         if !model.programmes.isEmpty {

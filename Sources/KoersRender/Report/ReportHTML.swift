@@ -47,7 +47,7 @@ public enum ReportHTML {
 
         out += "<h3>\(t(ReportMessages.changedSince(model.previousPeriod)))</h3>\n"
         if model.changes.isEmpty {
-            out += "<p>\(t(ReportMessages.noChanges))</p>\n"
+            out += "<p>\(t(model.judgedAsOfLatestFigures ? ReportMessages.noComparison : ReportMessages.noChanges))</p>\n"
         } else {
             out += "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">\(t(ReportMessages.changedSince(model.previousPeriod)))</caption>\n"
             out += "<thead><tr><th scope=\"col\">\(t(ReportMessages.goal))</th><th scope=\"col\">\(t(ReportMessages.policyText))</th><th scope=\"col\">\(t(ReportMessages.from))</th><th scope=\"col\">\(t(ReportMessages.to))</th></tr></thead>\n<tbody>\n"

@@ -93,7 +93,7 @@ public enum ReportMarkdown {
 
         lines += ["### " + t(ReportMessages.changedSince(model.previousPeriod)), ""]
         if model.changes.isEmpty {
-            lines += [t(ReportMessages.noChanges), ""]
+            lines += [t(model.judgedAsOfLatestFigures ? ReportMessages.noComparison : ReportMessages.noChanges), ""]
         } else {
             lines.append("| \(t(ReportMessages.goal)) | \(t(ReportMessages.policyText)) | \(t(ReportMessages.from)) | \(t(ReportMessages.to)) |")
             lines.append("|---|---|---|---|")

@@ -33,6 +33,11 @@ public enum ReportMessages {
     }
 
     static let noChanges = LocalizedText(en: "No goal changed status.", nl: "Geen doel is van status veranderd.")
+    /// The peildatum of a report that judges each goal as of its own latest figure.
+    static let latestFigures = LocalizedText(en: "each goal's latest figures", nl: "laatste cijfers per doel")
+    static let noComparison = LocalizedText(
+        en: "Each goal is judged as of its own latest figures: there is no one earlier moment to compare with.",
+        nl: "Elk doel is beoordeeld naar zijn eigen laatste cijfers: er is geen eerder moment om mee te vergelijken.")
     static let goal = LocalizedText(en: "Goal", nl: "Doel")
     static let policyText = LocalizedText(en: "Policy text", nl: "Beleidstekst")
     static let from = LocalizedText(en: "Was", nl: "Was")

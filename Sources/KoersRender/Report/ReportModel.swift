@@ -31,6 +31,9 @@ public struct ReportModel: Sendable, Hashable {
     public var documents: [ReportDocumentRow] = []
     /// The goals per programme, the goals without one last; empty when no programme is declared.
     public var programmes: [ReportProgrammeSection] = []
+    /// Each goal is judged as of its own latest figure: there is no one earlier moment, so no
+    /// status changes are counted, and the report says why.
+    public var judgedAsOfLatestFigures = false
 
     public init(
         title: String,
