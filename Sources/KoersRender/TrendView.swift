@@ -24,9 +24,11 @@ public enum TrendView {
                 title = RenderMessages.trendTitleRunningTotal(name)
             }
         }
-        var lines = [style.paint(title.text(in: language), .bold)]
+        // On a terminal the title and the target wrap within the window, as `show`'s do.
+        let fit = { (text: String) in style.isTerminal ? wrap(text, width: style.width) : [text] }
+        var lines = fit(title.text(in: language)).map { style.paint($0, .bold) }
         if let target = evaluation.targetText(style, formatter) {
-            lines.append(RenderMessages.fieldTarget.text(in: language) + ": " + RenderMessages.byDeadline(target, evaluation.deadline).text(in: language))
+            lines += fit(RenderMessages.fieldTarget.text(in: language) + ": " + RenderMessages.byDeadline(target, evaluation.deadline).text(in: language))
         }
         return (lines + body(chart, points: points, name: name, language: language, style: style)).joined(separator: "\n")
     }

@@ -34,6 +34,16 @@ struct TrendJudgedFiguresTests {
         assertSnapshot(of: text, as: .lines, named: "benchmark-" + language.rawValue)
     }
 
+    @Test("on a terminal 60 columns wide the title of a gap's trend wraps within the window", arguments: Language.allCases)
+    func narrowTerminal(language: Language) {
+        let evaluation = BenchmarkRenderTests.evaluation
+        let series = BenchmarkRenderTests.store.observations(SeriesKey(metric: "werkloosheid"))
+        let text = TrendView.render(evaluation, series: series, language: language, style: .terminal(width: 60))
+        let visible = text.replacing(/\x{1B}\[[0-9;]*m/, with: "")
+        #expect(visible.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(visible)")
+        #expect(visible.contains("werkloosheid_nl"))
+    }
+
     @Test("a figure after the peildatum is not drawn: as of 2021, 2022's figure does not exist")
     func asOfAnEarlierPeriod() throws {
         let goal = try #require(Tutorial.model.goal("meer-online"))
