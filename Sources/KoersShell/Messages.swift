@@ -232,14 +232,14 @@ public enum ShellMessages {
 
     public static func wouldOverwriteSourceFile(_ path: String) -> LocalizedText {
         LocalizedText(
-            en: "'\(path)' is a loaded goal file or data file; the report would replace it. Give another file name.",
-            nl: "'\(path)' is een geladen doelbestand of gegevensbestand; het rapport zou het vervangen. Geef een andere bestandsnaam.")
+            en: "'\(path)' is a loaded goal file or data file; the output would replace it. Give another file name.",
+            nl: "'\(path)' is een geladen doelbestand of gegevensbestand; de uitvoer zou het vervangen. Geef een andere bestandsnaam.")
     }
 
     public static func wouldWriteGoalFileName(_ path: String) -> LocalizedText {
         LocalizedText(
-            en: "'\(path)' ends in .koers: the next load of its folder would read the report as a goal file. Give another file name.",
-            nl: "'\(path)' eindigt op .koers: de volgende keer dat die map geladen wordt, zou het rapport als doelbestand gelezen worden. Geef een andere bestandsnaam.")
+            en: "'\(path)' ends in .koers: the next load of its folder would read the output as a goal file. Give another file name.",
+            nl: "'\(path)' eindigt op .koers: de volgende keer dat die map geladen wordt, zou de uitvoer als doelbestand gelezen worden. Geef een andere bestandsnaam.")
     }
 
     public static func cannotWrite(_ path: String, problem: WriteProblem) -> LocalizedText {

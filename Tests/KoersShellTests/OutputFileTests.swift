@@ -50,6 +50,17 @@ struct OutputFileTests {
         #expect(contents("out.txt") == "oud\n")
     }
 
+    @Test("-o refusing a goal file or a .koers name speaks of the query's output, not of a report", arguments: Language.allCases)
+    func refusalNamesTheOutput(language: Language) throws {
+        let (session, _, _) = try sampleSession("tutorial", language: language)
+        let goalFile = repositoryRoot + "/goals/tutorial/service.koers"
+        let overwrite = try #require(throws: CommandFailure.self) { try session.run(["status", "-o", goalFile]) }
+        #expect(overwrite.message.text(in: language).contains(language == .nl ? "de uitvoer zou het vervangen" : "the output would replace it"))
+        let named = try #require(throws: CommandFailure.self) { try session.run(["status", "-o", folder + "/stand.koers"]) }
+        #expect(named.message.text(in: language).contains(language == .nl ? "zou de uitvoer als doelbestand" : "would read the output as a goal file"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/stand.koers"))
+    }
+
     @Test("--format xlsx needs -o FILE on a terminal, in both languages", arguments: Language.allCases)
     func workbookNeedsFile(language: Language) throws {
         let (session, output, _) = try sampleSession("tutorial", language: language)
