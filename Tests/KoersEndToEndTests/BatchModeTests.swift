@@ -112,6 +112,14 @@ struct BatchModeTests {
         #expect(run.errors.isEmpty)
     }
 
+    @Test("A script saved with a byte order mark (Notepad's UTF-8) runs its first command")
+    func scriptWithByteOrderMark() throws {
+        let run = try runKoers([samplesDirectory + "/tutorial"], input: "\u{FEFF}status off-track\r\n")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("woningen-2400"))
+        #expect(run.errors.isEmpty)
+    }
+
     @Test("Where there are no goal files, commands that need none run; the first that needs goals fails with code 3")
     func commandsWithoutGoals() throws {
         let empty = try TemporaryFolder("koers-no-goals")

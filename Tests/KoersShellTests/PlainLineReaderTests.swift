@@ -27,6 +27,14 @@ import KoersShell
         withExtendedLifetime(directory) {}
     }
 
+    @Test("a byte order mark before the first line is no part of the command; one later is kept")
+    func aByteOrderMarkBeforeTheFirstLineIsSkipped() {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let (reader, directory) = reader(reading: mark + Array("status off-track\r\n".utf8) + mark + Array("goals\n".utf8))
+        #expect(inputs(of: reader) == [.line("status off-track"), .line("\u{FEFF}goals"), .endOfInput])
+        withExtendedLifetime(directory) {}
+    }
+
     @Test func aLastLineWithoutNewlineIsStillALine() {
         let (reader, directory) = reader(reading: Array("goals\nquit".utf8))
         #expect(inputs(of: reader) == [.line("goals"), .line("quit"), .endOfInput])

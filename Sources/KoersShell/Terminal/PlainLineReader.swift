@@ -2,8 +2,9 @@ import Glibc
 
 /// Reads lines from a file descriptor (a pipe, a redirected file, a script) without prompts,
 /// history or editing. Tolerates what real files contain: CRLF line ends, a last line without
-/// a newline, invalid UTF-8 (decoded with U+FFFD, never a crash) and long lines up to
-/// `maximumLineLength`.
+/// a newline, invalid UTF-8 (decoded with U+FFFD, never a crash), a byte order mark before the
+/// first line (an editor that saves UTF-8 "with BOM", as goal files may start) and long lines up
+/// to `maximumLineLength`.
 public final class PlainLineReader: LineReader {
     public let isInteractive = false
     private let fileDescriptor: Int32
@@ -14,6 +15,8 @@ public final class PlainLineReader: LineReader {
     /// Where to resume looking for a newline, so a long line is scanned once, not per read.
     private var searchFrom = 0
     private var reachedEnd = false
+    /// Whether the next line is the input's first, which may start with a byte order mark.
+    private var atFirstLine = true
     private static let chunkSize = 65536
     /// No command is this long; a line that reaches it is not a command (16 MiB).
     static let maximumLineLength = 16 << 20
@@ -77,7 +80,10 @@ public final class PlainLineReader: LineReader {
     private func takeLine(endingBefore end: Int, skipping separatorLength: Int) -> String {
         var lineEnd = end
         if lineEnd > consumed, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-        let line = String(decoding: buffer[consumed..<lineEnd], as: UTF8.self)
+        var lineStart = consumed
+        if atFirstLine, lineEnd - lineStart >= 3, buffer[lineStart..<lineStart + 3].elementsEqual([0xEF, 0xBB, 0xBF]) { lineStart += 3 }
+        atFirstLine = false
+        let line = String(decoding: buffer[lineStart..<lineEnd], as: UTF8.self)
         consumed = end + separatorLength
         searchFrom = consumed
         return line
