@@ -550,13 +550,13 @@ public enum RenderMessages {
         LocalizedText(en: "Trend of \(series)", nl: "Verloop van \(series)")
     }
 
-    /// The trend of a goal judged on the running total of its series.
-    public static func trendTitleRunningTotal(_ series: String) -> LocalizedText {
-        LocalizedText(en: "Trend of the running total of \(series)", nl: "Verloop van het lopende totaal van \(series)")
+    /// What a cumulative goal judges: the running total of its series.
+    public static func runningTotalName(_ series: String) -> LocalizedText {
+        LocalizedText(en: "the running total of \(series)", nl: "het lopende totaal van \(series)")
     }
 
-    /// The trend of a goal judged on the gap between its series and a benchmark.
-    public static func trendTitleGap(_ series: String, benchmark: String) -> LocalizedText {
-        LocalizedText(en: "Trend of the gap between \(series) and \(benchmark)", nl: "Verloop van het verschil tussen \(series) en \(benchmark)")
+    /// What a goal against a benchmark judges: the gap between its series and the benchmark.
+    public static func gapName(_ series: String, benchmark: String) -> LocalizedText {
+        LocalizedText(en: "the gap between \(series) and \(benchmark)", nl: "het verschil tussen \(series) en \(benchmark)")
     }
 }

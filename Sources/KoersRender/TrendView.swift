@@ -16,14 +16,7 @@ public enum TrendView {
         chart.deadline = evaluation.deadline
         // A running total's or a gap's target says nothing about the figures themselves.
         chart.targetLine = evaluation.target != nil && judged
-        var title = RenderMessages.trendTitle(name)
-        if judged, let target = evaluation.goal.target {
-            if let benchmark = target.value.benchmark {
-                title = RenderMessages.trendTitleGap(name, benchmark: benchmark.series.description)
-            } else if target.cumulative {
-                title = RenderMessages.trendTitleRunningTotal(name)
-            }
-        }
+        let title = RenderMessages.trendTitle((judged ? judgedSeriesName(evaluation)?.text(in: language) : nil) ?? name)
         // On a terminal the title and the target wrap within the window, as `show`'s do.
         let fit = { (text: String) in style.isTerminal ? wrap(text, width: style.width) : [text] }
         var lines = fit(title.text(in: language)).map { style.paint($0, .bold) }
@@ -42,6 +35,15 @@ public enum TrendView {
         let title = style.paint(RenderMessages.trendTitle(key.description).text(in: language), .bold)
         return ([title] + body(chart, points: points, name: key.description, language: language, style: style))
             .joined(separator: "\n")
+    }
+
+    /// What a goal judges when it is not its series' figures themselves: the running total of a
+    /// `total` target, the gap to a benchmark; nil otherwise.
+    static func judgedSeriesName(_ evaluation: GoalEvaluation) -> LocalizedText? {
+        guard let target = evaluation.goal.target else { return nil }
+        let name = evaluation.goal.metric?.description ?? evaluation.goal.id
+        if let benchmark = target.value.benchmark { return RenderMessages.gapName(name, benchmark: benchmark.series.description) }
+        return target.cumulative ? RenderMessages.runningTotalName(name) : nil
     }
 
     /// The figures a goal's trend draws, and whether they are those the goal is judged by. From

@@ -84,3 +84,28 @@ struct TrendJudgedFiguresTests {
         #expect(TrendView.render(evaluation, series: series, language: .nl, style: plain).contains("(+10 procentpunt)"))
     }
 }
+
+/// The council report names what a goal against a benchmark or a running total is judged on,
+/// as `show` and `trend` do: its key figures are not unemployment figures nor a target of 0%.
+@Suite("Report: the figures of a goal judged on a gap or a running total say so")
+struct ReportJudgedFiguresTests {
+    @Test("a benchmark goal's key figures are gaps, its target the benchmark as written", arguments: Language.allCases)
+    func benchmark(language: Language) throws {
+        let section = CouncilReport.section(BenchmarkRenderTests.evaluation, check: nil, language: language)
+        let gap = language == .en ? "gap" : "verschil"
+        #expect(section.figures.baseline?.text == "\(gap) \(language == .en ? "0.5" : "0,5")% (2020)")
+        #expect(section.figures.current?.text == "\(gap) \(language == .en ? "0.25" : "0,25")% (2021)")
+        #expect(section.figures.target?.text == "≤ werkloosheid_nl (2024)")
+        #expect(section.figures.target?.value == 0)
+        let chart = try #require(section.chart)
+        #expect(chart.seriesName == (language == .en ? "the gap between werkloosheid and werkloosheid_nl"
+                                                      : "het verschil tussen werkloosheid en werkloosheid_nl"))
+    }
+
+    @Test("a running total's chart is named as one")
+    func cumulative() throws {
+        let section = CouncilReport.section(TargetKindRenderTests.cumulative, check: nil, language: .en)
+        #expect(try #require(section.chart).seriesName == "the running total of woningen_opgeleverd")
+        #expect(section.figures.current?.text == "1,110 (2025)")
+    }
+}

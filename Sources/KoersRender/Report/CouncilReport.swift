@@ -71,15 +71,24 @@ public enum CouncilReport {
     static func section(_ evaluation: GoalEvaluation, check: GoalCheckResult?, language: Language) -> ReportGoalSection {
         let goal = evaluation.goal
         let formatter = ValueFormatter(language: language, evaluation: evaluation)
+        // Against a benchmark the figures are gaps to it, as `show` says, and the target is the
+        // benchmark as written, not the gap's 0.
+        let benchmark = goal.target?.value.benchmark != nil
+        let gap = benchmark ? RenderMessages.gapWord.text(in: language) + " " : ""
         func figure(_ value: Double?, in period: Period?) -> ReportFigure? {
             guard let value else { return nil }
-            let text = formatter.value(value)
+            let text = gap + formatter.value(value)
             return ReportFigure(period.map { "\(text) (\($0))" } ?? text, value: value)
         }
+        let target = benchmark
+            ? evaluation.targetText(RenderStyle(colors: false, unicode: true), formatter).map { written in
+                ReportFigure(evaluation.deadline.map { "\(written) (\($0))" } ?? written, value: evaluation.target)
+            }
+            : figure(evaluation.target, in: evaluation.deadline)
         let figures = ReportKeyFigures(
-            baseline: evaluation.baseline.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
-            target: figure(evaluation.target, in: evaluation.deadline) ?? writtenTarget(evaluation, formatter),
-            current: evaluation.current.map { ReportFigure("\(formatter.point($0)) (\($0.period))", value: $0.value) },
+            baseline: evaluation.baseline.map { ReportFigure("\(gap)\(formatter.point($0)) (\($0.period))", value: $0.value) },
+            target: target ?? writtenTarget(evaluation, formatter),
+            current: evaluation.current.map { ReportFigure("\(gap)\(formatter.point($0)) (\($0.period))", value: $0.value) },
             expected: figure(evaluation.expected, in: evaluation.current?.period),
             projected: figure(evaluation.projected, in: evaluation.deadline),
             reached: evaluation.reached.map { ReportFigure($0.description) })
@@ -117,7 +126,7 @@ public enum CouncilReport {
             ]
         }
         return ReportChartSpec(
-            seriesName: evaluation.goal.metric?.description ?? evaluation.goal.id,
+            seriesName: TrendView.judgedSeriesName(evaluation)?.text(in: language) ?? evaluation.goal.metric?.description ?? evaluation.goal.id,
             valueSuffix: evaluation.unit == .percent ? "%" : "",
             observations: points.map(chartPoint),
             baseline: evaluation.baseline.map(chartPoint),
