@@ -58,9 +58,13 @@ public enum GoalListing {
         NumberWriter.format(value, notation: notation, maxFractionDigits: 6)
     }
 
-    /// `>= 90%`, `>= +10%`, `>= +3 pp`, `= ja`, `"goed"`.
+    /// `>= 90%`, `>= +10%`, `>= +3 pp`, `= ja`, `"goed"`; `total >= 2,400` and `always >= 7.5`
+    /// (`totaal`, `steeds`) as the goal file marks a running total and a sustained target, which
+    /// judge something else than the figure itself.
     public static func describe(_ target: Target, notation: NumberNotation) -> String {
-        let comparator = target.comparator.map { $0.rawValue + " " } ?? ""
+        var comparator = target.comparator.map { $0.rawValue + " " } ?? ""
+        if target.cumulative { comparator = (notation == .dutch ? "totaal " : "total ") + comparator }
+        if target.sustained { comparator = (notation == .dutch ? "steeds " : "always ") + comparator }
         let value: String
         switch target.value {
         case let .absolute(number, percent):

@@ -109,7 +109,8 @@ public enum WorkbookTables {
         ]
         let rows: [[DataTable.Cell]] = model.goals.map { goal in
             let target: DataTable.Cell = switch goal.target?.value {
-            case let .absolute(value, _)?: number(value)
+            // A running total's or a sustained target's number is not one a figure must reach.
+            case let .absolute(value, _)? where goal.target?.cumulative != true && goal.target?.sustained != true: number(value)
             case nil: .empty
             // `>= +10%`, `= ja`: in the reader's notation in a workbook, in English in CSV and JSON.
             default: goal.target.map { target in

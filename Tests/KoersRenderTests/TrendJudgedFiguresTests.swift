@@ -109,3 +109,30 @@ struct ReportJudgedFiguresTests {
         #expect(section.figures.current?.text == "1,110 (2025)")
     }
 }
+
+/// `goals` lists what the goal files say: a running total (`total`) and a sustained target
+/// (`always`) keep the word that makes them so, in every format.
+@Suite("Listing: a running total and a sustained target are listed as such")
+struct GoalListingTargetKindTests {
+    static let cumulative = Target(comparator: .atLeast, value: .absolute(2400, percent: false), cumulative: true)
+    static let sustained = Target(comparator: .atLeast, value: .absolute(7.5, percent: false), sustained: true)
+
+    @Test("the goal file's words, in both notations")
+    func described() {
+        #expect(GoalListing.describe(Self.cumulative, notation: .english) == "total >= 2,400")
+        #expect(GoalListing.describe(Self.cumulative, notation: .dutch) == "totaal >= 2.400")
+        #expect(GoalListing.describe(Self.sustained, notation: .english) == "always >= 7.5")
+        #expect(GoalListing.describe(Self.sustained, notation: .dutch) == "steeds >= 7,5")
+    }
+
+    @Test("CSV does not give a running total's target as a bare number a figure must reach")
+    func csv() {
+        let goals = [("woningen", Self.cumulative), ("waardering", Self.sustained)].map { id, target in
+            Goal(id: id, title: id, metric: SeriesKey(metric: "m"), baseline: Baseline(period: Tutorial.p("2022")), target: target,
+                 deadline: Tutorial.p("2028"))
+        }
+        let csv = WorkbookTables.goals(GoalModel(metrics: [], goals: goals)).render(.csv, language: .en, width: nil)
+        #expect(csv.contains("woningen,woningen,,m,2022,,>=,\"total >= 2,400\",2028"), "\(csv)")
+        #expect(csv.contains("waardering,waardering,,m,2022,,>=,always >= 7.5,2028"), "\(csv)")
+    }
+}
