@@ -12,7 +12,7 @@ enum CheckCommands {
             OptionSpec("rule", value: "CODE", completion: .fixed(CheckRule.allCases.map(\.code)),
                        help: LocalizedText(en: "only this rule's findings", nl: "alleen de bevindingen van deze regel")),
             OptionSpec("strict", help: LocalizedText(en: "warnings fail the check too", nl: "waarschuwingen laten de controle ook falen")),
-            OutputFileOptions.formatWithWorkbook, OutputFileOptions.output,
+            EvaluationCommands.asOfOption, OutputFileOptions.formatWithWorkbook, OutputFileOptions.output,
         ] + PolicyCommands.filterOptions,
         summary: LocalizedText(
             en: "Name every goal that cannot be judged, and why; exit code 1 when one cannot",
@@ -26,13 +26,15 @@ enum CheckCommands {
             }
             rule = known
         }
+        // The same peildatum as `status --asof`, so that both give one verdict per goal.
+        let asOf = try session.requestedAsOf(invocation)
         var goalIDs = invocation.arguments
         // Plain ids keep check's own report of unknown goals; statuses, globs and options filter.
         let filtering = goalIDs.contains { PolicyMessages.statusWords[$0.lowercased()] != nil || $0.contains("*") || $0.contains("?") }
         let filter = try session.goalFilter(invocation, words: filtering ? goalIDs : [])
         if !filter.isEmpty {
             let links = PolicyLinks(model: session.workspace.model)
-            let evaluations = session.evaluations(asOf: session.peildatum)
+            let evaluations = session.evaluations(asOf: asOf)
             let kept = evaluations.evaluations.filter {
                 links.matches($0, filter) && (filtering || goalIDs.isEmpty || goalIDs.contains($0.goal.id))
             }.map(\.goal)
@@ -40,8 +42,8 @@ enum CheckCommands {
             goalIDs = kept.map(\.id)
         }
         let report = VagueGoalCheck.report(
-            for: session.workspace.model, goalIDs: goalIDs, rule: rule, options: try session.checkOptions,
-            evaluations: session.workspace.evaluationsIfMade(asOf: session.peildatum))
+            for: session.workspace.model, goalIDs: goalIDs, rule: rule, options: try session.checkOptions(asOf: asOf),
+            evaluations: session.workspace.evaluationsIfMade(asOf: asOf))
         if session.wantsWorkbook(invocation) {
             try session.writeWorkbook([(WorkbookTables.check(report, language: session.language), WorkbookMessages.checkSheet)])
         } else {
@@ -172,9 +174,12 @@ extension ShellSession {
     /// The check's inputs: the shipped and local word lists, this month as "today", and the
     /// peildatum. Fails, naming the missing files, when the word lists koers ships with are not installed.
     public var checkOptions: CheckOptions {
-        get throws(CommandFailure) {
-            try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today, asOf: peildatum) }
-        }
+        get throws(CommandFailure) { try checkOptions(asOf: peildatum) }
+    }
+
+    /// The check's inputs as of `asOf` (a query's `--asof`, else the session's peildatum).
+    func checkOptions(asOf: AsOf) throws(CommandFailure) -> CheckOptions {
+        try inWorkspace { workspace throws(WorkspaceError) in try workspace.checkOptions(today: today, asOf: asOf) }
     }
 
     var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }
