@@ -274,7 +274,7 @@ public struct ReportChartSpec: Sendable, Hashable {
     public var observations: [ReportChartPoint]
     /// The baseline point, marked on the chart.
     public var baseline: ReportChartPoint?
-    /// The straight road: baseline, any milestones, target at the deadline. Empty when there is no road.
+    /// The straight road: baseline, then the target at the deadline. Empty when there is no road.
     public var road: [ReportChartPoint]
     /// The projection line, usually from the baseline to the deadline. Empty when there is none.
     public var projection: [ReportChartPoint]
