@@ -45,6 +45,15 @@ struct CheckCumulativeAndSustainedTests {
         #expect(finding.message(in: .en).contains("(420 per year)"), "\(finding.message(in: .en))")
     }
 
+    @Test("'in 2023–2028' agrees with a running total from baseline 2022: the total counts from 2023")
+    func cumulativeTitleYearsAgree() {
+        #expect(!Self.findings(Self.homesGoal(total: 2400)).contains { $0.rule == .textMismatch })
+        // A year the running total does not start in still disagrees.
+        var later = Self.homesGoal(total: 2400)
+        later.title = "In 2025–2028 worden in totaal 2400 woningen opgeleverd"
+        #expect(Self.findings(later).contains { $0.rule == .textMismatch })
+    }
+
     @Test("a sustained absolute target without a figure for its baseline period is not told to add one")
     func sustainedNeedsNoBaselineFigure() {
         let goal = CheckFixtures.spoiled { goal in

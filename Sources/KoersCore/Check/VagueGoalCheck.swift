@@ -352,8 +352,10 @@ private struct GoalInspection {
         // Nothing to compare: most titles state no number.
         guard !statedNumbers.isEmpty else { return [] }
         let periods = [goal.baseline?.period, goal.deadline].compactMap { $0 } + goal.milestones.map(\.period)
-        // A few periods: searched, not hashed.
-        let years = periods.map { Int($0.year) }
+        // A few periods: searched, not hashed. A running total counts from the period after its
+        // baseline, so "in 2023–2028" with `baseline 2022` names where it starts.
+        var years = periods.map { Int($0.year) }
+        if goal.target?.cumulative == true, let start = goal.baseline?.period?.next { years.append(Int(start.year)) }
         var percentValues: [Double] = []
         var plainValues: [Double] = []
         func collect(_ value: TargetValue) {
