@@ -866,6 +866,8 @@ struct SentenceReader {
         guard baseline == nil else { return }
         for index in tokens.indices {
             guard let leadEnd = match(.baseline, at: index) else { continue }
+            // "no later than 2028", "niet later dan 2030": the "than" of a deadline lead is no baseline's.
+            if let deadlineLead = phraseEnding(.deadline, before: leadEnd), deadlineLead < index { continue }
             var cursor = leadEnd
             while cursor < tokens.count, cursor - leadEnd < 4, tokens[cursor].word != nil, word(cursor) != "in" { cursor += 1 }
             if word(cursor) == "in" { cursor += 1 }
@@ -1619,6 +1621,8 @@ struct SentenceReader {
             // A range: "2018-2022", "tussen 2030 en 2040", "2018 t/m 2020".
             var rangeEnd = index + 1
             while rangeEnd < tokens.count, rangeEnd - index <= 3, Self.rangeWords.contains(word(rangeEnd)) { rangeEnd += 1 }
+            // "tussen 2021 en eind 2030", "from 2021 to the end of 2030": the second year's end is the range's.
+            if rangeEnd > index + 1, let end = match(.yearEnd, at: rangeEnd), freeYear(end) != nil { rangeEnd = end }
             // "from 2032 to 2030", "van 2030 naar 2035": a deadline moved, the new one counts.
             let moved = Self.fromWords.contains(word(index - 1)) && Self.toWords.contains(word(index + 1)) && freeYear(index + 2) != nil
             if moved { rangeEnd = index + 2 }
@@ -1636,7 +1640,9 @@ struct SentenceReader {
             let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
             let atStart = (dateStart == 0 || targetRange?.lowerBound == index + 1) && gap(index, index + 1).contains(":")
             // "Boston's 2050 goal of an 80 percent reduction", "onze 2030-doelen": the year names the goal's end.
-            let namesGoal = Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1)
+            // "The target for 2030 is …", "our goals for 2035": a goal named for its year.
+            let namesGoal = (Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1))
+                || (word(index - 1) == "for" && Self.goalNouns.contains(word(index - 2)) && !breaks(index - 2, index))
             if lead == nil, !isRange, !atStart, !namesGoal { continue }
             if let lead { first = lead }
             // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014. "before 31 March

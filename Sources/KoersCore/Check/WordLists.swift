@@ -113,6 +113,8 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case rowSource = "row-source"
     /// Right before a year, the middle of it: "medio 2026", "mid-2026".
     case midYear = "mid-year"
+    /// Between the years of a range, before its second: its end ("tussen 2021 en eind 2030", "to the end of 2030").
+    case yearEnd = "year-end"
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").

@@ -1,0 +1,36 @@
+import Testing
+@testable import KoersCore
+
+/// The sixth round's constructions, each in sentences written for the test (not corpus
+/// sentences), Dutch and English where both exist, with near-misses that must not be read that
+/// way: what is read as target, deadline and baseline.
+@Suite("Reading the sixth round's constructions")
+struct ReadingSixthRoundTests {
+    typealias Example = ReadingIssueExamplesTests.Example
+
+    static let examples: [Example] = [
+        // Deadline leads for "at the latest": "ten laatste", "tegen ten laatste", "no later than".
+        Example("Tegen ten laatste 2030 vervangen we de openbare verlichting door led.", target: nil, deadline: "2030"),
+        Example("We planten ten laatste in 2028 500 nieuwe bomen.", target: "500", deadline: "2028"),
+        Example("At the latest by 2030 the council will plant 1,000 trees.", target: "1000", deadline: "2030"),
+        // ... whose "than" is no baseline lead.
+        Example("No later than 2028 the council will reduce energy use by 20%.", target: "<= -20%", deadline: "2028"),
+        Example("Het energieverbruik is niet later dan 2027 met 10% gedaald.", target: "<= -10%", deadline: "2027"),
+        Example("In 2030 is het restafval 20% lager dan in 2019.", target: "<= -20%", deadline: "2030", baseline: "2019"),
+        // A range whose second year is an end: the goal's end.
+        Example("De gemeente plant 1 boom extra per inwoner tussen 2021 en eind 2030.", target: "1", deadline: "2030"),
+        Example("Between 2021 and the end of 2030 we will plant 5,000 trees.", target: "5000", deadline: "2030"),
+        Example("We realiseren van 2022 tot eind 2026 in totaal 300 laadpalen.", target: "300", deadline: "2026"),
+        // A goal named for its year.
+        Example("The target for 2030 is a 50% reduction in emissions.", target: "<= -50%", deadline: "2030"),
+        Example("Our goal for 2035 is 70% renewable electricity.", target: "70%", deadline: "2035"),
+        Example("Our targets for 2030 are a 40% cut in emissions.", target: "<= -40%", deadline: "2030"),
+        Example("Het doel voor 2030 is 40% minder restafval.", target: "<= -40%", deadline: "2030"),
+    ]
+
+    @Test(arguments: examples)
+    func readsTheConstruction(_ example: Example) throws {
+        try ReadingIssueExamplesTests().readsTheExample(example)
+    }
+
+}
