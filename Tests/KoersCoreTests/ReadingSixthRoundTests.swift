@@ -26,6 +26,15 @@ struct ReadingSixthRoundTests {
         Example("Our goal for 2035 is 70% renewable electricity.", target: "70%", deadline: "2035"),
         Example("Our targets for 2030 are a 40% cut in emissions.", target: "<= -40%", deadline: "2030"),
         Example("Het doel voor 2030 is 40% minder restafval.", target: "<= -40%", deadline: "2030"),
+        // A percentage whose te-infinitive of change closes the clause: a change, not a level.
+        Example("De doelstelling is om 40% CO2 te besparen tegen 2030.", target: "<= -40%", deadline: "2030"),
+        Example("We hebben als doel om 30% energie te besparen in 2030.", target: "<= -30%", deadline: "2030"),
+        Example("Het college streeft ernaar 50% van de uitstoot te reduceren voor 2035.", target: "<= -50%", deadline: "2035"),
+        // ... but a te-infinitive that is no change keeps the share.
+        Example("De gemeente wil 40% van de woningen te isoleren in 2030.", target: "40%", deadline: "2030"),
+        // A purpose clause opening the sentence ("Om … te besparen") says why, not the direction.
+        Example("Om energie te besparen is het streven vertaald naar 30 kg restafval per inwoner in 2030.", target: "30", deadline: "2030"),
+        Example("Om de uitstoot te verminderen plaatsen we in 2028 200 laadpalen.", target: "200", deadline: "2028"),
     ]
 
     @Test(arguments: examples)

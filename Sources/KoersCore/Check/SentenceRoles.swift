@@ -315,6 +315,12 @@ struct SentenceReader {
     /// sentence before it.
     func verbComparator(near index: Int) -> Comparator? {
         var sentence = sentenceRange(containing: index)
+        // "Om energie te besparen is … vertaald naar 30 kg afval": a purpose clause opening the sentence
+        // names why, not the goal's direction.
+        if word(sentence.lowerBound) == "om", let te = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 12))
+            .first(where: { word($0) == "te" && tokens[safe: $0 + 1]?.word != nil }), te + 1 < index {
+            sentence = (te + 2)..<sentence.upperBound
+        }
         // A relative clause after a comma ("…, wat betekent dat steeds meer inwoners …") speaks of something else.
         if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
@@ -1219,7 +1225,8 @@ struct SentenceReader {
         var cursor = last + 2
         while cursor < tokens.count, cursor - last <= 5, !breaks(cursor - 1, cursor), tokens[cursor].word != nil {
             if let found = direction(at: cursor) {
-                let closes = found.end >= tokens.count || breaks(found.end - 1, found.end)
+                // "50% van de uitstoot te reduceren (voor 2035)": a te-infinitive closes its clause too.
+                let closes = found.end >= tokens.count || breaks(found.end - 1, found.end) || word(cursor - 1) == "te"
                     || Self.auxiliaries.contains(word(found.end)) || sentenceRange(containing: cursor).upperBound == found.end
                 return closes ? found : nil
             }
