@@ -35,6 +35,13 @@ struct ReadingSixthRoundTests {
         // A purpose clause opening the sentence ("Om … te besparen") says why, not the direction.
         Example("Om energie te besparen is het streven vertaald naar 30 kg restafval per inwoner in 2030.", target: "30", deadline: "2030"),
         Example("Om de uitstoot te verminderen plaatsen we in 2028 200 laadpalen.", target: "200", deadline: "2028"),
+        // An area that is the goal's own amount, not the size of what is counted.
+        Example("1 vierkante meter ontharde bodem per inwoner tegen 2030.", target: "1", deadline: "2030"),
+        Example("2 m2 groen per inwoner in 2030.", target: "2", deadline: "2030"),
+        Example("We add 10 square metres of green space per resident by 2030.", target: "10", deadline: "2030"),
+        // ... while after a bound or "van" it sizes what is counted.
+        Example("In 2030 hebben alle 40 kantoren van meer dan 1.000 m2 label C.", target: "40", deadline: "2030"),
+        Example("Buildings over 25,000 square feet cut emissions by 40% by 2030.", target: "<= -40%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

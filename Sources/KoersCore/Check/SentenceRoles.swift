@@ -577,7 +577,14 @@ struct SentenceReader {
             // "8 op de 10 inwoners": a share of the counted noun is no count of it.
             guard fractionShares[index] == nil else { return nil }
             let unitEnd = unitAfter(index).last
-            if match(.populationSize, at: unitEnd + 1) != nil { return (index, .condition) }
+            // "gebouwen groter dan 2.500 vierkante meter", "perken van 10 m2": an area after a bound or
+            // "van"/"of" sizes the things counted; "1 m2 ontharding per inwoner" is the goal's own amount.
+            if match(.populationSize, at: unitEnd + 1) != nil {
+                let lead = skipFillerBackwards(before: index)
+                let sized = Self.sizeLeads.contains(word(lead - 1))
+                    || [WordCategory.atLeast, .atMost, .above, .below].contains { phraseEnding($0, before: lead) != nil }
+                return sized ? (index, .condition) : nil
+            }
             guard match(.populationCount, at: unitEnd + 1) != nil else { return nil }
             // "from 500 residents a year to 800": the count a change starts from is its baseline.
             if Self.fromWords.contains(word(index - 1)),
@@ -610,6 +617,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// Before an area that sizes what is counted: "groter dan 2.500 m2", "buildings over 25,000 square feet", "perken van 10 m2".
+    static let sizeLeads: Set<String> = ["dan", "than", "over", "van", "of", "boven", "above", "onder", "under", "below"]
     /// After "binnen"/"within" and a number, a distance: the number bounds who is counted.
     static let distanceWords: Set<String> = ["meter", "metres", "meters", "metre", "m", "km", "kilometer", "kilometres", "kilometers", "miles", "mile"]
     /// Before the size of a change: "met 10%", "by 10 years".
