@@ -42,11 +42,27 @@ struct ReadingSixthRoundTests {
         // ... while after a bound or "van" it sizes what is counted.
         Example("In 2030 hebben alle 40 kantoren van meer dan 1.000 m2 label C.", target: "40", deadline: "2030"),
         Example("Buildings over 25,000 square feet cut emissions by 40% by 2030.", target: "<= -40%", deadline: "2030"),
+        // A fraction before a unit of measure is an amount; elsewhere a share.
+        Example("1/2e meter extra haag per inwoner tegen 2030.", target: "0.5", deadline: "2030"),
+        Example("We planten 1/2 meter haag per inwoner in 2030.", target: "0.5", deadline: "2030"),
+        Example("We plant 1/2 mile of new hedgerow per ward by 2030.", target: "0.5", deadline: "2030"),
+        Example("Een halve meter geveltuin per inwoner tegen 2030.", target: "0.5", deadline: "2030"),
+        Example("Minimaal anderhalve kilometer nieuw fietspad per jaar.", target: ">= 1.5"),
+        Example("2/3 van de woningen is in 2030 geïsoleerd.", target: "66.6666666667%", deadline: "2030"),
+        Example("1/4 of homes will be insulated by 2030.", target: "25%", deadline: "2030"),
+        Example("Halve emissions by 2030.", target: "<= -50%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)
     func readsTheConstruction(_ example: Example) throws {
         try ReadingIssueExamplesTests().readsTheExample(example)
+    }
+
+    @Test func aFractionOfAUnitIsOneNumberWithItsSpan() {
+        let numbers = ReadingIssueExamplesTests.propose("1/2e meter haag per inwoner tegen 2030.").numbers
+        #expect(numbers.map(\.value) == [0.5, 2030])
+        #expect(numbers.map(\.span.text) == ["1/2e", "2030"])
+        #expect(numbers.map(\.role) == [.target, .deadline])
     }
 
 }

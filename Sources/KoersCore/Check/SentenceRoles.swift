@@ -48,6 +48,8 @@ enum NumberWords {
         "verdubbelen": 100, "verdubbeling": 100, "verdubbeld": 100, "halveren": -50, "halvering": -50, "gehalveerd": -50,
         "double": 100, "doubling": 100, "halve": -50, "halving": -50, "halved": -50,
     ]
+    /// Halves in Dutch words before a unit of measure: "een halve meter", "anderhalve kilometer".
+    static let halves: [String: Double] = ["halve": 0.5, "anderhalve": 1.5, "anderhalf": 1.5]
     /// Counts of years: "de komende vier jaar", "over the next three years".
     static let cardinals: [String: Int] = [
         "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -88,6 +90,8 @@ struct SentenceReader {
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
     var fractionShares: [Int: Double] = [:]
+    /// Fractions before a unit of measure ("1/2 meter") by their numerator's token: the amount itself.
+    var fractionQuantities: [Int: Double] = [:]
     /// The denominator's token of each fraction, by its numerator's: "2/3" ends at "3", "9 op de 10" at "10".
     var fractionEnds: [Int: Int] = [:]
     /// The municipality's figure of each peiljaar block in an indicator row, by its year: the
@@ -158,7 +162,7 @@ struct SentenceReader {
     var numbers: [DraftNumber] {
         var found = tokens.indices.compactMap { index -> DraftNumber? in
             // A fraction in digits is one number: its denominator is part of it.
-            if let share = fractionShares[index], let end = fractionEnds[index] {
+            if let share = fractionShares[index] ?? fractionQuantities[index], let end = fractionEnds[index] {
                 return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, end))
             }
             guard !fractionEnds.values.contains(index), let value = tokens[index].number else { return nil }
@@ -223,13 +227,22 @@ struct SentenceReader {
 
     func freeValue(_ index: Int) -> Double? {
         guard isFree(index), tokens[index].year == nil, !financialYearTokens.contains(index) else { return nil }
-        return fractionShares[index] ?? tokens[index].number
+        return fractionShares[index] ?? fractionQuantities[index] ?? tokens[index].number
     }
 
     /// "2/3 betaalbare huur", "1/3 sociale huur": a share of a whole, not its numerator. Only
     /// single digits, numerator below denominator, and no third part (a date "1/3/2024").
     mutating func markFractions() {
+        // "1/2 meter", "1/2e meter haag per inwoner", "3/4 mile": a fraction before a unit of measure is an amount, not a share.
         for index in tokens.indices.dropLast() {
+            guard case let .number(numerator, true) = tokens[index].kind, tokens[index].range.count == 1, gap(index, index + 1) == "/",
+                  index == 0 || gap(index - 1, index) != "/", let denominator = fractionDenominator(at: index + 1), numerator < denominator,
+                  match(.measureUnit, at: index + 2) != nil else { continue }
+            fractionQuantities[index] = numerator / denominator
+            fractionEnds[index] = index + 1
+            assign(index + 1, .other)
+        }
+        for index in tokens.indices.dropLast() where fractionQuantities[index] == nil {
             guard case let .number(numerator, true) = tokens[index].kind, case let .number(denominator, true) = tokens[index + 1].kind,
                   gap(index, index + 1) == "/", numerator >= 1, numerator < denominator, denominator <= 9,
                   tokens[index].range.count == 1, tokens[index + 1].range.count == 1,
@@ -252,6 +265,14 @@ struct SentenceReader {
             fractionEnds[index] = end
             assign(end, .other)
         }
+    }
+
+    /// The denominator of a fraction written "1/2" or, in Flemish, "1/2e", "1/3de": one digit.
+    func fractionDenominator(at index: Int) -> Double? {
+        guard let token = tokens[safe: index], token.range.count <= 3 else { return nil }
+        if case let .number(value, true) = token.kind, token.range.count == 1 { return value }
+        guard let written = token.word, let digit = written.first, digit.isNumber, ["e", "de"].contains(String(written.dropFirst())) else { return nil }
+        return Double(String(digit))
     }
 
     func freeYear(_ index: Int) -> Int? {
@@ -284,6 +305,7 @@ struct SentenceReader {
     /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
     func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
         if fractionShares[index] != nil, let end = fractionEnds[index] { return (.percent, false, end) }
+        if fractionQuantities[index] != nil, let end = fractionEnds[index] { return (nil, false, end) }
         let next = tokens[safe: index + 1]
         let afterNext = tokens[safe: index + 2]
         if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
@@ -1454,6 +1476,18 @@ struct SentenceReader {
                                      span: span(index, last), spelledOut: true)
                 targetRange = index...last
                 use(index...last)
+                return
+            }
+            // "een halve meter", "anderhalve kilometer": a half said in words before a unit of measure is an amount.
+            if let half = NumberWords.halves[word(index)], word(index) != "halve" || word(index - 1) == "een" {
+                guard match(.measureUnit, at: index + 1) != nil else { continue }
+                let lead = skipFillerBackwards(before: word(index) == "halve" ? index - 1 : index)
+                let bound = phraseEnding(.atLeast, before: lead).map { ($0, Comparator.atLeast) }
+                    ?? phraseEnding(.atMost, before: lead).map { ($0, Comparator.atMost) }
+                let first = bound?.0 ?? (word(index) == "halve" ? index - 1 : index)
+                target = DraftTarget(comparator: bound?.1, value: half, kind: .absolute, unit: nil, span: span(first, index), spelledOut: true)
+                targetRange = first...index
+                use(first...index)
                 return
             }
             if let change = NumberWords.changes[word(index)] {

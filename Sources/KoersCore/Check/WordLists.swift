@@ -115,6 +115,8 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case midYear = "mid-year"
     /// Between the years of a range, before its second: its end ("tussen 2021 en eind 2030", "to the end of 2030").
     case yearEnd = "year-end"
+    /// After a number, a unit of measure: a fraction before it is an amount ("1/2 meter"), not a share.
+    case measureUnit = "measure-unit"
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
