@@ -51,6 +51,12 @@ struct ReadingSixthRoundTests {
         Example("2/3 van de woningen is in 2030 geïsoleerd.", target: "66.6666666667%", deadline: "2030"),
         Example("1/4 of homes will be insulated by 2030.", target: "25%", deadline: "2030"),
         Example("Halve emissions by 2030.", target: "<= -50%", deadline: "2030"),
+        // The number of a law, order or motion is part of its name.
+        Example("Meet the requirements of Assembly Bill (AB) 32.", target: nil),
+        Example("Comply with Senate Bill 100 by 2045.", target: nil, deadline: "2045"),
+        Example("Implement Local Law 97 for all large buildings.", target: nil),
+        Example("Wij voeren motie 12 uit en planten in 2027 300 bomen.", target: "300", deadline: "2027"),
+        Example("Reduce emissions by 40% by 2030 in line with Senate Bill 32.", target: "<= -40%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)
@@ -63,6 +69,11 @@ struct ReadingSixthRoundTests {
         #expect(numbers.map(\.value) == [0.5, 2030])
         #expect(numbers.map(\.span.text) == ["1/2e", "2030"])
         #expect(numbers.map(\.role) == [.target, .deadline])
+    }
+
+    @Test func aLawsNumberHasTheRoleOther() {
+        let numbers = ReadingIssueExamplesTests.propose("Meet the requirements of Assembly Bill (AB) 32 by 2030.").numbers
+        #expect(numbers.map(\.role) == [.other, .deadline])
     }
 
 }

@@ -479,8 +479,16 @@ struct SentenceReader {
         }
         // "Attainment 8", "groep 8": a number that is part of a name.
         for index in tokens.indices {
-            guard let end = match(.nameNumber, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
-                  gap(end - 1, end) == " " else { continue }
+            guard var end = match(.nameNumber, at: index) else { continue }
+            // "Assembly Bill (AB) 32": the name's abbreviation in brackets may stand between.
+            if gap(end - 1, end).trimmingCharacters(in: " ") == "(", tokens[safe: end]?.word != nil,
+               gap(end, end + 1).trimmingCharacters(in: " ") == ")",
+               String(characters[tokens[end].range]).allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                end += 1
+            } else if gap(end - 1, end) != " " {
+                continue
+            }
+            guard isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil else { continue }
             assign(end, .other)
         }
         // "zeker als er 10.000 woningen bij komen", "if 500 homes are added": a condition, up to the clause's end.
