@@ -57,6 +57,14 @@ struct ReadingSixthRoundTests {
         Example("Implement Local Law 97 for all large buildings.", target: nil),
         Example("Wij voeren motie 12 uit en planten in 2027 300 bomen.", target: "300", deadline: "2027"),
         Example("Reduce emissions by 40% by 2030 in line with Senate Bill 32.", target: "<= -40%", deadline: "2030"),
+        // A lead glued to its number where a PDF lost the space.
+        Example("Limit global heating to less than1.5 degrees Celsius.", target: "<= 1.5"),
+        Example("Reduce emissions by50% by 2030.", target: "<= -50%", deadline: "2030"),
+        Example("We willen minimaal50% van het afval scheiden in 2030.", target: ">= 50%", deadline: "2030"),
+        Example("Reduce emissions 40% by2030.", target: "<= -40%", deadline: "2030"),
+        // ... but a name with digits stays one word.
+        Example("CO2-uitstoot daalt met 40% in 2030.", target: "<= -40%", deadline: "2030"),
+        Example("De PM10-concentratie blijft onder 20 microgram in 2030.", target: "<= 20", deadline: "2030"),
     ]
 
     @Test(arguments: examples)
@@ -76,4 +84,8 @@ struct ReadingSixthRoundTests {
         #expect(numbers.map(\.role) == [.other, .deadline])
     }
 
+    @Test func aGluedNumberKeepsItsOwnSpan() {
+        let numbers = ReadingIssueExamplesTests.propose("Limit heating to less than1.5 degrees.").numbers
+        #expect(numbers.map(\.span.text) == ["1.5"])
+    }
 }
