@@ -65,6 +65,23 @@ struct ReadingSixthRoundTests {
         // ... but a name with digits stays one word.
         Example("CO2-uitstoot daalt met 40% in 2030.", target: "<= -40%", deadline: "2030"),
         Example("De PM10-concentratie blijft onder 20 microgram in 2030.", target: "<= 20", deadline: "2030"),
+        // A share of an income norm says who is counted, no goal ...
+        Example("Iedereen die tot 130% van het minimumloon verdient, kan gebruik maken van de regeling.", target: nil),
+        Example("Huishoudens met een inkomen tot 120% van het sociaal minimum krijgen een toeslag.", target: nil),
+        Example("In 2026 maakt 70% van de huishoudens met een inkomen tot 120% van het sociaal minimum gebruik van de regeling.",
+                target: "70%", deadline: "2026"),
+        Example("We build 500 homes affordable to households earning up to 80% of area median income by 2030.", target: "500", deadline: "2030"),
+        Example("Families below 200% of the federal poverty level receive free transit passes.", target: nil),
+        // ... unless the goal moves the norm itself.
+        Example("De partijen verhogen de inkomensgrens tot 130 procent van de bijstandsnorm.", target: ">= 130%"),
+        Example("We raise the eligibility limit to 150% of the federal poverty level by 2027.", target: ">= 150%", deadline: "2027"),
+        // A distance after its noun bounds what is counted ...
+        Example("De concurrentiepositie voor verplaatsingen tot een afstand van 7,5 kilometer verbeteren.", target: nil),
+        Example("80% of residents live within a radius of 400 metres of a park by 2030.", target: "80%", deadline: "2030"),
+        Example("Within a distance of 2 km of every school, 90% of streets have a safe crossing.", target: "90%"),
+        // ... unless a bound makes it the goal's.
+        Example("A maximum walking distance of 400 metres to a bus stop.", target: "<= 400"),
+        Example("De maximale afstand van 300 meter tot een afvalcontainer.", target: "<= 300"),
     ]
 
     @Test(arguments: examples)

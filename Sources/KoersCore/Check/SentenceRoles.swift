@@ -578,6 +578,7 @@ struct SentenceReader {
 
     /// "binnen 2 werkdagen", "binnen de servicenorm van max. 10 min", "within 28 days", "2 times annually".
     mutating func markConditions() {
+        markIncomeAndDistanceBounds()
         for index in tokens.indices where tokens[index].word != nil {
             guard let end = match(.condition, at: index) else { continue }
             var cursor = end
@@ -596,6 +597,41 @@ struct SentenceReader {
             if gap(index, index + 1) == "-", tokens[safe: index + 1]?.word != nil { assign(index, .other) }
         }
     }
+
+    /// "tot 130% van het minimumloon", "households at 80% of area median income": a share of an income
+    /// norm says who is counted. "verplaatsingen tot een afstand van 7,5 kilometer", "within a radius of
+    /// 400 metres": a distance after its noun bounds what is counted, unless a bound names it the goal's
+    /// ("a maximum walking distance of 400 metres").
+    mutating func markIncomeAndDistanceBounds() {
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            let unit = unitAfter(index)
+            var next = unit.last + 1
+            if unit.unit == .percent {
+                if ["van", "of"].contains(word(next)) { next += 1 }
+                // Only where it says who is counted (after a relative pronoun or a word of income, or with
+                // another number left): "verruimen het minimabeleid tot 130% van de bijstandsnorm" moves the norm itself.
+                let counts = (max(0, index - 6)..<index).contains { Self.incomeSubjectWords.contains(word($0)) }
+                    || tokens.indices.contains { $0 != index && freeValue($0) != nil }
+                if match(.incomeNorm, at: next) != nil, counts { assign(index, .condition) }
+            } else if Self.distanceWords.contains(word(next)), ["van", "of"].contains(word(index - 1)),
+                      Self.distanceNouns.contains(word(index - 2)) {
+                let named = (max(0, index - 5)..<(index - 2)).contains { cursor in
+                    Self.floorAdjectives.contains(word(cursor)) || Self.ceilingAdjectives.contains(word(cursor))
+                        || match(.atLeast, at: cursor) != nil || match(.atMost, at: cursor) != nil
+                }
+                if !named { assign(index, .condition) }
+            }
+        }
+    }
+
+    /// Before a share of an income norm, words that make it say who is counted: "iedereen die tot 130% …
+    /// verdient", "met een inkomen tot 120%", "households earning up to 80%".
+    static let incomeSubjectWords: Set<String> = [
+        "die", "dat", "wie", "who", "that", "whose", "inkomen", "inkomens", "income", "incomes", "earning", "earn", "earns",
+        "verdient", "verdienen", "below", "under", "onder",
+    ]
+    /// Before "van"/"of" and a distance: "tot een afstand van 7,5 km", "binnen een straal van 500 meter".
+    static let distanceNouns: Set<String> = ["afstand", "straal", "distance", "radius"]
 
     /// "18 gemeenten", "in 12 wijken", "buildings over 25,000 square feet", "scholen met meer dan
     /// 100 leerlingen": a number that counts the partners or sizes the population is no target,

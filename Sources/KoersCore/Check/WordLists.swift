@@ -117,6 +117,8 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case yearEnd = "year-end"
     /// After a number, a unit of measure: a fraction before it is an amount ("1/2 meter"), not a share.
     case measureUnit = "measure-unit"
+    /// After a percentage (and "van"/"of"), an income norm: the share says who is counted, no goal ("tot 120% van het sociaal minimum").
+    case incomeNorm = "income-norm"
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
