@@ -82,6 +82,13 @@ struct ReadingSixthRoundTests {
         // ... unless a bound makes it the goal's.
         Example("A maximum walking distance of 400 metres to a bus stop.", target: "<= 400"),
         Example("De maximale afstand van 300 meter tot een afvalcontainer.", target: "<= 300"),
+        // A place in a ranking by share: a ceiling on the rank.
+        Example("We willen bij de 25% goedkoopste gemeenten in Nederland behoren.", target: "<= 25%"),
+        Example("In 2027 hoort de gemeente tot de 10% veiligste gemeenten van het land.", target: "<= 10%", deadline: "2027"),
+        Example("By 2030 the city is among the 20% greenest cities in the state.", target: "<= 20%", deadline: "2030"),
+        Example("Among the 10% best performing councils by 2030.", target: "<= 10%", deadline: "2030"),
+        // ... a rank without a share is no such place.
+        Example("We willen bij de 10 grootste gemeenten horen.", target: nil),
     ]
 
     @Test(arguments: examples)

@@ -130,6 +130,7 @@ struct SentenceReader {
         readBaselinePeriod()
         readBenchmark()
         if target == nil { readHold() }
+        if target == nil { readRankShare() }
         if target == nil { readComparatorTarget() }
         if target == nil { readTargetLead() }
         if target == nil { readRelativeTarget() }
@@ -1153,6 +1154,23 @@ struct SentenceReader {
         use(range)
         roles[valueIndex] = .target
     }
+
+    /// "bij de 25% goedkoopste gemeenten behoren", "tot de 10% veiligste steden", "among the 20% greenest
+    /// cities": a place in a ranking by share, a ceiling on the rank as "in de top 3" is.
+    mutating func readRankShare() {
+        for index in tokens.indices where Self.rankLeads.contains(word(index - 2)) && ["de", "the"].contains(word(index - 1)) {
+            guard let value = freeValue(index), unitAfter(index).unit == .percent else { continue }
+            let last = unitAfter(index).last
+            let superlative = word(last + 1)
+            guard superlative == "best" || (superlative.count > 4 && (superlative.hasSuffix("ste") || superlative.hasSuffix("est"))) else { continue }
+            setTarget(DraftTarget(comparator: .atMost, value: value, kind: .absolute, unit: .percent, span: span(index - 2, last + 1)),
+                      (index - 2)...(last + 1), valueIndex: index)
+            return
+        }
+    }
+
+    /// Before "de"/"the" and a share of a ranking: "bij de 25% goedkoopste", "among the 10% best".
+    static let rankLeads: Set<String> = ["bij", "tot", "among", "onder"]
 
     /// `minimaal 90%`, `at least an 80%`, `niet boven de 150`, `< 28`, `7,5 of hoger`.
     mutating func readComparatorTarget() {
