@@ -89,6 +89,11 @@ struct ReadingSixthRoundTests {
         Example("Among the 10% best performing councils by 2030.", target: "<= 10%", deadline: "2030"),
         // ... a rank without a share is no such place.
         Example("We willen bij de 10 grootste gemeenten horen.", target: nil),
+        // Quantifiers over villages, streets, buildings and neighbourhoods.
+        Example("We willen dat ieder dorp beschikt over een ontmoetingsplek.", target: ">= 100%"),
+        Example("In 2030 heeft elke buurt een buurthuis.", target: ">= 100%", deadline: "2030"),
+        Example("By 2028 every village has a bus stop.", target: ">= 100%", deadline: "2028"),
+        Example("Every street will have a tree by 2035.", target: ">= 100%", deadline: "2035"),
     ]
 
     @Test(arguments: examples)
