@@ -94,6 +94,15 @@ struct ReadingSixthRoundTests {
         Example("In 2030 heeft elke buurt een buurthuis.", target: ">= 100%", deadline: "2030"),
         Example("By 2028 every village has a bus stop.", target: ">= 100%", deadline: "2028"),
         Example("Every street will have a tree by 2035.", target: ">= 100%", deadline: "2035"),
+        // After a bound a bare "jaar"/"years" is a duration, not an age.
+        Example("De wachttijd voor een sociale huurwoning is maximaal 5 jaar in 2027.", target: "<= 5", deadline: "2027"),
+        Example("De gemiddelde wachttijd bedraagt in 2026 hooguit 3 jaar.", target: "<= 3", deadline: "2026"),
+        Example("Starters wachten niet langer dan 2 jaar op een woning.", target: "<= 2"),
+        Example("The waiting time for social housing is at most 5 years by 2027.", target: "<= 5", deadline: "2027"),
+        // ... while an age stays the population's.
+        Example("In 2026 sport 60% van de inwoners van 18 jaar wekelijks.", target: "60%", deadline: "2026"),
+        Example("Minimaal 80% van de kinderen van 4 jaar gaat naar de peuteropvang.", target: ">= 80%"),
+        Example("Kinderen tot 12 jaar zwemmen gratis.", target: nil),
     ]
 
     @Test(arguments: examples)

@@ -548,6 +548,10 @@ struct SentenceReader {
     /// "18 jaar en ouder", "tussen 15 en 75 jaar", "3-jarige", "per 1.000 inwoners", "aged 16".
     mutating func markPopulation() {
         for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            // "maximaal 5 jaar", "niet langer dan 2 jaar": after a bound a bare "jaar" is a duration, not an age.
+            let lead = skipFillerBackwards(before: index)
+            let bounded = phraseEnding(.atLeast, before: lead) != nil || phraseEnding(.atMost, before: lead) != nil
+            if bounded, Self.ageWords.contains(word(index + 1)), match(.populationAfter, at: index + 1) == index + 2 { continue }
             if let end = match(.populationAfter, at: index + 1) {
                 use((index + 1)...(end - 1))
                 assign(index, .population)
