@@ -103,6 +103,15 @@ struct ReadingSixthRoundTests {
         Example("In 2026 sport 60% van de inwoners van 18 jaar wekelijks.", target: "60%", deadline: "2026"),
         Example("Minimaal 80% van de kinderen van 4 jaar gaat naar de peuteropvang.", target: ">= 80%"),
         Example("Kinderen tot 12 jaar zwemmen gratis.", target: nil),
+        // Two coordinated actions: the second's number takes no direction from the first's verb.
+        Example("Daarmee zetten we in op het verminderen van gft in het restafval en het behalen van 100 kg restafval per inwoner in 2025.",
+                target: "100", deadline: "2025"),
+        Example("We zetten in op het verlagen van de uitstoot en het bereiken van 40% duurzame energie in 2030.", target: "40%", deadline: "2030"),
+        Example("The plan focuses on reducing car use and achieving a cycling share of 25% by 2030.", target: "25%", deadline: "2030"),
+        // ... while the second action's own verb still counts, and a list of nouns is no second action.
+        Example("Het verminderen van de uitstoot en het verhogen van het aandeel duurzame energie naar 40% in 2030.", target: ">= 40%", deadline: "2030"),
+        Example("Reducing emissions and increasing renewable energy to 40% by 2030.", target: ">= 40%", deadline: "2030"),
+        Example("Verminderen van CO2 en methaan met 40% in 2030.", target: "<= -40%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

@@ -344,6 +344,15 @@ struct SentenceReader {
             .first(where: { word($0) == "te" && tokens[safe: $0 + 1]?.word != nil }), te + 1 < index {
             sentence = (te + 2)..<sentence.upperBound
         }
+        // "het verminderen van gft … en het behalen van de doelstelling van 100 kg", "reducing waste and
+        // achieving 60%": the number of the second of two coordinated actions takes no direction from the first.
+        if let second = sentence.last(where: { coordinator in
+            coordinator < index && Self.coordinators.contains(word(coordinator)) && !breaks(coordinator, coordinator + 1)
+                && ((word(coordinator + 1) == "het" && word(coordinator + 2).count > 4 && word(coordinator + 2).hasSuffix("en"))
+                    || (word(coordinator + 1).count > 5 && word(coordinator + 1).hasSuffix("ing")))
+        }) {
+            sentence = (second + 1)..<sentence.upperBound
+        }
         // A relative clause after a comma ("…, wat betekent dat steeds meer inwoners …") speaks of something else.
         if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
@@ -1337,7 +1346,8 @@ struct SentenceReader {
     func nounOfChange(before index: Int) -> (sign: Double, index: Int)? {
         if let (sign, _) = direction(at: index - 1) { return (sign, index - 1) }
         for cursor in stride(from: index - 2, through: max(0, index - 7), by: -1) {
-            if breaks(cursor, cursor + 1) || tokens[cursor].number != nil { return nil }
+            // "het verlagen van de uitstoot en het bereiken van 40%": a coordinator ends the noun of change's reach.
+            if breaks(cursor, cursor + 1) || tokens[cursor].number != nil || Self.coordinators.contains(word(cursor)) { return nil }
             guard ["van", "of", "in"].contains(word(cursor + 1)), let (sign, end) = direction(at: cursor), end == cursor + 1 else { continue }
             return (sign, cursor)
         }
