@@ -112,6 +112,13 @@ struct ReadingSixthRoundTests {
         Example("Het verminderen van de uitstoot en het verhogen van het aandeel duurzame energie naar 40% in 2030.", target: ">= 40%", deadline: "2030"),
         Example("Reducing emissions and increasing renewable energy to 40% by 2030.", target: ">= 40%", deadline: "2030"),
         Example("Verminderen van CO2 en methaan met 40% in 2030.", target: "<= -40%", deadline: "2030"),
+        // Today's value in brackets or after a comma: the baseline's value, without a year.
+        Example("Recycle 65% of municipal waste by 2035 (currently 45%).", target: "65%", deadline: "2035", baselineValue: 45),
+        Example("In 2030 wordt 75% van het afval gescheiden (nu 58%).", target: "75%", deadline: "2030", baselineValue: 58),
+        Example("In 2028 is 80% van de inwoners tevreden, momenteel 72%.", target: "80%", deadline: "2028", baselineValue: 72),
+        Example("The recycling rate will rise to 60% by 2030 (current: 44%).", target: ">= 60%", deadline: "2030", baselineValue: 44),
+        // ... but "now" elsewhere is no value of today.
+        Example("By 2030, 40% of trips are made by bike, now that is the plan.", target: "40%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

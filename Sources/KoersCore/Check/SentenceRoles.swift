@@ -1046,6 +1046,17 @@ struct SentenceReader {
     /// Once the target is read: "(in 2022:7,5)" right after it, or "from 2010" after a change.
     mutating func readBaselineAfterTarget() {
         guard baseline == nil, let range = targetRange else { return }
+        // "65% by 2035 (currently 45%)", "80% in 2028, nu 62%": the value today, after a bracket or a comma, is
+        // what the goal starts from; the sentence gives no year for it.
+        for index in range.upperBound..<tokens.count where gap(index - 1, index).contains(where: { "(,".contains($0) }) {
+            guard let end = match(.current, at: index) else { continue }
+            var valueIndex = skipFiller(from: end)
+            if gap(end - 1, valueIndex).contains(":") || ["is", "was"].contains(word(valueIndex)) { valueIndex = skipFiller(from: valueIndex + (tokens[valueIndex].word != nil ? 1 : 0)) }
+            guard let value = freeValue(valueIndex), !breaks(end - 1, valueIndex) || gap(end - 1, valueIndex).contains(":") else { continue }
+            baseline = DraftBaseline(period: nil, value: value, span: span(index, unitAfter(valueIndex).last))
+            assign(valueIndex, .baseline)
+            return
+        }
         let next = range.upperBound + 1
         if gap(next - 1, next).contains("("), word(next) == "in", let year = freeYear(next + 1), let value = freeValue(next + 2) {
             baseline = DraftBaseline(period: .year(year), value: value, span: span(next, next + 2))

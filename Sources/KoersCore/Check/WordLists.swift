@@ -119,6 +119,8 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case measureUnit = "measure-unit"
     /// After a percentage (and "van"/"of"), an income norm: the share says who is counted, no goal ("tot 120% van het sociaal minimum").
     case incomeNorm = "income-norm"
+    /// After the target, in brackets or after a comma, before the value of today: the baseline's value ("(currently 45%)").
+    case current
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
