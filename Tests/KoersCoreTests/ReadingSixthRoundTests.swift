@@ -119,6 +119,10 @@ struct ReadingSixthRoundTests {
         Example("The recycling rate will rise to 60% by 2030 (current: 44%).", target: ">= 60%", deadline: "2030", baselineValue: 44),
         // ... but "now" elsewhere is no value of today.
         Example("By 2030, 40% of trips are made by bike, now that is the plan.", target: "40%", deadline: "2030"),
+        // A quantifier right after the verb of an inverted Dutch clause, or after "is"/"has".
+        Example("In 2030 is elke school aardgasvrij.", target: ">= 100%", deadline: "2030"),
+        Example("Over vijf jaar is iedere woning aangesloten op glasvezel, uiterlijk in 2031.", target: ">= 100%", deadline: "2031"),
+        Example("By 2030 the goal is that every household has a smart meter.", target: ">= 100%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

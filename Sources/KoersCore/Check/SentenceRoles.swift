@@ -1686,7 +1686,8 @@ struct SentenceReader {
     }
 
     /// The words before a subject or a scope: "voor alle …", "In 2030 zijn alle …", "that all …".
-    static let universalLeads: Set<String> = ["voor", "for", "zijn", "worden", "hebben", "dat", "that", "are", "will", "have"]
+    static let universalLeads: Set<String> = ["voor", "for", "zijn", "worden", "hebben", "dat", "that", "are", "will", "have",
+                                              "is", "wordt", "heeft", "has"]
 
     /// "2020: 20", "2030: 55%": a table cell that gives the value for a year; the year is its deadline.
     mutating func readYearCell() {
