@@ -18,23 +18,26 @@ struct HeldOutFiveSentenceAccuracyTests {
     /// that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised the targets
     /// with headers to 153/179 and 42/64. The fifth round of rules, whose kinds came from this set's
     /// misreads (no blind gain), raised them to 147/179, 38/64 and 36/37 deadlines alone, F1 0.909; with
-    /// the table reader's fixes, 156/179, 45/64 and 36/37 with headers, F1 0.921. Raise a floor when the
+    /// the table reader's fixes, 156/179, 45/64 and 36/37 with headers, F1 0.921. The sixth round (income
+    /// norms and distances as conditions, quantifiers over villages; not blind either) raised them to
+    /// 150/179, 39/64, F1 0.931 alone and 159/179, 46/64, F1 0.944 with headers, then (two coordinated
+    /// actions) 151/179, 40/64 alone and 160/179, 47/64 with headers. Raise a floor when the
     /// reader improves; never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.821, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.593, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.843, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.625, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 1.0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.909, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.931, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.871, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.703, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.893, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.734, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.888, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.920, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.944, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-5") }

@@ -18,19 +18,20 @@ struct HeldOutFourSentenceAccuracyTests {
     /// that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised the targets
     /// with headers to 172/180 and 44/51. The fifth round of rules, whose kinds came from this set's
     /// misreads (no blind gain), raised them to 158/180 and 38/51 alone, F1 0.870; with the table reader's
-    /// fixes, 178/180 and 50/51 with headers, F1 0.990. Raise a floor when the reader improves; never lower
-    /// one to make a change pass.
+    /// fixes, 178/180 and 50/51 with headers, F1 0.990. The sixth round (a place in a ranking by share,
+    /// not blind either) raised them to 159/180 and 39/51 alone, 179/180 and 51/51 with headers. Raise a
+    /// floor when the reader improves; never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.877, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.745, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.883, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.764, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.988, threshold: 0.90),
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.869, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.983, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.988, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.980, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.994, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 1.0, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.855, threshold: 0.90),

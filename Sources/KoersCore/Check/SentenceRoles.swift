@@ -48,6 +48,8 @@ enum NumberWords {
         "verdubbelen": 100, "verdubbeling": 100, "verdubbeld": 100, "halveren": -50, "halvering": -50, "gehalveerd": -50,
         "double": 100, "doubling": 100, "halve": -50, "halving": -50, "halved": -50,
     ]
+    /// Halves in Dutch words before a unit of measure: "een halve meter", "anderhalve kilometer".
+    static let halves: [String: Double] = ["halve": 0.5, "anderhalve": 1.5, "anderhalf": 1.5]
     /// Counts of years: "de komende vier jaar", "over the next three years".
     static let cardinals: [String: Int] = [
         "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -88,6 +90,8 @@ struct SentenceReader {
     var financialYearTokens = Set<Int>()
     /// Fractions in digits ("2/3", "1/4") by their numerator's token: the share in percent.
     var fractionShares: [Int: Double] = [:]
+    /// Fractions before a unit of measure ("1/2 meter") by their numerator's token: the amount itself.
+    var fractionQuantities: [Int: Double] = [:]
     /// The denominator's token of each fraction, by its numerator's: "2/3" ends at "3", "9 op de 10" at "10".
     var fractionEnds: [Int: Int] = [:]
     /// The municipality's figure of each peiljaar block in an indicator row, by its year: the
@@ -101,7 +105,7 @@ struct SentenceReader {
 
     init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?, documentYear: Int?) {
         characters = Array(sentence)
-        tokens = SentenceTokenizer.tokens(of: characters, notation: notation)
+        tokens = SentenceTokenizer.tokens(of: characters, notation: notation, splittingGluedLeads: true)
         self.lexicon = lexicon
         self.collegePeriod = collegePeriod
         self.documentYear = documentYear
@@ -126,6 +130,7 @@ struct SentenceReader {
         readBaselinePeriod()
         readBenchmark()
         if target == nil { readHold() }
+        if target == nil { readRankShare() }
         if target == nil { readComparatorTarget() }
         if target == nil { readTargetLead() }
         if target == nil { readRelativeTarget() }
@@ -158,7 +163,7 @@ struct SentenceReader {
     var numbers: [DraftNumber] {
         var found = tokens.indices.compactMap { index -> DraftNumber? in
             // A fraction in digits is one number: its denominator is part of it.
-            if let share = fractionShares[index], let end = fractionEnds[index] {
+            if let share = fractionShares[index] ?? fractionQuantities[index], let end = fractionEnds[index] {
                 return DraftNumber(value: share, role: roles[index] ?? .other, span: span(index, end))
             }
             guard !fractionEnds.values.contains(index), let value = tokens[index].number else { return nil }
@@ -223,13 +228,22 @@ struct SentenceReader {
 
     func freeValue(_ index: Int) -> Double? {
         guard isFree(index), tokens[index].year == nil, !financialYearTokens.contains(index) else { return nil }
-        return fractionShares[index] ?? tokens[index].number
+        return fractionShares[index] ?? fractionQuantities[index] ?? tokens[index].number
     }
 
     /// "2/3 betaalbare huur", "1/3 sociale huur": a share of a whole, not its numerator. Only
     /// single digits, numerator below denominator, and no third part (a date "1/3/2024").
     mutating func markFractions() {
+        // "1/2 meter", "1/2e meter haag per inwoner", "3/4 mile": a fraction before a unit of measure is an amount, not a share.
         for index in tokens.indices.dropLast() {
+            guard case let .number(numerator, true) = tokens[index].kind, tokens[index].range.count == 1, gap(index, index + 1) == "/",
+                  index == 0 || gap(index - 1, index) != "/", let denominator = fractionDenominator(at: index + 1), numerator < denominator,
+                  match(.measureUnit, at: index + 2) != nil else { continue }
+            fractionQuantities[index] = numerator / denominator
+            fractionEnds[index] = index + 1
+            assign(index + 1, .other)
+        }
+        for index in tokens.indices.dropLast() where fractionQuantities[index] == nil {
             guard case let .number(numerator, true) = tokens[index].kind, case let .number(denominator, true) = tokens[index + 1].kind,
                   gap(index, index + 1) == "/", numerator >= 1, numerator < denominator, denominator <= 9,
                   tokens[index].range.count == 1, tokens[index + 1].range.count == 1,
@@ -252,6 +266,14 @@ struct SentenceReader {
             fractionEnds[index] = end
             assign(end, .other)
         }
+    }
+
+    /// The denominator of a fraction written "1/2" or, in Flemish, "1/2e", "1/3de": one digit.
+    func fractionDenominator(at index: Int) -> Double? {
+        guard let token = tokens[safe: index], token.range.count <= 3 else { return nil }
+        if case let .number(value, true) = token.kind, token.range.count == 1 { return value }
+        guard let written = token.word, let digit = written.first, digit.isNumber, ["e", "de"].contains(String(written.dropFirst())) else { return nil }
+        return Double(String(digit))
     }
 
     func freeYear(_ index: Int) -> Int? {
@@ -284,6 +306,7 @@ struct SentenceReader {
     /// points; `dagen` → days. Returns the unit, whether it is percentage points, and the last token.
     func unitAfter(_ index: Int) -> (unit: MetricUnit?, points: Bool, last: Int) {
         if fractionShares[index] != nil, let end = fractionEnds[index] { return (.percent, false, end) }
+        if fractionQuantities[index] != nil, let end = fractionEnds[index] { return (nil, false, end) }
         let next = tokens[safe: index + 1]
         let afterNext = tokens[safe: index + 2]
         if let next, next.isSymbol("%") || SentenceTokenizer.percentWords.contains(next.word ?? "") {
@@ -315,6 +338,21 @@ struct SentenceReader {
     /// sentence before it.
     func verbComparator(near index: Int) -> Comparator? {
         var sentence = sentenceRange(containing: index)
+        // "Om energie te besparen is … vertaald naar 30 kg afval": a purpose clause opening the sentence
+        // names why, not the goal's direction.
+        if word(sentence.lowerBound) == "om", let te = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 12))
+            .first(where: { word($0) == "te" && tokens[safe: $0 + 1]?.word != nil }), te + 1 < index {
+            sentence = (te + 2)..<sentence.upperBound
+        }
+        // "het verminderen van gft … en het behalen van de doelstelling van 100 kg", "reducing waste and
+        // achieving 60%": the number of the second of two coordinated actions takes no direction from the first.
+        if let second = sentence.last(where: { coordinator in
+            coordinator < index && Self.coordinators.contains(word(coordinator)) && !breaks(coordinator, coordinator + 1)
+                && ((word(coordinator + 1) == "het" && word(coordinator + 2).count > 4 && word(coordinator + 2).hasSuffix("en"))
+                    || (word(coordinator + 1).count > 5 && word(coordinator + 1).hasSuffix("ing")))
+        }) {
+            sentence = (second + 1)..<sentence.upperBound
+        }
         // A relative clause after a comma ("…, wat betekent dat steeds meer inwoners …") speaks of something else.
         if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
@@ -451,8 +489,16 @@ struct SentenceReader {
         }
         // "Attainment 8", "groep 8": a number that is part of a name.
         for index in tokens.indices {
-            guard let end = match(.nameNumber, at: index), isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil,
-                  gap(end - 1, end) == " " else { continue }
+            guard var end = match(.nameNumber, at: index) else { continue }
+            // "Assembly Bill (AB) 32": the name's abbreviation in brackets may stand between.
+            if gap(end - 1, end).trimmingCharacters(in: " ") == "(", tokens[safe: end]?.word != nil,
+               gap(end, end + 1).trimmingCharacters(in: " ") == ")",
+               String(characters[tokens[end].range]).allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                end += 1
+            } else if gap(end - 1, end) != " " {
+                continue
+            }
+            guard isFree(end), tokens[end].year == nil, unitAfter(end).unit == nil else { continue }
             assign(end, .other)
         }
         // "zeker als er 10.000 woningen bij komen", "if 500 homes are added": a condition, up to the clause's end.
@@ -511,6 +557,10 @@ struct SentenceReader {
     /// "18 jaar en ouder", "tussen 15 en 75 jaar", "3-jarige", "per 1.000 inwoners", "aged 16".
     mutating func markPopulation() {
         for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            // "maximaal 5 jaar", "niet langer dan 2 jaar": after a bound a bare "jaar" is a duration, not an age.
+            let lead = skipFillerBackwards(before: index)
+            let bounded = phraseEnding(.atLeast, before: lead) != nil || phraseEnding(.atMost, before: lead) != nil
+            if bounded, Self.ageWords.contains(word(index + 1)), match(.populationAfter, at: index + 1) == index + 2 { continue }
             if let end = match(.populationAfter, at: index + 1) {
                 use((index + 1)...(end - 1))
                 assign(index, .population)
@@ -542,6 +592,7 @@ struct SentenceReader {
 
     /// "binnen 2 werkdagen", "binnen de servicenorm van max. 10 min", "within 28 days", "2 times annually".
     mutating func markConditions() {
+        markIncomeAndDistanceBounds()
         for index in tokens.indices where tokens[index].word != nil {
             guard let end = match(.condition, at: index) else { continue }
             var cursor = end
@@ -561,6 +612,41 @@ struct SentenceReader {
         }
     }
 
+    /// "tot 130% van het minimumloon", "households at 80% of area median income": a share of an income
+    /// norm says who is counted. "verplaatsingen tot een afstand van 7,5 kilometer", "within a radius of
+    /// 400 metres": a distance after its noun bounds what is counted, unless a bound names it the goal's
+    /// ("a maximum walking distance of 400 metres").
+    mutating func markIncomeAndDistanceBounds() {
+        for index in tokens.indices where isFree(index) && tokens[index].year == nil {
+            let unit = unitAfter(index)
+            var next = unit.last + 1
+            if unit.unit == .percent {
+                if ["van", "of"].contains(word(next)) { next += 1 }
+                // Only where it says who is counted (after a relative pronoun or a word of income, or with
+                // another number left): "verruimen het minimabeleid tot 130% van de bijstandsnorm" moves the norm itself.
+                let counts = (max(0, index - 6)..<index).contains { Self.incomeSubjectWords.contains(word($0)) }
+                    || tokens.indices.contains { $0 != index && freeValue($0) != nil }
+                if match(.incomeNorm, at: next) != nil, counts { assign(index, .condition) }
+            } else if Self.distanceWords.contains(word(next)), ["van", "of"].contains(word(index - 1)),
+                      Self.distanceNouns.contains(word(index - 2)) {
+                let named = (max(0, index - 5)..<(index - 2)).contains { cursor in
+                    Self.floorAdjectives.contains(word(cursor)) || Self.ceilingAdjectives.contains(word(cursor))
+                        || match(.atLeast, at: cursor) != nil || match(.atMost, at: cursor) != nil
+                }
+                if !named { assign(index, .condition) }
+            }
+        }
+    }
+
+    /// Before a share of an income norm, words that make it say who is counted: "iedereen die tot 130% …
+    /// verdient", "met een inkomen tot 120%", "households earning up to 80%".
+    static let incomeSubjectWords: Set<String> = [
+        "die", "dat", "wie", "who", "that", "whose", "inkomen", "inkomens", "income", "incomes", "earning", "earn", "earns",
+        "verdient", "verdienen", "below", "under", "onder",
+    ]
+    /// Before "van"/"of" and a distance: "tot een afstand van 7,5 km", "binnen een straal van 500 meter".
+    static let distanceNouns: Set<String> = ["afstand", "straal", "distance", "radius"]
+
     /// "18 gemeenten", "in 12 wijken", "buildings over 25,000 square feet", "scholen met meer dan
     /// 100 leerlingen": a number that counts the partners or sizes the population is no target,
     /// unless it is the only candidate. A comparator before a count makes it the target
@@ -571,7 +657,14 @@ struct SentenceReader {
             // "8 op de 10 inwoners": a share of the counted noun is no count of it.
             guard fractionShares[index] == nil else { return nil }
             let unitEnd = unitAfter(index).last
-            if match(.populationSize, at: unitEnd + 1) != nil { return (index, .condition) }
+            // "gebouwen groter dan 2.500 vierkante meter", "perken van 10 m2": an area after a bound or
+            // "van"/"of" sizes the things counted; "1 m2 ontharding per inwoner" is the goal's own amount.
+            if match(.populationSize, at: unitEnd + 1) != nil {
+                let lead = skipFillerBackwards(before: index)
+                let sized = Self.sizeLeads.contains(word(lead - 1))
+                    || [WordCategory.atLeast, .atMost, .above, .below].contains { phraseEnding($0, before: lead) != nil }
+                return sized ? (index, .condition) : nil
+            }
             guard match(.populationCount, at: unitEnd + 1) != nil else { return nil }
             // "from 500 residents a year to 800": the count a change starts from is its baseline.
             if Self.fromWords.contains(word(index - 1)),
@@ -604,6 +697,8 @@ struct SentenceReader {
     }
 
     static let withWords: Set<String> = ["met", "with"]
+    /// Before an area that sizes what is counted: "groter dan 2.500 m2", "buildings over 25,000 square feet", "perken van 10 m2".
+    static let sizeLeads: Set<String> = ["dan", "than", "over", "van", "of", "boven", "above", "onder", "under", "below"]
     /// After "binnen"/"within" and a number, a distance: the number bounds who is counted.
     static let distanceWords: Set<String> = ["meter", "metres", "meters", "metre", "m", "km", "kilometer", "kilometres", "kilometers", "miles", "mile"]
     /// Before the size of a change: "met 10%", "by 10 years".
@@ -866,6 +961,8 @@ struct SentenceReader {
         guard baseline == nil else { return }
         for index in tokens.indices {
             guard let leadEnd = match(.baseline, at: index) else { continue }
+            // "no later than 2028", "niet later dan 2030": the "than" of a deadline lead is no baseline's.
+            if let deadlineLead = phraseEnding(.deadline, before: leadEnd), deadlineLead < index { continue }
             var cursor = leadEnd
             while cursor < tokens.count, cursor - leadEnd < 4, tokens[cursor].word != nil, word(cursor) != "in" { cursor += 1 }
             if word(cursor) == "in" { cursor += 1 }
@@ -949,6 +1046,17 @@ struct SentenceReader {
     /// Once the target is read: "(in 2022:7,5)" right after it, or "from 2010" after a change.
     mutating func readBaselineAfterTarget() {
         guard baseline == nil, let range = targetRange else { return }
+        // "65% by 2035 (currently 45%)", "80% in 2028, nu 62%": the value today, after a bracket or a comma, is
+        // what the goal starts from; the sentence gives no year for it.
+        for index in range.upperBound..<tokens.count where gap(index - 1, index).contains(where: { "(,".contains($0) }) {
+            guard let end = match(.current, at: index) else { continue }
+            var valueIndex = skipFiller(from: end)
+            if gap(end - 1, valueIndex).contains(":") || ["is", "was"].contains(word(valueIndex)) { valueIndex = skipFiller(from: valueIndex + (tokens[valueIndex].word != nil ? 1 : 0)) }
+            guard let value = freeValue(valueIndex), !breaks(end - 1, valueIndex) || gap(end - 1, valueIndex).contains(":") else { continue }
+            baseline = DraftBaseline(period: nil, value: value, span: span(index, unitAfter(valueIndex).last))
+            assign(valueIndex, .baseline)
+            return
+        }
         let next = range.upperBound + 1
         if gap(next - 1, next).contains("("), word(next) == "in", let year = freeYear(next + 1), let value = freeValue(next + 2) {
             baseline = DraftBaseline(period: .year(year), value: value, span: span(next, next + 2))
@@ -1070,6 +1178,23 @@ struct SentenceReader {
         use(range)
         roles[valueIndex] = .target
     }
+
+    /// "bij de 25% goedkoopste gemeenten behoren", "tot de 10% veiligste steden", "among the 20% greenest
+    /// cities": a place in a ranking by share, a ceiling on the rank as "in de top 3" is.
+    mutating func readRankShare() {
+        for index in tokens.indices where Self.rankLeads.contains(word(index - 2)) && ["de", "the"].contains(word(index - 1)) {
+            guard let value = freeValue(index), unitAfter(index).unit == .percent else { continue }
+            let last = unitAfter(index).last
+            let superlative = word(last + 1)
+            guard superlative == "best" || (superlative.count > 4 && (superlative.hasSuffix("ste") || superlative.hasSuffix("est"))) else { continue }
+            setTarget(DraftTarget(comparator: .atMost, value: value, kind: .absolute, unit: .percent, span: span(index - 2, last + 1)),
+                      (index - 2)...(last + 1), valueIndex: index)
+            return
+        }
+    }
+
+    /// Before "de"/"the" and a share of a ranking: "bij de 25% goedkoopste", "among the 10% best".
+    static let rankLeads: Set<String> = ["bij", "tot", "among", "onder"]
 
     /// `minimaal 90%`, `at least an 80%`, `niet boven de 150`, `< 28`, `7,5 of hoger`.
     mutating func readComparatorTarget() {
@@ -1217,7 +1342,8 @@ struct SentenceReader {
         var cursor = last + 2
         while cursor < tokens.count, cursor - last <= 5, !breaks(cursor - 1, cursor), tokens[cursor].word != nil {
             if let found = direction(at: cursor) {
-                let closes = found.end >= tokens.count || breaks(found.end - 1, found.end)
+                // "50% van de uitstoot te reduceren (voor 2035)": a te-infinitive closes its clause too.
+                let closes = found.end >= tokens.count || breaks(found.end - 1, found.end) || word(cursor - 1) == "te"
                     || Self.auxiliaries.contains(word(found.end)) || sentenceRange(containing: cursor).upperBound == found.end
                 return closes ? found : nil
             }
@@ -1231,7 +1357,8 @@ struct SentenceReader {
     func nounOfChange(before index: Int) -> (sign: Double, index: Int)? {
         if let (sign, _) = direction(at: index - 1) { return (sign, index - 1) }
         for cursor in stride(from: index - 2, through: max(0, index - 7), by: -1) {
-            if breaks(cursor, cursor + 1) || tokens[cursor].number != nil { return nil }
+            // "het verlagen van de uitstoot en het bereiken van 40%": a coordinator ends the noun of change's reach.
+            if breaks(cursor, cursor + 1) || tokens[cursor].number != nil || Self.coordinators.contains(word(cursor)) { return nil }
             guard ["van", "of", "in"].contains(word(cursor + 1)), let (sign, end) = direction(at: cursor), end == cursor + 1 else { continue }
             return (sign, cursor)
         }
@@ -1438,6 +1565,18 @@ struct SentenceReader {
                 use(index...last)
                 return
             }
+            // "een halve meter", "anderhalve kilometer": a half said in words before a unit of measure is an amount.
+            if let half = NumberWords.halves[word(index)], word(index) != "halve" || word(index - 1) == "een" {
+                guard match(.measureUnit, at: index + 1) != nil else { continue }
+                let lead = skipFillerBackwards(before: word(index) == "halve" ? index - 1 : index)
+                let bound = phraseEnding(.atLeast, before: lead).map { ($0, Comparator.atLeast) }
+                    ?? phraseEnding(.atMost, before: lead).map { ($0, Comparator.atMost) }
+                let first = bound?.0 ?? (word(index) == "halve" ? index - 1 : index)
+                target = DraftTarget(comparator: bound?.1, value: half, kind: .absolute, unit: nil, span: span(first, index), spelledOut: true)
+                targetRange = first...index
+                use(first...index)
+                return
+            }
             if let change = NumberWords.changes[word(index)] {
                 target = DraftTarget(comparator: change > 0 ? .atLeast : .atMost, value: change, kind: .relativePercent, unit: nil,
                                      span: span(index, index), spelledOut: true)
@@ -1547,7 +1686,8 @@ struct SentenceReader {
     }
 
     /// The words before a subject or a scope: "voor alle …", "In 2030 zijn alle …", "that all …".
-    static let universalLeads: Set<String> = ["voor", "for", "zijn", "worden", "hebben", "dat", "that", "are", "will", "have"]
+    static let universalLeads: Set<String> = ["voor", "for", "zijn", "worden", "hebben", "dat", "that", "are", "will", "have",
+                                              "is", "wordt", "heeft", "has"]
 
     /// "2020: 20", "2030: 55%": a table cell that gives the value for a year; the year is its deadline.
     mutating func readYearCell() {
@@ -1619,6 +1759,8 @@ struct SentenceReader {
             // A range: "2018-2022", "tussen 2030 en 2040", "2018 t/m 2020".
             var rangeEnd = index + 1
             while rangeEnd < tokens.count, rangeEnd - index <= 3, Self.rangeWords.contains(word(rangeEnd)) { rangeEnd += 1 }
+            // "tussen 2021 en eind 2030", "from 2021 to the end of 2030": the second year's end is the range's.
+            if rangeEnd > index + 1, let end = match(.yearEnd, at: rangeEnd), freeYear(end) != nil { rangeEnd = end }
             // "from 2032 to 2030", "van 2030 naar 2035": a deadline moved, the new one counts.
             let moved = Self.fromWords.contains(word(index - 1)) && Self.toWords.contains(word(index + 1)) && freeYear(index + 2) != nil
             if moved { rangeEnd = index + 2 }
@@ -1636,7 +1778,9 @@ struct SentenceReader {
             let lead = phraseEnding(.deadline, before: dateStart) ?? phraseEnding(.before, before: dateStart)
             let atStart = (dateStart == 0 || targetRange?.lowerBound == index + 1) && gap(index, index + 1).contains(":")
             // "Boston's 2050 goal of an 80 percent reduction", "onze 2030-doelen": the year names the goal's end.
-            let namesGoal = Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1)
+            // "The target for 2030 is …", "our goals for 2035": a goal named for its year.
+            let namesGoal = (Self.goalNouns.contains(word(index + 1)) && !breaks(index, index + 1))
+                || (word(index - 1) == "for" && Self.goalNouns.contains(word(index - 2)) && !breaks(index - 2, index))
             if lead == nil, !isRange, !atStart, !namesGoal { continue }
             if let lead { first = lead }
             // "before 2023" is done in 2022; so is "vóór 1 januari 2015" in 2014. "before 31 March

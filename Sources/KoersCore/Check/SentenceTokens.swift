@@ -44,7 +44,9 @@ enum SentenceTokenizer {
     /// The signs that matter for goals: `%`, `€`, and the comparisons of a table (`< 28`).
     static let symbols: Set<Character> = ["%", "€", "<", ">", "≤", "≥"]
 
-    static func tokens(of characters: [Character], notation: NumberNotation) -> [SentenceToken] {
+    /// `splittingGluedLeads`: the draft's reader splits a lead glued to its number ("than1.5"); the
+    /// check's title reading (`statedNumbers`, which `TitleReader` must match) reads the text as written.
+    static func tokens(of characters: [Character], notation: NumberNotation, splittingGluedLeads: Bool = false) -> [SentenceToken] {
         var tokens: [SentenceToken] = []
         var index = 0
         while index < characters.count {
@@ -88,6 +90,14 @@ enum SentenceTokenizer {
                 index = end
             } else if TextFolding.isWordCharacter(character) {
                 let end = characters[index...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
+                // "less than1.5", "by2030": a word that leads a number, glued to it where a PDF lost the space.
+                if splittingGluedLeads, let digit = characters[index..<end].firstIndex(where: \.isASCIIDigit), digit > index,
+                   characters[digit..<end].allSatisfy(\.isASCIIDigit),
+                   gluedLeads.contains(TextFolding.fold(String(characters[index..<digit]))) {
+                    tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[index..<digit]))), range: index..<digit))
+                    index = digit
+                    continue
+                }
                 tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[index..<end]))), range: index..<end))
                 index = end
             } else {
@@ -99,6 +109,14 @@ enum SentenceTokenizer {
         }
         return spellingOutPercentages(tokens)
     }
+
+    /// Words that lead a number ("than", "by", "minimaal") and so may be split from digits glued to
+    /// them; a name with digits ("CO2", "PM10", "N2000", "m2") is none of these and stays one word.
+    static let gluedLeads: Set<String> = [
+        "than", "by", "to", "from", "in", "before", "until", "least", "most", "over", "under", "below", "above", "about",
+        "approximately", "around", "dan", "tot", "naar", "van", "voor", "tegen", "uiterlijk", "minimaal", "maximaal",
+        "minstens", "hooguit", "ruim", "circa", "ongeveer", "met",
+    ]
 
     /// Whole numbers said in words, read only before a word of percent: "six per cent", "vijf procent".
     /// "een"/"a" are left out: before "procent" they are as often an article as a number.

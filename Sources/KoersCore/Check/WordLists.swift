@@ -113,6 +113,14 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case rowSource = "row-source"
     /// Right before a year, the middle of it: "medio 2026", "mid-2026".
     case midYear = "mid-year"
+    /// Between the years of a range, before its second: its end ("tussen 2021 en eind 2030", "to the end of 2030").
+    case yearEnd = "year-end"
+    /// After a number, a unit of measure: a fraction before it is an amount ("1/2 meter"), not a share.
+    case measureUnit = "measure-unit"
+    /// After a percentage (and "van"/"of"), an income norm: the share says who is counted, no goal ("tot 120% van het sociaal minimum").
+    case incomeNorm = "income-norm"
+    /// After the target, in brackets or after a comma, before the value of today: the baseline's value ("(currently 45%)").
+    case current
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
