@@ -97,6 +97,12 @@ enum CellReader {
         "mio": 1e6, "mld": 1e9, "mrd": 1e9, "miljard": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9,
     ]
 
+    /// A cell: the number a workbook stored as it is (its text never read for a notation), else its text.
+    static func read(_ cell: TableCell, notation: NumberNotation) -> CellReading {
+        guard let stored = cell.stored else { return read(cell.text, notation: notation) }
+        return .figure(CellFigure(value: stored.value, percent: stored.percent, comparator: nil, period: nil, signed: false))
+    }
+
     static func read(_ text: String, notation: NumberNotation) -> CellReading {
         let trimmed = text.trimmingSpaces()
         if placeholders.contains(trimmed.lowercased()) { return .noFigure }

@@ -81,25 +81,30 @@ public enum TableDraft {
     public static func read(_ table: PastedTable, file: String, wordLists: [WordLists], today: Period, targetYear: Int? = nil) -> TableReading {
         let header = table.header.cells
         let rows = table.rows.map(\.cells)
-        let language = TextLanguage.guess((header + rows.flatMap { $0 }).map(\.text).joined(separator: " "))
-        let tableLanguage = TableNotation.language(header: header.map(\.text), text: rows.flatMap { $0 }.map(\.text))
+        // A number a workbook stored is no evidence of a notation: only written figures are.
+        let written = rows.flatMap { $0 }.filter { $0.stored == nil }.map(\.text)
+        let language = TextLanguage.guess((header.map(\.text) + rows.flatMap { $0 }.map(\.text)).joined(separator: " "))
+        let tableLanguage = TableNotation.language(header: header.map(\.text), text: written)
         // The table's own notation tells headers and words from figures; each column's reads its values.
-        let notation = TableNotation.evidence(of: rows.flatMap { $0 }.map(\.text)).notation(language: tableLanguage) ?? NumberNotation(language)
+        let notation = TableNotation.evidence(of: written).notation(language: tableLanguage) ?? NumberNotation(language)
         var columns = columns(of: header, rows: rows, notation: notation)
         for index in columns.indices {
-            let texts = rows.compactMap { index < $0.count ? $0[index].text : nil }
+            let texts = rows.compactMap { index < $0.count && $0[index].stored == nil ? $0[index].text : nil }
             columns[index].notation = TableNotation.evidence(of: texts).notation(language: tableLanguage)
         }
         var problems: [Diagnostic] = []
-        let headerLocation = { (cell: TableCell?) in
-            SourceLocation(file: file, line: table.header.number, column: cell?.column ?? 1)
+        // Pasted text points at the line and column; a sheet's problem names the file, the sheet and the row.
+        func problem(_ message: LocalizedText, at cell: TableCell?, length: Int) -> Diagnostic {
+            if let sheet = table.sheet {
+                return Diagnostic(.error, at: nil, SheetMessages.inSheet(file: file, sheet: sheet, row: table.header.number, message))
+            }
+            return Diagnostic(.error, at: SourceLocation(file: file, line: table.header.number, column: cell?.column ?? 1), message,
+                              sourceLine: table.header.text, length: length)
         }
-        if let figure = header.first(where: { isFigure($0.text, notation: notation) }) {
-            problems.append(Diagnostic(.error, at: headerLocation(figure), TableMessages.noHeader(figure.text),
-                                       sourceLine: table.header.text, length: figure.text.count))
+        if let figure = header.first(where: { isFigure($0, notation: notation) }) {
+            problems.append(problem(TableMessages.noHeader(figure.text), at: figure, length: figure.text.count))
         } else if !columns.contains(where: { $0.role == .target || $0.role == .planned }) {
-            problems.append(Diagnostic(.error, at: headerLocation(nil), TableMessages.noTargetColumn(header.map(\.text)),
-                                       sourceLine: table.header.text, length: table.header.text.count))
+            problems.append(problem(TableMessages.noTargetColumn(header.map(\.text)), at: nil, length: table.header.text.count))
         }
         let proposals = table.rows.map { row in
             // A table built by hand may have a short row: its missing cells are empty ones at its end.
@@ -150,7 +155,7 @@ public enum TableDraft {
             let wordCells = rows.filter { row in
                 guard columns[index].index < row.count else { return false }
                 let text = row[columns[index].index].text
-                return CellReader.read(text, notation: notation) == .notANumber
+                return CellReader.read(row[columns[index].index], notation: notation) == .notANumber
                     && (!text.contains(where: \.isNumber) || TextFolding.words(of: Array(text)).count > 8)
             }.count
             if wordCells * 2 > rows.count { columns[index].role = .other }
@@ -158,7 +163,7 @@ public enum TableDraft {
         if !columns.contains(where: { $0.role == .indicator }) {
             // No header names it: the first column of words, as the rows show (an unread header before a label).
             func isWordy(_ column: TableColumn) -> Bool {
-                let wordCells = rows.filter { row in !isFigure(column.index < row.count ? row[column.index].text : "", notation: notation) }.count
+                let wordCells = rows.filter { row in column.index >= row.count || !isFigure(row[column.index], notation: notation) }.count
                 return column.period == nil && (rows.isEmpty || wordCells * 2 > rows.count)
             }
             let wordy = columns.first { $0.role == .other && isWordy($0) } ?? columns.first { $0.role == .label && isWordy($0) }
@@ -200,7 +205,13 @@ public enum TableDraft {
         return .other
     }
 
-    /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`).
+    /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`); a workbook's
+    /// stored number is one unless it is a whole year.
+    static func isFigure(_ cell: TableCell, notation: NumberNotation) -> Bool {
+        guard let stored = cell.stored else { return isFigure(cell.text, notation: notation) }
+        return stored.percent || stored.value != stored.value.rounded() || !(1900...2100).contains(stored.value)
+    }
+
     static func isFigure(_ text: String, notation: NumberNotation) -> Bool {
         guard HeaderPeriod.read(text) == nil || text.contains("%") else { return false }
         if case .figure = CellReader.read(text, notation: notation) { return true }
@@ -215,10 +226,11 @@ public enum TableDraft {
         var row = TableRowProposal(line: line.number, cells: cells, proposal: DraftProposal(sentence: "", language: language, findings: []), notes: [])
         func span(_ cell: TableCell) -> TextSpan { TextSpan(start: cell.column - 1, end: cell.column - 1 + cell.text.count, text: cell.text) }
         func reading(_ column: TableColumn) -> CellReading {
-            let text = cells[column.index].text
-            if let notation = column.notation { return CellReader.read(text, notation: notation) }
-            let dutch = CellReader.read(text, notation: .dutch)
-            return dutch == CellReader.read(text, notation: .english) ? dutch : .notationUnknown
+            let cell = cells[column.index]
+            if cell.stored != nil { return CellReader.read(cell, notation: .dutch) }
+            if let notation = column.notation { return CellReader.read(cell.text, notation: notation) }
+            let dutch = CellReader.read(cell.text, notation: .dutch)
+            return dutch == CellReader.read(cell.text, notation: .english) ? dutch : .notationUnknown
         }
         func note(_ column: TableColumn, _ message: LocalizedText) {
             row.notes.append(TableCellNote(cell: cells[column.index], header: column.header.text, message: message))
