@@ -251,6 +251,7 @@ public enum TableDraft {
             .sorted { (asked($0), $0.period?.end ?? -.infinity, $0.index) > (asked($1), $1.period?.end ?? -.infinity, $1.index) }
         var targetColumn: TableColumn?
         var targetFigure: CellFigure?
+        var targetInWords = false
         for column in candidates {
             if case let .figure(figure) = reading(column) {
                 (targetColumn, targetFigure) = (column, figure)
@@ -275,6 +276,7 @@ public enum TableDraft {
                     proposal.deadline = DraftPeriod(period: period, span: span(column.header))
                 }
                 targetColumn = column
+                targetInWords = true
                 break
             }
         }
@@ -332,12 +334,28 @@ public enum TableDraft {
         let baselineColumns = columns.filter { $0.role == .baseline }
         let realisedColumns = columns.filter { $0.role == .realised }.sorted { ($0.period?.end ?? .infinity, $0.index) < ($1.period?.end ?? .infinity, $1.index) }
         var baselineColumn: TableColumn?
+        var baselineIsShare = false
         for column in baselineColumns.isEmpty ? realisedColumns : baselineColumns {
             // A signed cell (`+2%`) is a change, not a level to start from.
             guard case let .figure(figure) = reading(column), !figure.signed else { continue }
             baselineColumn = column
+            baselineIsShare = figure.percent || column.percent || unitSaysPercent
             proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
             break
+        }
+        // `Increase 70% by 2024` beside a baseline of 55%: where the row's figures are shares, the
+        // target cell gives the share to reach and its word the direction; alone, the sentence
+        // reader reads a change of 70%. A sign (`+10%`) still makes it a change.
+        if targetInWords, baselineIsShare, let column = targetColumn, var target = proposal.target, target.kind == .relativePercent {
+            let cell = Array(cells[column.index].text)
+            let start = target.span.start - (cells[column.index].column - 1)
+            let lead = start > 0 && start <= cell.count ? cell[..<start].last { $0 != " " } : nil
+            if ![lead, target.span.text.first].contains(where: { ["+", "-", "−"].contains($0) }) {
+                target.kind = .absolute
+                target.value = abs(target.value)
+                target.unit = .percent
+                proposal.target = target
+            }
         }
         // A milestone must come after the baseline for the goal to load.
         if let start = proposal.baseline?.period { proposal.milestones.removeAll { $0.period.end <= start.end } }
