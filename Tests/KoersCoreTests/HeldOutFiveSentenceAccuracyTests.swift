@@ -18,7 +18,9 @@ struct HeldOutFiveSentenceAccuracyTests {
     /// that first sight (notation per column, `1.65M`, header years such as `24 /25`) raised the targets
     /// with headers to 153/179 and 42/64. The fifth round of rules, whose kinds came from this set's
     /// misreads (no blind gain), raised them to 147/179, 38/64 and 36/37 deadlines alone, F1 0.909; with
-    /// the table reader's fixes, 156/179, 45/64 and 36/37 with headers, F1 0.921. Raise a floor when the
+    /// the table reader's fixes, 156/179, 45/64 and 36/37 with headers, F1 0.921. On 2026-12-08 the
+    /// corpus's row splitter kept a figure's year before a colon with it (`2018: 172` in a Nederland
+    /// column, which had shifted the cells): 158/179 and 47/64 with headers. Raise a floor when the
     /// reader improves; never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.821, threshold: 0.95),
@@ -29,8 +31,8 @@ struct HeldOutFiveSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.909, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.871, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.703, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.882, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.734, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.888, threshold: 0.90),

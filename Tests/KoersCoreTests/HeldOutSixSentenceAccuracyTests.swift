@@ -17,7 +17,11 @@ struct HeldOutSixSentenceAccuracyTests {
     /// each rounded down to three decimals: rows alone 126/152, 39/64, 32/56, 10/11, 151/152, F1 0.968,
     /// 150/152; with headers 130/152, 43/64, 30/56, 9/11, 131/152, F1 0.968, 149/152. Most missed deadlines
     /// are table rows whose year is only in the header, which this set's labels give and the earlier sets'
-    /// do not. Raise a floor when the reader improves; never lower one to make a change pass.
+    /// do not. With headers raised on 2026-12-08, when the table reader read a target cell said in words
+    /// beside a share (`Increase 70% by 2024` next to `55% (2021)`: the share to reach) and a figure
+    /// over a bracketed span of years, and the corpus's row splitter kept such cells whole: 132/152,
+    /// 45/64, 32/56, 11/11, 133/152, F1 0.976, 150/152. Raise a floor when the reader improves; never
+    /// lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.828, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.609, threshold: 0.95),
@@ -27,13 +31,13 @@ struct HeldOutSixSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.968, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.986, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.855, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.671, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0.535, threshold: 0.95),
-        baseline: Field(name: "baseline (sentences stating one)", floor: 0.818, threshold: 0.90),
-        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.861, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.968, threshold: 0.90),
-        complete: Field(name: "complete goal (all sentences)", floor: 0.980, threshold: 0.90))
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.868, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.703, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 0.571, threshold: 0.95),
+        baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
+        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.875, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.976, threshold: 0.90),
+        complete: Field(name: "complete goal (all sentences)", floor: 0.986, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-6") }
 
