@@ -116,6 +116,7 @@ enum TableDraftMessages {
         case .target: LocalizedText(en: "target", nl: "streefwaarde")
         case .polarity: LocalizedText(en: "good is: floor or ceiling", nl: "gewenste richting: ondergrens of bovengrens")
         case .status: LocalizedText(en: "status (ignored)", nl: "status (genegeerd)")
+        case .deadline: LocalizedText(en: "deadline (where the target column names no year)", nl: "einddatum (waar de kolom van de streefwaarde geen jaar noemt)")
         case .benchmark: LocalizedText(en: "benchmark (not the target)", nl: "benchmark (niet de streefwaarde)")
         case .label: LocalizedText(en: "label (ignored)", nl: "label (genegeerd)")
         case .other: LocalizedText(en: "not read", nl: "niet gelezen")

@@ -273,6 +273,22 @@ struct TableDraftTests {
         #expect(tonnes.baseline?.value == 4100 && tonnes.baseline?.period == .year(2020))
     }
 
+    @Test("a deadline column gives the year a target column without one leaves open; a comparator column the direction")
+    func deadlineAndComparatorColumns() throws {
+        let text = "Titel\tNulmeting\tPeriode\tVergelijking\tStreefwaarde\tEinddatum\nWachttijd Wmo in dagen\t42\t2022\t<=\t28\t2026\n"
+            + "Inwoners die sporten\t51\t2022\t≥\t60\t2028-2030\nBanen\t100\t2022\t\t120 (2025)\t2030\n"
+        let reading = try Self.reading(text)
+        #expect(reading.columns.map(\.role) == [.indicator, .baseline, .label, .polarity, .target, .deadline])
+        let rows = reading.rows.map(\.proposal)
+        #expect(rows.map(Self.target) == ["<= \(TargetValue.absolute(28, percent: false))", ">= \(TargetValue.absolute(60, percent: false))",
+                                         "? \(TargetValue.absolute(120, percent: false))"])
+        #expect(rows.map(\.deadline?.period) == [.year(2026), .year(2030), .year(2025)])
+        #expect(rows[0].deadline?.span.text == "2026")
+        // A bound in an indicator's aside is its population, not the target's direction.
+        let aside = try Self.reading("Indicator\tDoel 2026\nKinderen (<18 jaar) in armoede\t5%\n").rows.first?.proposal
+        #expect(aside?.target?.comparator == nil)
+    }
+
     @Test("a target year asked for picks its column; earlier ones stay milestones, a later one is a note")
     func askedTargetYear() throws {
         let text = "Indicator\tDoel 2024\tDoel 2025\tDoel 2027\nBanen\tminimaal 500\t560\t650\n"

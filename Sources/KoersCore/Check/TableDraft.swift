@@ -18,6 +18,8 @@ public enum TableColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
     case polarity
     /// `Status`, `Trend`, `RAG`: a judgement of the figures, not a figure; ignored.
     case status
+    /// `Deadline`, `Einddatum`, `Termijn`: the row's year, where the target column names none.
+    case deadline
     /// `Nederland`, `Landelijk`, `National`, `Best 25%`: another series to compare with, not the target.
     case benchmark
     /// `Taakveld`, `Nr`, `Ref`: a label of the row.
@@ -311,6 +313,12 @@ public enum TableDraft {
                 proposal.deadline = DraftPeriod(period: period, span: span(source))
             }
         }
+        // A `Deadline` column gives the year a target column without one leaves open.
+        if proposal.target != nil, proposal.deadline == nil, let column = columns.first(where: { $0.role == .deadline }) {
+            let cell = cells[column.index]
+            let year = cell.stored.flatMap { $0.value == $0.value.rounded() && !$0.percent ? Period.year(Int($0.value)) : nil }
+            if let period = year ?? HeaderPeriod.read(cell.text) { proposal.deadline = DraftPeriod(period: period, span: span(cell)) }
+        }
         // A later target than the asked year's is no milestone (those come before the deadline): say so.
         if let targetColumn, let deadline = proposal.deadline?.period {
             for column in candidates where column.index != targetColumn.index {
@@ -392,9 +400,13 @@ enum HeaderWords {
     /// In order: the first role whose phrase a header holds wins ("Landelijke streefwaarde" is a
     /// benchmark, "Begroting 2024 (streefwaarde)" a target, "Nulmeting (realisatie 2019)" a baseline).
     static let roles: [(TableColumnRole, [String])] = [
+        // A column of periods: when a figure holds, not the figure (koers's own `baseline period`).
+        (.label, ["baseline period", "current period", "period", "periode"]),
         (.benchmark, ["nederland", "landelijk", "landelijke", "national", "nationaal", "benchmark", "best", "g4", "g40",
                       "vergelijkbare gemeenten", "gemeenten gemiddeld", "england", "regional average", "peer", "peers"]),
-        (.polarity, ["good is", "polarity", "polariteit", "gewenste richting", "higher is better", "lower is better"]),
+        (.polarity, ["good is", "polarity", "polariteit", "gewenste richting", "higher is better", "lower is better", "comparator",
+                     "vergelijking"]),
+        (.deadline, ["deadline", "einddatum", "termijn", "streefdatum", "target date", "due date", "uiterlijk"]),
         (.status, ["status", "trend", "rag", "rating", "direction of travel", "beoordeling", "ontwikkeling"]),
         (.baseline, ["nulmeting", "0 meting", "baseline", "uitgangswaarde", "uitgangssituatie", "startwaarde", "beginwaarde"]),
         (.target, ["doel", "doelen", "doelstelling", "doelwaarde", "norm", "normwaarde", "target", "targets", "ambitie",
@@ -415,11 +427,13 @@ enum HeaderWords {
     static let plannedStems = ["begroting", "begroot"]
     static let indicatorEndings = ["indicator", "indicatoren"]
 
-    /// A `good is` cell: `High`, `Hoog`, `↑` make the target a floor; `Low`, `Laag`, `↓` a ceiling.
-    static func polarity(_ cell: String) -> Comparator? {
+    /// A `good is` or comparator cell: `High`, `Hoog`, `↑`, `>=` make the target a floor; `Low`, `Laag`, `↓`, `<=` a ceiling.
+    /// `readingSigns`: a cell of its own column; in an aside (`(<18 jaar)`) a sign bounds the population instead.
+    static func polarity(_ cell: String, readingSigns: Bool = true) -> Comparator? {
         let words = TextFolding.words(of: Array(cell)).map(\.folded)
-        if cell.contains("↑") || words.contains(where: { higher.contains($0) }) { return .atLeast }
-        if cell.contains("↓") || words.contains(where: { lower.contains($0) }) { return .atMost }
+        let sign = readingSigns ? cell.trimmingSpaces().first : nil
+        if cell.contains("↑") || sign == "≥" || sign == ">" || words.contains(where: { higher.contains($0) }) { return .atLeast }
+        if cell.contains("↓") || sign == "≤" || sign == "<" || words.contains(where: { lower.contains($0) }) { return .atMost }
         return nil
     }
 
@@ -434,7 +448,7 @@ enum HeaderWords {
             let aside = String(rest[rest.index(after: open)..<close])
             let words = TextFolding.words(of: Array(aside)).map(\.folded)
             // Only a short aside that is a polarity, not a definition in brackets.
-            if words.count <= 3, let polarity = polarity(aside) { found = polarity }
+            if words.count <= 3, let polarity = polarity(aside, readingSigns: false) { found = polarity }
             rest = rest[rest.index(after: close)...]
         }
         return found
