@@ -1,4 +1,5 @@
 import Foundation
+import KoersCore
 // zlib: inflate and crc32 for the workbook's zip parts (Sources/CZlib).
 import CZlib
 
@@ -112,14 +113,7 @@ enum XLSXReader {
 
     /// 1 (0-based column) → "B".
     static func columnName(_ column: Int) -> String {
-        var name = ""
-        var rest = column + 1
-        while rest > 0 {
-            let digit = (rest - 1) % 26
-            name = String(UnicodeScalar(UInt8(0x41 + digit))) + name
-            rest = (rest - 1) / 26
-        }
-        return name
+        SheetTable.columnName(column)
     }
 
     /// "B12" → 1 (0-based column); nil when the reference is malformed.

@@ -164,6 +164,11 @@ public enum SheetTable {
 
     /// 1, 7 (0-based column, row) → `B7`.
     public static func reference(column: Int, row: Int) -> String {
+        columnName(column) + String(row)
+    }
+
+    /// 1 (0-based column) → `B`, 27 → `AB`.
+    public static func columnName(_ column: Int) -> String {
         var name = ""
         var rest = column + 1
         while rest > 0 {
@@ -171,7 +176,7 @@ public enum SheetTable {
             name = String(UnicodeScalar(UInt8(0x41 + digit))) + name
             rest = (rest - 1) / 26
         }
-        return name + String(row)
+        return name
     }
 
     private static func problem(_ message: LocalizedText) -> Diagnostic {
