@@ -65,6 +65,20 @@ struct SheetTableTests {
         #expect(permits.milestones.map(\.target.value) == [1500])
     }
 
+    @Test("a line break in a header cell is a space; the header repeated on a printed page is no row")
+    func wrappedAndRepeatedHeader() throws {
+        let sheet = WorkbookSheet(name: "Blad1", rows: [
+            Self.row(1, ["Indicator", "Streefwaarde\n2026"]),
+            Self.row(2, ["Banen", 500.0]),
+            Self.row(40, ["Indicator", "Streefwaarde\n2026"]),
+            Self.row(41, ["Woningen", 300.0]),
+        ])
+        let reading = Self.reading(try SheetTable.table(in: sheet, file: "doelen.xlsx").get())
+        #expect(reading.columns.map(\.header.text) == ["Indicator", "Streefwaarde 2026"])
+        #expect(reading.rows.map(\.line) == [2, 41])
+        #expect(reading.rows.map(\.proposal.deadline?.period) == [.year(2026), .year(2026)])
+    }
+
     @Test("a header in two rows: the years under a merged word join it")
     func twoRowHeader() throws {
         let sheet = WorkbookSheet(name: "Blad1", rows: [

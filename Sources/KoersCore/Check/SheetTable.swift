@@ -84,7 +84,10 @@ public enum SheetTable {
             // A row with only its first cell filled is a section heading or a note under the table
             // (`Programma 1`, `Bron: CBS 2023`): it belongs to no column.
             guard filled.contains(where: { $0.column > columns.lowerBound }) else { continue }
-            rows.append(line(row, columns: columns))
+            let next = line(row, columns: columns)
+            // The header again (a printed page's): no row of figures.
+            guard next.cells.map(\.text) != header.cells.map(\.text) else { continue }
+            rows.append(next)
         }
         return .success(PastedTable(layout: .tabs, header: header, rows: rows, sheet: sheet.name))
     }
@@ -154,7 +157,8 @@ public enum SheetTable {
         var offset = 0
         for column in columns {
             let cell = byColumn[column]
-            let text = cell?.text ?? ""
+            // A line break typed in a cell (`Streefwaarde⏎2026`) or a tab is a space in a line of tab-separated cells.
+            let text = String((cell?.text ?? "").map { $0.isNewline || $0 == "\t" ? " " : $0 })
             cells.append(TableCell(text: text, line: row.number, column: offset + 1, stored: cell?.stored,
                                    reference: reference(column: column, row: row.number)))
             offset += text.count + 1
