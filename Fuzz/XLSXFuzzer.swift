@@ -7,7 +7,8 @@ import KoersImport
 /// - odd: the rest is the workbook's XML parts themselves, separated by NUL bytes (workbook,
 ///   its relationships, sheet1, shared strings, styles), packed here into a well-formed zip, so
 ///   that mutations reach koers's XML reader and the part handlers instead of failing the CRC.
-/// Import must succeed or fail with messages; nothing may trap.
+/// Import must succeed or fail with messages, and so must reading the workbook for `draft
+/// --table`; nothing may trap.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func xlsxFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = UnsafeBufferPointer(start: data, count: size)
@@ -18,6 +19,10 @@ public func xlsxFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = try Importer.importData(bytes, declaration: DataDeclaration(path: "fuzz.xlsx", options: [.init(key: "metric", value: "m")]), into: &store)
     } catch {
         if error.errors.isEmpty { fatalError("a failed import without a message") }
+    }
+    if let sheets = try? WorkbookSheets.read(bytes), case let .success(table) = SheetTable.pick(sheets, named: nil, file: "fuzz.xlsx"),
+       let today = Period.year(2026) {
+        _ = TableDraft.read(table, file: "fuzz.xlsx", wordLists: [], today: today)
     }
     return 0
 }

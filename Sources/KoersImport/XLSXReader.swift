@@ -1,4 +1,5 @@
 import Foundation
+import KoersCore
 // zlib: inflate and crc32 for the workbook's zip parts (Sources/CZlib).
 import CZlib
 
@@ -25,6 +26,8 @@ struct XLSXSheet {
     /// Rows in order, each with its 1-based row number and its cells by 0-based column.
     var rows: [(number: Int, cells: [Int: XLSXCell])]
     var width: Int
+    /// The sheet's merged ranges (`A1:F1`), as 0-based columns and 1-based rows; only the first cell holds the value.
+    var merged: [(columns: ClosedRange<Int>, rows: ClosedRange<Int>)] = []
 
     func cursor() -> XLSXCursor { XLSXCursor(self) }
 }
@@ -32,6 +35,8 @@ struct XLSXSheet {
 struct XLSXCell: Equatable {
     var text: String
     var number: Double?
+    /// The cell's number format shows it as a percentage (`0%`, `0.0%`): 0.7 is shown as 70%.
+    var percent = false
 }
 
 /// Reads .xlsx workbooks: the named or first sheet; shared and inline strings, numbers,
@@ -41,36 +46,57 @@ enum XLSXReader {
     static let maximumPartSize = 512 << 20
 
     static func read(_ bytes: [UInt8], sheet wanted: String?) throws(XLSXFailure) -> XLSXSheet {
-        guard let archive = ZipDirectory(bytes) else { throw .notAZipArchive }
-        let workbook = try part("xl/workbook.xml", in: archive)
-        let sheets = try parse(workbook, name: "xl/workbook.xml", WorkbookHandler())
-        guard !sheets.sheets.isEmpty else { throw .noSheets }
+        let workbook = try XLSXWorkbook(bytes)
         let chosen: (name: String, relationship: String)
         if let wanted {
-            guard let match = sheets.sheets.first(where: { $0.name == wanted })
-                ?? sheets.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
-            else { throw .noSuchSheet(wanted, available: sheets.sheets.map(\.name)) }
+            guard let match = workbook.sheets.first(where: { $0.name == wanted })
+                ?? workbook.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
+            else { throw .noSuchSheet(wanted, available: workbook.sheets.map(\.name)) }
             chosen = match
         } else {
-            chosen = sheets.sheets[0]
+            chosen = workbook.sheets[0]
         }
-        let relationships = try parse(try part("xl/_rels/workbook.xml.rels", in: archive), name: "xl/_rels/workbook.xml.rels", RelationshipsHandler())
-        guard let target = relationships.targets[chosen.relationship] else { throw .missingPart("sheet \(chosen.name)") }
-        let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        return try workbook.sheet(chosen)
+    }
 
-        var sharedStrings: [String] = []
-        if archive.entries["xl/sharedStrings.xml"] != nil {
-            sharedStrings = try parse(try part("xl/sharedStrings.xml", in: archive), name: "xl/sharedStrings.xml", SharedStringsHandler()).strings
+    /// Every sheet of the workbook, in its order.
+    static func readAll(_ bytes: [UInt8]) throws(XLSXFailure) -> [XLSXSheet] {
+        let workbook = try XLSXWorkbook(bytes)
+        var sheets: [XLSXSheet] = []
+        for sheet in workbook.sheets { sheets.append(try workbook.sheet(sheet)) }
+        return sheets
+    }
+
+    /// A workbook opened: its sheets' names, shared strings and styles, each sheet read on demand.
+    private struct XLSXWorkbook {
+        let archive: ZipDirectory
+        let sheets: [(name: String, relationship: String)]
+        let relationships: [String: String]
+        let sharedStrings: [String]
+        let styles: StylesHandler?
+
+        init(_ bytes: [UInt8]) throws(XLSXFailure) {
+            guard let archive = ZipDirectory(bytes) else { throw .notAZipArchive }
+            self.archive = archive
+            sheets = try XLSXReader.parse(try XLSXReader.part("xl/workbook.xml", in: archive), name: "xl/workbook.xml", WorkbookHandler()).sheets
+            guard !sheets.isEmpty else { throw .noSheets }
+            relationships = try XLSXReader.parse(try XLSXReader.part("xl/_rels/workbook.xml.rels", in: archive), name: "xl/_rels/workbook.xml.rels", RelationshipsHandler()).targets
+            sharedStrings = archive.entries["xl/sharedStrings.xml"] == nil ? []
+                : try XLSXReader.parse(try XLSXReader.part("xl/sharedStrings.xml", in: archive), name: "xl/sharedStrings.xml", SharedStringsHandler()).strings
+            styles = archive.entries["xl/styles.xml"] == nil ? nil
+                : try XLSXReader.parse(try XLSXReader.part("xl/styles.xml", in: archive), name: "xl/styles.xml", StylesHandler())
         }
-        var dateStyles = Set<Int>()
-        if archive.entries["xl/styles.xml"] != nil {
-            dateStyles = try parse(try part("xl/styles.xml", in: archive), name: "xl/styles.xml", StylesHandler()).dateStyleIndices
+
+        func sheet(_ chosen: (name: String, relationship: String)) throws(XLSXFailure) -> XLSXSheet {
+            guard let target = relationships[chosen.relationship] else { throw .missingPart("sheet \(chosen.name)") }
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            let handler = SheetHandler(sheet: chosen.name, sharedStrings: sharedStrings, dateStyles: styles?.dateStyleIndices ?? [],
+                                       percentStyles: styles?.percentStyleIndices ?? [])
+            let read = XMLEventReader.read(try XLSXReader.part(path, in: archive), into: handler)
+            if let problem = handler.problem { throw problem }
+            guard read else { throw .malformedXML(path) }
+            return XLSXSheet(name: chosen.name, rows: handler.rows, width: handler.width, merged: handler.merged)
         }
-        let handler = SheetHandler(sheet: chosen.name, sharedStrings: sharedStrings, dateStyles: dateStyles)
-        let read = XMLEventReader.read(try part(path, in: archive), into: handler)
-        if let problem = handler.problem { throw problem }
-        guard read else { throw .malformedXML(path) }
-        return XLSXSheet(name: chosen.name, rows: handler.rows, width: handler.width)
     }
 
     private static func part(_ path: String, in archive: ZipDirectory) throws(XLSXFailure) -> [UInt8] {
@@ -87,14 +113,7 @@ enum XLSXReader {
 
     /// 1 (0-based column) → "B".
     static func columnName(_ column: Int) -> String {
-        var name = ""
-        var rest = column + 1
-        while rest > 0 {
-            let digit = (rest - 1) % 26
-            name = String(UnicodeScalar(UInt8(0x41 + digit))) + name
-            rest = (rest - 1) / 26
-        }
-        return name
+        SheetTable.columnName(column)
     }
 
     /// "B12" → 1 (0-based column); nil when the reference is malformed.
@@ -190,11 +209,13 @@ private final class SharedStringsHandler: XMLEventHandler {
 }
 
 /// Which cell styles show a number as a date: built-in date formats and custom formats with
-/// day, month or year codes.
+/// day, month or year codes; and which as a percentage (built-in 9 and 10, custom with `%`).
 private final class StylesHandler: XMLEventHandler {
     let failed = false
     var dateStyleIndices = Set<Int>()
+    var percentStyleIndices = Set<Int>()
     private var customDateFormats = Set<Int>()
+    private var customPercentFormats = Set<Int>()
     private var inCellFormats = false
     private var styleIndex = 0
     private static let builtInDateFormats = Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47])
@@ -207,6 +228,8 @@ private final class StylesHandler: XMLEventHandler {
                     .filter { $0.offset % 2 == 0 }.map(\.element).joined().lowercased()
                 if unquoted.contains("y") || unquoted.contains("d") || (unquoted.contains("m") && !unquoted.contains("0")) {
                     customDateFormats.insert(id)
+                } else if unquoted.contains("%") {
+                    customPercentFormats.insert(id)
                 }
             }
         case "cellXfs":
@@ -215,6 +238,7 @@ private final class StylesHandler: XMLEventHandler {
         case "xf" where inCellFormats:
             let format = attributes["numFmtId"].flatMap(Int.init) ?? 0
             if Self.builtInDateFormats.contains(format) || customDateFormats.contains(format) { dateStyleIndices.insert(styleIndex) }
+            if format == 9 || format == 10 || customPercentFormats.contains(format) { percentStyleIndices.insert(styleIndex) }
             styleIndex += 1
         default:
             break
@@ -232,9 +256,11 @@ private final class SheetHandler: XMLEventHandler {
     var failed: Bool { problem != nil }
     var rows: [(number: Int, cells: [Int: XLSXCell])] = []
     var width = 0
+    var merged: [(columns: ClosedRange<Int>, rows: ClosedRange<Int>)] = []
     private let sheet: String
     private let sharedStrings: [String]
     private let dateStyles: Set<Int>
+    private let percentStyles: Set<Int>
     private var rowNumber = 0
     private var cells: [Int: XLSXCell] = [:]
     private var cellColumn = 0
@@ -244,10 +270,11 @@ private final class SheetHandler: XMLEventHandler {
     private var collecting = false
     private var inInlineString = false
 
-    init(sheet: String, sharedStrings: [String], dateStyles: Set<Int>) {
+    init(sheet: String, sharedStrings: [String], dateStyles: Set<Int>, percentStyles: Set<Int>) {
         self.sheet = sheet
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
+        self.percentStyles = percentStyles
     }
 
     func startElement(_ element: String, attributes: [String: String]) {
@@ -275,6 +302,13 @@ private final class SheetHandler: XMLEventHandler {
             text = ""
         case "t" where inInlineString:
             collecting = true
+        case "mergeCell":
+            // `A1:F1`; a damaged reference is no merge rather than a failure: the cells stay as written.
+            let corners = (attributes["ref"] ?? "").split(separator: ":").map(String.init)
+            guard corners.count == 2, let first = XLSXReader.column(ofReference: corners[0]), let last = XLSXReader.column(ofReference: corners[1]),
+                  let top = Int(corners[0].drop { $0.isLetter }), let bottom = Int(corners[1].drop { $0.isLetter }),
+                  first <= last, top <= bottom, top >= 1 else { return }
+            merged.append((first...last, top...bottom))
         default:
             break
         }
@@ -330,7 +364,7 @@ private final class SheetHandler: XMLEventHandler {
                 return XLSXCell(text: month, number: nil)
             }
             let shown = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-            return XLSXCell(text: shown, number: number)
+            return XLSXCell(text: shown, number: number, percent: percentStyles.contains(cellStyle))
         }
     }
 }

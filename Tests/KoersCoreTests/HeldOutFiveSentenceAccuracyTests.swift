@@ -21,8 +21,9 @@ struct HeldOutFiveSentenceAccuracyTests {
     /// the table reader's fixes, 156/179, 45/64 and 36/37 with headers, F1 0.921. The sixth round (income
     /// norms and distances as conditions, quantifiers over villages; not blind either) raised them to
     /// 150/179, 39/64, F1 0.931 alone and 159/179, 46/64, F1 0.944 with headers, then (two coordinated
-    /// actions) 151/179, 40/64 alone and 160/179, 47/64 with headers. Raise a floor when the
-    /// reader improves; never lower one to make a change pass.
+    /// actions) 151/179, 40/64 alone; with the corpus's row splitter keeping a figure's year before a colon
+    /// with it (`2018: 172` in a Nederland column, which had shifted the cells), 162/179 and 49/64 with
+    /// headers. Raise a floor when the reader improves; never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.843, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.625, threshold: 0.95),
@@ -32,8 +33,8 @@ struct HeldOutFiveSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.931, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.893, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.734, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.905, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.765, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.972, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.888, threshold: 0.90),

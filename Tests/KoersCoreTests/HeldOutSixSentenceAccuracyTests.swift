@@ -18,9 +18,11 @@ struct HeldOutSixSentenceAccuracyTests {
     /// 150/152; with headers 130/152, 43/64, 30/56, 9/11, 131/152, F1 0.968, 149/152. Most missed deadlines
     /// are table rows whose year is only in the header, which this set's labels give and the earlier sets'
     /// do not. Raised after the sixth round of rules (not blind: its constructions were chosen from this
-    /// set's prose misreads): rows alone 131/152, 43/64, 35/56, F1 0.984, 151/152; with headers 135/152,
-    /// 47/64, 33/56, F1 0.984, 150/152. Raise a floor when the reader improves; never lower one to make a
-    /// change pass.
+    /// set's prose misreads): rows alone 131/152, 43/64, 35/56, F1 0.984, 151/152. With headers, that round
+    /// and the table reader's reading of a target cell said in words beside a share (`Increase 70% by
+    /// 2024` next to `55% (2021)`) and of a figure over a bracketed span of years, with the corpus's row
+    /// splitter keeping such cells whole: 137/152, 49/64, 35/56, 11/11, 133/152, F1 0.992, 151/152.
+    /// Raise a floor when the reader improves; never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.861, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.671, threshold: 0.95),
@@ -30,13 +32,13 @@ struct HeldOutSixSentenceAccuracyTests {
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.984, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.993, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.888, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.734, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0.589, threshold: 0.95),
-        baseline: Field(name: "baseline (sentences stating one)", floor: 0.818, threshold: 0.90),
-        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.861, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.984, threshold: 0.90),
-        complete: Field(name: "complete goal (all sentences)", floor: 0.986, threshold: 0.90))
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.901, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.765, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 0.625, threshold: 0.95),
+        baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
+        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.875, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.991, threshold: 0.90),
+        complete: Field(name: "complete goal (all sentences)", floor: 0.993, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-6") }
 

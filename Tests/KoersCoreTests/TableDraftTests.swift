@@ -250,6 +250,45 @@ struct TableDraftTests {
         #expect(String(line[span.start..<span.end]) == span.text)
     }
 
+    @Test("a direction in words beside a share's baseline: the cell gives the share to reach, not a change of it", arguments: [
+        ("Measure\tBaseline\tTarget\nResidents who cycle to work\t21% (2022)\tIncrease 30% by 2028\n", ">=", 30.0, 2028, 2022 as Int?, 21.0),
+        ("Indicator\tNulmeting\tDoel\nLeerlingen met overgewicht\t14% (2023)\tVerlagen naar 10% in 2027\n", "<=", 10, 2027, 2023, 14),
+        // Its figure over a span of years is read; the span is no one period, so it is left open.
+        ("Measure\tBaseline\tTarget\nVolunteers in sport clubs\t12% (2019-2022)\tIncrease / Maintain 12% across 2024-2026\n", ">=", 12, 2026, nil, 12),
+    ])
+    func directionInWordsBesideAShare(table: String, comparator: String, value: Double, year: Int, baselineYear: Int?, baseline: Double) throws {
+        let proposal = try #require(try Self.reading(table).rows.first?.proposal)
+        #expect(Self.target(proposal) == "\(comparator) \(TargetValue.absolute(value, percent: true))")
+        #expect(proposal.deadline?.period == Period.year(year))
+        #expect(proposal.baseline?.value == baseline)
+        #expect(proposal.baseline?.period == baselineYear.flatMap { Period.year($0) })
+    }
+
+    @Test("a signed figure, or a baseline that is no share, keeps the change the words say")
+    func directionInWordsStaysAChange() throws {
+        let signed = try #require(try Self.reading("Measure\tBaseline\tTarget\nResidents who cycle\t21% (2022)\tIncrease +10% by 2028\n").rows.first?.proposal)
+        #expect(signed.target?.kind == .relativePercent)
+        let tonnes = try #require(try Self.reading("Measure\tBaseline\tTarget\nCO2 of council buildings\t4,100 t (2020)\tReduce 30% by 2030\n").rows.first?.proposal)
+        #expect(Self.target(tonnes) == "<= \(TargetValue.relativePercent(-30))")
+        #expect(tonnes.baseline?.value == 4100 && tonnes.baseline?.period == .year(2020))
+    }
+
+    @Test("a deadline column gives the year a target column without one leaves open; a comparator column the direction")
+    func deadlineAndComparatorColumns() throws {
+        let text = "Titel\tNulmeting\tPeriode\tVergelijking\tStreefwaarde\tEinddatum\nWachttijd Wmo in dagen\t42\t2022\t<=\t28\t2026\n"
+            + "Inwoners die sporten\t51\t2022\t≥\t60\t2028-2030\nBanen\t100\t2022\t\t120 (2025)\t2030\n"
+        let reading = try Self.reading(text)
+        #expect(reading.columns.map(\.role) == [.indicator, .baseline, .label, .polarity, .target, .deadline])
+        let rows = reading.rows.map(\.proposal)
+        #expect(rows.map(Self.target) == ["<= \(TargetValue.absolute(28, percent: false))", ">= \(TargetValue.absolute(60, percent: false))",
+                                         "? \(TargetValue.absolute(120, percent: false))"])
+        #expect(rows.map(\.deadline?.period) == [.year(2026), .year(2030), .year(2025)])
+        #expect(rows[0].deadline?.span.text == "2026")
+        // A bound in an indicator's aside is its population, not the target's direction.
+        let aside = try Self.reading("Indicator\tDoel 2026\nKinderen (<18 jaar) in armoede\t5%\n").rows.first?.proposal
+        #expect(aside?.target?.comparator == nil)
+    }
+
     @Test("a target year asked for picks its column; earlier ones stay milestones, a later one is a note")
     func askedTargetYear() throws {
         let text = "Indicator\tDoel 2024\tDoel 2025\tDoel 2027\nBanen\tminimaal 500\t560\t650\n"

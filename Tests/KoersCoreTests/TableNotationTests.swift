@@ -96,7 +96,8 @@ struct TableNotationTests {
 
     @Test("header words: a hyphenated word broken by a line end is one word again", arguments: [
         ("Streef- cijfer 2020", TableColumnRole.target), ("FY 2023-24 Adopted Budget", .planned), ("TARGET 24 /25", .target),
-        ("ACTUAL 22 /23", .realised), ("Dak- en thuislozen", .other),
+        ("ACTUAL 22 /23", .realised), ("Dak- en thuislozen", .other), ("Deadline", .deadline), ("Streefdatum", .deadline),
+        ("baseline period", .label), ("Comparator", .polarity),
     ])
     func headerRoles(header: String, role: TableColumnRole) throws {
         let reading = try Self.reading("Indicator\t\(header)\nAantal\t4\n")

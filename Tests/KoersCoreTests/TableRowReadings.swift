@@ -24,7 +24,10 @@ extension GoalSentenceAccuracyTests {
 /// word each from the left. From the right, each column after the indicator takes its cell:
 /// a figure column (target, realised, planned, baseline, benchmark, a bare year) one word, with
 /// a `%` after it, the words of a comparator or hedge before it (`Minimaal 400`, `< 28`, `ca. 3`,
-/// `Greater than 50%`) and of a direction after it (`80% or above`, `+2% increase`);
+/// `Greater than 50%`) and of a direction after it (`80% or above`, `+2% increase`); a target said
+/// in words keeps its direction before the figure and its year after it (`Increase / Maintain 10%
+/// across 2022-2024`, `Verlagen naar 5% in 2026`), a figure its years in brackets (`55% (2021)`)
+/// or its year before a colon (`2018: 172`);
 /// a column of words right after a figure column (`Bron`, `Lead officer`, `Status`) the words back
 /// to that figure; any other column one word. A `Doel`/`Goal` column without a year beside target
 /// columns with years is a column of words (the goal's description). The indicator keeps what is
@@ -70,9 +73,17 @@ enum TableRowCells {
             var taken: [String] = []
             func take(_ count: Int) { taken.insert(contentsOf: words.suffix(count), at: 0); words.removeLast(count) }
             if holdsFigures[index] {
+                // `55% (2021)`, `10% (2018-2021)`: the figure's years; `… by 2024`, `… across 2022-2024`: a target's.
+                if words.count > remaining + 1, isBracketedYears(words.last ?? "") { take(1) }
+                if words.count > remaining + 2, isYears(words.last ?? ""), deadlineWords.contains(words[words.count - 2].lowercased()),
+                   isFigure(words[words.count - 3]) {
+                    take(2)
+                }
                 if let tail = tailLength(words, keeping: remaining) { take(tail) }
                 take(1)
                 if taken.first == "%", words.count > remaining { take(1) }
+                // `2018: 172`: the figure's year before it.
+                if words.count > remaining, let last = words.last, last.hasSuffix(":"), isYears(String(last.dropLast())) { take(1) }
                 // `Minimaal 400`, `< 28`, `Greater than 50%`, `ca. 3`: words before it.
                 if let lead = (1...3).reversed().first(where: { count in
                     words.count >= remaining + count
@@ -80,6 +91,8 @@ enum TableRowCells {
                 }) {
                     take(lead)
                 }
+                // `Increase / Maintain 10%`, `Verlagen naar 5%`: the direction of a target said in words.
+                while words.count > remaining, taken.count < 6, directionWords.contains(words.last?.lowercased() ?? "") { take(1) }
             } else {
                 take(1)
                 if columns[index].role == .source || (index - 1 > indicator && holdsFigures[index - 1]) {
@@ -100,6 +113,22 @@ enum TableRowCells {
             words.count > remaining + count && CellReader.tailWords.contains(phrase(words.suffix(count)))
                 && isFigure(words[words.count - count - 1])
         }
+    }
+
+    /// Words of a target cell said in words: its direction before the figure, its deadline after.
+    static let directionWords: Set<String> = ["increase", "decrease", "reduce", "maintain", "raise", "lower", "to", "/", "verhogen",
+                                              "verlagen", "handhaven", "naar", "stijging", "daling"]
+    static let deadlineWords: Set<String> = ["by", "in", "across", "before", "tegen", "uiterlijk", "voor"]
+
+    /// `2024`, `2022-2024`: a year or a span of years.
+    static func isYears(_ word: String) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return (1...2).contains(parts.count) && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// `(2021)`, `(2018-2021)`.
+    static func isBracketedYears(_ word: String) -> Bool {
+        word.hasPrefix("(") && word.hasSuffix(")") && isYears(String(word.dropFirst().dropLast()))
     }
 
     /// A word that holds a figure or stands for a missing one.
@@ -128,6 +157,14 @@ struct TableRowCellsTests {
          "Ref | Goal | Indicator | Baseline | Year 1 (24/25) target | Year 2 (25/26) target | Year 3 (26/27) target | Lead officer",
          ["1.4.2.KR", "The", "population is healthy. Rate of smokers who have quit", "2,300", "3,000", "4,000", "5,000",
           "Deputy Director: Public Health"]),
+        ("Residents who cycle to work 21% (2022) Increase 30% by 2028", "Measure | Baseline | Target",
+         ["Residents who cycle to work", "21% (2022)", "Increase 30% by 2028"]),
+        ("Leerlingen met overgewicht 14% (2019-2022) Verlagen naar 10% in 2027", "Indicator | Nulmeting | Doel",
+         ["Leerlingen met overgewicht", "14% (2019-2022)", "Verlagen naar 10% in 2027"]),
+        ("Afval per inwoner kg 150 2019: 210 Afvalmonitor", "Indicator | Eenheid | Streefwaarde 2025 | Landelijk | Bron",
+         ["Afval per inwoner", "kg", "150", "2019: 210", "Afvalmonitor"]),
+        ("Volunteers in sport clubs 12% Increase / Maintain 12% across 2024-2026", "Measure | Baseline | Target",
+         ["Volunteers in sport clubs", "12%", "Increase / Maintain 12% across 2024-2026"]),
     ])
     func split(sentence: String, header: String, cells: [String]) {
         let headerCells = header.split(separator: "|").map { $0.trimmingSpaces() }

@@ -2,23 +2,27 @@
 /// hand koers exactly the sheet XML an attack needs: a shared-string index out of range, a
 /// cell written twice, a control character in a string.
 public enum Workbook {
-    /// A workbook with one sheet named `sheet`, whose `<sheetData>` is `rows`, and these shared strings.
-    public static func xlsx(sheet: String = "Blad1", sharedStrings: [String], rows: String) -> [UInt8] {
+    /// A workbook with one sheet named `sheet`, whose `<sheetData>` is `rows` (then `afterRows`,
+    /// such as `<mergeCells>`), these shared strings, and `styles` as its styles part.
+    public static func xlsx(sheet: String = "Blad1", sharedStrings: [String], rows: String, afterRows: String = "", styles: String? = nil) -> [UInt8] {
         let strings = sharedStrings.map { "<si><t>\(escaped($0))</t></si>" }.joined()
-        return StoredZip.archive([
+        let stylePart = styles.map { [("xl/styles.xml", #"<?xml version="1.0" encoding="UTF-8"?>"# + $0)] } ?? []
+        return StoredZip.archive((stylePart + [
             ("[Content_Types].xml", #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>"#),
             ("xl/workbook.xml", #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name=""# + escaped(sheet) + #"" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
             ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0" encoding="UTF-8"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#),
             ("xl/sharedStrings.xml", #"<?xml version="1.0" encoding="UTF-8"?><sst count="\#(sharedStrings.count)">"# + strings + "</sst>"),
-            ("xl/worksheets/sheet1.xml", #"<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>"# + rows + "</sheetData></worksheet>"),
-        ].map { ($0.0, Array($0.1.utf8)) })
+            ("xl/worksheets/sheet1.xml", #"<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>"# + rows + "</sheetData>" + afterRows + "</worksheet>"),
+        ]).map { ($0.0, Array($0.1.utf8)) })
     }
 
     /// A cell holding shared string `index` (as written, so `-1` and `abc` can be tried).
     public static func sharedCell(_ reference: String, _ index: String) -> String { #"<c r="\#(reference)" t="s"><v>\#(index)</v></c>"# }
 
-    /// A cell holding a number.
-    public static func numberCell(_ reference: String, _ value: String) -> String { #"<c r="\#(reference)"><v>\#(value)</v></c>"# }
+    /// A cell holding a number, in cell style `style` where one is given.
+    public static func numberCell(_ reference: String, _ value: String, style: Int? = nil) -> String {
+        #"<c r="\#(reference)"\#(style.map { " s=\"\($0)\"" } ?? "")><v>\#(value)</v></c>"#
+    }
 
     private static func escaped(_ text: String) -> String {
         var out = ""

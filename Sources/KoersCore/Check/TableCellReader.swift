@@ -97,6 +97,12 @@ enum CellReader {
         "mio": 1e6, "mld": 1e9, "mrd": 1e9, "miljard": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9,
     ]
 
+    /// A cell: the number a workbook stored as it is (its text never read for a notation), else its text.
+    static func read(_ cell: TableCell, notation: NumberNotation) -> CellReading {
+        guard let stored = cell.stored else { return read(cell.text, notation: notation) }
+        return .figure(CellFigure(value: stored.value, percent: stored.percent, comparator: nil, period: nil, signed: false))
+    }
+
     static func read(_ text: String, notation: NumberNotation) -> CellReading {
         let trimmed = text.trimmingSpaces()
         if placeholders.contains(trimmed.lowercased()) { return .noFigure }
@@ -104,21 +110,30 @@ enum CellReader {
         var tokens = numberTokens(in: characters)
         guard !tokens.isEmpty else { return .notANumber }
         var period: Period?
+        // `10% (2018-2021)`: a figure over a span of years, which is no one period: it is left open.
+        var bracketedSpan = false
+        func isYear(_ token: NumberToken) -> Bool { token.text.count == 4 && Int(token.text).map { (1900...2100).contains($0) } == true }
         // `2020: 20` and `20 (2019)`: a year that says when the figure holds.
-        if tokens.count >= 2, tokens[0].text.count == 4, let year = Int(tokens[0].text), (1900...2100).contains(year),
+        if tokens.count >= 2, isYear(tokens[0]), let year = Int(tokens[0].text),
            characters[tokens[0].end...].drop(while: { $0 == " " }).first == ":" {
             period = .year(year)
             tokens.removeFirst()
-        } else if tokens.count >= 2, let last = tokens.last, last.text.count == 4, let year = Int(last.text), (1900...2100).contains(year),
+        } else if tokens.count >= 2, let last = tokens.last, isYear(last), let year = Int(last.text),
                   last.start > 0, characters[..<last.start].last == "(" {
             period = .year(year)
             tokens.removeLast()
+        } else if tokens.count >= 3, isYear(tokens[tokens.count - 2]), isYear(tokens[tokens.count - 1]),
+                  characters[..<tokens[tokens.count - 2].start].last(where: { $0 != " " }) == "(",
+                  characters[tokens[tokens.count - 2].end..<tokens[tokens.count - 1].start].filter({ $0 != " " }).allSatisfy({ $0 == "-" || $0 == "–" }),
+                  characters[tokens[tokens.count - 1].end...].drop(while: { $0 == " " }).first == ")" {
+            bracketedSpan = true
+            tokens.removeLast(2)
         }
         guard tokens.count == 1, let token = tokens.first else { return .notANumber }
         var before = String(characters[..<token.start])
         if period != nil, let colon = before.lastIndex(of: ":") { before = String(before[before.index(after: colon)...]) }
         var after = String(characters[token.end...])
-        if period != nil, let open = after.lastIndex(of: "(") { after = String(after[..<open]) }
+        if period != nil || bracketedSpan, let open = after.lastIndex(of: "(") { after = String(after[..<open]) }
 
         var comparator: Comparator?
         var signed = false

@@ -18,6 +18,8 @@ public enum TableColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
     case polarity
     /// `Status`, `Trend`, `RAG`: a judgement of the figures, not a figure; ignored.
     case status
+    /// `Deadline`, `Einddatum`, `Termijn`: the row's year, where the target column names none.
+    case deadline
     /// `Nederland`, `Landelijk`, `National`, `Best 25%`: another series to compare with, not the target.
     case benchmark
     /// `Taakveld`, `Nr`, `Ref`: a label of the row.
@@ -81,25 +83,30 @@ public enum TableDraft {
     public static func read(_ table: PastedTable, file: String, wordLists: [WordLists], today: Period, targetYear: Int? = nil) -> TableReading {
         let header = table.header.cells
         let rows = table.rows.map(\.cells)
-        let language = TextLanguage.guess((header + rows.flatMap { $0 }).map(\.text).joined(separator: " "))
-        let tableLanguage = TableNotation.language(header: header.map(\.text), text: rows.flatMap { $0 }.map(\.text))
+        // A number a workbook stored is no evidence of a notation: only written figures are.
+        let written = rows.flatMap { $0 }.filter { $0.stored == nil }.map(\.text)
+        let language = TextLanguage.guess((header.map(\.text) + rows.flatMap { $0 }.map(\.text)).joined(separator: " "))
+        let tableLanguage = TableNotation.language(header: header.map(\.text), text: written)
         // The table's own notation tells headers and words from figures; each column's reads its values.
-        let notation = TableNotation.evidence(of: rows.flatMap { $0 }.map(\.text)).notation(language: tableLanguage) ?? NumberNotation(language)
+        let notation = TableNotation.evidence(of: written).notation(language: tableLanguage) ?? NumberNotation(language)
         var columns = columns(of: header, rows: rows, notation: notation)
         for index in columns.indices {
-            let texts = rows.compactMap { index < $0.count ? $0[index].text : nil }
+            let texts = rows.compactMap { index < $0.count && $0[index].stored == nil ? $0[index].text : nil }
             columns[index].notation = TableNotation.evidence(of: texts).notation(language: tableLanguage)
         }
         var problems: [Diagnostic] = []
-        let headerLocation = { (cell: TableCell?) in
-            SourceLocation(file: file, line: table.header.number, column: cell?.column ?? 1)
+        // Pasted text points at the line and column; a sheet's problem names the file, the sheet and the row.
+        func problem(_ message: LocalizedText, at cell: TableCell?, length: Int) -> Diagnostic {
+            if let sheet = table.sheet {
+                return Diagnostic(.error, at: nil, SheetMessages.inSheet(file: file, sheet: sheet, row: table.header.number, message))
+            }
+            return Diagnostic(.error, at: SourceLocation(file: file, line: table.header.number, column: cell?.column ?? 1), message,
+                              sourceLine: table.header.text, length: length)
         }
-        if let figure = header.first(where: { isFigure($0.text, notation: notation) }) {
-            problems.append(Diagnostic(.error, at: headerLocation(figure), TableMessages.noHeader(figure.text),
-                                       sourceLine: table.header.text, length: figure.text.count))
+        if let figure = header.first(where: { isFigure($0, notation: notation) }) {
+            problems.append(problem(TableMessages.noHeader(figure.text), at: figure, length: figure.text.count))
         } else if !columns.contains(where: { $0.role == .target || $0.role == .planned }) {
-            problems.append(Diagnostic(.error, at: headerLocation(nil), TableMessages.noTargetColumn(header.map(\.text)),
-                                       sourceLine: table.header.text, length: table.header.text.count))
+            problems.append(problem(TableMessages.noTargetColumn(header.map(\.text)), at: nil, length: table.header.text.count))
         }
         let proposals = table.rows.map { row in
             // A table built by hand may have a short row: its missing cells are empty ones at its end.
@@ -150,7 +157,7 @@ public enum TableDraft {
             let wordCells = rows.filter { row in
                 guard columns[index].index < row.count else { return false }
                 let text = row[columns[index].index].text
-                return CellReader.read(text, notation: notation) == .notANumber
+                return CellReader.read(row[columns[index].index], notation: notation) == .notANumber
                     && (!text.contains(where: \.isNumber) || TextFolding.words(of: Array(text)).count > 8)
             }.count
             if wordCells * 2 > rows.count { columns[index].role = .other }
@@ -158,7 +165,7 @@ public enum TableDraft {
         if !columns.contains(where: { $0.role == .indicator }) {
             // No header names it: the first column of words, as the rows show (an unread header before a label).
             func isWordy(_ column: TableColumn) -> Bool {
-                let wordCells = rows.filter { row in !isFigure(column.index < row.count ? row[column.index].text : "", notation: notation) }.count
+                let wordCells = rows.filter { row in column.index >= row.count || !isFigure(row[column.index], notation: notation) }.count
                 return column.period == nil && (rows.isEmpty || wordCells * 2 > rows.count)
             }
             let wordy = columns.first { $0.role == .other && isWordy($0) } ?? columns.first { $0.role == .label && isWordy($0) }
@@ -200,7 +207,13 @@ public enum TableDraft {
         return .other
     }
 
-    /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`).
+    /// A cell that holds a figure (not a bare period such as `2026` or `2023/24`); a workbook's
+    /// stored number is one unless it is a whole year.
+    static func isFigure(_ cell: TableCell, notation: NumberNotation) -> Bool {
+        guard let stored = cell.stored else { return isFigure(cell.text, notation: notation) }
+        return stored.percent || stored.value != stored.value.rounded() || !(1900...2100).contains(stored.value)
+    }
+
     static func isFigure(_ text: String, notation: NumberNotation) -> Bool {
         guard HeaderPeriod.read(text) == nil || text.contains("%") else { return false }
         if case .figure = CellReader.read(text, notation: notation) { return true }
@@ -215,10 +228,11 @@ public enum TableDraft {
         var row = TableRowProposal(line: line.number, cells: cells, proposal: DraftProposal(sentence: "", language: language, findings: []), notes: [])
         func span(_ cell: TableCell) -> TextSpan { TextSpan(start: cell.column - 1, end: cell.column - 1 + cell.text.count, text: cell.text) }
         func reading(_ column: TableColumn) -> CellReading {
-            let text = cells[column.index].text
-            if let notation = column.notation { return CellReader.read(text, notation: notation) }
-            let dutch = CellReader.read(text, notation: .dutch)
-            return dutch == CellReader.read(text, notation: .english) ? dutch : .notationUnknown
+            let cell = cells[column.index]
+            if cell.stored != nil { return CellReader.read(cell, notation: .dutch) }
+            if let notation = column.notation { return CellReader.read(cell.text, notation: notation) }
+            let dutch = CellReader.read(cell.text, notation: .dutch)
+            return dutch == CellReader.read(cell.text, notation: .english) ? dutch : .notationUnknown
         }
         func note(_ column: TableColumn, _ message: LocalizedText) {
             row.notes.append(TableCellNote(cell: cells[column.index], header: column.header.text, message: message))
@@ -239,6 +253,7 @@ public enum TableDraft {
             .sorted { (asked($0), $0.period?.end ?? -.infinity, $0.index) > (asked($1), $1.period?.end ?? -.infinity, $1.index) }
         var targetColumn: TableColumn?
         var targetFigure: CellFigure?
+        var targetInWords = false
         for column in candidates {
             if case let .figure(figure) = reading(column) {
                 (targetColumn, targetFigure) = (column, figure)
@@ -263,6 +278,7 @@ public enum TableDraft {
                     proposal.deadline = DraftPeriod(period: period, span: span(column.header))
                 }
                 targetColumn = column
+                targetInWords = true
                 break
             }
         }
@@ -297,6 +313,12 @@ public enum TableDraft {
                 proposal.deadline = DraftPeriod(period: period, span: span(source))
             }
         }
+        // A `Deadline` column gives the year a target column without one leaves open.
+        if proposal.target != nil, proposal.deadline == nil, let column = columns.first(where: { $0.role == .deadline }) {
+            let cell = cells[column.index]
+            let year = cell.stored.flatMap { $0.value == $0.value.rounded() && !$0.percent ? Period.year(Int($0.value)) : nil }
+            if let period = year ?? HeaderPeriod.read(cell.text) { proposal.deadline = DraftPeriod(period: period, span: span(cell)) }
+        }
         // A later target than the asked year's is no milestone (those come before the deadline): say so.
         if let targetColumn, let deadline = proposal.deadline?.period {
             for column in candidates where column.index != targetColumn.index {
@@ -320,12 +342,28 @@ public enum TableDraft {
         let baselineColumns = columns.filter { $0.role == .baseline }
         let realisedColumns = columns.filter { $0.role == .realised }.sorted { ($0.period?.end ?? .infinity, $0.index) < ($1.period?.end ?? .infinity, $1.index) }
         var baselineColumn: TableColumn?
+        var baselineIsShare = false
         for column in baselineColumns.isEmpty ? realisedColumns : baselineColumns {
             // A signed cell (`+2%`) is a change, not a level to start from.
             guard case let .figure(figure) = reading(column), !figure.signed else { continue }
             baselineColumn = column
+            baselineIsShare = figure.percent || column.percent || unitSaysPercent
             proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
             break
+        }
+        // `Increase 70% by 2024` beside a baseline of 55%: where the row's figures are shares, the
+        // target cell gives the share to reach and its word the direction; alone, the sentence
+        // reader reads a change of 70%. A sign (`+10%`) still makes it a change.
+        if targetInWords, baselineIsShare, let column = targetColumn, var target = proposal.target, target.kind == .relativePercent {
+            let cell = Array(cells[column.index].text)
+            let start = target.span.start - (cells[column.index].column - 1)
+            let lead = start > 0 && start <= cell.count ? cell[..<start].last { $0 != " " } : nil
+            if ![lead, target.span.text.first].contains(where: { ["+", "-", "−"].contains($0) }) {
+                target.kind = .absolute
+                target.value = abs(target.value)
+                target.unit = .percent
+                proposal.target = target
+            }
         }
         // A milestone must come after the baseline for the goal to load.
         if let start = proposal.baseline?.period { proposal.milestones.removeAll { $0.period.end <= start.end } }
@@ -362,9 +400,13 @@ enum HeaderWords {
     /// In order: the first role whose phrase a header holds wins ("Landelijke streefwaarde" is a
     /// benchmark, "Begroting 2024 (streefwaarde)" a target, "Nulmeting (realisatie 2019)" a baseline).
     static let roles: [(TableColumnRole, [String])] = [
+        // A column of periods: when a figure holds, not the figure (koers's own `baseline period`).
+        (.label, ["baseline period", "current period", "period", "periode"]),
         (.benchmark, ["nederland", "landelijk", "landelijke", "national", "nationaal", "benchmark", "best", "g4", "g40",
                       "vergelijkbare gemeenten", "gemeenten gemiddeld", "england", "regional average", "peer", "peers"]),
-        (.polarity, ["good is", "polarity", "polariteit", "gewenste richting", "higher is better", "lower is better"]),
+        (.polarity, ["good is", "polarity", "polariteit", "gewenste richting", "higher is better", "lower is better", "comparator",
+                     "vergelijking"]),
+        (.deadline, ["deadline", "einddatum", "termijn", "streefdatum", "target date", "due date", "uiterlijk"]),
         (.status, ["status", "trend", "rag", "rating", "direction of travel", "beoordeling", "ontwikkeling"]),
         (.baseline, ["nulmeting", "0 meting", "baseline", "uitgangswaarde", "uitgangssituatie", "startwaarde", "beginwaarde"]),
         (.target, ["doel", "doelen", "doelstelling", "doelwaarde", "norm", "normwaarde", "target", "targets", "ambitie",
@@ -385,11 +427,13 @@ enum HeaderWords {
     static let plannedStems = ["begroting", "begroot"]
     static let indicatorEndings = ["indicator", "indicatoren"]
 
-    /// A `good is` cell: `High`, `Hoog`, `↑` make the target a floor; `Low`, `Laag`, `↓` a ceiling.
-    static func polarity(_ cell: String) -> Comparator? {
+    /// A `good is` or comparator cell: `High`, `Hoog`, `↑`, `>=` make the target a floor; `Low`, `Laag`, `↓`, `<=` a ceiling.
+    /// `readingSigns`: a cell of its own column; in an aside (`(<18 jaar)`) a sign bounds the population instead.
+    static func polarity(_ cell: String, readingSigns: Bool = true) -> Comparator? {
         let words = TextFolding.words(of: Array(cell)).map(\.folded)
-        if cell.contains("↑") || words.contains(where: { higher.contains($0) }) { return .atLeast }
-        if cell.contains("↓") || words.contains(where: { lower.contains($0) }) { return .atMost }
+        let sign = readingSigns ? cell.trimmingSpaces().first : nil
+        if cell.contains("↑") || sign == "≥" || sign == ">" || words.contains(where: { higher.contains($0) }) { return .atLeast }
+        if cell.contains("↓") || sign == "≤" || sign == "<" || words.contains(where: { lower.contains($0) }) { return .atMost }
         return nil
     }
 
@@ -404,7 +448,7 @@ enum HeaderWords {
             let aside = String(rest[rest.index(after: open)..<close])
             let words = TextFolding.words(of: Array(aside)).map(\.folded)
             // Only a short aside that is a polarity, not a definition in brackets.
-            if words.count <= 3, let polarity = polarity(aside) { found = polarity }
+            if words.count <= 3, let polarity = polarity(aside, readingSigns: false) { found = polarity }
             rest = rest[rest.index(after: close)...]
         }
         return found

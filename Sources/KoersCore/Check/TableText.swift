@@ -6,11 +6,29 @@ public struct TableCell: Sendable, Hashable {
     public var line: Int
     /// 1-based column, in characters of the line, of the cell's first character (its opening quote).
     public var column: Int
+    /// The number a workbook stored in the cell: a figure as it is, whose marks are never read.
+    public var stored: StoredNumber?
+    /// The cell's name in its workbook sheet (`B7`); nil for pasted text.
+    public var reference: String?
 
-    public init(text: String, line: Int, column: Int) {
+    public init(text: String, line: Int, column: Int, stored: StoredNumber? = nil, reference: String? = nil) {
         self.text = text
         self.line = line
         self.column = column
+        self.stored = stored
+        self.reference = reference
+    }
+}
+
+/// A number as a workbook stores it, already in the unit it is shown in: a cell formatted as a
+/// percentage that holds 0.7 is 70, `percent`.
+public struct StoredNumber: Sendable, Hashable {
+    public var value: Double
+    public var percent: Bool
+
+    public init(value: Double, percent: Bool) {
+        self.value = value
+        self.percent = percent
     }
 }
 
@@ -38,6 +56,16 @@ public struct PastedTable: Sendable, Hashable {
     public var layout: Layout
     public var header: TableLine
     public var rows: [TableLine]
+    /// The workbook sheet the table was read from (its lines then its rows, each cell named by
+    /// `reference`); nil for pasted text.
+    public var sheet: String?
+
+    public init(layout: Layout, header: TableLine, rows: [TableLine], sheet: String? = nil) {
+        self.layout = layout
+        self.header = header
+        self.rows = rows
+        self.sheet = sheet
+    }
 }
 
 /// Splits pasted text into a header and rows of cells. Pure: the shell reads the file, this

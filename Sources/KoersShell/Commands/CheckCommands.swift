@@ -1,5 +1,6 @@
 import Foundation
 import KoersCore
+import KoersImport
 import KoersRender
 import KoersWorkspace
 
@@ -91,8 +92,11 @@ enum CheckCommands {
         arguments: [ArgumentSpec("\"SENTENCE\"", completion: .none, optional: true, repeating: true)],
         options: [
             OptionSpec("table", dutchName: "tabel", value: "FILE", completion: .path, help: LocalizedText(
-                en: "propose a goal for each row of an indicator table (tabs, | or ; between the cells, the header first; - reads standard input)",
-                nl: "stel een doel voor per rij van een indicatorentabel (tabs, | of ; tussen de cellen, de kopregel eerst; - leest standaardinvoer)")),
+                en: "propose a goal for each row of an indicator table: an .xlsx workbook, or text with tabs, | or ; between the cells, the header first; - reads standard input",
+                nl: "stel een doel voor per rij van een indicatorentabel: een .xlsx-werkmap, of tekst met tabs, | of ; tussen de cellen, de kopregel eerst; - leest standaardinvoer")),
+            OptionSpec("sheet", dutchName: "blad", value: "NAME", help: LocalizedText(
+                en: "with --table WORKBOOK.xlsx: the sheet that holds the table (default: the only sheet with one)",
+                nl: "met --tabel WERKMAP.xlsx: het blad met de tabel (standaard: het enige blad met een tabel)")),
             OptionSpec("target-year", dutchName: "streefjaar", value: "YYYY", help: LocalizedText(
                 en: "with --table: the year whose target column is the goal's, where a table has several (default: the latest)",
                 nl: "met --tabel: het jaar waarvan de streefwaardekolom die van het doel is, als een tabel er meer heeft (standaard: de laatste)")),
@@ -119,12 +123,7 @@ enum CheckCommands {
         let options = try session.checkOptions
         if let path = invocation.option("table") {
             guard sentence.isEmpty else { throw CommandFailure(TableShellMessages.sentenceAndTable, exitCode: ExitCode.usage) }
-            let (text, file) = try session.tableText(path)
-            let table: PastedTable
-            switch TableText.split(text, file: file) {
-            case let .success(split): table = split
-            case let .failure(diagnostic): throw CommandFailure(TableShellMessages.unreadable(file), exitCode: ExitCode.usage, diagnostics: [diagnostic])
-            }
+            let (table, file) = try session.table(at: path, sheet: invocation.option("sheet"))
             var targetYear: Int?
             if let text = invocation.option("target-year") {
                 guard let year = Int(text), Period.year(year) != nil else {
@@ -143,6 +142,7 @@ enum CheckCommands {
         }
         guard !sentence.isEmpty else { throw CommandFailure(TableShellMessages.sentenceOrTable, exitCode: ExitCode.usage) }
         guard invocation.option("target-year") == nil else { throw CommandFailure(TableShellMessages.targetYearWithoutTable, exitCode: ExitCode.usage) }
+        guard invocation.option("sheet") == nil else { throw CommandFailure(TableShellMessages.sheetWithoutWorkbook, exitCode: ExitCode.usage) }
         var collegePeriod: ClosedRange<Int>?
         if let text = invocation.option("college-period") {
             let years = text.split(separator: "-").compactMap { Int($0) }
@@ -184,26 +184,50 @@ extension ShellSession {
 
     var checkSymbols: CheckSymbols { style.unicode ? .unicode : .ascii }
 
-    /// The text of `draft --table PATH` and the name its errors give it: a file relative to the
-    /// working directory, or `-` for the lines of `tableInput` up to its end.
-    func tableText(_ path: String) throws(CommandFailure) -> (text: String, file: String) {
-        guard path != "-" else {
+    /// The table of `draft --table PATH` and the name its errors give it: a workbook's sheet
+    /// (`sheet`, else the only one with a table), a text file relative to the working directory,
+    /// or `-` for the lines of `tableInput` up to its end.
+    func table(at path: String, sheet: String?) throws(CommandFailure) -> (table: PastedTable, file: String) {
+        let text: String
+        let file: String
+        if path == "-" {
             guard let input = tableInput else { throw CommandFailure(TableShellMessages.noTableInput, exitCode: ExitCode.usage) }
             var lines: [String] = []
             while case let .line(line) = input.readLine(prompt: "") { lines.append(line) }
-            return (lines.joined(separator: "\n"), "<stdin>")
+            (text, file) = (lines.joined(separator: "\n"), "<stdin>")
+        } else {
+            let bytes = try tableFile(path)
+            // A zip archive is a workbook: its sheet's cells, numbers as stored.
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                let sheets: [WorkbookSheet]
+                do throws(XLSXFailure) {
+                    sheets = try WorkbookSheets.read(bytes)
+                } catch {
+                    throw CommandFailure(TableShellMessages.unreadable(path), exitCode: ExitCode.usage,
+                                         diagnostics: [Diagnostic(.error, at: nil, WorkbookSheets.message(error, file: path))])
+                }
+                switch SheetTable.pick(sheets, named: sheet, file: path) {
+                case let .success(table): return (table, path)
+                case let .failure(problem): throw CommandFailure(TableShellMessages.unreadable(path), exitCode: ExitCode.usage, diagnostics: [problem])
+                }
+            }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            guard let decoded = String(validating: body, as: UTF8.self) else { throw CommandFailure(TableShellMessages.notUTF8(path), exitCode: ExitCode.usage) }
+            (text, file) = (decoded, path)
         }
-        let bytes: [UInt8]
+        guard sheet == nil else { throw CommandFailure(TableShellMessages.sheetWithoutWorkbook, exitCode: ExitCode.usage) }
+        switch TableText.split(text, file: file) {
+        case let .success(table): return (table, file)
+        case let .failure(diagnostic): throw CommandFailure(TableShellMessages.unreadable(file), exitCode: ExitCode.usage, diagnostics: [diagnostic])
+        }
+    }
+
+    private func tableFile(_ path: String) throws(CommandFailure) -> [UInt8] {
         switch AtomicFile.readRegularFile(path) {
-        case let .success(read): bytes = read
+        case let .success(bytes): return bytes
         case .failure(.missing): throw CommandFailure(ShellMessages.noSuchPath(path), exitCode: ExitCode.usage)
         case let .failure(problem): throw CommandFailure(WorkspaceMessages.notReadable(path, problem), exitCode: ExitCode.usage)
         }
-        // A zip archive: most likely the workbook itself rather than a table copied from it.
-        guard !bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw CommandFailure(TableShellMessages.workbook(path), exitCode: ExitCode.usage) }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        guard let text = String(validating: body, as: UTF8.self) else { throw CommandFailure(TableShellMessages.notUTF8(path), exitCode: ExitCode.usage) }
-        return (text, path)
     }
 }
 
@@ -224,10 +248,8 @@ enum TableShellMessages {
         LocalizedText(en: "--target-year wants a year, such as 2026, not “\(text)”", nl: "--streefjaar wil een jaartal, zoals 2026, niet ‘\(text)’")
     }
 
-    static func workbook(_ file: String) -> LocalizedText {
-        LocalizedText(en: "\(file) is a workbook (.xlsx), not text: copy the table from it, or save the sheet as CSV (;), and give that file",
-                      nl: "\(file) is een werkmap (.xlsx), geen tekst: kopieer de tabel eruit, of sla het blad op als CSV (;), en geef dat bestand")
-    }
+    static let sheetWithoutWorkbook = LocalizedText(en: "--sheet picks a sheet of a workbook: use it with --table FILE.xlsx",
+                                                    nl: "--blad kiest een blad van een werkmap: gebruik het met --tabel BESTAND.xlsx")
 
     static func unreadable(_ file: String) -> LocalizedText {
         LocalizedText(en: "cannot read the table in \(file)", nl: "kan de tabel in \(file) niet lezen")
