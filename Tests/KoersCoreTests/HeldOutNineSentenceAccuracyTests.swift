@@ -12,25 +12,27 @@ import Testing
 struct HeldOutNineSentenceAccuracyTests {
     typealias Field = GoalSentenceAccuracyTests.Field
 
-    /// Floors from the first measurement of this session's reader, 2026-12-07 (PENDING),
-    /// each rounded down to three decimals. Raise a floor when the reader improves; never lower one
-    /// to make a change pass.
+    /// Floors from the first measurement, 2026-12-08, measured blind after the sixth round of rules and the
+    /// table reader, with the same scores as the rules of the session before: rows alone 147/161, 27/40,
+    /// 22/38, 3/3, 160/161, F1 0.962, 161/161; with headers 155/161, 35/40, 22/38, 3/3, 145/161, F1 0.962,
+    /// 161/161; each rounded down to three decimals. Raise a floor when the reader improves; never lower
+    /// one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0, threshold: 0.95),
-        baseline: Field(name: "baseline (sentences stating one)", floor: 0, threshold: 0.90),
-        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0, threshold: 0.90),
-        complete: Field(name: "complete goal (all sentences)", floor: 0, threshold: 0.90))
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.913, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.675, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 0.578, threshold: 0.95),
+        baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
+        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.993, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.961, threshold: 0.90),
+        complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0, threshold: 0.95),
-        baseline: Field(name: "baseline (sentences stating one)", floor: 0, threshold: 0.90),
-        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0, threshold: 0.90),
-        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0, threshold: 0.90),
-        complete: Field(name: "complete goal (all sentences)", floor: 0, threshold: 0.90))
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.962, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.875, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 0.578, threshold: 0.95),
+        baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
+        noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.900, threshold: 0.90),
+        measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.961, threshold: 0.90),
+        complete: Field(name: "complete goal (all sentences)", floor: 1.0, threshold: 0.90))
 
     static let sentences = Result { try GoalSentenceCorpus.load("heldout-9") }
 
