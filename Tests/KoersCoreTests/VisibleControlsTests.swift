@@ -7,11 +7,12 @@ import Testing
 @Suite("Visible control characters")
 struct VisibleControlsTests {
     /// Random Latin-1 holds C0, DEL and C1; the fragments are the escape sequences of the attack pass.
-    static let attacks = ["\u{1B}]52;c;aGVsbG8=\u{07}", "\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{1B}[8m", "\u{9B}2J", "\r", "\u{7F}", "\u{1B}[31m"]
+    static let attacks = ["\u{1B}]52;c;aGVsbG8=\u{07}", "\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{1B}[8m", "\u{9B}2J", "\r", "\u{7F}", "\u{1B}[31m",
+                           "\u{202E}51.000", "\u{2067}x\u{2069}", "\u{200F}", "\u{061C}"]
     static let text = zip(Gen.latin1.string(of: 0...20), Gen.element(of: attacks), Gen.latin1.string(of: 0...20)).map { $0 + ($1 ?? "") + $2 }
 
     /// Whether every byte below 0x20 is a line feed, a tab, a CR before a line feed or at the
-    /// end, or the ESC of one of koers's own color codes; and no C1 character is left.
+    /// end, or the ESC of one of koers's own color codes; and no C1 or bidirectional control is left.
     static func isSafeForTerminal(_ bytes: [UInt8], colorCodes: Bool) -> Bool {
         for (index, byte) in bytes.enumerated() {
             switch byte {
@@ -22,7 +23,10 @@ struct VisibleControlsTests {
                 guard ["[0m", "[1m", "[2m", "[31m", "[32m", "[33m", "[35m", "[36m", "[1;36m"].contains(where: rest.hasPrefix) else { return false }
             case 0x00..<0x20, 0x7F: return false
             case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return false
-            default: continue
+            default:
+                let scalar = String(decoding: bytes[index...].prefix(3), as: UTF8.self).unicodeScalars.first
+                if byte >= 0xC0, let scalar, VisibleControls.isHidden(scalar) { return false }
+                continue
             }
         }
         return true
@@ -54,6 +58,20 @@ struct VisibleControlsTests {
         #expect(VisibleControls.shown("x\u{9B}2J\r\u{7F}") == #"x\u{9B}2J\u{D}\u{7F}"#)
         #expect(VisibleControls.shown("tab\tand\nline") == "tab\tand\nline")
         #expect(VisibleControls.shown("two\nlines", keepingLineBreaks: false) == #"two\u{A}lines"#)
+    }
+
+    @Test("A bidirectional control cannot reorder what is shown; other text outside ASCII is kept")
+    func bidirectionalControlsAreVisible() {
+        let override = "aanvragen \u{202E}51.000"
+        #expect(VisibleControls.shown(override) == #"aanvragen \u{202E}51.000"#)
+        #expect(VisibleControls.shown("\u{2066}x\u{2069} \u{200E}\u{200F}\u{061C}") == #"\u{2066}x\u{2069} \u{200E}\u{200F}\u{61C}"#)
+        let kept = "€ 1.200 – ‘ruim’ café ‚ 2030‥ ٣ ש"
+        #expect(VisibleControls.shown(kept) == kept)
+        for text in [override, kept, "\u{202A}\u{202B}\u{202C}\u{202D}\u{2068}"] {
+            let bytes = Array(text.utf8)
+            let shown = VisibleControls.shown(utf8: bytes, keepingColorCodes: false).map { String(decoding: $0, as: UTF8.self) } ?? text
+            #expect(shown == VisibleControls.shown(text), "the byte path and the text path agree on \(text.debugDescription)")
+        }
     }
 
     @Test("Color codes pass only when kept, and only koers's own")

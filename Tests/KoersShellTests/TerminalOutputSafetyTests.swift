@@ -10,7 +10,8 @@ import Testing
 /// koers's own colors.
 @Suite("Terminal output: control characters from files")
 struct TerminalOutputSafetyTests {
-    static let attacks = ["\u{1B}]52;c;aGVsbG8=\u{07}", "\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{9B}2J", "x\ry", "\u{7F}", "\u{0}"]
+    static let attacks = ["\u{1B}]52;c;aGVsbG8=\u{07}", "\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{9B}2J", "x\ry", "\u{7F}", "\u{0}",
+                          "\u{202E}51.000", "\u{2067}x\u{2069}"]
 
     @Test("Standard output and error show every attack sequence visibly", arguments: attacks)
     func attacksAreVisible(_ attack: String) {
