@@ -1,9 +1,12 @@
+import KoersCore
 /// psql's expanded display (`\x`): each row as a block of its own, one field per line, the
 /// field names in a column on the left. It fits any width: a long value wraps at its spaces
 /// under itself, and a figure or period, which has no space, is never split.
 public enum ExpandedLayout {
     /// `width` nil: values whole on their lines (a pipe or a file).
     public static func render(headers: [String], rows: [[String]], width: Int?) -> String {
+        // Visible before wrapping, as in `ColumnLayout`: a written-out control character has its full length.
+        let rows = rows.map { $0.map { VisibleControls.shown($0) } }
         let nameWidth = headers.map(\.count).max() ?? 0
         var lines: [String] = []
         for (number, row) in rows.enumerated() {

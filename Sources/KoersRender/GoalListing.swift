@@ -105,6 +105,9 @@ public enum ColumnLayout {
         headers: [String], rows: [[String]], width: Int, shrinkableColumn: Int?, maximumWidths: [Int: Int] = [:],
         wrappingColumn: Int? = nil
     ) -> String {
+        // Made visible before measuring: written out at the terminal, a control character from a
+        // file would be longer than it was counted and push the rest of its row out of line.
+        let rows = rows.map { $0.map { VisibleControls.shown($0) } }
         var widths = headers.indices.map { column in
             let natural = ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
             return min(natural, maximumWidths[column] ?? natural)
@@ -154,7 +157,9 @@ public enum ColumnLayout {
         var rest = Substring(text)
         while rest.count > width {
             let fitting = rest.prefix(width)
-            let end = fitting.lastIndex { $0 == "," || $0 == "{" }.map { fitting.index(after: $0) }
+            // Not after the `\u{` of a character written visibly: that `{` is no label boundary.
+            let end = fitting.indices.last { fitting[$0] == "," || (fitting[$0] == "{" && !fitting[..<$0].hasSuffix("\\u")) }
+                .map { fitting.index(after: $0) }
                 .flatMap { fitting[..<$0].count * 2 >= width ? $0 : nil } ?? fitting.endIndex
             pieces.append(String(rest[..<end]))
             rest = rest[end...]

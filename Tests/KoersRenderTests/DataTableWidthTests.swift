@@ -26,6 +26,25 @@ struct DataTableWidthTests {
 
     static var keys: [SeriesKey] { model.store.series.keys.sorted() }
 
+    @Test("A label with a control or bidirectional character keeps its row in line: it is measured as it is shown")
+    func hiddenCharactersAreMeasuredAsShown() {
+        var store = ObservationStore()
+        let csv = store.addSource(DataSource(path: "d.csv", kind: .csv, contentHash: "ab12"))
+        for (row, region) in ["\u{202E}evil", "Almelo", "\u{1B}[2Jwijk"].enumerated() {
+            store.append([Observation(period: Tutorial.p("2021"), value: 51_000, provenance: Provenance(source: csv, row: Int32(row + 2), column: 4))],
+                         to: SeriesKey(metric: "aanvragen", labels: [Label(name: "regio", value: region)]))
+        }
+        let model = GoalModel(metrics: [Metric(id: "aanvragen", unit: .count, frequency: .year)], goals: [], store: store)
+        for width in [nil, 120, 70] as [Int?] {
+            let lines = DataListing.coverage(model).render(.table, language: .en, width: width).split(separator: "\n").map(String.init)
+            let unitColumn = lines.dropFirst().compactMap { $0.range(of: "count")?.lowerBound.utf16Offset(in: $0) }
+            #expect(unitColumn.count == 3 && Set(unitColumn).count == 1, "\(lines.joined(separator: "\n"))")
+            #expect(lines.joined(separator: "\n").contains(#"\u{202E}evil"#))
+            #expect(!lines.contains { $0.hasSuffix(#"\u{"#) }, "a written-out character is not broken at its brace")
+            #expect(!lines.joined().unicodeScalars.contains(where: VisibleControls.isHidden))
+        }
+    }
+
     @Test("metrics fits 80 columns by wrapping the series key")
     func coverageAt80() {
         let table = DataListing.coverage(Self.model).render(.table, language: .en, width: 80)
