@@ -61,7 +61,7 @@ private func writeScratchFile(_ bytes: [UInt8]) -> Bool {
 
 /// What an import gave: the report and the figures, or the failure (which must have a message).
 private enum ImportOutcome: Equatable {
-    case imported(ImportReport, [SeriesKey: [Observation]])
+    case imported(ImportReport, [SeriesKey: SeriesFigures])
     case failed(ImportFailure)
 
     init(_ body: (inout ObservationStore) throws(ImportFailure) -> ImportReport) {
@@ -78,7 +78,7 @@ private enum ImportOutcome: Equatable {
 
 /// What the table interpreter gave, comparable.
 private enum TableOutcome: Equatable {
-    case staged(figures: [SeriesKey: [Observation]], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
+    case staged(figures: [SeriesKey: SeriesFigures], rows: Int, count: Int, missing: Int, mapping: TableMapping, warnings: [Diagnostic])
     case failed(ImportFailure)
 
     init(_ text: ByteSource, options: ImportOptions, split: Bool) {
