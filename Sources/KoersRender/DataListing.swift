@@ -66,7 +66,7 @@ public enum DataListing {
                 rows.append([
                     .text(key.description), .text(observation.period.description),
                     observation.value.map { .number($0, decimals: 4) } ?? .empty,
-                    .text(observation.provisional ? "*" : ""),
+                    .mark(observation.provisional),
                     .text(places.map(\.0).joined(separator: " + ")),
                     places.count == 1 ? .number(Double(places[0].1), decimals: 0) : .text(places.map { String($0.1) }.joined(separator: " + ")),
                     places.count == 1 ? .number(Double(places[0].2), decimals: 0) : .text(places.map { String($0.2) }.joined(separator: " + ")),

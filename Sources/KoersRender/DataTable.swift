@@ -27,6 +27,9 @@ public struct DataTable: Sendable {
         /// A long code (a SHA-256) shown on the terminal by its first `shown` characters and
         /// `…`, whole in every other format and with `full`.
         case abbreviated(String, shown: Int)
+        /// A yes/no mark such as a provisional figure's: `*` or nothing in tables, CSV and
+        /// workbooks (the statistics offices' own mark), `true`/`false` in JSON.
+        case mark(Bool)
         case empty
     }
 
@@ -58,6 +61,7 @@ public struct DataTable: Sendable {
                 grouping ? NumberWriter.format(share * 100, notation: notation, maxFractionDigits: 0, grouping: true) + "%" : SpreadsheetCSV.number(share)
             // `grouping` is off exactly for the machine formats, which keep the stable key.
             case let .term(key, localized): grouping ? localized.text(in: language) : key
+            case let .mark(set): set ? "*" : ""
             case .empty: ""
             }
         }
@@ -88,6 +92,7 @@ public struct DataTable: Sendable {
                     case let .text(value), let .abbreviated(value, _): (column.key, .string(value))
                     case let .number(value, _), let .percentage(value): (column.key, .number(value))
                     case let .term(key, _): (column.key, .string(key))
+                    case let .mark(set): (column.key, .bool(set))
                     case .empty: (column.key, .null)
                     }
                 })

@@ -62,6 +62,7 @@ extension Workbook.Sheet {
                 case let .number(value, _): value.isFinite ? .number(value) : .empty
                 case let .percentage(share): share.isFinite ? .percentage(share) : .empty
                 case let .term(_, text): .text(text.text(in: language))
+                case let .mark(set): set ? .text("*") : .empty
                 case .empty: .empty
                 }
             }

@@ -26,6 +26,23 @@ struct DataTableWidthTests {
 
     static var keys: [SeriesKey] { model.store.series.keys.sorted() }
 
+    @Test("A provisional figure is marked * in a table and CSV, and is a JSON boolean")
+    func provisionalMark() {
+        var store = ObservationStore()
+        let csv = store.addSource(DataSource(path: "d.csv", kind: .csv, contentHash: "ab12"))
+        let key = SeriesKey(metric: "aanvragen", labels: [])
+        store.append([Observation(period: Tutorial.p("2021"), value: 50_000, provenance: Provenance(source: csv, row: 2, column: 2)),
+                      Observation(period: Tutorial.p("2022"), value: 51_000, provisional: true, provenance: Provenance(source: csv, row: 3, column: 2))],
+                     to: key)
+        let model = GoalModel(metrics: [Metric(id: "aanvragen", unit: .count, frequency: .year)], goals: [], store: store)
+        let figures = DataListing.figures([key], model: model)
+        let json = figures.render(.json, language: .en, width: nil)
+        #expect(json.contains(#""provisional": false"#) && json.contains(#""provisional": true"#), "\(json)")
+        let csvLines = figures.render(.csv, language: .en, width: nil).split(whereSeparator: \.isNewline)
+        #expect(csvLines.count == 3 && csvLines[2].contains(",*,") && !csvLines[1].contains("*"), "\(csvLines)")
+        #expect(figures.render(.table, language: .en, width: nil).split(separator: "\n")[2].contains("  *  "))
+    }
+
     @Test("A label with a control or bidirectional character keeps its row in line: it is measured as it is shown")
     func hiddenCharactersAreMeasuredAsShown() {
         var store = ObservationStore()
