@@ -98,7 +98,7 @@ public enum PeriodSpelling {
         } else {
             return nil
         }
-        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        guard (1...12).contains(month), (1...CalendarDate.days(inMonth: month, year: year)).contains(day) else { return nil }
         return Period(year: year, granularity: granularity, index: (month - 1) / granularity.monthsPerPeriod + 1)
     }
 
@@ -141,12 +141,4 @@ public enum PeriodSpelling {
         }
         return months
     }()
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
 }

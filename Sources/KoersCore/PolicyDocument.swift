@@ -13,7 +13,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// A day; nil when the month or day does not exist (`2021-02-30`).
     public init?(year: Int, month: Int, day: Int) {
         guard let period = Period(year: year, granularity: .month, index: month),
-              (1...Self.days(inMonth: month, year: year)).contains(day) else { return nil }
+              (1...CalendarDate.days(inMonth: month, year: year)).contains(day) else { return nil }
         self.period = period
         self.day = day
     }
@@ -35,14 +35,6 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (lhs: DocumentDate, rhs: DocumentDate) -> Bool {
         lhs.period != rhs.period ? lhs.period < rhs.period : (lhs.day ?? 0) < (rhs.day ?? 0)
-    }
-
-    private static func days(inMonth month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }
 

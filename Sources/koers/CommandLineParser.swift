@@ -252,7 +252,7 @@ enum CommandLineParser {
             }
             options.failOn = status
         case .today:
-            guard let date = CalendarDate(parsing: value) else { return LaunchMessages.invalidToday }
+            guard let date = CalendarDate(parsing: value) else { return LaunchMessages.invalidToday(value) }
             options.today = date
         case .generate:
             guard let file = GeneratedFile(rawValue: value.lowercased()) else { return LaunchMessages.invalidGenerate }

@@ -167,13 +167,28 @@ enum LaunchMessages {
     static let invalidFailOn = LocalizedText(
         en: "--fail-on takes at-risk, off-track, overdue or missed",
         nl: "--fail-on neemt at-risk, off-track, overdue of missed")
-    static let invalidToday = LocalizedText(
-        en: "--today takes a date written as 2026-12-07",
-        nl: "--today neemt een datum geschreven als 2026-12-07")
+    static func invalidToday(_ value: String) -> LocalizedText {
+        LocalizedText(
+            en: "--today takes a date written as 2026-12-07" + outOfRange(value, language: .en),
+            nl: "--today neemt een datum geschreven als 2026-12-07" + outOfRange(value, language: .nl))
+    }
     static func invalidTodayVariable(_ value: String) -> LocalizedText {
         LocalizedText(
-            en: "KOERS_TODAY is '\(value.shownSafely)', not a date written as 2026-12-07",
-            nl: "KOERS_TODAY is '\(value.shownSafely)', geen datum geschreven als 2026-12-07")
+            en: "KOERS_TODAY is '\(value.shownSafely)', not a date written as 2026-12-07" + outOfRange(value, language: .en),
+            nl: "KOERS_TODAY is '\(value.shownSafely)', geen datum geschreven als 2026-12-07" + outOfRange(value, language: .nl))
+    }
+
+    /// `; February 2026 has 28 days` for `2026-02-30`: what is wrong with a date of the right shape.
+    private static func outOfRange(_ value: String, language: Language) -> String {
+        let months = language == .nl
+            ? ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        switch CalendarDate.outOfRange(value) {
+        case nil: return ""
+        case let .month(month): return language == .nl ? "; er is geen maand \(month)" : "; there is no month \(month)"
+        case let .day(_, month, year, days):
+            return language == .nl ? "; \(months[month - 1]) \(year) heeft \(days) dagen" : "; \(months[month - 1]) \(year) has \(days) days"
+        }
     }
     static let invalidGenerate = LocalizedText(
         en: "--generate takes man, complete-bash or complete-zsh",

@@ -23,6 +23,18 @@ struct PeildatumTests {
         }
     }
 
+    @Test("a date of the right shape that does not exist says whether its month or its day is out of range")
+    func outOfRange() {
+        #expect(CalendarDate.outOfRange("2026-02-30") == .day(30, month: 2, year: 2026, days: 28))
+        #expect(CalendarDate.outOfRange("2024-02-30") == .day(30, month: 2, year: 2024, days: 29))
+        #expect(CalendarDate.outOfRange("2026-04-31") == .day(31, month: 4, year: 2026, days: 30))
+        #expect(CalendarDate.outOfRange("2026-00-10") == .month(0))
+        #expect(CalendarDate.outOfRange("2026-13-01") == .month(13))
+        for fine in ["2024-02-29", "2026-12-07", "7-12-2026", "gisteren", "2026-2-3"] {
+            #expect(CalendarDate.outOfRange(fine) == nil, "\(fine)")
+        }
+    }
+
     @Test("a date's moment lies in its own month", arguments: [2023, 2024])
     func momentWithinMonth(year: Int) async {
         await propertyCheck(input: Gen.int(in: 1...12), Gen.int(in: 1...31)) { month, day in

@@ -177,6 +177,11 @@ struct BatchModeTests {
         let wrongVariable = try runKoers(["-c", "status", path], environment: ["KOERS_TODAY": "gisteren"])
         #expect(wrongVariable.status == 2)
         #expect(wrongVariable.errors.contains("KOERS_TODAY is 'gisteren', not a date written as 2026-12-07"))
+        let noSuchDay = try runKoers(["--today", "2026-02-30", "-c", "status", path])
+        #expect(noSuchDay.status == 2)
+        #expect(noSuchDay.errors.contains("--today takes a date written as 2026-12-07; February 2026 has 28 days"))
+        let noSuchMonth = try runKoers(["--lang", "nl", "-c", "status", path], environment: ["KOERS_TODAY": "2026-13-01"])
+        #expect(noSuchMonth.errors.contains("KOERS_TODAY is '2026-13-01', geen datum geschreven als 2026-12-07; er is geen maand 13"))
         let stated = try runKoers(["--today", "2022-06-15", "-c", "asof", path], environment: ["KOERS_TODAY": "gisteren"])
         #expect(stated.output.contains("Judging as of today, 2022-06-15"))
     }

@@ -24,6 +24,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Why `text`, written in the shape of `2026-12-07`, is no date: its month or its day is out
+    /// of range (nil when it is a date or not in that shape at all), for a message that says so.
+    public enum OutOfRange: Sendable, Hashable {
+        case month(Int)
+        case day(Int, month: Int, year: Int, days: Int)
+    }
+
+    public static func outOfRange(_ text: some StringProtocol) -> OutOfRange? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...9999).contains(year)
+        else { return nil }
+        guard (1...12).contains(month) else { return .month(month) }
+        let days = days(inMonth: month, year: year)
+        return (1...days).contains(day) ? nil : .day(day, month: month, year: year, days: days)
+    }
+
     public static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
