@@ -169,8 +169,19 @@ public enum EvaluationJSON {
 public enum EvaluationCSV {
     public static let header = [
         "id", "status", "baseline_period", "baseline_value", "comparator", "target", "deadline",
-        "current_period", "current_value", "progress", "expected", "projected", "reached",
+        "current_period", "current_value", "progress", "expected", "projected", "reached", "judged_on",
     ]
+
+    /// What the row's baseline, current, target, expected and projected values are: the metric's
+    /// figures (`value`), its running total since the baseline (`total`), each figure against the
+    /// floor or ceiling (`every-figure`), or the gap to a benchmark series (`gap:werkloosheid_nl`),
+    /// so that a spreadsheet does not read a gap's target 0 as a figure of 0.
+    public static func judgedOn(_ goal: Goal) -> String {
+        if let benchmark = goal.target?.value.benchmark { return "gap:" + benchmark.series.description }
+        if goal.target?.cumulative == true { return "total" }
+        if goal.target?.sustained == true { return "every-figure" }
+        return "value"
+    }
 
     public static func rows(_ evaluations: [GoalEvaluation]) -> String {
         ([SpreadsheetCSV.line(header)] + evaluations.map { SpreadsheetCSV.line(row($0)) }).joined(separator: "\n") + "\n"
@@ -193,7 +204,7 @@ public enum EvaluationCSV {
                 number(evaluation.target), evaluation.goal.deadline?.description,
                 evaluation.current?.period.description, number(evaluation.current?.value),
                 number(evaluation.progress), number(evaluation.expected), number(evaluation.projected),
-                evaluation.reached?.description,
+                evaluation.reached?.description, judgedOn(evaluation.goal),
             ]
             return fields.map { $0 ?? "" }
     }

@@ -83,7 +83,7 @@ public enum WorkbookTables {
             DataTable.Column("deadline", ListingMessages.deadline), DataTable.Column("current_period", WorkbookMessages.currentPeriod),
             DataTable.Column("current_value", WorkbookMessages.currentValue), DataTable.Column("progress", WorkbookMessages.progress),
             DataTable.Column("expected", WorkbookMessages.expected), DataTable.Column("projected", WorkbookMessages.projected),
-            DataTable.Column("reached", WorkbookMessages.reached),
+            DataTable.Column("reached", WorkbookMessages.reached), DataTable.Column("judged_on", WorkbookMessages.judgedOn),
         ]
         let rows: [[DataTable.Cell]] = set.byStatus.map { evaluation in
             [
@@ -94,6 +94,7 @@ public enum WorkbookTables {
                 text(evaluation.current?.period.description), number(evaluation.current?.value),
                 evaluation.progress.map { .percentage($0) } ?? .empty, number(evaluation.expected), number(evaluation.projected),
                 text(evaluation.reached?.description),
+                .term(key: EvaluationCSV.judgedOn(evaluation.goal), text: WorkbookMessages.judgedOn(evaluation.goal)),
             ]
         }
         return DataTable(columns: columns, rows: rows)
@@ -210,6 +211,15 @@ public enum WorkbookMessages {
     static let expected = LocalizedText(en: "expected now", nl: "verwacht nu")
     static let projected = LocalizedText(en: "projected at deadline", nl: "verwacht bij deadline")
     static let reached = LocalizedText(en: "reached in", nl: "bereikt in")
+    static let judgedOn = LocalizedText(en: "judged on", nl: "beoordeeld op")
+    static func judgedOn(_ goal: Goal) -> LocalizedText {
+        if let benchmark = goal.target?.value.benchmark {
+            return LocalizedText(en: "gap to \(benchmark.series)", nl: "verschil met \(benchmark.series)")
+        }
+        if goal.target?.cumulative == true { return LocalizedText(en: "running total", nl: "lopend totaal") }
+        if goal.target?.sustained == true { return LocalizedText(en: "every figure", nl: "elk cijfer") }
+        return LocalizedText(en: "the figure", nl: "het cijfer")
+    }
     static let verdict = LocalizedText(en: "verdict", nl: "oordeel")
     static let waived = LocalizedText(en: "waived because", nl: "ontheven omdat")
     static let yes = LocalizedText(en: "yes", nl: "ja")
