@@ -113,6 +113,9 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case rowSource = "row-source"
     /// Right before a year, the middle of it: "medio 2026", "mid-2026".
     case midYear = "mid-year"
+    /// A noun of improvement right after or before its percentage: "a 33% improvement in …", "een
+    /// verbetering van 10%": the size of a rise (docs/check.md, "Seventh round of rules").
+    case improvement
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
