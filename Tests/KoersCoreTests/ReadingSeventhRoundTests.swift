@@ -19,10 +19,32 @@ struct ReadingSeventhRoundTests {
         // ... but a level stays a level: the improvement names no size.
         Example("Improvements to the park will raise visitor satisfaction to 80% by 2027.", target: ">= 80%", deadline: "2027"),
         Example("Door verbetering van de dienstverlening is in 2027 90% van de klanten tevreden.", target: "90%", deadline: "2027"),
+        // A row's last cell names a direction: the figure before it is the baseline; "Maintain" keeps
+        // it as a floor every year, "Increase" states no number to reach.
+        Example("Residents satisfied with parks and open spaces Annual survey 78% Maintain", target: ">= 78%", baselineValue: 78),
+        Example("Percentage of bins collected on time Service records 96.5% Maintain", target: ">= 96.5%", baselineValue: 96.5),
+        Example("Tevredenheid over de bibliotheek Burgerpeiling 7,8 Handhaven", target: ">= 7.8", baselineValue: 7.8),
+        Example("Residents who feel safe in their neighbourhood Annual survey 64% of residents agree Increase", target: nil,
+                baselineValue: 64),
+        Example("Inwoners die zich eenzaam voelen Gezondheidsmonitor 12% Verlagen", target: nil, baselineValue: 12),
+        // ... but a word of change in prose is no cell.
+        Example("We want to reach 85% satisfaction by 2028 and maintain it.", target: "85%", deadline: "2028"),
+        Example("Increase the share of cycling trips to 35% by 2030.", target: ">= 35%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)
     func readsTheConstruction(_ example: Example) throws {
         try ReadingIssueExamplesTests().readsTheExample(example)
+    }
+}
+
+extension ReadingSeventhRoundTests {
+    @Test func aMaintainCellKeepsItsFigureEveryYear() {
+        let proposal = ReadingIssueExamplesTests.propose("Residents satisfied with parks and open spaces Annual survey 78% Maintain")
+        #expect(proposal.target?.sustained == true)
+        #expect(proposal.numbers.map(\.role) == [.target])
+        let increase = ReadingIssueExamplesTests.propose("Residents who feel safe Annual survey 64% of residents agree Increase")
+        #expect(increase.numbers.map(\.role) == [.baseline])
+        #expect(increase.vague)
     }
 }
