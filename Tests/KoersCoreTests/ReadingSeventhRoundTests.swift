@@ -30,6 +30,19 @@ struct ReadingSeventhRoundTests {
         // ... but a word of change in prose is no cell.
         Example("We want to reach 85% satisfaction by 2028 and maintain it.", target: "85%", deadline: "2028"),
         Example("Increase the share of cycling trips to 35% by 2030.", target: ">= 35%", deadline: "2030"),
+        // A quantifier over every member of a set after a modal verb or a noun of aim, and the reach of a
+        // distance over every member: `>= 100%`.
+        Example("In 2040 moeten alle gebouwen in de gemeente aardgasvrij zijn.", target: ">= 100%", deadline: "2040"),
+        Example("In 2035 moeten dan ook alle huizen van het gas af zijn.", target: ">= 100%", deadline: "2035"),
+        Example("Uiterlijk 2045 zullen alle dijken aan de nieuwe veiligheidsnorm voldoen.", target: ">= 100%", deadline: "2045"),
+        Example("By 2035 all buildings in the district must be heated without fossil fuels.", target: ">= 100%", deadline: "2035"),
+        Example("Het doel is alle gebouwen van de gemeente in 2030 energieneutraal te maken.", target: ">= 100%", deadline: "2030"),
+        Example("Provide a bus stop within 400 metres of every house in the town by 2029.", target: ">= 100%", deadline: "2029"),
+        Example("Een AED binnen 6 minuten van elke woning in 2027.", target: ">= 100%", deadline: "2027"),
+        // ... but not a quantifier over people, one after a verb of action, or one inside a condition.
+        Example("In 2030 moeten alle inwoners mee kunnen doen in de samenleving.", target: nil, deadline: "2030"),
+        Example("We must help all new businesses to find premises by 2028.", target: nil, deadline: "2028"),
+        Example("The network is complete if every house within 400 metres of a stop is served.", target: nil),
     ]
 
     @Test(arguments: examples)

@@ -55,3 +55,59 @@ extension SentenceReader {
         roles[valueIndex] = .target
     }
 }
+
+extension SentenceReader {
+    /// A `[universal]` quantifier where the sentence says the goal is for every member, in two more
+    /// places than `readUniversal` reads: right after a modal verb, an adverb between or not ("In
+    /// 2050 moeten (daarom) alle huizen …", "By 2035 must all new buildings …"), or after a noun
+    /// of aim ("de bedoeling is alle gebouwen …"); and the reach of a distance over every member
+    /// ("within 2 km of all activity centres", "binnen 500 meter van elke woning"): `>= 100%`.
+    mutating func readUniversalSubject() {
+        for index in tokens.indices where !used.contains(index) {
+            let leads = leadsToEveryMember(index)
+            guard let end = leads ? match(.universal, at: index) : coverage(at: index), !inConditionalClause(index) else { continue }
+            target = DraftTarget(comparator: .atLeast, value: 100, kind: .absolute, unit: .percent, span: span(index, end - 1), spelledOut: true)
+            targetRange = index...(end - 1)
+            use(index...(end - 1))
+            return
+        }
+    }
+
+    /// A modal verb with up to two adverbs after it ("moeten dan ook"), or a noun of aim with "is"
+    /// or "om" after it ("het doel is"), right before `index`.
+    func leadsToEveryMember(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor > index - 3, Self.sentenceAdverbs.contains(word(cursor)), !breaks(cursor, cursor + 1) { cursor -= 1 }
+        if Self.modalVerbs.contains(word(cursor)), !breaks(cursor, cursor + 1) { return true }
+        cursor = index - 1
+        while cursor > index - 3, Self.aimLinks.contains(word(cursor)), !breaks(cursor, cursor + 1) { cursor -= 1 }
+        return Self.aimNouns.contains(word(cursor)) && !breaks(cursor, cursor + 1)
+    }
+
+    /// "within 2 km of all activity centres": the end of the quantifier and its noun when a distance
+    /// after `within`/`binnen` reaches every member of a set.
+    func coverage(at index: Int) -> Int? {
+        guard Self.everyWords.contains(word(index)), ["of", "van"].contains(word(index - 1)),
+              let distance = (max(0, index - 5)..<(index - 1)).last(where: { tokens[$0].number != nil }),
+              ["within", "binnen"].contains(word(distance - 1)), !(distance..<index).contains(where: { breaks($0, $0 + 1) }),
+              !word(index + 1).isEmpty, !breaks(index, index + 1) else { return nil }
+        // The quantifier and the one or two words of its noun.
+        let second = !word(index + 2).isEmpty && !breaks(index + 1, index + 2) && !Self.nounEnds.contains(word(index + 2))
+        return second ? index + 3 : index + 2
+    }
+
+    /// Inside a clause opened by `[conditional]` ("if every home were insulated"): no goal.
+    func inConditionalClause(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, !breaks(cursor, cursor + 1), match(.conditional, at: cursor) == nil { cursor -= 1 }
+        return cursor >= 0 && match(.conditional, at: cursor) != nil
+    }
+
+    static let modalVerbs: Set<String> = ["moeten", "moet", "zullen", "zal", "must", "should", "shall"]
+    static let sentenceAdverbs: Set<String> = ["daarom", "dan", "ook", "therefore", "then", "also"]
+    static let aimNouns: Set<String> = ["bedoeling", "doel", "ambitie", "streven", "aim", "goal", "ambition"]
+    static let aimLinks: Set<String> = ["is", "om", "to", "was"]
+    static let everyWords: Set<String> = ["all", "every", "each", "alle", "elke", "iedere", "ieder", "elk"]
+    /// Words that end a noun phrase after a quantifier: "all centres in the city".
+    static let nounEnds: Set<String> = ["in", "of", "by", "and", "or", "to", "with", "van", "en", "met", "tot", "voor"]
+}

@@ -138,6 +138,7 @@ struct SentenceReader {
         if target == nil { readBareTarget() }
         if target == nil, !targetAmbiguous { readCardinalCount() }
         if target == nil, !targetAmbiguous { readUniversal() }
+        if target == nil, !targetAmbiguous { readUniversalSubject() }
         readBaselineAfterTarget()
         readDeadline()
         readTargetKind()
