@@ -43,6 +43,15 @@ struct ReadingSeventhRoundTests {
         Example("In 2030 moeten alle inwoners mee kunnen doen in de samenleving.", target: nil, deadline: "2030"),
         Example("We must help all new businesses to find premises by 2028.", target: nil, deadline: "2028"),
         Example("The network is complete if every house within 400 metres of a stop is served.", target: nil),
+        // A benchmark the goal brings its measure to, or holds it at, without a bound word before it.
+        Example("Wij willen de achterstand in taalvaardigheid in 2028 terug te hebben gebracht tot het landelijk gemiddelde.",
+                target: "<= benchmark", deadline: "2028"),
+        Example("We verhogen de sportdeelname in 2030 naar het landelijk gemiddelde.", target: ">= benchmark", deadline: "2030"),
+        Example("We aim to bring the gap in school readiness down to the national average by 2029.", target: "<= benchmark", deadline: "2029"),
+        Example("Inzet: de arbeidsparticipatie in 2027 op het landelijk gemiddelde.", target: "benchmark", deadline: "2027"),
+        Example("Our aim is adult literacy at the national average by 2030.", target: "benchmark", deadline: "2030"),
+        // ... but not one without a year (a level reported as a fact: `aBenchmarkReportedAsAFactIsNoTarget`).
+        Example("Het is belangrijk om naar het landelijk gemiddelde te kijken.", target: nil),
     ]
 
     @Test(arguments: examples)
@@ -52,6 +61,12 @@ struct ReadingSeventhRoundTests {
 }
 
 extension ReadingSeventhRoundTests {
+    @Test(arguments: ["De arbeidsparticipatie lag in 2022 op het landelijk gemiddelde.",
+                      "Youth unemployment stood at the national average in 2023."])
+    func aBenchmarkReportedAsAFactIsNoTarget(_ sentence: String) {
+        #expect(ReadingIssueExamplesTests.propose(sentence).target == nil)
+    }
+
     @Test func aMaintainCellKeepsItsFigureEveryYear() {
         let proposal = ReadingIssueExamplesTests.propose("Residents satisfied with parks and open spaces Annual survey 78% Maintain")
         #expect(proposal.target?.sustained == true)

@@ -111,3 +111,29 @@ extension SentenceReader {
     /// Words that end a noun phrase after a quantifier: "all centres in the city".
     static let nounEnds: Set<String> = ["in", "of", "by", "and", "or", "to", "with", "van", "en", "met", "tot", "voor"]
 }
+
+extension SentenceReader {
+    /// A benchmark the goal brings its measure to, with no bound word before it: "in 2030 terug te
+    /// hebben gebracht tot het Nederlands gemiddelde", "bring the gap down to the national average"
+    /// (`tot`/`naar`/`to`: the sentence's word of change gives the side, else none); "in 2030 op het
+    /// Nederlands gemiddelde", "at the national average by 2030" (`op`/`at`: the level itself). A
+    /// level said as a fact ("lag in 2022 op het landelijk gemiddelde") is no goal, nor one without a year.
+    mutating func readBenchmarkLevel() {
+        for index in tokens.indices {
+            guard let end = match(.benchmark, at: index), !breaks(index - 1, index) else { continue }
+            let before = word(index - 1)
+            let sentence = sentenceRange(containing: index)
+            guard Self.toWords.contains(before) || Self.atWords.contains(before),
+                  sentence.contains(where: { freeYear($0) != nil }),
+                  !sentence.contains(where: { match(.realised, at: $0) != nil || Self.realisedLevelVerbs.contains(word($0)) }) else { continue }
+            let comparator = Self.toWords.contains(before) ? verbComparator(near: index) : nil
+            setBenchmark(DraftTarget(comparator: comparator, value: 0, kind: .benchmark, unit: nil, span: span(index - 1, end - 1), spelledOut: true),
+                         phrase: index..<end, offset: nil, first: index - 1)
+            return
+        }
+    }
+
+    static let atWords: Set<String> = ["op", "at"]
+    /// Verbs that report where a figure stood, not where it must go.
+    static let realisedLevelVerbs: Set<String> = ["lag", "lagen", "stond", "stonden", "stood", "were", "was"]
+}

@@ -125,6 +125,7 @@ struct SentenceReader {
         readFromTo()
         readBaselinePeriod()
         readBenchmark()
+        if target == nil { readBenchmarkLevel() }
         if target == nil { readDirectionCell() }
         if target == nil { readImprovement() }
         if target == nil { readHold() }
