@@ -52,6 +52,13 @@ struct ReadingSeventhRoundTests {
         Example("Our aim is adult literacy at the national average by 2030.", target: "benchmark", deadline: "2030"),
         // ... but not one without a year (a level reported as a fact: `aBenchmarkReportedAsAFactIsNoTarget`).
         Example("Het is belangrijk om naar het landelijk gemiddelde te kijken.", target: nil),
+        // A percentage whose clause closes with "te" and a verb of a fall: the size of the cut.
+        Example("We willen minstens 30% van het restafval te verminderen tegen 2028.", target: "<= -30%", deadline: "2028"),
+        Example("De gemeente engageert zich om 45% CO2 te besparen tegen 2030.", target: "<= -45%", deadline: "2030"),
+        Example("Ons doel is om in 2035 60% van de uitstoot van het wagenpark te reduceren.", target: "<= -60%", deadline: "2035"),
+        Example("Het streven is 20 procent van het energieverbruik terug te dringen in 2027.", target: "<= -20%", deadline: "2027"),
+        // ... but not a share whose own verb is another, with a purpose clause after it.
+        Example("In 2030 willen we 40% van de woningen isoleren om energie te besparen.", target: "40%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

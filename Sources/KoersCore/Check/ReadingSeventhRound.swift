@@ -137,3 +137,39 @@ extension SentenceReader {
     /// Verbs that report where a figure stood, not where it must go.
     static let realisedLevelVerbs: Set<String> = ["lag", "lagen", "stond", "stonden", "stood", "were", "was"]
 }
+
+extension SentenceReader {
+    /// "minstens 40% van onze CO2-uitstoot te reduceren tegen 2030", "30% CO2 te besparen": a
+    /// percentage whose clause closes with `te` and a verb of a fall is the size of the cut, not a
+    /// level, also after a bound (`<= -40%`: on a fall a bound turns round).
+    mutating func readShareToCut() {
+        for index in tokens.indices where !inSecondGoal(index) {
+            guard let value = freeValue(index) else { continue }
+            let unit = unitAfter(index)
+            guard unit.unit == .percent, !unit.points else { continue }
+            var cursor = unit.last + 1
+            var verb: Int?
+            // "40% van de woningen isoleren om energie te besparen": a purpose clause is not the share's verb.
+            while cursor < min(tokens.count - 1, unit.last + 10), !breaks(cursor - 1, cursor), tokens[cursor].number == nil,
+                  !Self.clauseOpeners.contains(word(cursor)) {
+                // "terug te dringen": a separable verb with "te" between its particle and its verb.
+                let split = lexicon[.splitDecrease].contains([word(cursor - 1), word(cursor + 1)])
+                if word(cursor) == "te", split || direction(at: cursor + 1).map({ $0.sign < 0 }) ?? Self.cutInfinitives.contains(word(cursor + 1)) {
+                    verb = cursor + 1
+                }
+                if verb != nil { break }
+                cursor += 1
+            }
+            guard let verb else { continue }
+            let lead = skipFillerBackwards(before: index)
+            let first = phraseEnding(.atLeast, before: lead) ?? phraseEnding(.atMost, before: lead) ?? index
+            setTarget(DraftTarget(comparator: .atMost, value: -abs(value), kind: .relativePercent, unit: nil, span: span(first, verb)),
+                      first...verb, valueIndex: index)
+            return
+        }
+    }
+
+    /// "te besparen": an infinitive of a cut that is no word of fall elsewhere ("energie te besparen" is a purpose).
+    static let cutInfinitives: Set<String> = ["besparen"]
+    static let clauseOpeners: Set<String> = ["om", "en", "die", "dat", "waarmee", "omdat", "zodat"]
+}

@@ -128,6 +128,7 @@ struct SentenceReader {
         if target == nil { readBenchmarkLevel() }
         if target == nil { readDirectionCell() }
         if target == nil { readImprovement() }
+        if target == nil { readShareToCut() }
         if target == nil { readHold() }
         if target == nil { readComparatorTarget() }
         if target == nil { readTargetLead() }
