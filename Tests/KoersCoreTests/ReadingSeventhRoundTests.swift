@@ -59,6 +59,13 @@ struct ReadingSeventhRoundTests {
         Example("Het streven is 20 procent van het energieverbruik terug te dringen in 2027.", target: "<= -20%", deadline: "2027"),
         // ... but not a share whose own verb is another, with a purpose clause after it.
         Example("In 2030 willen we 40% van de woningen isoleren om energie te besparen.", target: "40%", deadline: "2030"),
+        // Only so much used or produced: a ceiling.
+        Example("By 2030 households only use 100 litres of water per person per day.", target: "<= 100", deadline: "2030"),
+        Example("In 2029 the council fleet will only emit 50 tonnes of CO2.", target: "<= 50", deadline: "2029"),
+        Example("In 2030 gebruikt een huishouden nog slechts 110 liter water per persoon per dag.", target: "<= 110", deadline: "2030"),
+        // ... but "only" without a verb of use is no ceiling.
+        Example("By 2028 the only 3 libraries in the district open on Sundays.", target: "3", deadline: "2028"),
+        Example("In 2027 zijn slechts 4 van de scholen nog niet aardgasvrij.", target: "4", deadline: "2027"),
     ]
 
     @Test(arguments: examples)
