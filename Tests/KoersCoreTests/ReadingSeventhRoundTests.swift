@@ -66,6 +66,18 @@ struct ReadingSeventhRoundTests {
         // ... but "only" without a verb of use is no ceiling.
         Example("By 2028 the only 3 libraries in the district open on Sundays.", target: "3", deadline: "2028"),
         Example("In 2027 zijn slechts 4 van de scholen nog niet aardgasvrij.", target: "4", deadline: "2027"),
+        // Counts that are no target: the document's own parts, its pages, actors who have acted.
+        Example("Het college werkt aan vier speerpunten: wonen, werken, zorg en groen.", target: nil),
+        Example("This plan sets out five priorities for a greener borough.", target: nil),
+        Example("Binnen pijler 2 Economie en werk willen we een sterke regionale economie.", target: nil),
+        Example("Zoals in de woonvisie (blz. 14) staat, bouwen we in 2030 betaalbare woningen.", target: nil, deadline: "2030"),
+        Example("As the climate plan says (p. 23), we want a greener town centre.", target: nil),
+        Example("Zes Drentse gemeenten hebben samen een regionale energiestrategie opgesteld.", target: nil),
+        Example("Twelve councils have signed the regional housing compact.", target: nil),
+        // ... but a count of what the goal delivers stays the target.
+        Example("In 2028 hebben zes gemeenten een warmteplan vastgesteld.", target: "6", deadline: "2028"),
+        Example("By 2027 we will open four new family hubs.", target: "4", deadline: "2027"),
+        Example("In 2030 realiseren we 12 nieuwe speeltuinen.", target: "12", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

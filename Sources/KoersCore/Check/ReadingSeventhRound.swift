@@ -173,3 +173,47 @@ extension SentenceReader {
     static let cutInfinitives: Set<String> = ["besparen"]
     static let clauseOpeners: Set<String> = ["om", "en", "die", "dat", "waarmee", "omdat", "zodat"]
 }
+
+extension SentenceReader {
+    /// Counts that are no target: the number of the document's own parts ("drie doelen", "3
+    /// speerpunten", "five priorities": how the text is organised), and a count of actors that
+    /// opens the sentence before what they have done ("Negen … gemeenten hebben … vastgesteld",
+    /// "Twelve councils have signed …": who acted).
+    mutating func markCountsOfPartsAndActors() {
+        for index in tokens.indices where !used.contains(index) {
+            // A page: "(pg. 12)", "p. 4", "blz. 7".
+            if isFree(index), Self.pageAbbreviations.contains(word(index - 1)), gap(index - 1, index).filter({ $0 != " " }) == "." {
+                assign(index, .other)
+                continue
+            }
+            let isCount = tokens[index].number != nil && tokens[index].year == nil && unitAfter(index).unit == nil
+                || (SentenceTokenizer.cardinalWords[word(index)] ?? 0) >= 2 && word(index) != "ten"
+            guard isCount, index + 1 < tokens.count, !breaks(index, index + 1) else { continue }
+            if Self.documentParts.contains(word(index + 1)) {
+                markCount(index)
+                continue
+            }
+            // The actors: up to two adjectives, then a noun naming who acts, then a verb of a deed done.
+            guard index == sentenceRange(containing: index).lowerBound,
+                  let noun = ((index + 1)...min(tokens.count - 1, index + 3)).first(where: { cursor in
+                      Self.actorEndings.contains { word(cursor).hasSuffix($0) }
+                  }), !((index + 1)...noun).contains(where: { breaks($0 - 1, $0) }),
+                  Self.perfectAuxiliaries.contains(word(noun + 1)) else { continue }
+            markCount(index)
+        }
+    }
+
+    /// A count in digits gets the role `population`; one in words is only kept from the readers of words.
+    mutating func markCount(_ index: Int) {
+        if tokens[index].number != nil { assign(index, .population) } else { use(index...index) }
+    }
+
+    static let documentParts: Set<String> = [
+        "doelen", "doelstellingen", "speerpunten", "pijlers", "ambities", "thema's", "themas", "opgaven", "opgaves", "hoofdstukken",
+        "goals", "objectives", "priorities", "pillars", "themes", "ambitions", "chapters",
+    ]
+    static let actorEndings: [String] = ["gemeenten", "partijen", "organisaties", "partners", "councils", "municipalities", "organisations",
+                                         "organizations", "provincies", "waterschappen"]
+    static let pageAbbreviations: Set<String> = ["p", "pp", "pg", "pag", "blz"]
+    static let perfectAuxiliaries: Set<String> = ["hebben", "heeft", "have", "has", "had"]
+}

@@ -120,6 +120,7 @@ struct SentenceReader {
         markIndicatorRows()
         markCountedPopulation()
         markActorCount()
+        markCountsOfPartsAndActors()
         markSecondGoal()
         markRowWithoutTarget()
         readFromTo()
