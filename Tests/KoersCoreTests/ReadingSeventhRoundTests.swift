@@ -87,6 +87,24 @@ struct ReadingSeventhRoundTests {
 }
 
 extension ReadingSeventhRoundTests {
+    /// A number on no measure the sentence names: kept as the target, judged not measurable.
+    @Test(arguments: ["Ons doel is 100% in 2050.", "Our target is 60% by 2030.", "Het streven is dus 75% in 2028.",
+                      "The aim is therefore 40% by 2035."])
+    func aNumberOnNoNamedMeasureIsNotMeasurable(_ sentence: String) {
+        let proposal = ReadingIssueExamplesTests.propose(sentence)
+        #expect(proposal.target != nil)
+        #expect(proposal.vague)
+        #expect(!proposal.complete)
+    }
+
+    @Test(arguments: ["Ons doel is 100% duurzame energie in 2050.", "Our target is 60% recycling by 2030.",
+                      "In 2028 is 75% van het afval gescheiden.", "De streefwaarde is een 7,5 voor de dienstverlening in 2027."])
+    func aNumberOnANamedMeasureIsMeasurable(_ sentence: String) {
+        let proposal = ReadingIssueExamplesTests.propose(sentence)
+        #expect(proposal.target != nil)
+        #expect(!proposal.vague)
+    }
+
     @Test(arguments: ["De arbeidsparticipatie lag in 2022 op het landelijk gemiddelde.",
                       "Youth unemployment stood at the national average in 2023."])
     func aBenchmarkReportedAsAFactIsNoTarget(_ sentence: String) {

@@ -217,3 +217,23 @@ extension SentenceReader {
     static let pageAbbreviations: Set<String> = ["p", "pp", "pg", "pag", "blz"]
     static let perfectAuxiliaries: Set<String> = ["hebben", "heeft", "have", "has", "had"]
 }
+
+extension SentenceReader {
+    /// "Ons doel is 100% in 2050.", "Our target is 60% by 2030.": a number with no word that says
+    /// what it counts (what it counts stood in a sentence before). The number is kept as the target,
+    /// but a target on no named measure is not measurable.
+    var measureUnnamed: Bool {
+        guard let range = targetRange, let target, target.kind == .absolute else { return false }
+        return tokens.indices.allSatisfy { index in
+            range.contains(index) || tokens[index].word == nil || Self.wordsNamingNoMeasure.contains(word(index))
+                || match(.deadline, at: index) != nil || match(.target, at: index) != nil
+        }
+    }
+
+    static let wordsNamingNoMeasure: Set<String> = [
+        "ons", "onze", "het", "de", "een", "is", "zijn", "wordt", "dat", "dit", "en", "in", "tegen", "voor", "uiterlijk",
+        "doel", "doelstelling", "ambitie", "streven", "streefwaarde", "oftewel", "dus", "daarom", "ook", "dan", "wij", "we",
+        "our", "the", "a", "an", "are", "be", "will", "that", "this", "and", "by", "goal", "target", "aim", "ambition", "namely",
+        "so", "therefore", "also", "then",
+    ]
+}
