@@ -17,18 +17,20 @@ struct HeldOutSixSentenceAccuracyTests {
     /// each rounded down to three decimals: rows alone 126/152, 39/64, 32/56, 10/11, 151/152, F1 0.968,
     /// 150/152; with headers 130/152, 43/64, 30/56, 9/11, 131/152, F1 0.968, 149/152. Most missed deadlines
     /// are table rows whose year is only in the header, which this set's labels give and the earlier sets'
-    /// do not. Raise a floor when the reader improves; never lower one to make a change pass.
+    /// do not. The seventh round's `te`-infinitive of a cut (`40% CO2 te besparen`) raised the target to
+    /// 127/152 and 40/64 alone, 131/152 and 44/64 with headers. Raise a floor when the reader improves;
+    /// never lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.828, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.609, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.835, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.625, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.571, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.909, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.993, threshold: 0.90),
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.968, threshold: 0.90),
         complete: Field(name: "complete goal (all sentences)", floor: 0.986, threshold: 0.90))
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
-        target: Field(name: "target value and comparator (all sentences)", floor: 0.855, threshold: 0.95),
-        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.671, threshold: 0.95),
+        target: Field(name: "target value and comparator (all sentences)", floor: 0.861, threshold: 0.95),
+        statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.687, threshold: 0.95),
         deadline: Field(name: "deadline (sentences stating one)", floor: 0.535, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 0.818, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.861, threshold: 0.90),
