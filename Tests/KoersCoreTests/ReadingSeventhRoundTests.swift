@@ -78,6 +78,14 @@ struct ReadingSeventhRoundTests {
         Example("In 2028 hebben zes gemeenten een warmteplan vastgesteld.", target: "6", deadline: "2028"),
         Example("By 2027 we will open four new family hubs.", target: "4", deadline: "2027"),
         Example("In 2030 realiseren we 12 nieuwe speeltuinen.", target: "12", deadline: "2030"),
+        // A number that could be a year, right before what the goal delivers, is a count.
+        Example("In de komende vier jaar bouwen we 2000 woningen.", target: "2000", deadline: "2026", year: 2022),
+        Example("Voor 2030 planten we nog eens 1950 bomen in de wijken.", target: "1950", deadline: "2030"),
+        Example("By 2028 the council will deliver 2100 new homes.", target: "2100", deadline: "2028"),
+        Example("Daarnaast bereiden we tegen 2031 nog 2040 sociale huurwoningen voor.", target: "2040", deadline: "2031"),
+        // ... but a year after a lead stays a year.
+        Example("By 2030 homes in the district are heated without natural gas.", target: nil, deadline: "2030"),
+        Example("In 2035 woningen aardgasvrij maken is de opgave van de wijkaanpak.", target: nil, deadline: "2035"),
     ]
 
     @Test(arguments: examples)

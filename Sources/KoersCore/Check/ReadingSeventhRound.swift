@@ -237,3 +237,31 @@ extension SentenceReader {
         "so", "therefore", "also", "then",
     ]
 }
+
+extension SentenceReader {
+    /// "de komende vier jaar 2000 woningen realiseren", "voor 2030 nog eens 2000 woningen": a number
+    /// that could be a year, right before what a goal delivers (one adjective may stand between), is a
+    /// count, not a year, unless a lead of a deadline, a start or a baseline stands before it ("in 2030
+    /// woningen bouwen" keeps its year).
+    mutating func readYearLikeCount() {
+        for index in tokens.indices where isFree(index) && tokens[index].year != nil && !inSecondGoal(index) {
+            let noun = Self.countAdjectives.contains(word(index + 1)) ? index + 2 : index + 1
+            guard Self.deliveredThings.contains(word(noun)), !(index..<noun).contains(where: { breaks($0, $0 + 1) }),
+                  !Self.yearLeads.contains(word(index - 1)),
+                  phraseEnding(.deadline, before: index) == nil, phraseEnding(.before, before: index) == nil,
+                  phraseEnding(.start, before: index) == nil, phraseEnding(.baseline, before: index) == nil,
+                  let value = tokens[index].number else { continue }
+            setTarget(DraftTarget(comparator: verbComparator(near: index), value: value, kind: .absolute, unit: nil, span: span(index, index)),
+                      index...index, valueIndex: index)
+            return
+        }
+    }
+
+    /// What a goal delivers in numbers that can look like years.
+    static let deliveredThings: Set<String> = [
+        "woningen", "huizen", "huurwoningen", "koopwoningen", "wooneenheden", "bomen", "banen", "laadpalen", "parkeerplaatsen",
+        "homes", "houses", "dwellings", "units", "trees", "jobs", "chargers", "places",
+    ]
+    static let countAdjectives: Set<String> = ["nieuwe", "extra", "sociale", "betaalbare", "new", "additional", "affordable", "social"]
+    static let yearLeads: Set<String> = ["in", "by", "voor", "tegen", "na", "sinds", "vanaf", "tot", "from", "until", "since", "after", "of", "van"]
+}

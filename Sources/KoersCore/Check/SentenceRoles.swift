@@ -138,6 +138,7 @@ struct SentenceReader {
         if target == nil { readLevelAfterTo() }
         if target == nil { readNumberWords() }
         if target == nil { readYearCell() }
+        if target == nil { readYearLikeCount() }
         if target == nil { readBareTarget() }
         if target == nil, !targetAmbiguous { readCardinalCount() }
         if target == nil, !targetAmbiguous { readUniversal() }
