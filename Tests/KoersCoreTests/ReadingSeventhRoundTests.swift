@@ -86,6 +86,13 @@ struct ReadingSeventhRoundTests {
         // ... but a year after a lead stays a year.
         Example("By 2030 homes in the district are heated without natural gas.", target: nil, deadline: "2030"),
         Example("In 2035 woningen aardgasvrij maken is de opgave van de wijkaanpak.", target: nil, deadline: "2035"),
+        // A number said to be today's, beside the target: its baseline value.
+        Example("In 2030 is 80% van het afval gescheiden (momenteel 58%).", target: "80%", deadline: "2030", baselineValue: 58),
+        Example("We willen komen van de huidige 45% tot 65% duurzame stroom in 2028.", target: "65%", deadline: "2028", baselineValue: 45),
+        Example("Install 12,000 kW of solar power by 2030 (currently 4,500 kW).", target: "12000", deadline: "2030", baselineValue: 4500),
+        Example("Raise the current 62% recycling rate to 70% by 2027.", target: ">= 70%", deadline: "2027", baselineValue: 62),
+        // ... but never the target itself.
+        Example("In 2030 is het huidige aantal van 300 laadpalen verdubbeld.", target: ">= +100%", deadline: "2030"),
     ]
 
     @Test(arguments: examples)

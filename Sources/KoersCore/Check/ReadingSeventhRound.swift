@@ -265,3 +265,39 @@ extension SentenceReader {
     static let countAdjectives: Set<String> = ["nieuwe", "extra", "sociale", "betaalbare", "new", "additional", "affordable", "social"]
     static let yearLeads: Set<String> = ["in", "by", "voor", "tegen", "na", "sinds", "vanaf", "tot", "from", "until", "since", "after", "of", "van"]
 }
+
+extension SentenceReader {
+    /// "(currently 27,000 kw)", "van de huidige 60% bronscheiding tot 75%", "momenteel 45%": a
+    /// number said to be today's is where the goal starts, its baseline value (no period: the
+    /// sentence names none). Only beside a target, never the target itself.
+    mutating func readCurrentBaseline() {
+        guard baseline == nil, let range = targetRange else { return }
+        for index in tokens.indices where Self.currentWords.contains(word(index)) && !used.contains(index) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard !range.contains(valueIndex), !breaks(index, valueIndex), let value = freeValue(valueIndex) else { continue }
+            let unit = unitAfter(valueIndex)
+            baseline = DraftBaseline(period: nil, value: value, span: span(index, unit.last))
+            assign(valueIndex, .baseline)
+            use(index...unit.last)
+            return
+        }
+    }
+
+    /// "Raise the current 62% recycling rate to 70%": today's value is kept from the readers of the
+    /// target when another number is left for it. After "van"/"from" the reader of `van X naar Y` reads it.
+    mutating func markCurrentValue() {
+        for index in tokens.indices where Self.currentWords.contains(word(index)) && !used.contains(index) {
+            let valueIndex = skipFiller(from: index + 1, limit: 2)
+            guard !breaks(index, valueIndex), let value = freeValue(valueIndex),
+                  !Self.fromWords.contains(word(index - 1)), !Self.fromWords.contains(word(index - 2)),
+                  sentenceRange(containing: valueIndex).contains(where: { $0 != valueIndex && freeValue($0) != nil }) else { continue }
+            let unit = unitAfter(valueIndex)
+            baseline = DraftBaseline(period: nil, value: value, span: span(index, unit.last))
+            assign(valueIndex, .baseline)
+            use(index...unit.last)
+            return
+        }
+    }
+
+    static let currentWords: Set<String> = ["huidige", "momenteel", "thans", "currently", "current", "presently"]
+}

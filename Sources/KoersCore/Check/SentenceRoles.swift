@@ -121,6 +121,7 @@ struct SentenceReader {
         markCountedPopulation()
         markActorCount()
         markCountsOfPartsAndActors()
+        markCurrentValue()
         markSecondGoal()
         markRowWithoutTarget()
         readFromTo()
@@ -143,6 +144,7 @@ struct SentenceReader {
         if target == nil, !targetAmbiguous { readCardinalCount() }
         if target == nil, !targetAmbiguous { readUniversal() }
         if target == nil, !targetAmbiguous { readUniversalSubject() }
+        readCurrentBaseline()
         readBaselineAfterTarget()
         readDeadline()
         readTargetKind()
