@@ -1,13 +1,19 @@
 /// The seventh round of rules (docs/check.md, "Seventh round of rules"): constructions found in
 /// the misreads of the seventh and eighth held-out sets, each read wherever it recurs.
 extension SentenceReader {
+    /// The free percentages (not percentage points) outside a second goal, in sentence order.
+    func freePercentages() -> [(index: Int, value: Double, unit: (unit: MetricUnit?, points: Bool, last: Int))] {
+        tokens.indices.compactMap { index in
+            guard !inSecondGoal(index), let value = freeValue(index) else { return nil }
+            let unit = unitAfter(index)
+            return unit.unit == .percent && !unit.points ? (index, value, unit) : nil
+        }
+    }
+
     /// "A 33% improvement in energy efficiency", "een verbetering van 10%": a noun of improvement
     /// right after its percentage, or before it with `van`/`of`, names the size of a rise.
     mutating func readImprovement() {
-        for index in tokens.indices where !inSecondGoal(index) {
-            guard let value = freeValue(index) else { continue }
-            let unit = unitAfter(index)
-            guard unit.unit == .percent, !unit.points else { continue }
+        for (index, value, unit) in freePercentages() {
             let lead = phraseEnding(.approximately, before: index) ?? index
             var range: ClosedRange<Int>?
             if let end = match(.improvement, at: unit.last + 1), !breaks(unit.last, unit.last + 1) {
@@ -143,10 +149,7 @@ extension SentenceReader {
     /// percentage whose clause closes with `te` and a verb of a fall is the size of the cut, not a
     /// level, also after a bound (`<= -40%`: on a fall a bound turns round).
     mutating func readShareToCut() {
-        for index in tokens.indices where !inSecondGoal(index) {
-            guard let value = freeValue(index) else { continue }
-            let unit = unitAfter(index)
-            guard unit.unit == .percent, !unit.points else { continue }
+        for (index, value, unit) in freePercentages() {
             var cursor = unit.last + 1
             var verb: Int?
             // "40% van de woningen isoleren om energie te besparen": a purpose clause is not the share's verb.
