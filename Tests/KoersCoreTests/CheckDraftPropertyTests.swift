@@ -29,10 +29,12 @@ struct CheckDraftPropertyTests {
             let year = Int(period.year)
             #expect(tokens.contains { $0.year == year || $0.year == year + 1 || $0.number == Double(year % 100) }, "\(sentence)")
         }
-        // A row of several numbers with none named the target is ambiguous, not vague.
-        #expect(proposal.vague == (proposal.target == nil && !proposal.targetAmbiguous))
+        // A row of several numbers with none named the target is ambiguous, not vague; a number on no
+        // named measure is vague though it is kept.
+        #expect(proposal.vague == ((proposal.target == nil && !proposal.targetAmbiguous) || proposal.measureUnnamed))
         if proposal.targetAmbiguous { #expect(proposal.target == nil) }
-        #expect(proposal.complete == (proposal.target != nil && !proposal.findings.contains { $0.severity == .error }))
+        if proposal.measureUnnamed { #expect(proposal.target != nil) }
+        #expect(proposal.complete == (proposal.target != nil && !proposal.measureUnnamed && !proposal.findings.contains { $0.severity == .error }))
     }
 
     @Test func valuesComeFromTheSentence() async {

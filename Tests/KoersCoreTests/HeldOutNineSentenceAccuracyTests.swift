@@ -15,8 +15,9 @@ struct HeldOutNineSentenceAccuracyTests {
     /// Floors from the first measurement, 2026-12-08, measured blind after the sixth round of rules and the
     /// table reader, with the same scores as the rules of the session before: rows alone 147/161, 27/40,
     /// 22/38, 3/3, 160/161, F1 0.962, 161/161; with headers 155/161, 35/40, 22/38, 3/3, 145/161, F1 0.962,
-    /// 161/161; each rounded down to three decimals. Raise a floor when the reader improves; never lower
-    /// one to make a change pass.
+    /// 161/161; each rounded down to three decimals. The seventh round of rules, read on it blind as well,
+    /// left every field as it was. Raise a floor when the reader improves; never lower one to make a change
+    /// pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.913, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.675, threshold: 0.95),

@@ -124,9 +124,14 @@ public struct DraftProposal: Sendable, Hashable {
     /// Earlier targets a table row states on the way to its target, earliest first.
     public var milestones: [DraftMilestone] = []
 
+    /// True when the sentence's number is on no measure it names ("Ons doel is 100% in 2050."):
+    /// the target is kept, but it is not measurable.
+    public var measureUnnamed = false
+
     /// True when the target is not measurable: the sentence states no number (or number word)
-    /// for the goal to reach. Several numbers with none named the target is ambiguous, not vague.
-    public var vague: Bool { target == nil && !targetAmbiguous }
+    /// for the goal to reach, or none on a measure it names. Several numbers with none named the
+    /// target is ambiguous, not vague.
+    public var vague: Bool { (target == nil && !targetAmbiguous) || measureUnnamed }
 
     /// True when the goal as drafted can be evaluated once a metric is linked: the target is
     /// measurable and no error-severity finding remains (it has a comparator, a deadline and,
@@ -163,6 +168,7 @@ public enum GoalDraft {
         proposal.asksCollegePeriod = reader.asksCollegePeriod
         proposal.asksYear = reader.asksYear
         proposal.targetAmbiguous = reader.targetAmbiguous
+        proposal.measureUnnamed = reader.measureUnnamed
         proposal.findings = sentenceFindings(for: proposal, wordLists: wordLists, today: today)
         if proposal.target == nil, let row = reader.rowWithoutTarget {
             proposal.rowWithoutTarget = row

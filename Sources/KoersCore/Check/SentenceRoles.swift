@@ -124,11 +124,17 @@ struct SentenceReader {
         markIndicatorRows()
         markCountedPopulation()
         markActorCount()
+        markCountsOfPartsAndActors()
+        markCurrentValue()
         markSecondGoal()
         markRowWithoutTarget()
         readFromTo()
         readBaselinePeriod()
         readBenchmark()
+        if target == nil { readBenchmarkLevel() }
+        if target == nil { readDirectionCell() }
+        if target == nil { readImprovement() }
+        if target == nil { readShareToCut() }
         if target == nil { readHold() }
         if target == nil { readRankShare() }
         if target == nil { readComparatorTarget() }
@@ -138,9 +144,12 @@ struct SentenceReader {
         if target == nil { readLevelAfterTo() }
         if target == nil { readNumberWords() }
         if target == nil { readYearCell() }
+        if target == nil { readYearLikeCount() }
         if target == nil { readBareTarget() }
         if target == nil, !targetAmbiguous { readCardinalCount() }
         if target == nil, !targetAmbiguous { readUniversal() }
+        if target == nil, !targetAmbiguous { readUniversalSubject() }
+        readCurrentBaseline()
         readBaselineAfterTarget()
         readDeadline()
         readTargetKind()

@@ -121,6 +121,9 @@ public enum WordCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case incomeNorm = "income-norm"
     /// After the target, in brackets or after a comma, before the value of today: the baseline's value ("(currently 45%)").
     case current
+    /// A noun of improvement right after or before its percentage: "a 33% improvement in …", "een
+    /// verbetering van 10%": the size of a rise (docs/check.md, "Seventh round of rules").
+    case improvement
 
     /// What the vague-goal check matches in a title: its own categories, and `zero`, whose
     /// phrases hide the vague words inside them ("geen straten meer" is no "meer").
