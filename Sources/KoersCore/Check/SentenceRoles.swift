@@ -366,6 +366,12 @@ struct SentenceReader {
         if let clause = sentence.first(where: { $0 > index && gap($0 - 1, $0).contains(",") && Self.relativeWords.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
         }
+        // "… 40% van de woningen isoleren om energie te besparen": a purpose clause after the number
+        // says why, as one opening the sentence does; its verb gives the number no direction.
+        if let purpose = sentence.first(where: { $0 > index && word($0) == "om" }),
+           (purpose + 1..<min(sentence.upperBound, purpose + 10)).contains(where: { word($0) == "te" }) {
+            sentence = sentence.lowerBound..<purpose
+        }
         // So does an apposition after the number's clause: "Reduce … 30 percent by 2025, a more aggressive goal than …".
         if let clause = sentence.first(where: { $0 > index + 1 && gap($0 - 1, $0).contains(",") && Self.articles.contains(word($0)) }) {
             sentence = sentence.lowerBound..<clause
