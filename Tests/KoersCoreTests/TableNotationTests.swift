@@ -89,6 +89,8 @@ struct TableNotationTests {
     @Test("header years with odd spacing, ranges and financial years", arguments: [
         ("TARGET 24 /25", "2025-03"), ("ACTUAL 22 /23", "2023-03"), ("2021 - 2023", "2023"), ("Streef- cijfer 2020", "2020"),
         ("FY 2023-24 Adopted Budget", "2024-06"), ("Doel 2023 – 2026", "2026"),
+        ("FY23 Target", "2023"), ("FY2019 Actual", "2019"), ("FY 24 Target", "2024"), ("fy21 actual", "2021"),
+        ("Target 23", "-"), ("FYI 23", "-"),
     ])
     func headerPeriods(header: String, expected: String) {
         #expect(HeaderPeriod.read(header).map(\.description) ?? "-" == expected)

@@ -458,11 +458,14 @@ enum HeaderWords {
 /// The period a header (or a `2020: 20` cell) names.
 enum HeaderPeriod {
     /// `2026`, `Streefwaarde 2026`, `2017/18`, `2017/2018` and `17/18` (a financial year, ending
-    /// March 2018, as the sentence reader reads it), `FY 2023-24` (June 2024, a US fiscal year), `FY 2024` (the year 2024), `2023-2026` and `t/m 2026`
+    /// March 2018, as the sentence reader reads it), `FY 2023-24` (June 2024, a US fiscal year), `FY 2024` and `FY23` (the year it ends in), `2023-2026` and `t/m 2026`
     /// (the last year). Nil without a year from 1900 to 2100.
     static func read(_ text: String) -> Period? {
         let tokens = CellReader.numberTokens(in: Array(text)).filter { !$0.text.contains(".") && !$0.text.contains(",") }
-        let namesFinancialYear = TextFolding.words(of: Array(text)).contains { $0.folded == "fy" }
+        // `FY 2024`, and glued: `FY23`, `FY2023`.
+        let namesFinancialYear = TextFolding.words(of: Array(text)).contains { word in
+            word.folded == "fy" || (word.folded.hasPrefix("fy") && [2, 4].contains(word.folded.count - 2) && word.folded.dropFirst(2).allSatisfy(\.isNumber))
+        }
         var latest: Period?
         var index = 0
         let characters = Array(text)
@@ -481,6 +484,13 @@ enum HeaderPeriod {
                 let period = Period(year: 2000 + second, granularity: .month, index: 3)
                 if let period, latest.map({ period.end > $0.end }) ?? true { latest = period }
                 index += 1
+                continue
+            }
+            // `FY23`, `FY 23`: a fiscal year named by the year it ends in; which month that is (June,
+            // September) the header does not say, so the year.
+            if namesFinancialYear, tokens[index].text.count == 2, let year = Int(tokens[index].text), separator(after: index) == nil {
+                let period = Period.year(2000 + year)
+                if let period, latest.map({ period.end > $0.end }) ?? true { latest = period }
                 continue
             }
             guard let first = Int(tokens[index].text), (1900...2100).contains(first), tokens[index].text.count == 4 else { continue }
