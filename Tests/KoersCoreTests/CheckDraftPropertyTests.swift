@@ -10,7 +10,8 @@ struct CheckDraftPropertyTests {
     static func verify(_ sentence: String) {
         let proposal = GoalDraft.propose(sentence, wordLists: CheckFixtures.wordLists, today: CheckFixtures.today)
         let characters = Array(sentence)
-        let tokens = SentenceTokenizer.tokens(of: characters, notation: NumberNotation(proposal.language))
+        // As the draft reads the sentence: a lead glued to its number ("than1.5", and "DÀñ0", which folds to "dan0") is split.
+        let tokens = SentenceTokenizer.tokens(of: characters, notation: NumberNotation(proposal.language), splittingGluedLeads: true)
         // Magnitudes: the sign of a relative target comes from its words ("5% minder"), the size from its number.
         let stated = Set(tokens.compactMap(\.number).map(abs))
         let spans = [proposal.target?.span, proposal.deadline?.span, proposal.baseline?.span].compactMap { $0 } + proposal.findings.compactMap(\.span)
@@ -41,6 +42,11 @@ struct CheckDraftPropertyTests {
         await propertyCheck(count: 300, input: Gen.int(in: 0...(DraftSentences.fragments.count - 1)).array(of: 1...14)) { picks in
             Self.verify(picks.map { DraftSentences.fragments[$0] }.joined(separator: " "))
         }
+    }
+
+    @Test func gluedLeadIsReadAsTheDraftReadsIt() {
+        Self.verify("DÀñ0")
+        Self.verify("less than1.5 degrees by2030")
     }
 
     @Test func arbitraryTextNeverBreaksTheReader() async {
