@@ -91,8 +91,8 @@ public enum GoalDetail {
             add(RenderMessages.fieldExpected, RenderMessages.inPeriod(gap + formatter.value(expected), current.period).text(in: language))
         }
         if let projected = evaluation.projected, let projection = evaluation.projection, let deadline = goal.deadline {
-            let slope = (projection.slope > 0 ? "+" : "") + formatter.exact(projection.slope)
-            add(RenderMessages.fieldProjected, RenderMessages.projectedValue(formatter.value(projected), deadline, slope: slope).text(in: language))
+            add(RenderMessages.fieldProjected,
+                RenderMessages.projectedValue(formatter.value(projected), deadline, slope: formatter.change(projection.slope)).text(in: language))
         }
         if evaluation.projection != nil, !evaluation.isBinary {
             add(RenderMessages.fieldReached, evaluation.reached?.description ?? RenderMessages.notAtCurrentTrend.text(in: language))

@@ -33,6 +33,15 @@ struct ValueFormatter {
         return number + (unit == .percent ? "%" : "")
     }
 
+    /// A change per year, as a reader reads one: signed, up to two decimals, in percentage points
+    /// for a percentage (`+1.53 pp`: a share does not rise by a percent of itself), with a free
+    /// unit after it.
+    func change(_ x: Double) -> String {
+        let number = (x > 0 ? "+" : "") + NumberWriter.format(x, notation: notation, maxFractionDigits: 2)
+        if let unitName { return number + " " + unitName }
+        return number + (unit == .percent ? " pp" : "")
+    }
+
     /// A figure in few characters, for the dashboard.
     func compact(_ x: Double) -> String {
         if binary { return value(x) }
