@@ -11,7 +11,7 @@ struct CheckDraftPropertyTests {
         let proposal = GoalDraft.propose(sentence, wordLists: CheckFixtures.wordLists, today: CheckFixtures.today)
         let characters = Array(sentence)
         // As the draft reads the sentence: a lead glued to its number ("than1.5", and "DÀñ0", which folds to "dan0") is split.
-        let tokens = SentenceTokenizer.tokens(of: characters, notation: NumberNotation(proposal.language), splittingGluedLeads: true)
+        let tokens = SentenceTokenizer.tokens(of: characters, notation: NumberNotation(proposal.language), forDraft: true)
         // Magnitudes: the sign of a relative target comes from its words ("5% minder"), the size from its number.
         let stated = Set(tokens.compactMap(\.number).map(abs))
         let spans = [proposal.target?.span, proposal.deadline?.span, proposal.baseline?.span].compactMap { $0 } + proposal.findings.compactMap(\.span)

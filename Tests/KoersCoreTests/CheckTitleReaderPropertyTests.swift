@@ -63,6 +63,7 @@ struct CheckTitleReaderPropertyTests {
             "Waar dit kan en mag zijn alle producten digitaal", "In 2026 is minimaal 90% van onze producten gedigitaliseerd",
             "Klanten beoordelen onze dienstverlening als ‘goed’", "At least 80% of adults have basic digital skills by 2030",
             "", " ", "2026", "−", "€20 miljoen", "10 percent points", "ĲSSELMEER één",
+            "to zero %", "TO ZERO %", "zero %", "to zero%", "naar nul %", "tot nul procent",
         ] {
             Self.verify(title)
         }

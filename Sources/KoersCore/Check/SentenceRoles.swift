@@ -105,7 +105,7 @@ struct SentenceReader {
 
     init(sentence: String, notation: NumberNotation, lexicon: ReaderLexicon, collegePeriod: ClosedRange<Int>?, documentYear: Int?) {
         characters = Array(sentence)
-        tokens = SentenceTokenizer.tokens(of: characters, notation: notation, splittingGluedLeads: true)
+        tokens = SentenceTokenizer.tokens(of: characters, notation: notation, forDraft: true)
         self.lexicon = lexicon
         self.collegePeriod = collegePeriod
         self.documentYear = documentYear

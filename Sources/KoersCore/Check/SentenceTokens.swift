@@ -44,9 +44,10 @@ enum SentenceTokenizer {
     /// The signs that matter for goals: `%`, `€`, and the comparisons of a table (`< 28`).
     static let symbols: Set<Character> = ["%", "€", "<", ">", "≤", "≥"]
 
-    /// `splittingGluedLeads`: the draft's reader splits a lead glued to its number ("than1.5"); the
-    /// check's title reading (`statedNumbers`, which `TitleReader` must match) reads the text as written.
-    static func tokens(of characters: [Character], notation: NumberNotation, splittingGluedLeads: Bool = false) -> [SentenceToken] {
+    /// `forDraft`: the draft's reader splits a lead glued to its number ("than1.5") and reads a
+    /// percentage said in words ("six per cent"); the check's title reading (`statedNumbers`, which
+    /// `TitleReader` must match on every title) reads the digits as written.
+    static func tokens(of characters: [Character], notation: NumberNotation, forDraft: Bool = false) -> [SentenceToken] {
         var tokens: [SentenceToken] = []
         var index = 0
         while index < characters.count {
@@ -91,7 +92,7 @@ enum SentenceTokenizer {
             } else if TextFolding.isWordCharacter(character) {
                 let end = characters[index...].firstIndex { !TextFolding.isWordCharacter($0) } ?? characters.count
                 // "less than1.5", "by2030": a word that leads a number, glued to it where a PDF lost the space.
-                if splittingGluedLeads, let digit = characters[index..<end].firstIndex(where: \.isASCIIDigit), digit > index,
+                if forDraft, let digit = characters[index..<end].firstIndex(where: \.isASCIIDigit), digit > index,
                    characters[digit..<end].allSatisfy(\.isASCIIDigit),
                    gluedLeads.contains(TextFolding.fold(String(characters[index..<digit]))) {
                     tokens.append(SentenceToken(kind: .word(TextFolding.fold(String(characters[index..<digit]))), range: index..<digit))
@@ -107,7 +108,7 @@ enum SentenceTokenizer {
                 index += 1
             }
         }
-        return spellingOutPercentages(tokens)
+        return forDraft ? spellingOutPercentages(tokens) : tokens
     }
 
     /// Words that lead a number ("than", "by", "minimaal") and so may be split from digits glued to
