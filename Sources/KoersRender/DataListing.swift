@@ -45,7 +45,8 @@ public enum DataListing {
 
     /// Every figure of the given series: period, value, provisional, and where it came from.
     /// A derived figure names the provenance of each input.
-    public static func figures(_ keys: [SeriesKey], model: GoalModel) -> DataTable {
+    /// `through`: the moment of a peildatum; figures of later periods are left out, as the chart leaves them out.
+    public static func figures(_ keys: [SeriesKey], model: GoalModel, through moment: Double? = nil) -> DataTable {
         let columns = [
             DataTable.Column("series", LocalizedText(en: "series", nl: "reeks")),
             DataTable.Column("period", LocalizedText(en: "period", nl: "periode")),
@@ -58,7 +59,7 @@ public enum DataListing {
         let resolver = model.resolver
         var rows: [[DataTable.Cell]] = []
         for key in keys {
-            for figure in resolver.figures(key) {
+            for figure in resolver.figures(key) where moment.map({ Tolerance.atMost(figure.observation.period.end, $0) }) ?? true {
                 let observation = figure.observation
                 let places = figure.inputs.map { provenance -> (String, Int32, Int32) in
                     (model.store.source(of: provenance)?.path ?? "–", provenance.row, provenance.column)

@@ -42,6 +42,16 @@ struct OutputFileTests {
         #expect(trendOutput.text.contains("2022"))
     }
 
+    @Test("trend's figures in every format stop at the peildatum asked for, as its chart does", arguments: ["online-aanvragen-plus-10", "aanvragen_online"])
+    func trendStopsAtThePeildatum(name: String) throws {
+        for format in ["csv", "json", "table"] {
+            let (session, output, _) = try sampleSession("tutorial")
+            try session.run(["trend", name, "--asof", "2021", "--format", format])
+            #expect(output.text.contains("51"), "\(format): \(output.text)")
+            #expect(!output.text.contains("2022") && !output.text.contains("52,100") && !output.text.contains("52100"), "\(format): \(output.text)")
+        }
+    }
+
     @Test("a failed command writes nothing, and an existing file is kept")
     func failureWritesNothing() throws {
         let (session, _, _) = try sampleSession("tutorial")

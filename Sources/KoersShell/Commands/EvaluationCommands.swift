@@ -93,15 +93,19 @@ enum EvaluationCommands {
         options: [asOfOption, formatOption, OutputFileOptions.output],
         summary: LocalizedText(en: "A series over time as a chart, with target and deadline for a goal", nl: "Een reeks door de tijd als grafiek, met streefwaarde en deadline bij een doel"),
         details: LocalizedText(
-            en: "With --format json, csv or markdown: the figures of the series as a table, as 'series' gives them.",
-            nl: "Met --format json, csv of markdown: de cijfers van de reeks als tabel, zoals 'reeks' ze geeft."),
+            en: "With --format json, csv or markdown: the figures of the series as a table, as 'series' gives them, up to the peildatum as the chart shows them.",
+            nl: "Met --format json, csv of markdown: de cijfers van de reeks als tabel, zoals 'reeks' ze geeft, tot de peildatum zoals de grafiek ze toont."),
         examples: ["trend meer-volume-online", "trend digitale_aanvragen", "trend digitale_aanvragen{productgroep=Vergunningen}", "trend digitale_aanvragen --format csv"]
     ) { session, invocation throws(CommandFailure) in
         let name = invocation.arguments[0]
         let model = session.workspace.model
         let format = try session.format(invocation)
+        // The figures up to the peildatum asked for, in every format, as the goal is judged.
+        let through = try session.requestedAsOf(invocation).sharedMoment?.t
         if let goal = model.goal(name), let evaluation = try session.evaluations(invocation)[goal.id] {
-            guard format == .table else { return try session.show(DataListing.figures(goal.metric.map { [$0] } ?? [], model: model), invocation) }
+            guard format == .table else {
+                return try session.show(DataListing.figures(goal.metric.map { [$0] } ?? [], model: model, through: through), invocation)
+            }
             let series = goal.metric.map { model.observations($0) } ?? []
             session.print(TrendView.render(evaluation, series: series, language: session.language, style: session.style))
             return
@@ -110,10 +114,8 @@ enum EvaluationCommands {
             let suggestion = Suggestion.closest(to: name, among: model.goals.map(\.id) + model.metrics.map(\.id))
             throw CommandFailure(ShellMessages.unknownGoalOrMetric(name, suggestion: suggestion))
         }
-        guard format == .table else { return try session.show(DataListing.figures([key], model: model), invocation) }
-        let series = model.observations(key).filter { observation in
-            session.peildatum.sharedMoment.map { Tolerance.atMost(observation.period.end, $0.t) } ?? true
-        }
+        guard format == .table else { return try session.show(DataListing.figures([key], model: model, through: through), invocation) }
+        let series = model.observations(key).filter { observation in through.map { Tolerance.atMost(observation.period.end, $0) } ?? true }
         session.print(TrendView.render(
             series: series, key: key, unit: model.metric(key.metric)?.unit, unitName: model.metric(key.metric)?.unitName,
             language: session.language, style: session.style))
