@@ -71,6 +71,22 @@ struct DraftWorkbookTests {
         #expect((notes.first?["message"] as? String)?.hasPrefix("a later target (“80%”)") == true)
     }
 
+    @Test("koers's own status workbook drafts back: each baseline with its period, the projection no deadline", arguments: Language.allCases)
+    func ownStatusWorkbook(language: Language) throws {
+        let path = folder + "/stand.xlsx"
+        try sampleSession("tutorial", language: language).0.run(["status", "--format", "xlsx", "-o", path])
+        let (session, output, _) = try sampleSession("tutorial", language: language)
+        try session.run(["draft", "--table", path, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [[String: Any]])
+        let first = try #require(rows.first)
+        #expect((first["baseline"] as? [String: Any])?["period"] as? String == "2020", "\(first)")
+        #expect((first["deadline"] as? [String: Any])?["period"] as? String == "2023")
+        #expect(!((first["findings"] as? [[String: Any]]) ?? []).contains { $0["code"] as? String == "no-baseline" })
+        let columns = try #require(first["columns"] as? [[String: Any]])
+        let projection = try #require(columns.first { ($0["header"] as? String) == (language == .nl ? "verwacht bij deadline" : "projected at deadline") })
+        #expect(projection["role"] as? String != "deadline", "\(projection)")
+    }
+
     @Test("several sheets with a table: --sheet (--blad) picks one; without it the error lists them")
     func severalSheets() throws {
         let werk = KoersRender.Workbook.Sheet(name: "Werk", headers: ["Indicator", "Doel 2026"], rows: [[.text("Banen"), .number(500)]])

@@ -222,6 +222,15 @@ public enum TableDraft {
 
     // MARK: Rows
 
+    /// The period a cell holds: a stored year, koers's own spelling (`2022-Q4`, `2023-12`), or a
+    /// year as a header writes one.
+    static func period(in cell: TableCell) -> Period? {
+        if let stored = cell.stored, !stored.percent, stored.value == stored.value.rounded(), (1900...2100).contains(stored.value) {
+            return Period.year(Int(stored.value))
+        }
+        return Period.parse(cell.text)?.period ?? HeaderPeriod.read(cell.text)
+    }
+
     private static func propose(row line: TableLine, columns: [TableColumn], language: Language,
                                 wordLists: [WordLists], today: Period, targetYear: Int?) -> TableRowProposal {
         let cells = line.cells
@@ -348,7 +357,11 @@ public enum TableDraft {
             guard case let .figure(figure) = reading(column), !figure.signed else { continue }
             baselineColumn = column
             baselineIsShare = figure.percent || column.percent || unitSaysPercent
-            proposal.baseline = DraftBaseline(period: figure.period ?? column.period, value: figure.value, span: span(cells[column.index]))
+            // koers's own workbook and CSV give the baseline's period a column of its own (`baseline
+            // period`, `nulmeting periode`), read as a label: its cell is the period.
+            let periodColumn = columns.first { $0.role == .label && HeaderWords.namesBaselinePeriod($0.header.text) }
+            let period = figure.period ?? column.period ?? periodColumn.flatMap { TableDraft.period(in: cells[$0.index]) }
+            proposal.baseline = DraftBaseline(period: period, value: figure.value, span: span(cells[column.index]))
             break
         }
         // `Increase 70% by 2024` beside a baseline of 55%: where the row's figures are shares, the
@@ -400,8 +413,9 @@ enum HeaderWords {
     /// In order: the first role whose phrase a header holds wins ("Landelijke streefwaarde" is a
     /// benchmark, "Begroting 2024 (streefwaarde)" a target, "Nulmeting (realisatie 2019)" a baseline).
     static let roles: [(TableColumnRole, [String])] = [
-        // A column of periods: when a figure holds, not the figure (koers's own `baseline period`).
-        (.label, ["baseline period", "current period", "period", "periode"]),
+        // A column of periods: when a figure holds, not the figure (koers's own `baseline period`);
+        // and koers's own projection, which is no deadline (`projected at deadline`).
+        (.label, ["baseline period", "current period", "period", "periode", "at deadline", "bij deadline"]),
         (.benchmark, ["nederland", "landelijk", "landelijke", "national", "nationaal", "benchmark", "best", "g4", "g40",
                       "vergelijkbare gemeenten", "gemeenten gemiddeld", "england", "regional average", "peer", "peers"]),
         (.polarity, ["good is", "polarity", "polariteit", "gewenste richting", "higher is better", "lower is better", "comparator",
@@ -421,6 +435,12 @@ enum HeaderWords {
         (.indicator, ["indicator", "indicatoren", "indicators", "omschrijving", "naam", "measure", "measures", "description", "kpi", "metric",
                       "maatstaf"]),
     ]
+    /// `baseline period`, `Nulmeting periode`: the column that holds when the baseline was measured.
+    static func namesBaselinePeriod(_ header: String) -> Bool {
+        let words = Set(TextFolding.words(of: Array(header)).map(\.folded))
+        return !words.isDisjoint(with: ["baseline", "nulmeting"]) && !words.isDisjoint(with: ["period", "periode"])
+    }
+
     /// Dutch compounds: `Streefwaarden`, `Streefcijfer 2026`, `Realisatiecijfer`, `Begrotingswaarde`, `Effectindicator`.
     static let targetStems = ["streef"]
     static let realisedStems = ["realisatie", "gerealiseerd"]
