@@ -26,6 +26,19 @@ struct GoalSentenceAccuracyTests {
         var complete: Field
     }
 
+    /// The fields every set measures, named once, with the thresholds and a set's own floors.
+    static func fields(floors target: Double, _ statedTarget: Double, _ deadline: Double, _ baseline: Double,
+                       _ noInventedBaseline: Double, _ measurable: Double, _ complete: Double) -> Fields {
+        Fields(
+            target: Field(name: "target value and comparator (all sentences)", floor: target, threshold: 0.95),
+            statedTarget: Field(name: "target value and comparator (sentences stating one)", floor: statedTarget, threshold: 0.95),
+            deadline: Field(name: "deadline (sentences stating one)", floor: deadline, threshold: 0.95),
+            baseline: Field(name: "baseline (sentences stating one)", floor: baseline, threshold: 0.90),
+            noInventedBaseline: Field(name: "baseline (all sentences)", floor: noInventedBaseline, threshold: 0.90),
+            measurable: Field(name: "measurable target F1 (vague = not measurable)", floor: measurable, threshold: 0.90),
+            complete: Field(name: "complete goal (all sentences)", floor: complete, threshold: 0.90))
+    }
+
     /// Floors measured on 2026-12-07 with 223 sentences, the document's year given as `--year`
     /// gives it, after benchmark targets, split verbs and years counted from the document
     /// (217/223, 102/107, 75/75, 26/26, 223/223, F1 0.986). Before the sentence reader gave each
